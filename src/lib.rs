@@ -1,1 +1,76 @@
-pub fn _x(){}
+//! Reads news articles and returns the checkable claims in them: who said or
+//! did what, for how much money, when.
+//!
+//! ```
+//! use news_claims::{Extractor, Kind, Value};
+//!
+//! let extractor = Extractor::builder()
+//!     .reference_date("2025-02-07".parse().unwrap())
+//!     .build()?;
+//! let analysis = extractor.analyze(
+//!     "Amazon expects to allocate more than $100 billion in capital expenditures for 2025. \
+//!      Meta announced a planned investment of $60 billion to $65 billion.",
+//! )?;
+//!
+//! let money: Vec<_> = analysis.mentions_of(Kind::Money).collect();
+//! assert_eq!(money[0].text, "$100 billion");
+//! let Value::Money(m) = &money[0].value else { unreachable!() };
+//! assert_eq!(m.amount.to_string(), "100000000000");
+//! assert_eq!(m.qualifier.as_str(), "more_than");
+//!
+//! let Value::Money(range) = &money[1].value else { unreachable!() };
+//! assert_eq!(range.amount_max.unwrap().to_string(), "65000000000");
+//!
+//! // Everything serializes to the JSON of SPEC.md.
+//! let json = serde_json::to_string(&analysis).unwrap();
+//! assert!(json.contains(r#""kind":"money""#));
+//! # Ok::<(), news_claims::Error>(())
+//! ```
+//!
+//! The pipeline runs one way: [`source`] (UTF-8 checks, repair) ->
+//! [`segment`] (sentences) -> [`recognize`] (mentions, on the shared
+//! [`numbers`] grammar and the [`lexicon`]s) -> [`claims`] -> [`corpus`]
+//! (several documents). The output types are in [`analysis`]; [`eval`]
+//! scores an analysis against hand-written gold.
+
+pub mod analysis;
+pub mod boilerplate;
+pub mod claims;
+pub mod corpus;
+pub mod error;
+pub mod eval;
+mod extractor;
+pub mod lexicon;
+pub mod numbers;
+pub mod recognize;
+pub mod segment;
+pub mod source;
+
+pub use analysis::{
+    Analysis, Chip, ChipCategory, Claim, Company, DateValue, Granularity, Kind, Mention, Modality,
+    Money, Percent, PercentUnit, Person, Qualifier, Quantity, Sentence, Span, Value,
+    SCHEMA_VERSION,
+};
+pub use error::Error;
+pub use extractor::{parse_reference_date, Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::{Extractor, Kind, Mention};
+
+    /// Mentions of one kind in `text`, with claims off and a fixed
+    /// reference date, so example tables stay short.
+    pub fn mentions_in(text: &str, kind: Kind) -> Vec<Mention> {
+        Extractor::builder()
+            .reference_date("2026-02-09".parse().expect("valid date"))
+            .claims(false)
+            .build()
+            .expect("default builder builds")
+            .analyze(text)
+            .expect("test input is text")
+            .mentions
+            .into_iter()
+            .filter(|m| m.kind() == kind)
+            .collect()
+    }
+}

@@ -1,0 +1,294 @@
+//! The extractor: configuration, and the pipeline from text to [`Analysis`].
+//!
+//! Data flows one way: source -> segment -> recognize -> claims. An
+//! [`Extractor`] holds only immutable, shared state, so it is `Send + Sync`
+//! and cloning it is a reference-count bump.
+
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use crate::analysis::{Analysis, Kind, SCHEMA_VERSION};
+use crate::error::Error;
+use crate::lexicon::Lexicons;
+use crate::recognize::{self, Context, KindSet};
+use crate::{boilerplate, claims, numbers, segment, source};
+
+/// Default input limit: large enough for any article or a big batch file,
+/// small enough that a runaway input fails fast instead of exhausting memory.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Reads articles and returns their mentions and claims.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    reference_date: Option<Date>,
+    kinds: KindSet,
+    claims: bool,
+    max_input_bytes: usize,
+    lexicons: Arc<Lexicons>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with every recognizer and claims on, no fixed reference
+    /// date (it is read from the document when it gives one), and the
+    /// built-in lexicons.
+    pub fn new() -> Self {
+        Extractor {
+            inner: Arc::new(Inner {
+                reference_date: None,
+                kinds: KindSet::all(),
+                claims: true,
+                max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+                lexicons: Lexicons::builtin(),
+            }),
+        }
+    }
+
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The reference date this extractor was configured with, if any.
+    pub fn reference_date(&self) -> Option<Date> {
+        self.inner.reference_date
+    }
+
+    /// Analyses plain text.
+    pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
+        self.check_size(text.len())?;
+        source::check_text(text)?;
+        Ok(self.run(text.to_string(), Vec::new(), None))
+    }
+
+    /// Analyses bytes that must be UTF-8; the error names the first bad byte.
+    pub fn analyze_bytes(&self, bytes: &[u8]) -> Result<Analysis, Error> {
+        self.check_size(bytes.len())?;
+        let text = source::decode(bytes)?;
+        self.analyze(text)
+    }
+
+    /// Analyses bytes, replacing invalid UTF-8 with U+FFFD and recording
+    /// that in [`Analysis::repairs`].
+    pub fn analyze_lossy(&self, bytes: &[u8]) -> Result<Analysis, Error> {
+        self.check_size(bytes.len())?;
+        let (text, replaced) = source::decode_lossy(bytes);
+        source::check_text(&text)?;
+        let repairs = if replaced {
+            vec!["invalid_utf8:replaced".to_string()]
+        } else {
+            Vec::new()
+        };
+        Ok(self.run(text, repairs, None))
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        let limit = self.inner.max_input_bytes;
+        if size > limit {
+            return Err(Error::TooLarge { size, limit });
+        }
+        Ok(())
+    }
+
+    /// The pipeline on text that passed the input checks. `doc_date` is a
+    /// date the source format gave (HTML metadata); the caller's date wins.
+    pub(crate) fn run(
+        &self,
+        text: String,
+        repairs: Vec<String>,
+        doc_date: Option<Date>,
+    ) -> Analysis {
+        let inner = &*self.inner;
+        let reference_date = inner
+            .reference_date
+            .or(doc_date)
+            .or_else(|| recognize::date::find_reference_date(&text));
+        let mut analysis = Analysis::empty(String::new(), reference_date);
+        analysis.schema_version = SCHEMA_VERSION;
+        analysis.repairs = repairs;
+        if text.trim().is_empty() {
+            analysis.text = text;
+            return analysis;
+        }
+        let mut sentences = segment::segment(&text);
+        boilerplate::mark(&text, &mut sentences);
+        let numerals = numbers::numerals(&text);
+        let ctx = Context {
+            text: &text,
+            sentences: &sentences,
+            numerals: &numerals,
+            reference_date,
+            lexicons: &inner.lexicons,
+        };
+        let candidates = recognize::run_all(&ctx, inner.kinds);
+        let mentions = recognize::resolve(candidates, &text, &sentences);
+        let claims = if inner.claims {
+            claims::extract(&ctx, &mentions)
+        } else {
+            Vec::new()
+        };
+        analysis.text = text;
+        analysis.sentences = sentences;
+        analysis.mentions = mentions;
+        analysis.claims = claims;
+        analysis
+    }
+}
+
+/// Configures an [`Extractor`].
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    reference_date: Option<Date>,
+    kinds: KindSet,
+    claims: bool,
+    max_input_bytes: usize,
+    predicate_phrases: Vec<(String, Vec<String>)>,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            reference_date: None,
+            kinds: KindSet::all(),
+            claims: true,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            predicate_phrases: Vec::new(),
+        }
+    }
+}
+
+impl ExtractorBuilder {
+    /// The date relative expressions ("last week") are resolved against.
+    /// Without one, the document's own date is used when it states one.
+    pub fn reference_date(mut self, date: Date) -> Self {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// Runs only these recognizers.
+    pub fn kinds(mut self, kinds: &[Kind]) -> Self {
+        self.kinds = KindSet::none();
+        for &k in kinds {
+            self.kinds.insert(k);
+        }
+        self
+    }
+
+    /// Turns one recognizer off.
+    pub fn without(mut self, kind: Kind) -> Self {
+        self.kinds.remove(kind);
+        self
+    }
+
+    /// Whether claims are assembled (on by default).
+    pub fn claims(mut self, on: bool) -> Self {
+        self.claims = on;
+        self
+    }
+
+    /// Inputs larger than this are refused with [`Error::TooLarge`].
+    pub fn max_input_bytes(mut self, limit: usize) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// Adds trigger phrases for a claim predicate, new or built in.
+    pub fn add_predicate_phrases(mut self, predicate: &str, phrases: &[&str]) -> Self {
+        self.predicate_phrases.push((
+            predicate.to_string(),
+            phrases.iter().map(|p| p.to_string()).collect(),
+        ));
+        self
+    }
+
+    pub fn build(self) -> Result<Extractor, Error> {
+        let mut lexicons = Lexicons::builtin();
+        if !self.predicate_phrases.is_empty() {
+            let mut preds = (*lexicons.predicates).clone();
+            for (name, phrases) in &self.predicate_phrases {
+                let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
+                preds = preds.with_phrases(name, &refs)?;
+            }
+            let mut owned = (*lexicons).clone();
+            owned.predicates = Arc::new(preds);
+            lexicons = Arc::new(owned);
+        }
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                reference_date: self.reference_date,
+                kinds: self.kinds,
+                claims: self.claims,
+                max_input_bytes: self.max_input_bytes,
+                lexicons,
+            }),
+        })
+    }
+}
+
+/// Parses a `YYYY-MM-DD` reference date.
+pub fn parse_reference_date(s: &str) -> Result<Date, Error> {
+    s.trim().parse::<Date>().map_err(|_| Error::ReferenceDate {
+        input: s.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+
+    #[test]
+    fn extractor_is_send_sync_and_clone() {
+        assert_send_sync::<Extractor>();
+    }
+
+    #[test]
+    fn empty_input_gives_an_empty_analysis() {
+        let a = Extractor::new().analyze("").unwrap();
+        assert!(a.sentences.is_empty() && a.mentions.is_empty() && a.claims.is_empty());
+        let a = Extractor::new().analyze("  \n\n\t ").unwrap();
+        assert!(a.sentences.is_empty());
+    }
+
+    #[test]
+    fn limits_are_enforced() {
+        let x = Extractor::builder().max_input_bytes(10).build().unwrap();
+        assert_eq!(
+            x.analyze("01234567890").unwrap_err(),
+            Error::TooLarge {
+                size: 11,
+                limit: 10
+            }
+        );
+    }
+
+    #[test]
+    fn reference_dates_parse_or_say_why() {
+        assert_eq!(
+            parse_reference_date("2026-02-09").unwrap().to_string(),
+            "2026-02-09"
+        );
+        let e = parse_reference_date("9 Feb").unwrap_err();
+        assert!(e.to_string().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn lossy_records_the_repair() {
+        let a = Extractor::new()
+            .analyze_lossy(b"Costs rose \xff $5bn.")
+            .unwrap();
+        assert_eq!(a.repairs, vec!["invalid_utf8:replaced"]);
+        assert!(a.text.contains('\u{fffd}'));
+    }
+}

@@ -1,0 +1,172 @@
+//! Rule-based recognizers, one module per mention kind, and the one place
+//! where their overlaps are settled.
+//!
+//! Every recognizer reads the same [`Context`] (text, sentences, numerals
+//! from [`crate::numbers`], lexicons, reference date) and pushes
+//! [`Candidate`]s. [`resolve`] then keeps, among overlapping candidates of the
+//! numeric kinds (money, percent, quantity, date), the longest; ties go to
+//! the more specific kind (money, then percent, date, quantity). Entity
+//! mentions (company, chip, person) are settled among themselves the same way
+//! and may sit inside a numeric one ("hundreds of thousands of Trainium2
+//! chips" is a quantity holding a chip).
+
+pub mod chip;
+pub mod company;
+pub mod date;
+pub mod money;
+pub mod percent;
+pub mod quantity;
+
+use std::borrow::Cow;
+
+use jiff::civil::Date;
+
+use crate::analysis::{Kind, Mention, Sentence, Span, Value};
+use crate::lexicon::Lexicons;
+use crate::numbers::Numeral;
+
+/// What every recognizer reads.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub numerals: &'a [Numeral],
+    pub reference_date: Option<Date>,
+    pub lexicons: &'a Lexicons,
+}
+
+/// A mention before overlaps are settled and sentences assigned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub span: Span,
+    pub value: Value,
+    pub rule: Cow<'static, str>,
+}
+
+impl Candidate {
+    pub fn new(start: usize, end: usize, value: Value, rule: impl Into<Cow<'static, str>>) -> Self {
+        Candidate {
+            span: Span::new(start, end),
+            value,
+            rule: rule.into(),
+        }
+    }
+}
+
+/// Which recognizers run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindSet(u8);
+
+impl KindSet {
+    pub fn all() -> Self {
+        KindSet(0x7f)
+    }
+    pub fn none() -> Self {
+        KindSet(0)
+    }
+    fn bit(kind: Kind) -> u8 {
+        1 << (kind as u8)
+    }
+    pub fn contains(self, kind: Kind) -> bool {
+        self.0 & Self::bit(kind) != 0
+    }
+    pub fn insert(&mut self, kind: Kind) {
+        self.0 |= Self::bit(kind);
+    }
+    pub fn remove(&mut self, kind: Kind) {
+        self.0 &= !Self::bit(kind);
+    }
+}
+
+impl Default for KindSet {
+    fn default() -> Self {
+        Self::all()
+    }
+}
+
+/// Runs every enabled recognizer over the context.
+pub fn run_all(ctx: &Context<'_>, kinds: KindSet) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let recognizers: [(Kind, fn(&Context<'_>, &mut Vec<Candidate>)); 6] = [
+        (Kind::Money, money::recognize),
+        (Kind::Percent, percent::recognize),
+        (Kind::Quantity, quantity::recognize),
+        (Kind::Date, date::recognize),
+        (Kind::Company, company::recognize),
+        (Kind::Chip, chip::recognize),
+    ];
+    for (kind, recognize) in recognizers {
+        if kinds.contains(kind) {
+            recognize(ctx, &mut out);
+        }
+    }
+    out.retain(|c| kinds.contains(c.value.kind()));
+    out
+}
+
+/// Rank of a kind when two candidates of the same length overlap: lower wins.
+fn specificity(kind: Kind) -> u8 {
+    match kind {
+        Kind::Money => 0,
+        Kind::Percent => 1,
+        Kind::Date => 2,
+        Kind::Quantity => 3,
+        Kind::Chip => 0,
+        Kind::Company => 1,
+        Kind::Person => 2,
+    }
+}
+
+/// Settles overlaps and turns candidates into mentions with sentence
+/// indices, ordered by position.
+pub fn resolve(mut candidates: Vec<Candidate>, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
+    candidates.retain(|c| {
+        !c.span.is_empty()
+            && c.span.end <= text.len()
+            && text.is_char_boundary(c.span.start)
+            && text.is_char_boundary(c.span.end)
+    });
+    // Longest first, then most specific, then leftmost.
+    candidates.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(specificity(a.value.kind()).cmp(&specificity(b.value.kind())))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept_numeric: Vec<Span> = Vec::new();
+    let mut kept_entity: Vec<Span> = Vec::new();
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        let group = if c.value.kind().is_numeric() {
+            &mut kept_numeric
+        } else {
+            &mut kept_entity
+        };
+        if group.iter().any(|s| s.overlaps(&c.span)) {
+            continue;
+        }
+        group.push(c.span);
+        kept.push(c);
+    }
+    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    kept.into_iter()
+        .map(|c| Mention {
+            text: text[c.span.start..c.span.end].to_string(),
+            start: c.span.start,
+            end: c.span.end,
+            sentence: sentence_of(sentences, c.span.start),
+            value: c.value,
+            rule: c.rule.into_owned(),
+        })
+        .collect()
+}
+
+/// Index of the sentence holding byte `pos` (the nearest one before it when
+/// `pos` falls between sentences).
+pub fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    match sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+        Ok(i) => i,
+        Err(0) => 0,
+        Err(i) => i - 1,
+    }
+}

@@ -1,0 +1,726 @@
+//! Monetary figures: a numeral from [`crate::numbers`] with a currency on
+//! one side of it.
+//!
+//! * a symbol or code before: `$100 billion`, `US$5m`, `€3.5bn`, `£400 million`,
+//!   `¥1 trillion`, `C$2bn`, `USD 2.1 billion`;
+//! * a currency word after: `5 million dollars`, `89 cents`, `2 billion euros`,
+//!   `3.1 billion USD`; vague amounts take `of dollars`: `tens of billions of
+//!   dollars`; `multibillion-dollar` is a vague lower bound;
+//! * ranges join two figures: `$60 billion to $65 billion`, `$60-65 billion`,
+//!   `between $1bn and $2bn`; the low end inherits the magnitude of the
+//!   high one when it has none;
+//! * the qualifier before ("more than", "nearly", "up to" ...) or after ("or
+//!   more") is read by the shared grammar and kept out of the surface text.
+//!
+//! A bare `$` is USD; `C$`, `A$`, `HK$`, `NT$` and the other prefixed dollars
+//! are their own currencies. The table of cases at the end of this file is
+//! both the documentation and the test.
+
+use rust_decimal::Decimal;
+
+use super::{Candidate, Context};
+use crate::analysis::{Money, Qualifier, Value};
+use crate::numbers::{self, Form, Numeral};
+
+/// Currency prefixes, longest first so "US$" wins over "$".
+const PREFIXES: &[(&str, &str)] = &[
+    ("U.S.$", "USD"),
+    ("US$", "USD"),
+    ("USD$", "USD"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("NZ$", "NZD"),
+    ("MX$", "MXN"),
+    ("SG$", "SGD"),
+    ("CN¥", "CNY"),
+    ("RMB", "CNY"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("CNY", "CNY"),
+    ("INR", "INR"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("HKD", "HKD"),
+    ("TWD", "TWD"),
+    ("KRW", "KRW"),
+    ("SGD", "SGD"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("BRL", "BRL"),
+    ("MXN", "MXN"),
+    ("ZAR", "ZAR"),
+    ("SAR", "SAR"),
+    ("AED", "AED"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₣", "CHF"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+];
+
+/// Currency words after a figure, longest first; the number is the power of
+/// ten that divides the amount (cents and pence are hundredths).
+const SUFFIXES: &[(&str, &str, u32)] = &[
+    ("U.S. dollars", "USD", 0),
+    ("US dollars", "USD", 0),
+    ("Canadian dollars", "CAD", 0),
+    ("Australian dollars", "AUD", 0),
+    ("Hong Kong dollars", "HKD", 0),
+    ("Taiwan dollars", "TWD", 0),
+    ("Singapore dollars", "SGD", 0),
+    ("Swiss francs", "CHF", 0),
+    ("pounds sterling", "GBP", 0),
+    ("dollars", "USD", 0),
+    ("dollar", "USD", 0),
+    ("euros", "EUR", 0),
+    ("euro", "EUR", 0),
+    ("pounds", "GBP", 0),
+    ("yen", "JPY", 0),
+    ("yuan", "CNY", 0),
+    ("renminbi", "CNY", 0),
+    ("rupees", "INR", 0),
+    ("won", "KRW", 0),
+    ("cents", "USD", 2),
+    ("cent", "USD", 2),
+    ("pence", "GBP", 2),
+    ("USD", "USD", 0),
+    ("EUR", "EUR", 0),
+    ("GBP", "GBP", 0),
+    ("JPY", "JPY", 0),
+    ("CNY", "CNY", 0),
+];
+
+/// Recognizes every monetary figure in the context.
+pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let nums = ctx.numerals;
+    let mut i = 0;
+    while i < nums.len() {
+        let Some(mut fig) = figure(text, &nums[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut next = i + 1;
+        if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1) {
+            fig = join_range(fig, high);
+            next = consumed;
+        }
+        out.push(fig.into_candidate(text));
+        i = next;
+    }
+}
+
+/// A money figure being built: its span, value and how it was found.
+#[derive(Debug, Clone)]
+struct Figure {
+    start: usize,
+    end: usize,
+    money: Money,
+    rule: &'static str,
+    /// The numeral carried its own magnitude ("65 billion", not "60").
+    has_magnitude: bool,
+    /// The currency was written before the number (so a range's high end
+    /// may carry it too).
+    prefixed: bool,
+}
+
+impl Figure {
+    fn into_candidate(self, text: &str) -> Candidate {
+        let mut money = self.money;
+        if money.qualifier == Qualifier::Exact {
+            if let Some((q, _)) = numbers::qualifier_before(text, self.start) {
+                money.qualifier = q;
+            } else if let Some((q, _)) = numbers::qualifier_after(text, self.end) {
+                money.qualifier = q;
+            }
+        }
+        Candidate::new(self.start, self.end, Value::Money(money), self.rule)
+    }
+}
+
+/// The money figure built on numeral `n`, if a currency stands beside it.
+fn figure(text: &str, n: &Numeral) -> Option<Figure> {
+    if n.form == Form::Ordinal || n.times {
+        return None;
+    }
+    let prefix = currency_before(text, n.start);
+    let suffix = currency_after(text, n);
+    let (start, end, currency, divisor, rule, prefixed) = match (prefix, suffix) {
+        (Some((cur, at)), _) => (at, n.end, cur, 0, "money.symbol", true),
+        (None, Some((cur, end, div))) => (
+            n.start,
+            end,
+            cur,
+            div,
+            if n.form == Form::Vague {
+                "money.vague"
+            } else {
+                "money.word"
+            },
+            false,
+        ),
+        (None, None) => return None,
+    };
+    // "$" alone before a vague word is not money ("$ billions" is rare and
+    // ambiguous), but "tens of billions of dollars" is.
+    let mut amount = n.value;
+    let mut amount_max = n.max;
+    if divisor > 0 {
+        let d = Decimal::from(10u32.pow(divisor));
+        amount /= d;
+        amount_max = amount_max.map(|m| m / d);
+    }
+    let (qualifier, vague) = match (n.form, n.multi) {
+        (Form::Vague, true) => (Qualifier::MoreThan, n.vague.clone()),
+        (Form::Vague, false) => (Qualifier::Range, n.vague.clone()),
+        _ => (Qualifier::Exact, None),
+    };
+    Some(Figure {
+        start,
+        end,
+        money: Money {
+            amount: amount.normalize(),
+            currency: currency.to_string(),
+            qualifier,
+            amount_max: amount_max.map(|m| m.normalize()),
+            vague,
+        },
+        rule,
+        has_magnitude: n.magnitude.is_some() || n.form == Form::Vague,
+        prefixed,
+    })
+}
+
+/// A currency symbol or code ending at `start` (one space allowed between),
+/// with the byte where it begins.
+fn currency_before(text: &str, start: usize) -> Option<(&'static str, usize)> {
+    let before = &text[..start];
+    let trimmed = before.strip_suffix(' ').unwrap_or(before);
+    for &(sym, code) in PREFIXES {
+        let Some(rest) = trimmed.strip_suffix(sym) else {
+            continue;
+        };
+        let alphabetic = sym.chars().next().is_some_and(char::is_alphabetic);
+        // A letter code must not be the tail of a word ("BUSD", "OURS").
+        if rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || (alphabetic && c == '$'))
+        {
+            if !alphabetic {
+                // "X$5": an unknown dollar prefix; not plain USD.
+                return None;
+            }
+            continue;
+        }
+        // A space between is only allowed after codes and "$"-style symbols.
+        if trimmed.len() != before.len() && !alphabetic && sym != "$" && sym != "€" && sym != "£"
+        {
+            continue;
+        }
+        return Some((code, rest.len()));
+    }
+    None
+}
+
+/// A currency word after the numeral: its code, the byte where the figure
+/// ends, and the power of ten dividing the amount.
+fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)> {
+    let rest = &text[n.end..];
+    // "multibillion-dollar", "multi-billion dollar".
+    if n.multi {
+        for sep in ["-", " "] {
+            for &(word, code, _) in SUFFIXES.iter().filter(|s| s.2 == 0) {
+                if let Some(after) = rest.strip_prefix(sep).and_then(|r| r.strip_prefix(word)) {
+                    if word_end(after) {
+                        return Some((code, n.end + sep.len() + word.len(), 0));
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    // Vague numerals take "of dollars": "tens of billions of dollars".
+    let rest = if n.form == Form::Vague {
+        rest.strip_prefix(" of ")?
+    } else {
+        rest.strip_prefix(' ')?
+    };
+    let offset = text.len() - rest.len();
+    for &(word, code, div) in SUFFIXES {
+        if let Some(after) = rest.strip_prefix(word) {
+            if !word_end(after) {
+                continue;
+            }
+            // "dollar" alone after a number is an adjective ("a 5 dollar bill"), fine;
+            // cents only make sense for plain numbers.
+            if div > 0 && n.magnitude.is_some() && n.form != Form::Digits {
+                continue;
+            }
+            if n.form == Form::Vague && div > 0 {
+                continue;
+            }
+            return Some((code, offset + word.len(), div));
+        }
+    }
+    None
+}
+
+fn word_end(after: &str) -> bool {
+    after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The high end of a range starting at figure `low`: a connector then either
+/// another money figure of the same currency or a bare numeral. Returns the
+/// high figure and the index of the first numeral after it.
+fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<(Figure, usize)> {
+    let n = nums.get(next)?;
+    let after_conn = numbers::range_connector(text, low.end)?;
+    let conn = text[low.end..after_conn].trim();
+    if conn == "and" && !preceded_by_between(text, low.start) {
+        return None;
+    }
+    // A "-" range needs the high end glued on: "$60-65 billion", not "$5 - $6".
+    let high = if let Some(f) = figure(text, n) {
+        if f.start != after_conn || f.money.currency != low.money.currency {
+            return None;
+        }
+        f
+    } else {
+        if n.start != after_conn || !low.prefixed || n.form == Form::Vague {
+            return None;
+        }
+        // "$60-65 billion": the high end takes the low one's currency.
+        let mut f = Figure {
+            start: n.start,
+            end: n.end,
+            money: Money {
+                amount: n.value,
+                currency: low.money.currency.clone(),
+                qualifier: Qualifier::Exact,
+                amount_max: None,
+                vague: None,
+            },
+            rule: low.rule,
+            has_magnitude: n.magnitude.is_some(),
+            prefixed: false,
+        };
+        if let Some((_, end, _)) = currency_after(text, n) {
+            f.end = end;
+        }
+        f
+    };
+    if low.money.amount_max.is_some() || high.money.amount_max.is_some() {
+        return None;
+    }
+    Some((high, next + 1))
+}
+
+fn preceded_by_between(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    before.len() >= 7 && before[before.len() - 7..].eq_ignore_ascii_case("between")
+}
+
+/// One figure from a low and a high end.
+fn join_range(mut low: Figure, high: Figure) -> Figure {
+    let mut low_amount = low.money.amount;
+    if !low.has_magnitude && high.has_magnitude {
+        // "$60-65 billion", "$60 to $65 billion": the low end shares the magnitude.
+        if let Some(scaled) = scale_like(low_amount, &high) {
+            low_amount = scaled;
+        }
+    }
+    let (lo, hi) = if low_amount <= high.money.amount {
+        (low_amount, high.money.amount)
+    } else {
+        (high.money.amount, low_amount)
+    };
+    low.money.amount = lo.normalize();
+    low.money.amount_max = Some(hi.normalize());
+    low.money.qualifier = Qualifier::Range;
+    low.end = high.end;
+    low.rule = "money.range";
+    low
+}
+
+/// Scales a bare low end by the magnitude the high end was written with.
+fn scale_like(low: Decimal, high: &Figure) -> Option<Decimal> {
+    let m = high_magnitude(high.money.amount)?;
+    low.checked_mul(m)
+}
+
+/// The magnitude (thousand, million, billion, trillion) of an amount
+/// written with one: the largest power of 1000 that leaves a figure >= 1.
+fn high_magnitude(amount: Decimal) -> Option<Decimal> {
+    let mut m = Decimal::ONE;
+    let thousand = Decimal::from(1000);
+    while amount / (m * thousand) >= Decimal::ONE && m < Decimal::from(1_000_000_000_000u64) {
+        m *= thousand;
+    }
+    (m > Decimal::ONE).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Kind;
+    use crate::testing::mentions_in;
+
+    /// Input, then the expected (surface, amount, currency, qualifier,
+    /// amount_max) of each money mention, in order.
+    type Case = (
+        &'static str,
+        &'static [(
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        )],
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "$100 billion",
+            &[("$100 billion", "100000000000", "USD", "exact", None)],
+        ),
+        (
+            "spent $26.3 billion on",
+            &[("$26.3 billion", "26300000000", "USD", "exact", None)],
+        ),
+        (
+            "a $200bn plan",
+            &[("$200bn", "200000000000", "USD", "exact", None)],
+        ),
+        (
+            "$244B AWS backlog",
+            &[("$244B", "244000000000", "USD", "exact", None)],
+        ),
+        (
+            "near $4 trillion.",
+            &[("$4 trillion", "4000000000000", "USD", "approximately", None)],
+        ),
+        (
+            "a $38bn deal",
+            &[("$38bn", "38000000000", "USD", "exact", None)],
+        ),
+        (
+            "raised US$5m",
+            &[("US$5m", "5000000", "USD", "exact", None)],
+        ),
+        (
+            "€3.5bn in bonds",
+            &[("€3.5bn", "3500000000", "EUR", "exact", None)],
+        ),
+        (
+            "£400 million",
+            &[("£400 million", "400000000", "GBP", "exact", None)],
+        ),
+        (
+            "¥1 trillion",
+            &[("¥1 trillion", "1000000000000", "JPY", "exact", None)],
+        ),
+        (
+            "USD 2.1 billion",
+            &[("USD 2.1 billion", "2100000000", "USD", "exact", None)],
+        ),
+        (
+            "5 million dollars",
+            &[("5 million dollars", "5000000", "USD", "exact", None)],
+        ),
+        (
+            "worth tens of billions of dollars",
+            &[(
+                "tens of billions of dollars",
+                "10000000000",
+                "USD",
+                "range",
+                Some("100000000000"),
+            )],
+        ),
+        (
+            "billions of dollars in chips",
+            &[(
+                "billions of dollars",
+                "1000000000",
+                "USD",
+                "range",
+                Some("10000000000"),
+            )],
+        ),
+        (
+            "hundreds of millions of dollars",
+            &[(
+                "hundreds of millions of dollars",
+                "100000000",
+                "USD",
+                "range",
+                Some("1000000000"),
+            )],
+        ),
+        (
+            "$60 billion to $65 billion",
+            &[(
+                "$60 billion to $65 billion",
+                "60000000000",
+                "USD",
+                "range",
+                Some("65000000000"),
+            )],
+        ),
+        (
+            "$60-65 billion",
+            &[(
+                "$60-65 billion",
+                "60000000000",
+                "USD",
+                "range",
+                Some("65000000000"),
+            )],
+        ),
+        (
+            "$60 to $65 billion",
+            &[(
+                "$60 to $65 billion",
+                "60000000000",
+                "USD",
+                "range",
+                Some("65000000000"),
+            )],
+        ),
+        (
+            "$1.9 billion to $2 billion",
+            &[(
+                "$1.9 billion to $2 billion",
+                "1900000000",
+                "USD",
+                "range",
+                Some("2000000000"),
+            )],
+        ),
+        (
+            "between $1bn and $2bn",
+            &[(
+                "$1bn and $2bn",
+                "1000000000",
+                "USD",
+                "range",
+                Some("2000000000"),
+            )],
+        ),
+        (
+            "its multibillion-dollar funding round",
+            &[(
+                "multibillion-dollar",
+                "1000000000",
+                "USD",
+                "more_than",
+                None,
+            )],
+        ),
+        (
+            "a multi-billion dollar round",
+            &[(
+                "multi-billion dollar",
+                "1000000000",
+                "USD",
+                "more_than",
+                None,
+            )],
+        ),
+        (
+            "more than $100 billion",
+            &[("$100 billion", "100000000000", "USD", "more_than", None)],
+        ),
+        (
+            "nearly $130bn",
+            &[("$130bn", "130000000000", "USD", "approximately", None)],
+        ),
+        (
+            "approximately $100 billion",
+            &[("$100 billion", "100000000000", "USD", "approximately", None)],
+        ),
+        (
+            "roughly $5bn",
+            &[("$5bn", "5000000000", "USD", "approximately", None)],
+        ),
+        (
+            "near $4 trillion",
+            &[("$4 trillion", "4000000000000", "USD", "approximately", None)],
+        ),
+        (
+            "up to $40 million",
+            &[("$40 million", "40000000", "USD", "at_most", None)],
+        ),
+        (
+            "some $30bn",
+            &[("$30bn", "30000000000", "USD", "approximately", None)],
+        ),
+        ("about $2", &[("$2", "2", "USD", "approximately", None)]),
+        (
+            "over $10 billion",
+            &[("$10 billion", "10000000000", "USD", "more_than", None)],
+        ),
+        (
+            "at least $1bn",
+            &[("$1bn", "1000000000", "USD", "at_least", None)],
+        ),
+        (
+            "less than $500,000",
+            &[("$500,000", "500000", "USD", "less_than", None)],
+        ),
+        ("under $3", &[("$3", "3", "USD", "less_than", None)]),
+        (
+            "$5bn or more",
+            &[("$5bn", "5000000000", "USD", "at_least", None)],
+        ),
+        (
+            "89 cents a share",
+            &[("89 cents", "0.89", "USD", "exact", None)],
+        ),
+        (
+            "EPS of $1.23 per share",
+            &[("$1.23", "1.23", "USD", "exact", None)],
+        ),
+        (
+            "C$2 billion",
+            &[("C$2 billion", "2000000000", "CAD", "exact", None)],
+        ),
+        (
+            "A$1.5bn",
+            &[("A$1.5bn", "1500000000", "AUD", "exact", None)],
+        ),
+        (
+            "HK$10 million",
+            &[("HK$10 million", "10000000", "HKD", "exact", None)],
+        ),
+        (
+            "NT$300 billion",
+            &[("NT$300 billion", "300000000000", "TWD", "exact", None)],
+        ),
+        ("₹500 crore", &[("₹500", "500", "INR", "exact", None)]),
+        (
+            "$ 5 million",
+            &[("$ 5 million", "5000000", "USD", "exact", None)],
+        ),
+        (
+            "2 billion euros",
+            &[("2 billion euros", "2000000000", "EUR", "exact", None)],
+        ),
+        (
+            "3.1 billion USD",
+            &[("3.1 billion USD", "3100000000", "USD", "exact", None)],
+        ),
+        (
+            "$1,250,000",
+            &[("$1,250,000", "1250000", "USD", "exact", None)],
+        ),
+        ("$2025", &[("$2025", "2025", "USD", "exact", None)]),
+        ("$0.5bn", &[("$0.5bn", "500000000", "USD", "exact", None)]),
+        (
+            "$5bn and $6bn",
+            &[
+                ("$5bn", "5000000000", "USD", "exact", None),
+                ("$6bn", "6000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "$250bn contract with Microsoft and a $300bn deal",
+            &[
+                ("$250bn", "250000000000", "USD", "exact", None),
+                ("$300bn", "300000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "$10 billion in 2024, up from $8 billion",
+            &[
+                ("$10 billion", "10000000000", "USD", "exact", None),
+                ("$8 billion", "8000000000", "USD", "exact", None),
+            ],
+        ),
+        ("$100B", &[("$100B", "100000000000", "USD", "exact", None)]),
+        (
+            "one million dollars",
+            &[("one million dollars", "1000000", "USD", "exact", None)],
+        ),
+        (
+            "($4.5bn)",
+            &[("$4.5bn", "4500000000", "USD", "exact", None)],
+        ),
+        // Must not match.
+        ("Trainium2", &[]),
+        ("in 2025", &[]),
+        ("in Q4", &[]),
+        ("3.2 million US households", &[]),
+        ("call 555-123-4567", &[]),
+        ("+1 (206) 555-0100", &[]),
+        ("the $ sign alone", &[]),
+        ("$", &[]),
+        ("30,000 corporate roles", &[]),
+        ("a 4x increase", &[]),
+        ("19%", &[]),
+        ("H200 GPUs", &[]),
+        ("BUSD 5", &[]),
+        ("the dollar fell 2", &[]),
+        ("X$5", &[]),
+    ];
+
+    #[test]
+    fn money_table() {
+        for (input, expected) in CASES {
+            let found = mentions_in(input, Kind::Money);
+            let got: Vec<_> = found
+                .iter()
+                .map(|m| {
+                    let Value::Money(v) = &m.value else {
+                        unreachable!()
+                    };
+                    (
+                        m.text.as_str(),
+                        v.amount.to_string(),
+                        v.currency.as_str(),
+                        v.qualifier.as_str(),
+                        v.amount_max.map(|x| x.to_string()),
+                    )
+                })
+                .collect();
+            let want: Vec<_> = expected
+                .iter()
+                .map(|&(t, a, c, q, mx)| (t, a.to_string(), c, q, mx.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+        assert!(CASES.len() >= 60, "the table keeps at least 60 cases");
+    }
+
+    #[test]
+    fn offsets_move_with_the_input() {
+        for prefix in ["x ", "é ", "🧠 "] {
+            let base = "more than $100 billion in 2025";
+            let shifted = format!("{prefix}{base}");
+            let a = mentions_in(base, Kind::Money);
+            let b = mentions_in(&shifted, Kind::Money);
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(y.start, x.start + prefix.len());
+                assert_eq!(&shifted[y.start..y.end], x.text);
+            }
+        }
+    }
+}

@@ -1,0 +1,363 @@
+//! Paragraphs and sentences, as byte spans into the analysed text.
+//!
+//! Unicode sentence boundaries (UAX #29) do most of the work; news text needs
+//! a few more rules on top, applied here so every recognizer sees the same
+//! sentences:
+//!
+//! * a blank line ends a paragraph, and no sentence crosses it;
+//! * a line break ends a sentence unless the text is visibly hard-wrapped
+//!   (the line has no closing punctuation and the next starts in lower case),
+//!   so headlines, bylines and list items without a full stop stand alone;
+//! * a bullet line (`•`, `-`, `*`, `1.`, `2)` ...) always starts a sentence,
+//!   and the sentence starts after the marker;
+//! * a markdown `**bold lead-in**` at the start of a line is its own sentence;
+//! * a break that UAX #29 puts after an abbreviation ("U.S.", "Mr.",
+//!   "Jan.") or an initial ("Andy R. Jassy") is undone.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::analysis::Sentence;
+
+/// Abbreviations after which a full stop does not end a sentence, even when
+/// a capital follows. Corporate suffixes (Inc., Corp.) are not here: they end
+/// sentences often, and UAX #29 already keeps "Inc. said" together.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "St",
+    "Mt", "No", "Nos", "Vol", "vs", "v", "etc", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+    "Thurs", "Fri", "Sat", "Sun", "U.S", "U.K", "U.N", "E.U", "U.S.A", "a.m", "p.m", "e.g", "i.e",
+    "Fig", "Ph.D", "Jr", "Sr", "Bros",
+];
+
+/// Splits `text` into sentences. Spans are trimmed of surrounding whitespace
+/// and never empty.
+pub fn segment(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (paragraph, (p_start, p_end)) in paragraphs(text).into_iter().enumerate() {
+        for (b_start, b_end) in blocks(text, p_start, p_end) {
+            split_block(text, b_start, b_end, paragraph, &mut out);
+        }
+    }
+    out
+}
+
+/// Byte ranges of paragraphs: runs of lines between blank lines.
+fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    for (line_start, line) in lines(text) {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (true, Some(s)) => {
+                out.push((s, last_end));
+                start = None;
+            }
+            (false, None) => start = Some(line_start),
+            _ => {}
+        }
+        if !blank {
+            last_end = line_start + line.len();
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, last_end));
+    }
+    out
+}
+
+/// Lines with their byte offsets, without the line terminator.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let start = pos;
+        pos += raw.len();
+        let line = raw.strip_suffix('\n').unwrap_or(raw);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        (start, line)
+    })
+}
+
+/// Groups the lines of one paragraph into blocks that may hold several
+/// sentences but never a forced break.
+fn blocks(text: &str, p_start: usize, p_end: usize) -> Vec<(usize, usize)> {
+    let para = &text[p_start..p_end];
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev: Option<&str> = None;
+    for (rel, line) in lines(para) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let start = p_start + rel;
+        let end = start + line.len();
+        let join = match (prev, out.last_mut()) {
+            (Some(p), Some(_)) => continues(p, line),
+            _ => false,
+        };
+        if join {
+            if let Some(last) = out.last_mut() {
+                last.1 = end;
+            }
+        } else {
+            out.push((start, end));
+        }
+        prev = Some(line);
+    }
+    out
+}
+
+/// Whether `next` continues the sentence of `line` (hard-wrapped text).
+fn continues(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let next_trim = next.trim_start();
+    if bullet_marker_len(next_trim) > 0 {
+        return false;
+    }
+    let Some(last) = line.chars().last() else {
+        return false;
+    };
+    if matches!(
+        last,
+        '.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | '\'' | ')' | ']'
+    ) {
+        return false;
+    }
+    let Some(first) = next_trim.chars().next() else {
+        return false;
+    };
+    first.is_lowercase() || last == ',' || last == '-' || last == '–' || last == '—'
+}
+
+/// Length in bytes of a list marker (and the space after it) at the start of
+/// `s`, or 0.
+pub(crate) fn bullet_marker_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, c)) = chars.next() else {
+        return 0;
+    };
+    let after_marker = match c {
+        '•' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '□' | '·' | '➢' | '►' | '▸' | '✓' | '✔' => {
+            c.len_utf8()
+        }
+        '-' | '*' | '–' | '—' | '+' => {
+            // A marker only when a space follows: "-2.1%" and "**bold**" are not lists.
+            if s[c.len_utf8()..].starts_with([' ', '\t']) {
+                c.len_utf8()
+            } else {
+                return 0;
+            }
+        }
+        '0'..='9' => {
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 3 {
+                return 0;
+            }
+            let rest = &s[digits..];
+            if (rest.starts_with(". ") || rest.starts_with(") ")) && digits <= 2 {
+                digits + 1
+            } else {
+                return 0;
+            }
+        }
+        _ => return 0,
+    };
+    let rest = &s[after_marker..];
+    after_marker + (rest.len() - rest.trim_start().len())
+}
+
+/// Splits one block into sentences and pushes them.
+fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let block = &text[start..end];
+    let lead = block.len() - block.trim_start().len();
+    let mut s = start + lead;
+    s += bullet_marker_len(&text[s..end]);
+    // A markdown bold lead-in ("**Heading** Text") is a sentence of its own.
+    if text[s..end].starts_with("**") {
+        if let Some(close) = text[s + 2..end].find("**") {
+            let close_end = s + 2 + close + 2;
+            if close > 0 && text[close_end..end].trim().len() > 0 {
+                push_trimmed(text, s, close_end, paragraph, out);
+                s = close_end;
+            }
+        }
+    }
+    let body = &text[s..end];
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    for (rel, piece) in body.split_sentence_bound_indices() {
+        let p_start = s + rel;
+        let p_end = p_start + piece.len();
+        match pieces.last_mut() {
+            Some(last) if !ends_sentence(&text[last.0..last.1], &text[p_start..p_end]) => {
+                last.1 = p_end;
+            }
+            _ => pieces.push((p_start, p_end)),
+        }
+    }
+    for (a, b) in pieces {
+        push_trimmed(text, a, b, paragraph, out);
+    }
+}
+
+/// Whether the break UAX #29 put between `prev` and `next` is a real one.
+fn ends_sentence(prev: &str, next: &str) -> bool {
+    let prev = prev.trim_end();
+    let next = next.trim_start();
+    if next.is_empty() || prev.is_empty() {
+        return true;
+    }
+    // Continuations that cannot start a sentence.
+    if next.starts_with(|c: char| c.is_lowercase() || c == '(' || c == ',' || c == ';') {
+        return false;
+    }
+    let Some(word) = prev.strip_suffix('.') else {
+        return true;
+    };
+    let last_word = word
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if ABBREVIATIONS.contains(&last_word) {
+        // "No. 1", "Jan. 7", "Mr. Jassy", "U.S. firms" go on.
+        return false;
+    }
+    // An initial: a single capital letter ("Andy R. Jassy", "J.P.").
+    let mut chars = last_word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return false;
+        }
+    }
+    // Dotted initials such as "J.P" in "J.P. Morgan".
+    if last_word.len() <= 4
+        && last_word.contains('.')
+        && last_word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return false;
+    }
+    true
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + lead;
+    out.push(Sentence {
+        start: s,
+        end: s + trimmed.len(),
+        boilerplate: false,
+        paragraph,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    /// Input, then the sentences it must give.
+    const CASES: &[(&str, &[&str])] = &[
+        ("One. Two.", &["One.", "Two."]),
+        (
+            "Amazon spent $26.3 billion. It plans more.",
+            &["Amazon spent $26.3 billion.", "It plans more."],
+        ),
+        (
+            "The U.S. Commerce Department said so. Then it left.",
+            &["The U.S. Commerce Department said so.", "Then it left."],
+        ),
+        (
+            "Mr. Jassy spoke on Jan. 7 at No. 1 Main St. in Seattle.",
+            &["Mr. Jassy spoke on Jan. 7 at No. 1 Main St. in Seattle."],
+        ),
+        (
+            "Andy R. Jassy runs it. J.P. Morgan agreed.",
+            &["Andy R. Jassy runs it.", "J.P. Morgan agreed."],
+        ),
+        (
+            "He said, “We are confident.” Shares rose.",
+            &["He said, “We are confident.”", "Shares rose."],
+        ),
+        (
+            "Acme Inc. said profit rose. Foo Corp. (FOO) fell.",
+            &["Acme Inc. said profit rose.", "Foo Corp. (FOO) fell."],
+        ),
+        (
+            "Headline Without Stop\nBody starts here. And ends.",
+            &["Headline Without Stop", "Body starts here.", "And ends."],
+        ),
+        (
+            "Key points:\n  • First point\n  • Second point. With two.\n- dash item\n1. numbered",
+            &[
+                "Key points:",
+                "First point",
+                "Second point.",
+                "With two.",
+                "dash item",
+                "numbered",
+            ],
+        ),
+        (
+            "**Largest-Ever Plan** According to filings, it grew.",
+            &["**Largest-Ever Plan**", "According to filings, it grew."],
+        ),
+        (
+            "A hard-wrapped line that goes\non in lower case. Next.",
+            &["A hard-wrapped line that goes\non in lower case.", "Next."],
+        ),
+        ("Para one\n\nPara two", &["Para one", "Para two"]),
+        ("", &[]),
+        ("   \n\n  ", &[]),
+        ("Shares fell -2.1% today.", &["Shares fell -2.1% today."]),
+    ];
+
+    #[test]
+    fn sentence_table() {
+        for (input, expected) in CASES {
+            assert_eq!(&sents(input), expected, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_are_counted() {
+        let text = "One. Two.\n\nThree.\n\n\nFour.";
+        let p: Vec<usize> = segment(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(p, vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries_and_trimmed() {
+        let text = "  “Ünïcödé” — é. ✓ item\n\n 🧠 Brain. ";
+        for s in segment(text) {
+            let piece = &text[s.start..s.end];
+            assert_eq!(piece, piece.trim());
+            assert!(!piece.is_empty());
+        }
+    }
+
+    #[test]
+    fn shifting_input_shifts_spans() {
+        let base = "Amazon spent $26.3 billion. It plans more.";
+        let a = segment(base);
+        for prefix in ["x ", "é "] {
+            let shifted = format!("{prefix}{base}");
+            let b = segment(&shifted);
+            assert_eq!(a.len(), b.len());
+            let off = prefix.len();
+            // The first sentence absorbs the prefix; the second moves by its length.
+            assert_eq!(b[1].start, a[1].start + off);
+            assert_eq!(&shifted[b[1].start..b[1].end], &base[a[1].start..a[1].end]);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Text in: UTF-8 checks and what must hold before anything is analysed.
+
+use crate::error::Error;
+
+/// Checks that bytes are UTF-8 text, naming the first bad byte.
+pub fn decode(bytes: &[u8]) -> Result<&str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })
+}
+
+/// Decodes bytes, replacing invalid sequences with U+FFFD. Returns the text
+/// and whether anything was replaced.
+pub fn decode_lossy(bytes: &[u8]) -> (String, bool) {
+    match String::from_utf8_lossy(bytes) {
+        std::borrow::Cow::Borrowed(s) => (s.to_string(), false),
+        std::borrow::Cow::Owned(s) => (s, true),
+    }
+}
+
+/// Rejects text that is really binary: any NUL, or a high share of control
+/// characters in the first 8 KiB.
+pub fn check_text(text: &str) -> Result<(), Error> {
+    if let Some(offset) = text.find('\0') {
+        return Err(Error::NotText {
+            offset,
+            what: "NUL byte",
+        });
+    }
+    let head = &text[..crate::numbers::floor_char_boundary(text, 8192)];
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    let mut first = None;
+    for (i, c) in head.char_indices() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            controls += 1;
+            first.get_or_insert(i);
+        }
+    }
+    if total >= 16 && controls * 10 > total {
+        return Err(Error::NotText {
+            offset: first.unwrap_or(0),
+            what: "control characters",
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_the_byte() {
+        let err = decode(b"ok \xff bad").unwrap_err();
+        assert_eq!(err, Error::InvalidUtf8 { offset: 3 });
+        assert!(err.to_string().contains("at byte 3"));
+    }
+
+    #[test]
+    fn binary_is_not_text() {
+        assert!(matches!(
+            check_text("a\0b"),
+            Err(Error::NotText { offset: 1, .. })
+        ));
+        let junk: String = (0..100).map(|i| char::from(i as u8 % 8 + 1)).collect();
+        assert!(check_text(&junk).is_err());
+        assert!(check_text("Plain text.\n\tIndented.").is_ok());
+    }
+
+    #[test]
+    fn lossy_decoding_reports_replacement() {
+        assert_eq!(decode_lossy(b"a\xffb"), ("a\u{fffd}b".to_string(), true));
+        assert_eq!(decode_lossy(b"ab"), ("ab".to_string(), false));
+    }
+}
