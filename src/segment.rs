@@ -139,13 +139,9 @@ pub(crate) fn bullet_marker_len(s: &str) -> usize {
         '•' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '□' | '·' | '➢' | '►' | '▸' | '✓' | '✔' => {
             c.len_utf8()
         }
-        '-' | '*' | '–' | '—' | '+' => {
-            // A marker only when a space follows: "-2.1%" and "**bold**" are not lists.
-            if s[c.len_utf8()..].starts_with([' ', '\t']) {
-                c.len_utf8()
-            } else {
-                return 0;
-            }
+        // A marker only when a space follows: "-2.1%" and "**bold**" are not lists.
+        '-' | '*' | '–' | '—' | '+' if s[c.len_utf8()..].starts_with([' ', '\t']) => {
+            c.len_utf8()
         }
         '0'..='9' => {
             let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -175,7 +171,7 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
     if text[s..end].starts_with("**") {
         if let Some(close) = text[s + 2..end].find("**") {
             let close_end = s + 2 + close + 2;
-            if close > 0 && text[close_end..end].trim().len() > 0 {
+            if close > 0 && !text[close_end..end].trim().is_empty() {
                 push_trimmed(text, s, close_end, paragraph, out);
                 s = close_end;
             }

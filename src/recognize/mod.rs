@@ -83,10 +83,13 @@ impl Default for KindSet {
     }
 }
 
+/// The signature every recognizer module exports as `recognize`.
+pub type Recognizer = fn(&Context<'_>, &mut Vec<Candidate>);
+
 /// Runs every enabled recognizer over the context.
 pub fn run_all(ctx: &Context<'_>, kinds: KindSet) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let recognizers: [(Kind, fn(&Context<'_>, &mut Vec<Candidate>)); 6] = [
+    let recognizers: [(Kind, Recognizer); 6] = [
         (Kind::Money, money::recognize),
         (Kind::Percent, percent::recognize),
         (Kind::Quantity, quantity::recognize),
