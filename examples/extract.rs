@@ -1,0 +1,149 @@
+//! The example binary: article files (or stdin) in, JSON out.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] FILE...
+//! ```
+//!
+//! One file (or `-`, or none: stdin) prints its Analysis. Several files print
+//! `{"documents": [...], "corroborations": [...], "conflicts": [...]}`.
+//! Exit codes: 0 success, 1 a file could not be read or decoded, 2 bad
+//! arguments. Errors are one line on stderr naming the file and the problem.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use news_claims::corpus::{self, Document};
+use news_claims::{parse_reference_date, Analysis, Extractor};
+
+const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [FILE|-]...";
+
+struct Args {
+    reference_date: Option<String>,
+    pretty: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        reference_date: None,
+        pretty: false,
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--pretty" => args.pretty = true,
+            "--reference-date" => {
+                args.reference_date = Some(
+                    it.next()
+                        .ok_or("--reference-date needs a value (YYYY-MM-DD)")?,
+                )
+            }
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with("--reference-date=") => {
+                args.reference_date = Some(s["--reference-date=".len()..].to_string())
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => args.files.push(a),
+        }
+    }
+    Ok(args)
+}
+
+fn read_input(path: &str) -> Result<Vec<u8>, String> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
+        return Ok(buf);
+    }
+    let meta = std::fs::metadata(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
+    if meta.is_dir() {
+        return Err(format!("{path}: is a directory, not a file"));
+    }
+    std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))
+}
+
+fn analyze(extractor: &Extractor, path: &str) -> Result<Analysis, String> {
+    let bytes = read_input(path)?;
+    let name = if path == "-" { "<stdin>" } else { path };
+    extractor
+        .analyze_bytes(&bytes)
+        .map_err(|e| format!("{name}: {e}"))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(msg) if msg.is_empty() => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(msg) => {
+            eprintln!("extract: {msg}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Extractor::builder();
+    if let Some(d) = &args.reference_date {
+        match parse_reference_date(d) {
+            Ok(date) => builder = builder.reference_date(date),
+            Err(e) => {
+                eprintln!("extract: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let extractor = match builder.build() {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let files = if args.files.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.files
+    };
+    let json = if files.len() == 1 {
+        match analyze(&extractor, &files[0]) {
+            Ok(a) => to_json(&a, args.pretty),
+            Err(e) => {
+                eprintln!("extract: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        let mut documents = Vec::new();
+        for path in &files {
+            match analyze(&extractor, path) {
+                Ok(analysis) => documents.push(Document {
+                    path: path.clone(),
+                    analysis,
+                }),
+                Err(e) => {
+                    eprintln!("extract: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        }
+        to_json(&corpus::compare(documents), args.pretty)
+    };
+    let mut out = std::io::stdout().lock();
+    if writeln!(out, "{json}").is_err() {
+        // A closed pipe (`| head`) is not an error worth a message.
+        return ExitCode::SUCCESS;
+    }
+    ExitCode::SUCCESS
+}
+
+fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
+    let r = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    r.unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize: {e}\"}}"))
+}

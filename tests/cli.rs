@@ -1,0 +1,127 @@
+//! The example binary, run as a user runs it: exit codes and messages.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// `cargo test` builds examples next to the test binaries' parent folder.
+fn extract_bin() -> PathBuf {
+    let mut p = std::env::current_exe().expect("test exe path");
+    p.pop();
+    if p.ends_with("deps") {
+        p.pop();
+    }
+    p.join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    use std::io::Write;
+    let mut cmd = Command::new(extract_bin());
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("example binary runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn one_file_prints_its_analysis() {
+    let out = run(
+        &[
+            "--reference-date",
+            "2026-02-09",
+            "fixtures/003_45192b01957a76b2.txt",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["reference_date"], "2026-02-09");
+    assert!(json["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["text"] == "$200bn"));
+}
+
+#[test]
+fn several_files_print_documents() {
+    let out = run(
+        &[
+            "fixtures/000_adafbf4793c1a348.txt",
+            "fixtures/001_14c944a03e944bf8.txt",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        json["documents"][1]["path"],
+        "fixtures/001_14c944a03e944bf8.txt"
+    );
+    assert!(json["corroborations"].is_array() && json["conflicts"].is_array());
+}
+
+#[test]
+fn stdin_is_read_when_no_file_is_given() {
+    let out = run(&[], Some(b"It raised $5m."));
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["mentions"][0]["text"], "$5m");
+}
+
+#[test]
+fn empty_input_gives_an_empty_analysis() {
+    let out = run(&["-"], Some(b""));
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["mentions"].as_array().unwrap().len(), 0);
+    assert_eq!(json["sentences"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_directory_is_a_clear_error() {
+    let out = run(&["fixtures"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("fixtures: is a directory"), "{err}");
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let out = run(&["no/such/file.txt"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: cannot read"));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte() {
+    let out = run(&["-"], Some(b"abc\xffdef"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("<stdin>") && err.contains("at byte 3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    assert_eq!(run(&["--frobnicate"], None).status.code(), Some(2));
+    let out = run(&["--reference-date", "yesterday", "x"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
