@@ -11,7 +11,8 @@
 //!   `value` (SPEC.md "Percent"): `4x`, `10 times more`, `fourfold`,
 //!   `4-fold`, `double capacity`, `revenue tripled`, `twice as fast`;
 //! * a fraction used as a share is a percentage: `three-quarters of the
-//!   budget` (75), `a third of its revenue`, `half of developers`; not when
+//!   budget` (75), `a third of its revenue`, `half of developers`, `1 in 4`
+//!   (25); not when
 //!   it names part of a period (`the second half of 2025`, `half of the year`);
 //! * a digit class is a vague percentage: `triple-digit growth` is at least
 //!   100, `double-digit` at least 10, `single-digit` less than 10;
@@ -87,6 +88,7 @@ const SUFFIXES: &[(&str, Option<PercentUnit>, &str)] = &[
 const TIMES_FOLLOWERS: &[&str] = &[
     "more", "less", "fewer", "larger", "bigger", "faster", "slower", "higher", "lower", "greater",
     "smaller", "cheaper", "better", "worse", "as", "the", "that", "its", "their", "what", "over",
+    "earnings", "sales", "revenue", "forward",
 ];
 
 /// Words after "double", "triple"... that make it an idiom, not a multiplier.
@@ -129,7 +131,10 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
-            if let Some(fig) = bare_low_end(text, nums, i) {
+            if let Some(c) = one_in_n(text, nums, i) {
+                out.push(c);
+                i += 2;
+            } else if let Some(fig) = bare_low_end(text, nums, i) {
                 out.push(fig.into_candidate(text));
                 i += 2;
             } else {
@@ -312,6 +317,40 @@ fn bare_low_end(text: &str, nums: &[Numeral], i: usize) -> Option<Figure> {
         }
         .join(high),
     )
+}
+
+/// "1 in 4 Americans", "one in five": a share written as a proportion,
+/// whose value is the percentage (25, 20).
+fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
+    let (part, whole) = (&nums[i], nums.get(i + 1)?);
+    let plain = |n: &Numeral| matches!(n.form, Form::Digits | Form::Words) && n.magnitude.is_none();
+    if !plain(part) || !plain(whole) || text.get(part.end..whole.start)? != " in " {
+        return None;
+    }
+    if whole.value.is_zero()
+        || part.value >= whole.value
+        || numbers::glued_unit(text, whole.end).is_some()
+    {
+        return None;
+    }
+    // "5 in 2025" is a count and a year, not a share.
+    if whole.is_plain_integer() && whole.end - whole.start == 4 {
+        return None;
+    }
+    let value = (part.value * Decimal::from(100) / whole.value).round_dp(2);
+    let percent = Percent {
+        value: value.normalize(),
+        qualifier: qualifier_around(text, part.start, whole.end),
+        unit: None,
+        amount_max: None,
+        vague: None,
+    };
+    Some(Candidate::new(
+        part.start,
+        whole.end,
+        Value::Percent(percent),
+        "percent.one_in_n",
+    ))
 }
 
 /// The high end of a range after a complete figure: "20% to 30%".
@@ -660,7 +699,17 @@ mod tests {
                 ("1.5 per cent", "1.5", "exact", "", None),
             ],
         ),
+        ("1 in 4 Americans", &[("1 in 4", "25", "exact", "", None)]),
+        (
+            "nearly one in five adults",
+            &[("one in five", "20", "approximately", "", None)],
+        ),
+        (
+            "trades at 30 times earnings",
+            &[("30 times", "30", "exact", "x", None)],
+        ),
         // Must not match.
+        ("5 in 2025", &[]),
         ("in 2025", &[]),
         ("Q4 revenue", &[]),
         ("$28.8 billion", &[]),

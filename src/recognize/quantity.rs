@@ -424,8 +424,10 @@ fn eligible(text: &str, n: &Numeral) -> bool {
             return false;
         }
         if c == '-' {
+            // "2023-09" is a date, "COVID-19" and "F-35" are names.
             let prev = last_token(&before[..before.len() - 1]);
-            if prev.len() == 4 && prev.chars().all(|d| d.is_ascii_digit()) {
+            let year = prev.len() == 4 && prev.chars().all(|d| d.is_ascii_digit());
+            if year || prev.chars().next_back().is_some_and(char::is_alphabetic) {
                 return false;
             }
         }
@@ -433,18 +435,30 @@ fn eligible(text: &str, n: &Numeral) -> bool {
     if text[n.end..].starts_with(['/', ':']) {
         return false;
     }
-    !(n.is_plain_integer() && after_name(before))
+    // "1 in 4 Americans" is a share (see `percent`), not four Americans.
+    if let Some(rest) = before.strip_suffix(" in ") {
+        let prev = last_token(rest);
+        if prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
+            || matches!(prev.to_ascii_lowercase().as_str(), "one" | "two" | "three")
+        {
+            return false;
+        }
+    }
+    let version_like = n.form == Form::Digits && n.magnitude.is_none() && !n.thousands_sep;
+    !(version_like && after_name(before))
 }
 
-/// "Maia 100", "Windows 11", "Day 2": a plain integer right after a
-/// capitalized word is a model or version number, unless that word is a
+/// "Maia 100", "Windows 11", "Day 2", "Gemini 2.0": a bare integer or
+/// decimal right after a capitalized word is a model or version number,
+/// unless that word is a
 /// function word or qualifier ("The 500 largest", "About 300 staff").
 fn after_name(before: &str) -> bool {
     let Some(rest) = before.strip_suffix(' ') else {
         return false;
     };
     let word = last_token(rest);
-    if !word.chars().next().is_some_and(char::is_uppercase) {
+    // "Maia", "iPhone", "eBay": a capital anywhere makes it a name.
+    if !word.chars().any(char::is_uppercase) {
         return false;
     }
     let lower = word.to_ascii_lowercase();
@@ -625,6 +639,14 @@ fn plural_head(tok: &str) -> Option<String> {
         && stem
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return Some(stem.to_string());
+    }
+    // "iPhones": a camel-case name keeps its case too.
+    if stem.len() >= 3
+        && stem.chars().next().is_some_and(char::is_lowercase)
+        && stem.chars().skip(1).any(char::is_uppercase)
+        && stem.chars().all(char::is_alphanumeric)
     {
         return Some(stem.to_string());
     }
@@ -970,7 +992,17 @@ mod tests {
             "Top 10 AI stocks",
             &[("10 AI stocks", "10", "stock", "exact", None)],
         ),
+        (
+            "sold 231 million iPhones",
+            &[("231 million iPhones", "231000000", "iPhone", "exact", None)],
+        ),
         // Must not match.
+        ("the iPhone 15 Pro costs $999", &[]),
+        ("Gemini 2.0 Flash processes", &[]),
+        ("COVID-19 cases", &[]),
+        ("1 in 4 Americans", &[]),
+        ("F-35 jets", &[]),
+        ("Section 230 protections", &[]),
         ("in 2025", &[]),
         ("in 2025, it added", &[]),
         ("Q4 2023", &[]),
