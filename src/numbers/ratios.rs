@@ -40,12 +40,12 @@ pub struct Ratio {
 
 static RATIO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?xi)\b(?:
+        r"(?xi)(?-u:\b)(?:
             (?P<frac>(?:(?:a|one|two|three|four|nine)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?))
           | (?P<digit>(?:single|double|triple)[\s-]digits?)
           | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold)
           | (?P<mult>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling|twice)
-        )\b",
+        )(?-u:\b)",
     )
     .expect("ratio grammar compiles")
 });
@@ -55,6 +55,14 @@ pub fn ratios(text: &str) -> Vec<Ratio> {
     let mut out = Vec::new();
     for caps in RATIO.captures_iter(text) {
         let whole = caps.get(0).expect("group 0");
+        // The ASCII word boundaries keep the search fast; a letter outside
+        // ASCII glued on ("éhalf") still makes it part of another word.
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if glued(text[..whole.start()].chars().next_back())
+            || glued(text[whole.end()..].chars().next())
+        {
+            continue;
+        }
         let lower = whole.as_str().to_ascii_lowercase();
         let parsed = if caps.name("frac").is_some() {
             fraction(&lower).map(|v| (v, RatioKind::Share, Qualifier::Exact))
@@ -229,6 +237,8 @@ mod tests {
         ("doubleclick", &[]),
         ("manifold", &[]),
         ("halfway", &[]),
+        ("éhalf", &[]),
+        ("doubleé", &[]),
     ];
 
     #[test]
