@@ -14,7 +14,7 @@
 
 use std::fmt::Write;
 
-use super::{colour, describe, mention_text, modality, nest, subjects, Piece};
+use super::{colour, describe, group, mention_text, modality, nest, qualified, subjects, Piece};
 use crate::analysis::{Analysis, Kind};
 use crate::corpus::{ClaimRef, CorpusReport};
 
@@ -221,7 +221,7 @@ fn cross(out: &mut String, docs: &[(&str, &Analysis)], c: &CorpusReport) {
             "agree",
             c.corroborations
                 .iter()
-                .map(|g| (&g.subjects, &g.predicate, &g.claims))
+                .map(|g| (&g.subjects, &g.predicate, None, &g.claims))
                 .collect::<Vec<_>>(),
         ),
         (
@@ -229,7 +229,7 @@ fn cross(out: &mut String, docs: &[(&str, &Analysis)], c: &CorpusReport) {
             "conflict",
             c.conflicts
                 .iter()
-                .map(|g| (&g.subjects, &g.predicate, &g.claims))
+                .map(|g| (&g.subjects, &g.predicate, Some(&g.period), &g.claims))
                 .collect(),
         ),
     ];
@@ -238,13 +238,17 @@ fn cross(out: &mut String, docs: &[(&str, &Analysis)], c: &CorpusReport) {
         if items.is_empty() {
             out.push_str("<p class=\"none\">None found.</p>");
         }
-        for (subj, pred, refs) in items {
+        for (subj, pred, period, refs) in items {
             let _ = write!(
                 out,
-                "<div class=\"group {class}\"><h4>{} \u{b7} {}</h4><ul class=\"figures\">",
+                "<div class=\"group {class}\"><h4>{} \u{b7} {}",
                 esc(&subj.join(", ")),
                 esc(pred)
             );
+            if let Some(p) = period.filter(|p| !p.is_empty()) {
+                let _ = write!(out, " \u{b7} {}", esc(p));
+            }
+            out.push_str("</h4><ul class=\"figures\">");
             for r in refs {
                 figure(out, docs, r);
             }
@@ -257,10 +261,14 @@ fn cross(out: &mut String, docs: &[(&str, &Analysis)], c: &CorpusReport) {
 fn figure(out: &mut String, docs: &[(&str, &Analysis)], r: &ClaimRef) {
     let _ = write!(
         out,
-        "<li><span class=\"fig\">{}</span> <span class=\"path\">{}</span> ",
+        "<li><span class=\"fig\">{}</span><span class=\"v n\">{}</span> <span class=\"path\">{}</span> ",
         esc(&r.figure),
+        esc(&normalized(r)),
         esc(&r.path)
     );
+    if !r.evidence.is_empty() {
+        let _ = write!(out, "<q>{}</q> ", esc(&shorten(&r.evidence, 160)));
+    }
     // Indices come from outside: link only to what exists.
     match docs.get(r.document).map(|d| d.1.claims.get(r.claim)) {
         Some(Some(claim)) => {
@@ -276,6 +284,15 @@ fn figure(out: &mut String, docs: &[(&str, &Analysis)], r: &ClaimRef) {
         None => {}
     }
     out.push_str("</li>");
+}
+
+/// "USD 200,000,000,000, approximately".
+fn normalized(r: &ClaimRef) -> String {
+    let mut s = format!("{} {}", r.unit, group(&r.amount.to_string()));
+    if let Some(max) = r.amount_max {
+        s += &format!(" to {}", group(&max.to_string()));
+    }
+    s + &qualified(r.qualifier, None)
 }
 
 /// At most `max` chars, cut on a char boundary, with an ellipsis.
@@ -346,8 +363,10 @@ th,td{border-bottom:1px solid #dee2e6;padding:.25rem .4rem;text-align:left;verti
 tr[data-href]{cursor:pointer}
 tr[data-href]:hover,tr:target{background:#f1f3f5}
 .figures{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0}
-.figures li{border:1px solid #ced4da;border-radius:4px;padding:.3rem .5rem;min-width:10rem;overflow-wrap:anywhere}
+.figures li{flex:1 1 16rem;max-width:30rem;border:1px solid #ced4da;border-radius:4px;padding:.3rem .5rem;overflow-wrap:anywhere}
 .fig{font-weight:600;display:block}
+.figures .v{display:block}
+.figures q{display:block;font-size:.85rem;font-family:Georgia,serif;margin:.2rem 0}
 .conflict .figures li{border-color:#fa5252}
 .agree .figures li{border-color:#40c057}
 footer{color:#6c757d;font-size:.8rem;padding-bottom:2rem}
@@ -453,20 +472,18 @@ mod tests {
     }
 
     fn hostile_report() -> CorpusReport {
-        let refs = vec![
-            ClaimRef {
-                document: 0,
-                path: EVIL.into(),
-                claim: 0,
-                figure: EVIL.into(),
-            },
-            ClaimRef {
-                document: 7,
-                path: EVIL.into(),
-                claim: 9,
-                figure: EVIL.into(),
-            },
-        ];
+        let claim_ref = |document, claim| ClaimRef {
+            document,
+            path: EVIL.into(),
+            claim,
+            figure: EVIL.into(),
+            amount: "5000000000".parse().unwrap(),
+            amount_max: None,
+            qualifier: Qualifier::Exact,
+            unit: EVIL.into(),
+            evidence: EVIL.into(),
+        };
+        let refs = vec![claim_ref(0, 0), claim_ref(7, 9)];
         CorpusReport {
             documents: vec![
                 Document {
@@ -486,6 +503,7 @@ mod tests {
             conflicts: vec![Conflict {
                 subjects: vec![EVIL.into()],
                 predicate: EVIL.into(),
+                period: EVIL.into(),
                 claims: refs,
             }],
         }
@@ -601,6 +619,45 @@ mod tests {
             .map(|a| a.value().attr("href").unwrap())
             .collect();
         assert_eq!(hrefs, ["#d0-s0", "#d0-c0", "#d0-s0", "#d0-c0"]);
+    }
+
+    #[test]
+    fn every_link_on_a_real_report_has_its_target() {
+        let extractor = crate::Extractor::builder()
+            .reference_date("2026-02-09".parse().unwrap())
+            .build()
+            .unwrap();
+        let documents = [
+            include_str!("../../fixtures/002_03239c536bb5656d.txt"),
+            include_str!("../../fixtures/003_45192b01957a76b2.txt"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Document {
+            path: format!("{i}.txt"),
+            analysis: extractor.analyze(text).unwrap(),
+        })
+        .collect();
+        let report = crate::corpus::compare(documents);
+        let dom = Html::parse_document(&html_report(&report));
+        let ids: std::collections::HashSet<_> = dom
+            .select(&Selector::parse("[id]").unwrap())
+            .filter_map(|e| e.value().id())
+            .collect();
+        let links: Vec<_> = dom
+            .select(&Selector::parse("a[href], tr[data-href]").unwrap())
+            .map(|e| {
+                let v = e.value();
+                v.attr("href").map_or_else(
+                    || v.attr("data-href").unwrap().to_string(),
+                    |h| h.trim_start_matches('#').to_string(),
+                )
+            })
+            .collect();
+        assert!(links.len() > 20, "{links:?}");
+        for link in links {
+            assert!(ids.contains(link.as_str()), "no element with id {link}");
+        }
     }
 
     #[test]

@@ -164,7 +164,7 @@ pub fn describe(value: &Value) -> String {
     out
 }
 
-fn qualified(q: Qualifier, vague: Option<&str>) -> String {
+pub(crate) fn qualified(q: Qualifier, vague: Option<&str>) -> String {
     let mut s = match q {
         Qualifier::Exact | Qualifier::Range => String::new(),
         other => format!(", {}", other.as_str().replace('_', " ")),
@@ -176,7 +176,7 @@ fn qualified(q: Qualifier, vague: Option<&str>) -> String {
 }
 
 /// "100000000000.5" -> "100,000,000,000.5", so a reader can count zeros.
-fn group(number: &str) -> String {
+pub(crate) fn group(number: &str) -> String {
     let (sign, rest) = match number.strip_prefix('-') {
         Some(r) => ("-", r),
         None => ("", number),
