@@ -152,7 +152,7 @@ pub struct ExtractorBuilder {
     kinds: KindSet,
     claims: bool,
     max_input_bytes: usize,
-    predicate_phrases: Vec<(String, Vec<String>)>,
+    predicate_phrases: Vec<(String, Vec<Kind>, Vec<String>)>,
 }
 
 impl Default for ExtractorBuilder {
@@ -202,10 +202,17 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds trigger phrases for a claim predicate, new or built in.
-    pub fn add_predicate_phrases(mut self, predicate: &str, phrases: &[&str]) -> Self {
+    /// Adds trigger phrases for a claim predicate, new or built in, that
+    /// describes figures of the given kinds (money, percent, quantity).
+    pub fn add_predicate_phrases(
+        mut self,
+        predicate: &str,
+        kinds: &[Kind],
+        phrases: &[&str],
+    ) -> Self {
         self.predicate_phrases.push((
             predicate.to_string(),
+            kinds.to_vec(),
             phrases.iter().map(|p| p.to_string()).collect(),
         ));
         self
@@ -215,9 +222,9 @@ impl ExtractorBuilder {
         let mut lexicons = Lexicons::builtin();
         if !self.predicate_phrases.is_empty() {
             let mut preds = (*lexicons.predicates).clone();
-            for (name, phrases) in &self.predicate_phrases {
+            for (name, kinds, phrases) in &self.predicate_phrases {
                 let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
-                preds = preds.with_phrases(name, &refs)?;
+                preds = preds.with_phrases(name, kinds, &refs)?;
             }
             let mut owned = (*lexicons).clone();
             owned.predicates = Arc::new(preds);
