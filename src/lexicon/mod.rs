@@ -5,17 +5,23 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+pub mod chips;
+pub mod companies;
 pub mod predicates;
 
 /// Every lexicon one extractor uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {
     pub predicates: Arc<predicates::Predicates>,
+    pub companies: Arc<companies::Companies>,
+    pub chips: Arc<chips::Chips>,
 }
 
 static DEFAULT: Lazy<Arc<Lexicons>> = Lazy::new(|| {
     Arc::new(Lexicons {
         predicates: Arc::new(predicates::Predicates::builtin()),
+        companies: Arc::new(companies::Companies::builtin()),
+        chips: Arc::new(chips::Chips::builtin()),
     })
 });
 
