@@ -109,6 +109,16 @@ const HYPHEN_CORPORATE: &[&str] = &[
     "partnered",
 ];
 
+/// The lexicon slug of names that hold a company's name but are not one
+/// (`Michael Dell`, `Amazon River`).
+pub const NOT_A_COMPANY: &str = "not-a-company";
+
+/// Titles before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Senator", "Rep.", "Gov.",
+    "Prof.", "Sir", "Dame", "Lord",
+];
+
 /// Words of share buttons and follow prompts before a network's name.
 const SHARE_WORDS: &[&str] = &[
     "Share", "share", "Post", "Tweet", "Follow", "follow", "Email", "Pin",
@@ -319,7 +329,7 @@ static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
 
 /// Legal suffixes after a name, for companies the lexicon lacks.
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r",?[ \u{a0}](?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|Plc|GmbH|AG|S\.A\.|N\.V\.|LLC|LLP)(?:[^\p{L}\p{N}]|$)")
+    Regex::new(r",?[ \u{a0}](?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|Plc|GmbH|S\.A\.|N\.V\.|LLC|LLP)(?:[^\p{L}\p{N}]|$)")
         .expect("valid regex")
 });
 
@@ -343,12 +353,14 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for m in lex.find_iter(text) {
         let alias = lex.alias(m.alias);
         let entry = lex.entry(alias.entry);
-        if !bounded(text, m.start, m.end)
+        if entry.slug == NOT_A_COMPANY
+            || !bounded(text, m.start, m.end)
             || exchange.iter().any(|&(s, e)| s <= m.start && m.end <= e)
             || is_own_ticker(text, m.start, m.end, last, |i| lex.entry(i))
             || followed_by_product(text, m.end, entry)
             || after_number(text, m.start, &alias.text)
             || share_button(text, m.start)
+            || after_honorific(text, m.start)
         {
             continue;
         }
@@ -478,6 +490,18 @@ fn after_number(text: &str, start: usize, alias: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// `Mr. Ford`, `Dr. Dell`: a person.
+fn after_honorific(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    HONORIFICS.iter().any(|h| {
+        before.ends_with(h)
+            && before[..before.len() - h.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// `Share on LinkedIn`, `PostLinkedIn`: a share button, not a mention.
@@ -936,9 +960,18 @@ mod tests {
             "shares of Zorblax Corp rose",
             &[("Zorblax Corp", "zorblax")],
         ),
+        ("Frobnik GmbH and Quux AG", &[("Frobnik GmbH", "frobnik")]),
         (
-            "Frobnik GmbH and Quux AG",
-            &[("Frobnik GmbH", "frobnik"), ("Quux AG", "quux")],
+            "Deutsche Bank AG said",
+            &[("Deutsche Bank AG", "deutsche-bank")],
+        ),
+        ("New York AG Letitia James sued", &[]),
+        ("Michael Dell said Dell would", &[("Dell", "dell")]),
+        ("Harrison Ford and Nikola Tesla", &[]),
+        ("Mr. Ford said", &[]),
+        (
+            "Tesla shares and Ford Motor",
+            &[("Tesla", "tesla"), ("Ford Motor", "ford")],
         ),
         (
             "Widget Works plc reported",
