@@ -41,72 +41,35 @@ use crate::recognize::Context;
 
 /// How far (bytes) a trigger may stand from its figure.
 const MAX_TRIGGER_GAP: usize = 160;
+/// For percentages and quantities, whose predicate words sit close.
+const MAX_TRIGGER_GAP_SHORT: usize = 60;
 /// What a generic trigger pays against a specific one, in bytes of distance.
 const GENERIC_PENALTY: usize = 40;
 
 /// Prepositions that make a company an oblique participant, not the subject.
+#[rustfmt::skip]
 const OBLIQUE: &[&str] = &[
-    "with",
-    "in",
-    "into",
-    "to",
-    "from",
-    "against",
-    "than",
-    "like",
-    "including",
-    "versus",
-    "vs",
-    "vs.",
-    "over",
-    "beyond",
-    "behind",
-    "among",
-    "between",
-    "by",
-    "at",
-    "on",
-    "toward",
-    "towards",
-    "unlike",
-    "via",
-    "about",
+    "with", "in", "into", "to", "from", "against", "than", "like", "including", "versus", "vs",
+    "vs.", "over", "beyond", "behind", "among", "between", "by", "at", "on", "toward", "towards",
+    "unlike", "via", "about", "within", "after", "before", "since", "until", "during", "despite",
+    "through", "under", "across", "amid", "upon", "around", "without", "except", "inside",
 ];
+
+/// Words that, before a company named after the figure, make it something
+/// other than the actor ("used for AWS expansion", "expansion of AWS").
+const GOVERNED_AFTER: &[&str] = &["for", "of", "as", "per"];
 
 /// Prepositions after the figure that introduce the other party.
 const COUNTERPARTY: &[&str] = &["with", "in", "into", "to", "for", "from"];
 
 /// Nouns after a possessive that make the possessor not the actor
 /// ("Google's parent company", "Amazon's rival").
+#[rustfmt::skip]
 const RELATIONAL: &[&str] = &[
-    "parent",
-    "rival",
-    "rivals",
-    "competitor",
-    "competitors",
-    "founder",
-    "subsidiary",
-    "unit",
-    "division",
-    "partner",
-    "partners",
-    "customer",
-    "customers",
-    "ceo",
-    "chief",
-    "owner",
-    "backer",
-    "investor",
-    "investors",
-    "supplier",
-    "suppliers",
-    "peers",
+    "parent", "rival", "rivals", "competitor", "competitors", "founder", "subsidiary", "unit",
+    "division", "partner", "partners", "customer", "customers", "owner", "backer", "investor",
+    "investors", "supplier", "suppliers", "peers",
 ];
-
-/// Predicates with another party.
-fn has_counterparty(predicate: &str) -> bool {
-    matches!(predicate, "investment" | "contract_value" | "funding_round")
-}
 
 /// A company taking part in a sentence: named, or referred to.
 #[derive(Debug, Clone)]
@@ -118,8 +81,13 @@ struct Party {
     mention: Option<usize>,
     /// The preposition governing it, lower case, if any.
     preposition: Option<String>,
+    /// The word just before it, lower case.
+    preposition_word: Option<String>,
     /// The word after the possessive, lower case.
     after_possessive: Option<String>,
+    /// Implied by a chip's vendor ("Trainium2 ... 4x" is Amazon's figure),
+    /// weaker than a named company.
+    implied: bool,
 }
 
 /// Parties joined by "," / "and" into one group.
@@ -169,10 +137,12 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
                 }
             }
         }
-        // The first named, non-oblique company becomes what the text is about.
-        if let Some(p) = parties.iter().find(|p| {
-            p.mention.is_some() && p.preposition.is_none() && !inside_figure(p, here, mentions)
-        }) {
+        // The first company in subject position (named or referred to)
+        // becomes what the text is about; chips only imply their vendor.
+        if let Some(p) = parties
+            .iter()
+            .find(|p| !p.implied && p.preposition.is_none() && !inside_figure(p, here, mentions))
+        {
             topic = Some(p.slug.clone());
         } else if topic.is_none() {
             topic = parties
@@ -180,7 +150,7 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
                 .find(|p| p.mention.is_some())
                 .map(|p| p.slug.clone());
         }
-        for p in &parties {
+        for p in parties.iter().filter(|p| !p.implied) {
             recent.retain(|s| s != &p.slug);
             recent.push(p.slug.clone());
         }
@@ -229,7 +199,11 @@ fn parties(
         let named_before = out
             .iter()
             .rev()
-            .find(|p| p.mention.is_some() && p.span.end <= span.start)
+            .find(|p| {
+                p.mention.is_some()
+                    && p.span.end <= span.start
+                    && (p.preposition.is_none() || p.possessive)
+            })
             .map(|p| p.slug.clone());
         let first_named = out
             .iter()
@@ -252,6 +226,17 @@ fn parties(
             out.push(party(text, sentence, span, slug, None));
         }
     }
+    for &i in here {
+        if let Value::Chip(c) = &mentions[i].value {
+            let span = mentions[i].span();
+            if out.iter().any(|p| p.span.overlaps(&span)) {
+                continue;
+            }
+            let mut p = party(text, sentence, span, c.vendor.clone(), None);
+            p.implied = true;
+            out.push(p);
+        }
+    }
     out.sort_by_key(|p| p.span.start);
     out
 }
@@ -268,8 +253,13 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
         None
     };
     let before = &text[sentence.start..span.start];
-    let preposition = last_word(before).filter(|w| OBLIQUE.contains(&w.as_str()));
+    let preposition_word = last_word(before);
+    let preposition = preposition_word
+        .clone()
+        .filter(|w| OBLIQUE.contains(&w.as_str()));
     Party {
+        implied: false,
+        preposition_word,
         span,
         slug,
         possessive,
@@ -370,19 +360,13 @@ fn claim_for(
 ) -> Option<(Claim, bool)> {
     let text = ctx.text;
     let object = &mentions[oi];
-    let kind = object.kind();
     // Companies inside the figure ("tens of thousands of AWS customers") are
     // not its actors.
     let usable: Vec<&Group> = groups
         .iter()
         .filter(|g| !object.span().contains(&g.span))
         .collect();
-    let mut predicate = predicate_for(ctx, sentence, object);
-    if let Value::Quantity(q) = &object.value {
-        if matches!(q.unit.as_str(), "GW" | "MW" | "GWh" | "MWh" | "kW") {
-            predicate = Some("capacity".to_string());
-        }
-    }
+    let predicate = refine_predicate(ctx, sentence, object, here, mentions)?;
     let subject_group = subject_group(text, object.span(), parties, &usable);
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.iter().map(|&i| parties[i].slug.clone()).collect(),
@@ -403,16 +387,17 @@ fn claim_for(
         })
         .map(|g| parties[g.members[0]].slug.clone())
         .find(|s| !subjects.contains(s));
-    let predicate = match predicate.as_deref() {
-        Some("investment") if counterparty.is_none() => "capital_expenditure".to_string(),
-        Some(p) => p.to_string(),
-        None if kind == Kind::Money => "other".to_string(),
-        None => return None,
+    let predicate = match predicate.as_str() {
+        "investment" if counterparty.is_none() => "capital_expenditure".to_string(),
+        _ => predicate,
     };
-    let counterparty = if has_counterparty(&predicate) {
-        counterparty.or_else(|| other_party(object.span(), parties, &subjects))
-    } else {
-        None
+    let counterparty = match predicate.as_str() {
+        // A deal always has another party, named or not after "with".
+        "investment" | "contract_value" => {
+            counterparty.or_else(|| other_party(object.span(), parties, &subjects))
+        }
+        "funding_round" => counterparty,
+        _ => None,
     };
     if predicate == "contract_value" {
         if let Some(c) = &counterparty {
@@ -495,6 +480,12 @@ fn subject_group<'g>(
             groups
                 .iter()
                 .filter(|g| g.span.start >= object.end)
+                .filter(|g| {
+                    first(g)
+                        .preposition_word
+                        .as_deref()
+                        .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
+                })
                 .find(actor)
         })
         .or_else(|| groups.iter().rev().find(|g| g.span.end <= object.start))
@@ -523,6 +514,117 @@ fn other_party(object: Span, parties: &[Party], subjects: &[String]) -> Option<S
         .map(|p| p.slug.clone())
 }
 
+/// Units that measure capacity (power, energy, compute).
+const CAPACITY_UNITS: &[&str] = &[
+    "GW",
+    "MW",
+    "kW",
+    "GWh",
+    "MWh",
+    "TWh",
+    "exaflops",
+    "petaflops",
+    "teraflops",
+];
+
+/// Counted nouns that are a workforce.
+const WORKFORCE_UNITS: &[&str] = &[
+    "role",
+    "job",
+    "employee",
+    "worker",
+    "position",
+    "staff",
+    "staffer",
+    "person",
+    "people",
+    "engineer",
+    "contractor",
+];
+
+/// Words that make revenue chip revenue when they name what was sold.
+const CHIP_WORDS: &[&str] = &[
+    "chip",
+    "chips",
+    "semiconductor",
+    "semiconductors",
+    "processors",
+];
+
+/// The claim predicate of a figure, or None when the figure makes no claim:
+/// money always makes one (`other` at worst); a percent or quantity only
+/// when a word says what it measures.
+fn refine_predicate(
+    ctx: &Context<'_>,
+    sentence: Span,
+    object: &Mention,
+    here: &[usize],
+    mentions: &[Mention],
+) -> Option<String> {
+    let found = predicate_for(ctx, sentence, object);
+    let text = ctx.text;
+    match &object.value {
+        Value::Money(_) => {
+            let p = found.unwrap_or_else(|| "other".to_string());
+            if p == "revenue" && sells_chips(text, sentence, here, mentions) {
+                return Some("chip_revenue".to_string());
+            }
+            Some(p)
+        }
+        Value::Quantity(q) => {
+            if CAPACITY_UNITS.contains(&q.unit.as_str()) {
+                return Some("capacity".to_string());
+            }
+            if !WORKFORCE_UNITS.contains(&q.unit.as_str()) {
+                return None;
+            }
+            match found.as_deref() {
+                // "cutting 30,000 of its 350,000 roles": the second is the whole.
+                Some("job_cuts") if part_of_whole(text, sentence, object.start) => {
+                    Some("headcount".to_string())
+                }
+                Some(p @ ("job_cuts" | "headcount")) => Some(p.to_string()),
+                _ => None,
+            }
+        }
+        Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
+            // A multiplier: how much capacity grows, else an unnamed ratio.
+            Some(match found.as_deref() {
+                Some("capacity") => "capacity".to_string(),
+                _ => "other".to_string(),
+            })
+        }
+        Value::Percent(_) => found,
+        _ => None,
+    }
+}
+
+/// Whether the sentence is about chips being sold (a chip named, or the
+/// word "chips").
+fn sells_chips(text: &str, sentence: Span, here: &[usize], mentions: &[Mention]) -> bool {
+    here.iter().any(|&i| mentions[i].kind() == Kind::Chip)
+        || text[sentence.start..sentence.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CHIP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the figure at `start` follows "of" ("30,000 of about 350,000").
+fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
+    let before = &text[sentence.start..start.max(sentence.start)];
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next();
+    // Skip a qualifier or determiner: "of about", "of its", "of some".
+    if w.is_some_and(|x| {
+        matches!(
+            x,
+            "about" | "some" | "its" | "their" | "the" | "roughly" | "nearly" | "around"
+        )
+    }) {
+        w = words.next();
+    }
+    w == Some("of")
+}
+
 /// The predicate of the nearest trigger that can describe the figure.
 fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<String> {
     let table = &ctx.lexicons.predicates;
@@ -539,7 +641,12 @@ fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<
         } else {
             span.start - object.end
         };
-        if gap > MAX_TRIGGER_GAP {
+        let max_gap = if kind == Kind::Money {
+            MAX_TRIGGER_GAP
+        } else {
+            MAX_TRIGGER_GAP_SHORT
+        };
+        if gap > max_gap {
             continue;
         }
         for &e in &t.entries {
@@ -558,24 +665,36 @@ fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<
 
 /// The clause around a span: between the nearest clause marks.
 fn clause(text: &str, sentence: Span, span: Span) -> Span {
-    let marks = [',', ';', ':', '—', '–', '(', ')'];
-    let before = &text[sentence.start..span.start];
-    let start = before
-        .rfind(marks)
-        .map(|i| sentence.start + i + 1)
+    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let (from, to) = (span.start.max(sentence.start), span.end.min(sentence.end));
+    if from > to {
+        return sentence;
+    }
+    let start = text[sentence.start..from]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_mark(c))
+        .map(|(i, c)| sentence.start + i + c.len_utf8())
         .unwrap_or(sentence.start);
-    let after = &text[span.end..sentence.end];
-    let end = after
-        .find(marks)
-        .map(|i| span.end + i)
+    let end = text[to..sentence.end]
+        .find(is_mark)
+        .map(|i| to + i)
         .unwrap_or(sentence.end);
     Span::new(start, end)
 }
 
+/// How many words before the figure a modality cue may stand ("expects to
+/// allocate more than $100 billion"), and after it ("$5bn is planned").
+const CUE_WORDS_BEFORE: usize = 8;
+const CUE_WORDS_AFTER: usize = 3;
+
 /// The modality of a figure, and whether it was the default (no cue).
 fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, bool) {
-    let c = clause(ctx.text, sentence, object);
-    let hits = ctx.lexicons.modality.find(&ctx.text[c.start..c.end]);
+    let text = ctx.text;
+    let c = clause(text, sentence, object);
+    let from = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
+    let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
+    let hits = ctx.lexicons.modality.find(&text[from..to]);
     let best = hits.iter().min_by_key(|h| h.rank);
     match best.map(|h| h.label) {
         Some("denied") => (Modality::Denied, false),
@@ -584,6 +703,48 @@ fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, b
         Some("planned") => (Modality::Planned, false),
         _ => (Modality::Reported, true),
     }
+}
+
+/// The start of the `n`th word before `pos`, not before `floor`.
+fn word_start_before(text: &str, floor: usize, pos: usize, n: usize) -> usize {
+    let piece = &text[floor..pos];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in piece.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return floor + i + c.len_utf8();
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    floor
+}
+
+/// The end of the `n`th word after `pos`, not past `ceiling`.
+fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
+    let piece = &text[pos..ceiling];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in piece.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return pos + i;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    ceiling
 }
 
 /// The date a figure is about: month or coarser, nearest, after preferred.
@@ -817,6 +978,15 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn multibyte_clause_marks_are_safe() {
+        let c = claims_of(
+            "Amazon — the retailer — said it could spend $5 billion – maybe.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Hedged);
     }
 
     #[test]

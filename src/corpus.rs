@@ -267,9 +267,16 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
         })
         .map(|(_, members)| {
             let first = &items[members[0]];
+            // Name the cluster by its most specific predicate: a restatement
+            // as "spending" corroborates a "capital_expenditure" claim.
+            let predicate = members
+                .iter()
+                .map(|&i| items[i].predicate.as_str())
+                .find(|p| *p != "spending" && *p != "other")
+                .unwrap_or(&first.predicate);
             Corroboration {
                 subjects: first.subjects.clone(),
-                predicate: first.predicate.clone(),
+                predicate: predicate.to_string(),
                 claims: members.iter().map(|&i| items[i].r.clone()).collect(),
             }
         })

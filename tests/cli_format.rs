@@ -40,7 +40,8 @@ fn html_is_one_self_contained_page() {
     }
     assert!(page.contains("<section class=\"doc\" id=\"d1\">"));
     assert!(page.contains("Conflicts ("));
-    assert!(page.contains("<mark class=\"m k-money\" id=\"d0-m0\""));
+    assert!(page.contains("<mark class=\"m k-money\" id=\"d0-m"));
+    assert!(page.contains("<mark class=\"m k-company\" id=\"d0-m0\""));
 }
 
 #[test]

@@ -35,7 +35,11 @@ fn no_sentence_straddles_a_blank_line_or_a_bullet() {
             }
         }
         for w in sentences.windows(2) {
-            assert!(w[0].end <= w[1].start, "sentences overlap in {}", path.display());
+            assert!(
+                w[0].end <= w[1].start,
+                "sentences overlap in {}",
+                path.display()
+            );
         }
     }
     assert!(seen >= 5, "all seed articles checked");

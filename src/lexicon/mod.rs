@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+pub mod chips;
+pub mod companies;
 pub mod phrases;
 pub mod predicates;
 
@@ -18,6 +20,8 @@ pub struct Lexicons {
     pub modality: Arc<PhraseTable>,
     /// Words that refer to a company without naming it (`references.tsv`).
     pub references: Arc<PhraseTable>,
+    pub companies: Arc<companies::Companies>,
+    pub chips: Arc<chips::Chips>,
 }
 
 static DEFAULT: Lazy<Arc<Lexicons>> = Lazy::new(|| {
@@ -33,6 +37,8 @@ static DEFAULT: Lazy<Arc<Lexicons>> = Lazy::new(|| {
             Layout::PhraseFirst,
             "references.tsv",
         )),
+        companies: Arc::new(companies::Companies::builtin()),
+        chips: Arc::new(chips::Chips::builtin()),
     })
 });
 
