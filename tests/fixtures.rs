@@ -12,7 +12,7 @@ use news_claims::eval::{self, Gold, Report};
 use news_claims::{parse_reference_date, Extractor, Kind};
 
 /// (kind, minimum F1, minimum value accuracy) for the kinds switched on.
-const THRESHOLDS: &[(Kind, f64, f64)] = &[(Kind::Money, 0.95, 0.95)];
+const THRESHOLDS: &[(Kind, f64, f64)] = &[(Kind::Money, 0.95, 0.95), (Kind::Date, 0.95, 0.95)];
 
 /// Minimum claim F1 once claims are switched on (None: not yet).
 const CLAIM_F1: Option<f64> = None;

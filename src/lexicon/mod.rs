@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+pub mod calendar;
 pub mod predicates;
 
 /// Every lexicon one extractor uses.
