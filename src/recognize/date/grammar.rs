@@ -13,7 +13,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::calc::{self, Period, Unit};
-use super::words::Words;
+use super::words::{Tense, Words};
 use crate::analysis::Granularity as G;
 use crate::lexicon::calendar::FiscalCalendar;
 
@@ -130,7 +130,7 @@ impl Grammar<'_> {
                 self.core(j)?
             };
             let end = match inner.yearless {
-                Some((m, d)) => self.yearless_period(m, d, true).map(|p| p.1),
+                Some((m, d)) => self.yearless_period(m, d, Tense::Future).map(|p| p.1),
                 None => inner.period.map(|p| p.1),
             };
             return Some(self.open_found(i, &inner, end, true));
@@ -267,10 +267,10 @@ impl Grammar<'_> {
         self.w.tok(i).map_or(self.w.text.len(), |t| t.start)
     }
 
-    fn future(&self, i: usize) -> bool {
+    fn tense(&self, i: usize) -> Tense {
         let (s, e) = self.sentence;
         self.w
-            .future_around(i, s.max(i.saturating_sub(12)), e.min(i + 12))
+            .tense_around(i, s.max(i.saturating_sub(12)), e.min(i + 12))
     }
 
     /// "the", when present at `i`: (index after it, whether it was there).
@@ -637,7 +637,7 @@ impl Grammar<'_> {
                     self.month_in(r.year() + 1, m, day)
                 }
             }
-            _ => self.yearless_period(m, day, self.future(i)),
+            _ => self.yearless_period(m, day, self.tense(i)),
         })?;
         if relation.is_none() {
             found.yearless = Some((m, day));
@@ -653,11 +653,20 @@ impl Grammar<'_> {
     }
 
     /// A month (or day) without a year: the most recent one begun by the
-    /// reference date, or the next one not yet over when `future`.
-    pub fn yearless_period(&self, m: i8, day: Option<i8>, future: bool) -> Option<Period> {
+    /// reference date, or the next one not yet over when the clause is in
+    /// the future tense. A day in the present tense is the nearest one
+    /// ("Nvidia reports on Feb. 25", written on Feb. 5).
+    pub fn yearless_period(&self, m: i8, day: Option<i8>, tense: Tense) -> Option<Period> {
         let r = self.reference?;
         let p = self.month_in(r.year(), m, day)?;
-        if future {
+        if day.is_some() && tense == Tense::Present {
+            let candidates = [r.year() - 1, r.year(), r.year() + 1];
+            return candidates
+                .iter()
+                .filter_map(|&y| self.month_in(y, m, day))
+                .min_by_key(|p| (p.0 - r).get_days().abs());
+        }
+        if tense == Tense::Future {
             if p.1 >= r {
                 Some(p)
             } else {
@@ -694,7 +703,7 @@ impl Grammar<'_> {
         }
         let end = j + 1;
         let wd = Weekday::from_monday_one_offset(n).ok()?;
-        let future = self.future(j);
+        let future = self.tense(j) == Tense::Future;
         self.rel(i, end, G::Day, "date.weekday", |r| {
             let d = match relation.as_deref() {
                 Some("last") => r.nth_weekday(-1, wd).ok()?,

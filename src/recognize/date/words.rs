@@ -208,45 +208,51 @@ impl<'a> Words<'a> {
         Some((v, self.index_at(n.end)))
     }
 
-    /// Whether the clause around token `i` speaks of the future: the
-    /// nearest tense cue in the sentence `[from, to)` (token indices) is a
-    /// future one ("will", "plans to", "is expected to").
-    pub fn future_around(&self, i: usize, from: usize, to: usize) -> bool {
-        let mut best: Option<(usize, bool)> = None;
+    /// The tense of the clause around token `i`: that of the nearest tense
+    /// cue in the sentence `[from, to)` (token indices).
+    pub fn tense_around(&self, i: usize, from: usize, to: usize) -> Tense {
+        let mut best: Option<(usize, Tense)> = None;
         for j in from..to.min(self.toks.len()) {
-            let Some(future) = self.tense_cue(j) else {
+            let Some(tense) = self.tense_cue(j) else {
                 continue;
             };
             let dist = j.abs_diff(i);
             if best.is_none_or(|(d, _)| dist < d) {
-                best = Some((dist, future));
+                best = Some((dist, tense));
             }
         }
-        best.is_some_and(|(_, f)| f)
+        best.map_or(Tense::Present, |(_, t)| t)
     }
 
-    /// Some(true) for a future cue at `j`, Some(false) for a past one.
-    fn tense_cue(&self, j: usize) -> Option<bool> {
+    fn tense_cue(&self, j: usize) -> Option<Tense> {
         let t = self.tok(j)?;
         let w = t.text.to_ascii_lowercase();
         let to_next = self.is(j + 1, "to");
         match w.as_str() {
-            "will" | "shall" | "upcoming" => Some(true),
-            "ll" if j > 0 && self.toks[j - 1].is_any(&["'", "’"]) => Some(true),
+            "will" | "shall" | "upcoming" => Some(Tense::Future),
+            "ll" if j > 0 && self.toks[j - 1].is_any(&["'", "’"]) => Some(Tense::Future),
             "plans" | "plan" | "planning" | "expects" | "expected" | "scheduled" | "set"
             | "going" | "aims" | "intends" | "due"
                 if to_next =>
             {
-                Some(true)
+                Some(Tense::Future)
             }
-            // Present tense counts as not future: "shares are down from
-            // their November peak".
-            "is" | "are" | "has" | "have" | "was" | "were" | "had" | "did" | "said" | "made"
-            | "took" | "began" | "rose" | "fell" | "grew" | "saw" | "spent" | "sold" | "bought"
-            | "built" | "won" | "led" | "came" | "went" | "told" | "gave" | "became" | "ago"
-            | "last" => Some(false),
-            _ if w.len() > 4 && w.ends_with("ed") && !to_next => Some(false),
+            "is" | "are" | "has" | "have" => Some(Tense::Present),
+            "was" | "were" | "had" | "did" | "said" | "made" | "took" | "began" | "rose"
+            | "fell" | "grew" | "saw" | "spent" | "sold" | "bought" | "built" | "won" | "led"
+            | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
+            _ if w.len() > 4 && w.ends_with("ed") && !to_next => Some(Tense::Past),
             _ => None,
         }
     }
+}
+
+/// The tense of a clause, as far as placing a yearless month or day needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// Present tense or no cue: "shares are down from their November peak",
+    /// "Nvidia reports on Feb. 25".
+    Present,
+    Future,
 }
