@@ -18,6 +18,7 @@ const THRESHOLDS: &[(Kind, f64, f64)] = &[
     (Kind::Quantity, 0.95, 0.95),
     (Kind::Company, 0.95, 0.95),
     (Kind::Chip, 0.95, 0.95),
+    (Kind::Date, 0.95, 0.95),
 ];
 
 /// Minimum claim F1 once claims are switched on (None: not yet).

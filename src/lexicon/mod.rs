@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+pub mod calendar;
 pub mod chips;
 pub mod companies;
 pub mod phrases;
