@@ -114,8 +114,8 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
     for (si, sentence) in ctx.sentences.iter().enumerate() {
         let here = &by_sentence[si];
         let parties = parties(text, sentence.span(), here, mentions, lex, &topic, &recent);
+        let groups = groups(text, &parties);
         if !sentence.boilerplate {
-            let groups = groups(text, &parties);
             for &oi in here {
                 let object = &mentions[oi];
                 if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
@@ -138,11 +138,17 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
             }
         }
         // The first company in subject position (named or referred to)
-        // becomes what the text is about; chips only imply their vendor.
-        if let Some(p) = parties
-            .iter()
-            .find(|p| !p.implied && p.preposition.is_none() && !inside_figure(p, here, mentions))
-        {
+        // becomes what the text is about; chips only imply their vendor. A
+        // group's role is its first member's ("from Microsoft and Google"),
+        // and an apposition after a comma ("its cloud division, AWS") is
+        // not the subject.
+        if let Some(p) = groups.iter().map(|g| &parties[g.members[0]]).find(|p| {
+            !p.implied
+                && p.preposition.is_none()
+                && !appositive(text, sentence.span(), p.span)
+                && !attributive(text, p.span.end, sentence.end)
+                && !inside_figure(p, here, mentions)
+        }) {
             topic = Some(p.slug.clone());
         } else if topic.is_none() {
             topic = parties
@@ -157,6 +163,26 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
     }
     adopt_restated(&mut claims, &defaulted_modality, mentions);
     claims
+}
+
+/// A name set off by commas after a noun phrase: "its cloud division, AWS."
+fn appositive(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let after = text[span.end..sentence.end].trim_start();
+    before.ends_with(',') && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+}
+
+/// People nouns that make a company name a modifier, not the subject:
+/// "some AWS employees", "Amazon executives".
+#[rustfmt::skip]
+const ATTRIBUTIVE: &[&str] = &[
+    "employee", "employees", "engineer", "engineers", "executive", "executives", "staff",
+    "worker", "workers", "customer", "customers", "user", "users", "spokesperson", "spokesman",
+    "spokeswoman", "insider", "insiders", "veteran", "veterans", "investors", "shareholders",
+];
+
+fn attributive(text: &str, end: usize, limit: usize) -> bool {
+    first_word(text[end..limit].trim_start()).is_some_and(|w| ATTRIBUTIVE.contains(&w.as_str()))
 }
 
 fn inside_figure(p: &Party, here: &[usize], mentions: &[Mention]) -> bool {
@@ -299,7 +325,10 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
     for (i, p) in parties.iter().enumerate() {
         if let (Some(last), Some(flag)) = (out.last_mut(), listed.last_mut()) {
             let prev = &parties[*last.members.last().unwrap_or(&0)];
-            if prev.span.end <= p.span.start {
+            // Only named companies form lists: "Microsoft and its $300bn
+            // deals" is not a list of two.
+            let named = prev.mention.is_some() && p.mention.is_some();
+            if named && prev.span.end <= p.span.start {
                 if let Some(conj) = joins(&text[prev.span.end..p.span.start]) {
                     last.members.push(i);
                     last.span.end = p.span.end;
@@ -366,7 +395,8 @@ fn claim_for(
         .iter()
         .filter(|g| !object.span().contains(&g.span))
         .collect();
-    let predicate = refine_predicate(ctx, sentence, object, here, mentions)?;
+    let has_party = !usable.is_empty();
+    let predicate = refine_predicate(ctx, sentence, object, here, mentions, has_party)?;
     let subject_group = subject_group(text, object.span(), parties, &usable);
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.iter().map(|&i| parties[i].slug.clone()).collect(),
@@ -560,6 +590,7 @@ fn refine_predicate(
     object: &Mention,
     here: &[usize],
     mentions: &[Mention],
+    has_party: bool,
 ) -> Option<String> {
     let found = predicate_for(ctx, sentence, object);
     let text = ctx.text;
@@ -594,7 +625,19 @@ fn refine_predicate(
                 _ => "other".to_string(),
             })
         }
-        Value::Percent(_) => found,
+        // A percentage about a company is a claim even without a word
+        // saying what it measures ("three-quarters of the budget").
+        // (Only when a company takes part in the sentence: a product's
+        // "up to 40% faster" is not a company's figure.)
+        Value::Percent(_) => match found {
+            // "cuts training time by 40%" is no job cut.
+            Some(p) if p == "job_cuts" && !names_workforce(text, sentence) => {
+                has_party.then(|| "other".to_string())
+            }
+            Some(p) => Some(p),
+            None if has_party => Some("other".to_string()),
+            None => None,
+        },
         _ => None,
     }
 }
@@ -606,6 +649,17 @@ fn sells_chips(text: &str, sentence: Span, here: &[usize], mentions: &[Mention])
         || text[sentence.start..sentence.end]
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| CHIP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").
+fn names_workforce(text: &str, sentence: Span) -> bool {
+    text[sentence.start..sentence.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w.to_lowercase();
+            let singular = w.strip_suffix('s').unwrap_or(&w);
+            WORKFORCE_UNITS.contains(&singular) || matches!(w.as_str(), "workforce" | "headcount")
+        })
 }
 
 /// Whether the figure at `start` follows "of" ("30,000 of about 350,000").
@@ -987,6 +1041,39 @@ mod tests {
             COS,
         );
         assert_eq!(c[0].4, Modality::Hedged);
+    }
+
+    #[test]
+    fn appositions_and_modifiers_do_not_become_the_topic() {
+        let text = "Amazon grew. Most of its budget goes to its cloud division, AWS. The company cut 5% of staff. Some AWS employees left. The company raised $5 billion.";
+        let c = claims_of(text, COS);
+        assert!(c.iter().all(|x| x.0 == v(&["amazon"])), "{c:?}");
+    }
+
+    #[test]
+    fn a_percent_needs_a_company_in_its_sentence_or_a_predicate() {
+        let c = claims_of(
+            "Amazon leads. Its HyperPod cuts training time by up to 40%.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = claims_of(
+            "Amazon leads. HyperPod cuts training time by up to 40%.",
+            COS,
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let c = claims_of("Amazon leads. Shares rose 4% on Friday.", COS);
+        assert_eq!(c[0].1, "stock_change");
+    }
+
+    #[test]
+    fn part_of_a_whole_is_headcount() {
+        let c = claims_of(
+            "Amazon is eliminating some 30,000 of about 350,000 corporate roles.",
+            COS,
+        );
+        let preds: Vec<&str> = c.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(preds, vec!["job_cuts", "headcount"]);
     }
 
     #[test]
