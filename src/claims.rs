@@ -397,7 +397,18 @@ fn claim_for(
         .collect();
     let has_party = !usable.is_empty();
     let predicate = refine_predicate(ctx, sentence, object, here, mentions, has_party)?;
-    let subject_group = subject_group(text, object.span(), parties, &usable);
+    // What is valued is the company named last before the figure, whatever
+    // its role: "invest $40bn in OpenAI at a $300bn valuation".
+    let subject_group = if predicate == "valuation" {
+        usable
+            .iter()
+            .rev()
+            .find(|g| g.span.end <= object.start)
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable))
+    } else {
+        subject_group(text, object.span(), parties, &usable)
+    };
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.iter().map(|&i| parties[i].slug.clone()).collect(),
         None => topic.iter().cloned().collect(),
@@ -685,9 +696,12 @@ fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<
     let s_text = &ctx.text[sentence.start..sentence.end];
     let kind = object.kind();
     let mut best: Option<(usize, &str)> = None;
+    // The figure's own qualifier ("up to 40%") is not a trigger ("up").
+    let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
+        .map(|(_, at)| Span::new(at, object.start));
     for t in table.find(s_text) {
         let span = Span::new(sentence.start + t.start, sentence.start + t.end);
-        if span.overlaps(&object.span()) {
+        if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
             continue;
         }
         let gap = if span.end <= object.start {
@@ -1074,6 +1088,22 @@ mod tests {
         );
         let preds: Vec<&str> = c.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(preds, vec!["job_cuts", "headcount"]);
+    }
+
+    #[test]
+    fn valuations_belong_to_the_company_valued() {
+        let c = claims_of(
+            "Google agreed to invest $40 billion in OpenAI at a $300 billion valuation.",
+            COS,
+        );
+        assert_eq!(
+            (c[0].0.clone(), c[0].1.as_str()),
+            (v(&["google"]), "investment")
+        );
+        assert_eq!(
+            (c[1].0.clone(), c[1].1.as_str()),
+            (v(&["openai"]), "valuation")
+        );
     }
 
     #[test]
