@@ -68,7 +68,9 @@ impl Extractor {
     pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
         self.check_size(text.len())?;
         source::check_text(text)?;
-        Ok(self.run(text.to_string(), Vec::new(), None))
+        let mut repairs = Vec::new();
+        let text = source::repaired(text.to_string(), &mut repairs);
+        Ok(self.run(text, repairs, None))
     }
 
     /// Analyses bytes that must be UTF-8; the error names the first bad byte.
@@ -84,11 +86,12 @@ impl Extractor {
         self.check_size(bytes.len())?;
         let (text, replaced) = source::decode_lossy(bytes);
         source::check_text(&text)?;
-        let repairs = if replaced {
+        let mut repairs = if replaced {
             vec!["invalid_utf8:replaced".to_string()]
         } else {
             Vec::new()
         };
+        let text = source::repaired(text, &mut repairs);
         Ok(self.run(text, repairs, None))
     }
 
