@@ -1,5 +1,6 @@
 //! Text in: UTF-8 checks and what must hold before anything is analysed.
 
+pub mod html;
 pub mod repair;
 
 use crate::error::Error;
