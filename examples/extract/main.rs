@@ -1,25 +1,28 @@
 //! The example binary: article files (or stdin) in, JSON out.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] FILE...
+//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] [--html] FILE...
 //! ```
 //!
 //! One file (or `-`, or none: stdin) prints its Analysis. Several files print
 //! `{"documents": [...], "corroborations": [...], "conflicts": [...]}`.
 //! Exit codes: 0 success, 1 a file could not be read or decoded, 2 bad
 //! arguments. Errors are one line on stderr naming the file and the problem.
+//! `--html` reads every input as a web page; without it, `.html`/`.htm`
+//! files and text that starts like HTML are read as pages anyway.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use news_claims::corpus::{self, Document};
-use news_claims::{parse_reference_date, Analysis, Extractor};
+use news_claims::{parse_reference_date, source, Analysis, Extractor};
 
-const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [FILE|-]...";
+const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--html] [FILE|-]...";
 
 struct Args {
     reference_date: Option<String>,
     pretty: bool,
+    html: bool,
     files: Vec<String>,
 }
 
@@ -27,12 +30,14 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         reference_date: None,
         pretty: false,
+        html: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--pretty" => args.pretty = true,
+            "--html" => args.html = true,
             "--reference-date" => {
                 args.reference_date = Some(
                     it.next()
@@ -65,12 +70,20 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))
 }
 
-fn analyze(extractor: &Extractor, path: &str) -> Result<Analysis, String> {
+fn analyze(extractor: &Extractor, path: &str, html: bool) -> Result<Analysis, String> {
     let bytes = read_input(path)?;
     let name = if path == "-" { "<stdin>" } else { path };
-    extractor
-        .analyze_bytes(&bytes)
-        .map_err(|e| format!("{name}: {e}"))
+    let lower = path.to_ascii_lowercase();
+    let html = html
+        || lower.ends_with(".html")
+        || lower.ends_with(".htm")
+        || source::html::looks_like_html(&String::from_utf8_lossy(&bytes[..bytes.len().min(256)]));
+    let result = if html {
+        source::decode(&bytes).and_then(|text| extractor.analyze_html(text))
+    } else {
+        extractor.analyze_bytes(&bytes)
+    };
+    result.map_err(|e| format!("{name}: {e}"))
 }
 
 fn main() -> ExitCode {
@@ -108,7 +121,7 @@ fn main() -> ExitCode {
         args.files
     };
     let json = if files.len() == 1 {
-        match analyze(&extractor, &files[0]) {
+        match analyze(&extractor, &files[0], args.html) {
             Ok(a) => to_json(&a, args.pretty),
             Err(e) => {
                 eprintln!("extract: {e}");
@@ -118,7 +131,7 @@ fn main() -> ExitCode {
     } else {
         let mut documents = Vec::new();
         for path in &files {
-            match analyze(&extractor, path) {
+            match analyze(&extractor, path, args.html) {
                 Ok(analysis) => documents.push(Document {
                     path: path.clone(),
                     analysis,
