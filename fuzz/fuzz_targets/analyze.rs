@@ -22,10 +22,17 @@ fn check(a: &Analysis) {
         assert!(a.text.get(s.start..s.end).is_some(), "sentence span");
     }
     for m in &a.mentions {
-        assert_eq!(a.text.get(m.start..m.end), Some(m.text.as_str()), "mention span");
+        assert_eq!(
+            a.text.get(m.start..m.end),
+            Some(m.text.as_str()),
+            "mention span"
+        );
     }
     for c in &a.claims {
-        assert!(a.text.get(c.evidence.start..c.evidence.end).is_some(), "evidence span");
+        assert!(
+            a.text.get(c.evidence.start..c.evidence.end).is_some(),
+            "evidence span"
+        );
     }
 }
 
