@@ -1,8 +1,220 @@
 //! Marks sentences that are page furniture rather than article: trailing
 //! "Related topics" / "Recent News" / "Most Discussed" blocks, disclaimers,
 //! comment prompts. They keep their mentions but yield no claims.
+//!
+//! Two rules, both on whole sentences (a line that stands alone):
+//!
+//! * **Trailing blocks.** Pages end with furniture that follows the article:
+//!   a block header ("Related topics:", "Recent News", "Most Discussed",
+//!   "Leave a Reply", "Disclaimer: ...", a newsletter prompt, a rights
+//!   notice). The first such header in the back part of the text marks
+//!   itself and everything after it. Headers early in the text (a "Related"
+//!   box above the article) mark only themselves, since the article follows.
+//! * **Navigation lines** anywhere: share bars ("PostLinkedIn"), "Read
+//!   original on ...", "Advertisement", "Skip to content", and lines with no
+//!   letter or digit at all (a lone emoji or bullet).
+
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::analysis::Sentence;
 
+/// Where the trailing region may start, as a share of the text length: a
+/// header after this point is taken to end the article.
+const TRAILING_FROM: f64 = 0.4;
+
+/// A header longer than this is prose that happens to start like one.
+const MAX_HEADER_BYTES: usize = 120;
+
+/// Whole-line headers of blocks that follow an article.
+static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+          related(?:\s+(?:topics|articles|stories|posts|news|updates|coverage|reading|content|links|videos))?
+        | (?:recent|latest|more|top|popular|trending)\s+(?:news|posts|articles|stories|headlines|videos|updates)
+        | more\s+(?:from|on|in|about)\s+.{1,60}
+        | most\s+(?:discussed|read|popular|viewed|shared|commented|recent)
+        | trending(?:\s+now)?
+        | you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)
+        | recommended(?:\s+(?:for\s+you|stories|articles|reading))?
+        | (?:read|watch)\s+(?:next|more|also)
+        | see\s+also | also\s+read | editor'?s\s+picks
+        | leave\s+a\s+(?:reply|comment) | (?:\d+\s+)?comments? | join\s+the\s+(?:discussion|conversation)
+        | post\s+a\s+comment | add\s+a\s+comment | show\s+comments
+        | share\s+this(?:\s+(?:article|story|post))?
+        | about\s+the\s+author
+        | (?:weekly|daily|monthly)\s+.{0,30}(?:recap|digest|roundup|newsletter|briefing)
+        | (?:sign\s+up|subscribe)(?:\s+(?:now|today|here|to\s+.{1,80}|for\s+.{1,80}))?
+        | (?:get|join|read)\s+.{0,40}\bnewsletters?\b.{0,60}
+        | (?:our|the|free|daily|weekly)?\s*newsletters?
+        | (?:an?\s+)?(?:(?:ai|auto)[-\s](?:curated|generated|powered)\s+)?news\s+aggregator\b.{0,200}
+        | (?:ai|auto)[-\s]curated\s+.{0,200}
+        | all\s+(?:content\s+)?rights\s+(?:reserved|belong).{0,200}
+        | (?:copyright\s*)?©?\s*(?:copyright\s*)?(?:19|20)\d\d\b.{0,100}\brights\s+reserved.{0,100}
+        | disclaimer(?:\s*:.{0,2000})?
+        | (?:tags|filed\s+under|topics)\s*:.{0,300}
+        | related(?:\s+\w+)?\s*:.{0,300}
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Lines that are navigation wherever they stand.
+static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+          (?:(?:share|post|tweet|linkedin|facebook|twitter|email|e-mail|reddit|whatsapp|telegram|print|pinterest|copy\s+link|x)[\s,|/·]*)+
+        | read\s+(?:the\s+)?(?:original|full\s+(?:article|story))(?:\s+(?:on|at)\s+.{1,60})?
+        | (?:continue|keep)\s+reading | read\s+more
+        | advertisement | sponsored(?:\s+content)? | skip\s+to\s+(?:main\s+)?content
+        | sign\s+in | log\s*in | back\s+to\s+top | menu | search
+        | original\s+source\s*:.{0,100}
+        | (?:image|photo)\s*(?:credit)?\s*:.{0,100}
+        )$",
+    )
+    .expect("valid regex")
+});
+
 /// Sets `boilerplate` on the sentences of `text` that are page furniture.
-pub fn mark(_text: &str, _sentences: &mut [Sentence]) {}
+pub fn mark(text: &str, sentences: &mut [Sentence]) {
+    let trailing_from = (text.len() as f64 * TRAILING_FROM) as usize;
+    let mut in_trailing_block = false;
+    for s in sentences.iter_mut() {
+        let Some(raw) = text.get(s.start..s.end) else {
+            continue;
+        };
+        if in_trailing_block {
+            s.boilerplate = true;
+            continue;
+        }
+        let line = core(raw);
+        if line.is_empty() {
+            // No letter or digit: an emoji, a bullet, a rule.
+            s.boilerplate = true;
+            continue;
+        }
+        if raw.len() > MAX_HEADER_BYTES * 20 {
+            continue;
+        }
+        let is_header = (line.len() <= MAX_HEADER_BYTES || starts_disclaimer(line))
+            && BLOCK_HEADER.is_match(line);
+        if is_header {
+            s.boilerplate = true;
+            in_trailing_block = s.start >= trailing_from;
+        } else if line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line) {
+            s.boilerplate = true;
+        }
+    }
+}
+
+fn starts_disclaimer(line: &str) -> bool {
+    line.get(..10)
+        .is_some_and(|p| p.eq_ignore_ascii_case("disclaimer"))
+}
+
+/// The line without leading and trailing symbols (emoji, bullets, arrows)
+/// and trailing punctuation, so "👉Related Updates" and "Recent News:" read
+/// as their words. Empty when the line holds no letter or digit.
+fn core(line: &str) -> &str {
+    let start = line.find(char::is_alphanumeric);
+    let end = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_alphanumeric() || c == '*' || c == ')')
+        .map(|(i, c)| i + c.len_utf8());
+    match (start, end) {
+        (Some(a), Some(b)) if a < b => &line[a..b],
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn marked(text: &str) -> Vec<(&str, bool)> {
+        let mut sentences = segment(text);
+        mark(text, &mut sentences);
+        sentences
+            .iter()
+            .map(|s| (&text[s.start..s.end], s.boilerplate))
+            .collect()
+    }
+
+    const ARTICLE: &str = "Amazon will spend $200 billion this year. \
+        The plan covers data centres and chips. Analysts were divided. \
+        Shares fell 4% after the call. The company declined to comment further.\n\n";
+
+    /// A trailing block, then the lines of it that must be boilerplate.
+    const TRAILING: &[(&str, &[&str])] = &[
+        (
+            "Related topics:\nWhat Are the 3 Best Railroad Stocks to Buy Now?\nDollar Faces Decline",
+            &["Related topics:", "What Are the 3 Best Railroad Stocks to Buy Now?", "Dollar Faces Decline"],
+        ),
+        (
+            "Recent News\n\nOpenAI commits $50 million to form NextGenAI consortium\n\nLeading universities join.",
+            &["Recent News", "OpenAI commits $50 million to form NextGenAI consortium", "Leading universities join."],
+        ),
+        (
+            "Disclaimer: Investing carries risk. This is not financial advice.\n\nMost Discussed\n\n  1. 1\n  2. 2",
+            &["Disclaimer: Investing carries risk.", "This is not financial advice.", "Most Discussed", "1", "2"],
+        ),
+        (
+            "Leave a Reply\n\nYour email address will not be published. Required fields are marked *",
+            &["Leave a Reply", "Your email address will not be published.", "Required fields are marked *"],
+        ),
+        (
+            "📰\n\nWeekly AI Recap\n\nRead this week's curated digest →\n\n👉Related Updates\n\nAI-curated news aggregator. All content rights belong to original publishers.",
+            &["📰", "Weekly AI Recap", "Read this week's curated digest →", "👉Related Updates", "AI-curated news aggregator.", "All content rights belong to original publishers."],
+        ),
+        (
+            "Sign up for our newsletter to get the latest tech news.\n\nYou May Also Like\n\nNvidia sells $10bn of chips",
+            &["Sign up for our newsletter to get the latest tech news.", "You May Also Like", "Nvidia sells $10bn of chips"],
+        ),
+        (
+            "More from Reuters\n\nMeta raises capex to $65bn",
+            &["More from Reuters", "Meta raises capex to $65bn"],
+        ),
+    ];
+
+    #[test]
+    fn trailing_blocks_are_boilerplate() {
+        for (tail, expected) in TRAILING {
+            let text = format!("{ARTICLE}{tail}");
+            let got = marked(&text);
+            let article: Vec<_> = got.iter().filter(|(_, b)| !b).map(|(s, _)| *s).collect();
+            assert_eq!(article.len(), 5, "tail {tail:?}: article lines {article:?}");
+            let furniture: Vec<_> = got.iter().filter(|(_, b)| *b).map(|(s, _)| *s).collect();
+            assert_eq!(&furniture, expected, "tail {tail:?}");
+        }
+    }
+
+    #[test]
+    fn navigation_lines_anywhere() {
+        let text = "Amazon AI Deals Face Scrutiny\nPostLinkedIn\nRead original on GeekWire\n\nAmazon said capex rises. Share this with a friend if you agree.\n\nAdvertisement\n\nThe rest of the story is long enough to put the earlier lines near the top of the text.";
+        let got = marked(text);
+        let furniture: Vec<_> = got.iter().filter(|(_, b)| *b).map(|(s, _)| *s).collect();
+        assert_eq!(
+            furniture,
+            ["PostLinkedIn", "Read original on GeekWire", "Advertisement"]
+        );
+    }
+
+    #[test]
+    fn an_early_related_box_does_not_swallow_the_article() {
+        let text = format!("Related Articles\n\n{ARTICLE}{ARTICLE}");
+        let got = marked(&text);
+        assert!(got[0].1);
+        assert!(got[1..].iter().all(|(_, b)| !b), "{got:?}");
+    }
+
+    #[test]
+    fn article_sentences_that_mention_the_words_stay() {
+        let text = format!(
+            "{ARTICLE}The related costs rose. Comments from analysts were mixed. \
+             Most discussed was the $200 billion plan, and subscribers to its Prime service grew."
+        );
+        assert!(marked(&text).iter().all(|(_, b)| !b));
+    }
+}

@@ -32,6 +32,8 @@
 //! predicate (a headline: "Amazon Bets $200 Billion on AI") take the
 //! predicate of the claim it restates (same subjects and amount).
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use crate::analysis::{Claim, Granularity, Kind, Mention, Modality, Span, Value};
@@ -41,6 +43,11 @@ use crate::recognize::Context;
 
 /// How far (bytes) a trigger may stand from its figure.
 const MAX_TRIGGER_GAP: usize = 160;
+/// How far (bytes) from a figure its subject, counterparty, period and
+/// modality cues are looked for. Real sentences are shorter; the bound keeps
+/// a pathological one-sentence input (a megabyte without a full stop)
+/// linear.
+const WINDOW: usize = 400;
 /// For percentages and quantities, whose predicate words sit close.
 const MAX_TRIGGER_GAP_SHORT: usize = 60;
 /// What a generic trigger pays against a specific one, in bytes of distance.
@@ -115,22 +122,21 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
         let here = &by_sentence[si];
         let parties = parties(text, sentence.span(), here, mentions, lex, &topic, &recent);
         let groups = groups(text, &parties);
-        if !sentence.boilerplate {
+        let figures: Vec<Span> = here
+            .iter()
+            .map(|&i| &mentions[i])
+            .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+            .map(Mention::span)
+            .collect();
+        if !sentence.boilerplate && !figures.is_empty() {
+            let facts = Facts::of(ctx, sentence.span(), here, mentions);
             for &oi in here {
                 let object = &mentions[oi];
                 if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
                     continue;
                 }
                 if let Some((claim, defaulted)) = claim_for(
-                    ctx,
-                    sentence.span(),
-                    si,
-                    oi,
-                    mentions,
-                    here,
-                    &parties,
-                    &groups,
-                    &topic,
+                    ctx, &facts, si, oi, mentions, here, &parties, &groups, &topic,
                 ) {
                     claims.push(claim);
                     defaulted_modality.push(defaulted);
@@ -147,7 +153,7 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
                 && p.preposition.is_none()
                 && !appositive(text, sentence.span(), p.span)
                 && !attributive(text, p.span.end, sentence.end)
-                && !inside_figure(p, here, mentions)
+                && !inside_any(&figures, p.span)
         }) {
             topic = Some(p.slug.clone());
         } else if topic.is_none() {
@@ -159,6 +165,9 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
         for p in parties.iter().filter(|p| !p.implied) {
             recent.retain(|s| s != &p.slug);
             recent.push(p.slug.clone());
+        }
+        if recent.len() > 64 {
+            recent.drain(..recent.len() - 64);
         }
     }
     adopt_restated(&mut claims, &defaulted_modality, mentions);
@@ -185,12 +194,54 @@ fn attributive(text: &str, end: usize, limit: usize) -> bool {
     first_word(text[end..limit].trim_start()).is_some_and(|w| ATTRIBUTIVE.contains(&w.as_str()))
 }
 
-fn inside_figure(p: &Party, here: &[usize], mentions: &[Mention]) -> bool {
-    here.iter().any(|&i| {
-        let m = &mentions[i];
-        matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
-            && m.span().contains(&p.span)
-    })
+/// Whether `span` lies inside one of `sorted` (non-overlapping, by start).
+fn inside_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|f| f.start <= span.start);
+    i > 0 && sorted[i - 1].contains(&span)
+}
+
+/// What is computed once per sentence rather than once per figure.
+struct Facts {
+    sentence: Span,
+    /// Predicate triggers, positions absolute, in order.
+    triggers: Vec<crate::lexicon::predicates::Trigger>,
+    sells_chips: bool,
+    names_workforce: bool,
+}
+
+impl Facts {
+    fn of(ctx: &Context<'_>, sentence: Span, here: &[usize], mentions: &[Mention]) -> Self {
+        let s_text = &ctx.text[sentence.start..sentence.end];
+        let mut triggers = ctx.lexicons.predicates.find(s_text);
+        for t in &mut triggers {
+            t.start += sentence.start;
+            t.end += sentence.start;
+        }
+        Facts {
+            sentence,
+            triggers,
+            sells_chips: sells_chips(ctx.text, sentence, here, mentions),
+            names_workforce: names_workforce(ctx.text, sentence),
+        }
+    }
+
+    /// The sentence cut to the window around a figure, on char boundaries.
+    fn near(&self, text: &str, object: Span) -> Span {
+        let start = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(WINDOW))
+            .max(self.sentence.start);
+        let mut end = (object.end + WINDOW).min(self.sentence.end);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        Span::new(start.min(object.start), end.max(object.end))
+    }
+}
+
+/// The items of `sorted` (by start) that start inside `window`.
+fn within<T>(sorted: &[T], window: Span, start: impl Fn(&T) -> usize) -> &[T] {
+    let a = sorted.partition_point(|x| start(x) < window.start);
+    let b = sorted.partition_point(|x| start(x) < window.end);
+    &sorted[a..b.max(a)]
 }
 
 /// Named and referred-to companies of one sentence, in order.
@@ -203,43 +254,42 @@ fn parties(
     topic: &Option<String>,
     recent: &[String],
 ) -> Vec<Party> {
-    let mut out: Vec<Party> = Vec::new();
-    for &i in here {
-        if let Value::Company(c) = &mentions[i].value {
-            out.push(party(
+    // Named companies come in text order and never overlap one another.
+    let named: Vec<Party> = here
+        .iter()
+        .filter_map(|&i| match &mentions[i].value {
+            Value::Company(c) => Some(party(
                 text,
                 sentence,
                 mentions[i].span(),
                 c.id.clone(),
                 Some(i),
-            ));
-        }
-    }
+            )),
+            _ => None,
+        })
+        .collect();
+    let first_named = named.first().map(|p| p.slug.clone());
+    let mut out = named.clone();
     let s_text = &text[sentence.start..sentence.end];
     let hits: Vec<Hit<'_>> = lex.references.find(s_text);
     for h in hits {
         let span = Span::new(sentence.start + h.start, sentence.start + h.end);
-        if out.iter().any(|p| p.span.overlaps(&span)) {
+        if overlaps_sorted(&named, span) {
             continue;
         }
-        let named_before = out
+        let before = named.partition_point(|p| p.span.end <= span.start);
+        // The nearest named company before it that acts (a few back at most).
+        let named_before = named[..before]
             .iter()
             .rev()
-            .find(|p| {
-                p.mention.is_some()
-                    && p.span.end <= span.start
-                    && (p.preposition.is_none() || p.possessive)
-            })
-            .map(|p| p.slug.clone());
-        let first_named = out
-            .iter()
-            .find(|p| p.mention.is_some())
+            .take(8)
+            .find(|p| p.preposition.is_none() || p.possessive)
             .map(|p| p.slug.clone());
         let slug = match h.label {
             "@topic" => topic.clone(),
             "@nearest" => named_before.or_else(|| topic.clone()),
             "@other" => {
-                let subject = first_named.or_else(|| topic.clone());
+                let subject = first_named.clone().or_else(|| topic.clone());
                 recent
                     .iter()
                     .rev()
@@ -252,19 +302,28 @@ fn parties(
             out.push(party(text, sentence, span, slug, None));
         }
     }
+    out.sort_by_key(|p| p.span.start);
+    let mut chips = Vec::new();
     for &i in here {
         if let Value::Chip(c) = &mentions[i].value {
             let span = mentions[i].span();
-            if out.iter().any(|p| p.span.overlaps(&span)) {
+            if overlaps_sorted(&out, span) {
                 continue;
             }
             let mut p = party(text, sentence, span, c.vendor.clone(), None);
             p.implied = true;
-            out.push(p);
+            chips.push(p);
         }
     }
+    out.extend(chips);
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// Whether `span` overlaps a party of `sorted` (by start, non-overlapping).
+fn overlaps_sorted(sorted: &[Party], span: Span) -> bool {
+    let i = sorted.partition_point(|p| p.span.start < span.end);
+    i > 0 && sorted[i - 1].span.end > span.start
 }
 
 fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<usize>) -> Party {
@@ -378,7 +437,7 @@ fn joins(between: &str) -> Option<bool> {
 #[allow(clippy::too_many_arguments)]
 fn claim_for(
     ctx: &Context<'_>,
-    sentence: Span,
+    facts: &Facts,
     si: usize,
     oi: usize,
     mentions: &[Mention],
@@ -389,14 +448,16 @@ fn claim_for(
 ) -> Option<(Claim, bool)> {
     let text = ctx.text;
     let object = &mentions[oi];
+    let sentence = facts.sentence;
+    let window = facts.near(text, object.span());
     // Companies inside the figure ("tens of thousands of AWS customers") are
     // not its actors.
-    let usable: Vec<&Group> = groups
+    let usable: Vec<&Group> = within(groups, window, |g| g.span.start)
         .iter()
         .filter(|g| !object.span().contains(&g.span))
         .collect();
     let has_party = !usable.is_empty();
-    let predicate = refine_predicate(ctx, sentence, object, here, mentions, has_party)?;
+    let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // What is valued is the company named last before the figure, whatever
     // its role: "invest $40bn in OpenAI at a $300bn valuation".
     let subject_group = if predicate == "valuation" {
@@ -435,7 +496,8 @@ fn claim_for(
     let counterparty = match predicate.as_str() {
         // A deal always has another party, named or not after "with".
         "investment" | "contract_value" => {
-            counterparty.or_else(|| other_party(object.span(), parties, &subjects))
+            let nearby = within(parties, window, |p| p.span.start);
+            counterparty.or_else(|| other_party(object.span(), nearby, &subjects))
         }
         "funding_round" => counterparty,
         _ => None,
@@ -447,8 +509,9 @@ fn claim_for(
             }
         }
     }
-    let (modality, defaulted) = modality_for(ctx, sentence, object.span());
-    let period = period_for(object.span(), here, mentions);
+    let (modality, defaulted) = modality_for(ctx, window, object.span());
+    let nearby = within(here, window, |&i| mentions[i].start);
+    let period = period_for(object.span(), nearby, mentions);
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {
@@ -597,18 +660,18 @@ const CHIP_WORDS: &[&str] = &[
 /// when a word says what it measures.
 fn refine_predicate(
     ctx: &Context<'_>,
-    sentence: Span,
+    facts: &Facts,
+    window: Span,
     object: &Mention,
-    here: &[usize],
-    mentions: &[Mention],
     has_party: bool,
 ) -> Option<String> {
-    let found = predicate_for(ctx, sentence, object);
+    let found = predicate_for(ctx, facts, window, object);
     let text = ctx.text;
+    let sentence = facts.sentence;
     match &object.value {
         Value::Money(_) => {
             let p = found.unwrap_or_else(|| "other".to_string());
-            if p == "revenue" && sells_chips(text, sentence, here, mentions) {
+            if p == "revenue" && facts.sells_chips {
                 return Some("chip_revenue".to_string());
             }
             Some(p)
@@ -642,7 +705,7 @@ fn refine_predicate(
         // "up to 40% faster" is not a company's figure.)
         Value::Percent(_) => match found {
             // "cuts training time by 40%" is no job cut.
-            Some(p) if p == "job_cuts" && !names_workforce(text, sentence) => {
+            Some(p) if p == "job_cuts" && !facts.names_workforce => {
                 has_party.then(|| "other".to_string())
             }
             Some(p) => Some(p),
@@ -691,23 +754,27 @@ fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
 }
 
 /// The predicate of the nearest trigger that can describe the figure.
-fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<String> {
+fn predicate_for(
+    ctx: &Context<'_>,
+    facts: &Facts,
+    window: Span,
+    object: &Mention,
+) -> Option<String> {
     let table = &ctx.lexicons.predicates;
-    let s_text = &ctx.text[sentence.start..sentence.end];
     let kind = object.kind();
     let mut best: Option<(usize, &str)> = None;
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
         .map(|(_, at)| Span::new(at, object.start));
-    for t in table.find(s_text) {
-        let span = Span::new(sentence.start + t.start, sentence.start + t.end);
+    for t in within(&facts.triggers, window, |t| t.start) {
+        let span = Span::new(t.start, t.end);
         if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
             continue;
         }
         let gap = if span.end <= object.start {
             object.start - span.end
         } else {
-            span.start - object.end
+            span.start.saturating_sub(object.end)
         };
         let max_gap = if kind == Kind::Money {
             MAX_TRIGGER_GAP
@@ -848,24 +915,25 @@ fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], mentions: &[Mention]
         }
     };
     let generic = |p: &str| matches!(p, "other" | "spending");
-    for i in 0..claims.len() {
-        if !generic(&claims[i].predicate) {
+    let mut specific: HashMap<(Vec<String>, Decimal), (String, Modality)> = HashMap::new();
+    for c in claims.iter().filter(|c| !generic(&c.predicate)) {
+        if let Some(a) = amount(c) {
+            specific
+                .entry((c.subjects.clone(), a))
+                .or_insert_with(|| (c.predicate.clone(), c.modality));
+        }
+    }
+    for (c, &was_default) in claims.iter_mut().zip(defaulted) {
+        if !generic(&c.predicate) {
             continue;
         }
-        let Some(a) = amount(&claims[i]) else {
+        let Some(a) = amount(c) else {
             continue;
         };
-        let source = claims.iter().enumerate().find(|(j, c)| {
-            *j != i
-                && !generic(&c.predicate)
-                && c.subjects == claims[i].subjects
-                && amount(c) == Some(a)
-        });
-        if let Some((_, src)) = source {
-            let (predicate, modality) = (src.predicate.clone(), src.modality);
-            claims[i].predicate = predicate;
-            if defaulted[i] {
-                claims[i].modality = modality;
+        if let Some((predicate, modality)) = specific.get(&(c.subjects.clone(), a)) {
+            c.predicate = predicate.clone();
+            if was_default {
+                c.modality = *modality;
             }
         }
     }

@@ -70,7 +70,31 @@ impl Extractor {
     pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
         self.check_size(text.len())?;
         source::check_text(text)?;
-        Ok(self.run(text.to_string(), Vec::new(), None))
+        let mut repairs = Vec::new();
+        let text = source::repaired(text.to_string(), &mut repairs);
+        Ok(self.run(text, repairs, None))
+    }
+
+    /// Analyses a web page: the article body is extracted (navigation,
+    /// share bars, comments and "related" lists dropped), the page's title
+    /// goes to [`Analysis::title`] and its publication date becomes the
+    /// reference date unless the builder fixed one. `Analysis::text` is the
+    /// extracted body, and every span points into it.
+    pub fn analyze_html(&self, html: &str) -> Result<Analysis, Error> {
+        self.check_size(html.len())?;
+        source::check_text(html)?;
+        let page = source::html::extract(html);
+        let mut repairs = Vec::new();
+        if page.stripped {
+            repairs.push("html:too_deep_stripped_tags".to_string());
+        }
+        let text = source::repaired(page.text, &mut repairs);
+        let mut analysis = self.run(text, repairs, page.date);
+        analysis.title = page.title.map(|t| match source::repair::repair(&t) {
+            Some(r) => r.text,
+            None => t,
+        });
+        Ok(analysis)
     }
 
     /// Analyses bytes that must be UTF-8; the error names the first bad byte.
@@ -86,11 +110,12 @@ impl Extractor {
         self.check_size(bytes.len())?;
         let (text, replaced) = source::decode_lossy(bytes);
         source::check_text(&text)?;
-        let repairs = if replaced {
+        let mut repairs = if replaced {
             vec!["invalid_utf8:replaced".to_string()]
         } else {
             Vec::new()
         };
+        let text = source::repaired(text, &mut repairs);
         Ok(self.run(text, repairs, None))
     }
 

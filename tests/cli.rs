@@ -125,3 +125,32 @@ fn bad_arguments_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
+
+#[test]
+fn html_pages_are_read_as_pages() {
+    // By extension, by --html on stdin, and by content on stdin.
+    let page = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/html/05_main_with_teasers.html"),
+    )
+    .unwrap();
+    for (args, stdin) in [
+        (vec!["fixtures/html/05_main_with_teasers.html"], None),
+        (vec!["--html"], Some(page.as_slice())),
+        (vec![], Some(page.as_slice())),
+    ] {
+        let out = run(&args, stdin);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            json["title"],
+            "Meta lifts 2025 capex plan to as much as $65 billion"
+        );
+        assert_eq!(json["reference_date"], "2025-01-24");
+        assert!(!json["text"].as_str().unwrap().contains("<p>"));
+    }
+}

@@ -2,13 +2,15 @@
 //! report, or a terminal view: `output.rs`) out.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] [--format json|html|text] FILE...
+//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] [--html] [--format json|html|text] FILE...
 //! ```
 //!
 //! One file (or `-`, or none: stdin) prints its Analysis. Several files print
 //! `{"documents": [...], "corroborations": [...], "conflicts": [...]}`.
 //! Exit codes: 0 success, 1 a file could not be read or decoded, 2 bad
 //! arguments. Errors are one line on stderr naming the file and the problem.
+//! `--html` reads every input as a web page; without it, `.html`/`.htm`
+//! files and text that starts like HTML are read as pages anyway.
 
 mod output;
 
@@ -16,15 +18,16 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use news_claims::corpus::{self, Document};
-use news_claims::{parse_reference_date, Analysis, Extractor};
+use news_claims::{parse_reference_date, source, Analysis, Extractor};
 
 const USAGE: &str =
-    "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--format json|html|text] [FILE|-]...";
+    "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--html] [--format json|html|text] [FILE|-]...";
 
 struct Args {
     reference_date: Option<String>,
     pretty: bool,
     format: output::Format,
+    html: bool,
     files: Vec<String>,
 }
 
@@ -33,12 +36,14 @@ fn parse_args() -> Result<Args, String> {
         reference_date: None,
         pretty: false,
         format: output::Format::Json,
+        html: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--pretty" => args.pretty = true,
+            "--html" => args.html = true,
             "--reference-date" => {
                 args.reference_date = Some(
                     it.next()
@@ -75,12 +80,20 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))
 }
 
-fn analyze(extractor: &Extractor, path: &str) -> Result<Analysis, String> {
+fn analyze(extractor: &Extractor, path: &str, html: bool) -> Result<Analysis, String> {
     let bytes = read_input(path)?;
     let name = if path == "-" { "<stdin>" } else { path };
-    extractor
-        .analyze_bytes(&bytes)
-        .map_err(|e| format!("{name}: {e}"))
+    let lower = path.to_ascii_lowercase();
+    let html = html
+        || lower.ends_with(".html")
+        || lower.ends_with(".htm")
+        || source::html::looks_like_html(&String::from_utf8_lossy(&bytes[..bytes.len().min(256)]));
+    let result = if html {
+        source::decode(&bytes).and_then(|text| extractor.analyze_html(text))
+    } else {
+        extractor.analyze_bytes(&bytes)
+    };
+    result.map_err(|e| format!("{name}: {e}"))
 }
 
 fn main() -> ExitCode {
@@ -118,7 +131,7 @@ fn main() -> ExitCode {
         args.files
     };
     let json = if files.len() == 1 {
-        match analyze(&extractor, &files[0]) {
+        match analyze(&extractor, &files[0], args.html) {
             Ok(a) => output::one(args.format, &files[0], &a, args.pretty),
             Err(e) => {
                 eprintln!("extract: {e}");
@@ -128,7 +141,7 @@ fn main() -> ExitCode {
     } else {
         let mut documents = Vec::new();
         for path in &files {
-            match analyze(&extractor, path) {
+            match analyze(&extractor, path, args.html) {
                 Ok(analysis) => documents.push(Document {
                     path: path.clone(),
                     analysis,

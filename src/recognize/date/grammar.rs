@@ -1046,11 +1046,13 @@ impl Grammar<'_> {
 /// "H1" -> (half, 1, None), "1H25".
 fn parse_q(s: &str) -> Option<(bool, i8, Option<i16>)> {
     let b = s.as_bytes();
+    // Both leading bytes are ASCII in every form, so slicing at 2 is safe;
+    // anything else ("Q" before a multibyte letter) is not a period.
     let (quarter, n, rest) = match b {
-        [b'Q', d, ..] => (true, *d, &s[2..]),
-        [b'H', d, ..] => (false, *d, &s[2..]),
-        [d, b'Q', ..] => (true, *d, &s[2..]),
-        [d, b'H', ..] => (false, *d, &s[2..]),
+        [b'Q', d, ..] if d.is_ascii_digit() => (true, *d, &s[2..]),
+        [b'H', d, ..] if d.is_ascii_digit() => (false, *d, &s[2..]),
+        [d, b'Q', ..] if d.is_ascii_digit() => (true, *d, &s[2..]),
+        [d, b'H', ..] if d.is_ascii_digit() => (false, *d, &s[2..]),
         _ => return None,
     };
     let n = (n as char).to_digit(10)? as i8;
@@ -1083,4 +1085,20 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod parse_q_tests {
+    use super::parse_q;
+
+    /// Regression: proptest found "Q" before a multibyte letter slicing
+    /// inside the letter.
+    #[test]
+    fn multibyte_after_the_letter_is_not_a_period() {
+        for s in ["Qé", "Hé1", "éQ", "Q🧠", "1Q24", "Q4"] {
+            let _ = parse_q(s);
+        }
+        assert_eq!(parse_q("Q4"), Some((true, 4, None)));
+        assert_eq!(parse_q("Qé"), None);
+    }
 }

@@ -1,0 +1,257 @@
+//! Hostile input: every case gets a clear error or a clean result, never a
+//! panic, a hang or super-linear time. Then properties over generated text:
+//! no panic, spans on char boundaries inside `text`, deterministic output,
+//! and time that grows linearly with the input.
+
+use std::time::{Duration, Instant};
+
+use news_claims::{Analysis, Error, Extractor};
+use proptest::prelude::*;
+
+fn extractor() -> Extractor {
+    Extractor::builder()
+        .reference_date("2026-02-09".parse().unwrap())
+        .build()
+        .unwrap()
+}
+
+/// Every span of an analysis lies inside its text, on char boundaries, and
+/// every mention's `text` is its own slice.
+fn check_spans(a: &Analysis) {
+    for s in &a.sentences {
+        assert!(s.start <= s.end && s.end <= a.text.len());
+        assert!(a.text.is_char_boundary(s.start) && a.text.is_char_boundary(s.end));
+    }
+    for m in &a.mentions {
+        assert!(m.start < m.end && m.end <= a.text.len());
+        assert!(a.text.is_char_boundary(m.start) && a.text.is_char_boundary(m.end));
+        assert_eq!(&a.text[m.start..m.end], m.text);
+        assert!(m.sentence < a.sentences.len().max(1));
+    }
+    for c in &a.claims {
+        assert!(c.evidence.start <= c.evidence.end && c.evidence.end <= a.text.len());
+        assert!(c.object < a.mentions.len());
+    }
+}
+
+#[test]
+fn empty_and_whitespace_give_empty_analyses() {
+    for input in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}"] {
+        let a = extractor().analyze(input).unwrap();
+        assert!(a.mentions.is_empty() && a.claims.is_empty(), "{input:?}");
+        let a = extractor().analyze_html(input).unwrap();
+        assert!(a.mentions.is_empty(), "{input:?}");
+    }
+}
+
+#[test]
+fn nul_bytes_and_binary_are_not_text() {
+    let e = extractor().analyze("Revenue rose\0 5%").unwrap_err();
+    assert!(matches!(e, Error::NotText { offset: 12, .. }), "{e:?}");
+    let e = extractor().analyze_html("<p>a\0b</p>").unwrap_err();
+    assert!(matches!(e, Error::NotText { .. }));
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 32) as u8).collect();
+    assert!(matches!(
+        extractor().analyze_bytes(&binary),
+        Err(Error::NotText { .. })
+    ));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_and_lossy_goes_on() {
+    let bytes = b"Amazon spent $26.3 billion \xc3\x28 in 2024.";
+    let e = extractor().analyze_bytes(bytes).unwrap_err();
+    assert_eq!(e, Error::InvalidUtf8 { offset: 27 });
+    let a = extractor().analyze_lossy(bytes).unwrap();
+    assert_eq!(a.repairs, vec!["invalid_utf8:replaced"]);
+    assert!(a.mentions.iter().any(|m| m.text == "$26.3 billion"));
+    check_spans(&a);
+}
+
+#[test]
+fn the_input_limit_is_checked_before_any_work() {
+    let x = Extractor::builder()
+        .max_input_bytes(64 * 1024 * 1024)
+        .build()
+        .unwrap();
+    let big = "$1 ".repeat(100 * 1024 * 1024 / 3 + 1);
+    let t = Instant::now();
+    assert!(matches!(x.analyze(&big), Err(Error::TooLarge { .. })));
+    assert!(matches!(x.analyze_html(&big), Err(Error::TooLarge { .. })));
+    assert!(matches!(
+        x.analyze_lossy(big.as_bytes()),
+        Err(Error::TooLarge { .. })
+    ));
+    assert!(t.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn one_long_line_of_prose() {
+    let sentence =
+        "Amazon spent $26.3 billion on capital expenditures in the fourth quarter of 2024 and ";
+    let line = sentence.repeat(2 * 1024 * 1024 / sentence.len());
+    let a = extractor().analyze(&line).unwrap();
+    assert!(a.mentions.len() >= line.len() / sentence.len());
+    check_spans(&a);
+}
+
+#[test]
+fn a_megabyte_of_digits_or_dollar_signs() {
+    for unit in ["7", "$", "$1 ", "1,", "1.", "-", "%"] {
+        let input = unit.repeat(1024 * 1024 / unit.len());
+        let a = extractor().analyze(&input).unwrap();
+        check_spans(&a);
+    }
+}
+
+#[test]
+fn deeply_nested_html() {
+    let html = format!(
+        "<html><body>{}<p>Meta will spend $65 billion in 2025.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let a = extractor().analyze_html(&html).unwrap();
+    assert_eq!(a.text, "Meta will spend $65 billion in 2025.");
+    assert_eq!(a.repairs, vec!["html:too_deep_stripped_tags"]);
+    let unclosed = "<span><b>".repeat(50_000) + "x";
+    let a = extractor().analyze_html(&unclosed).unwrap();
+    assert_eq!(a.text, "x");
+}
+
+/// Numbers longer than a decimal can hold (28 digits) are not amounts: they
+/// give no mention rather than a wrong or capped one.
+#[test]
+fn four_hundred_digit_numbers_are_rejected() {
+    let digits = "9".repeat(400);
+    let text = format!("Revenue was ${digits} billion. It grew {digits}%. Then $5 billion.");
+    let a = extractor().analyze(&text).unwrap();
+    let texts: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(
+        texts.iter().all(|t| !t.contains(&digits[..40])),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"$5 billion"));
+    check_spans(&a);
+}
+
+#[test]
+fn seed_004_is_repaired_in_the_pipeline() {
+    let seed = include_str!("../fixtures/004_fb0b073f51697533.txt");
+    let a = extractor().analyze(seed).unwrap();
+    assert_eq!(a.repairs, vec!["mojibake:cp874", "mojibake:lost_bytes"]);
+    assert!(a.text.contains("🧠 Deep Insight"));
+    assert!(!a.text.contains("โ€"));
+    check_spans(&a);
+}
+
+/// Best of three runs, so one slow moment on a shared machine does not
+/// decide.
+fn time(f: impl Fn()) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Eight times the input may take at most 24 times as long: linear code
+/// gives about 8, quadratic 64. Inputs are large enough that the time is not
+/// noise.
+#[test]
+fn time_grows_linearly() {
+    let x = extractor();
+    let shapes: &[(&str, &str)] = &[
+        ("prose", "Amazon spent $26.3 billion in Q4 2024, up 19%. Meta plans $60 billion to $65 billion.\n"),
+        ("figures", "$1 "),
+        ("digits", "12345678901234567890"),
+        ("html", "<div><p>Revenue rose <a href=x>5%</a> to $3bn.</p></div>"),
+    ];
+    for (name, unit) in shapes {
+        let small = unit.repeat(64 * 1024 / unit.len());
+        let large = unit.repeat(8 * 64 * 1024 / unit.len());
+        let run = |s: &str| {
+            if name == &"html" {
+                x.analyze_html(s).unwrap();
+            } else {
+                x.analyze(s).unwrap();
+            }
+        };
+        let t_small = time(|| run(&small)).max(Duration::from_millis(1));
+        let t_large = time(|| run(&large));
+        let ratio = t_large.as_secs_f64() / t_small.as_secs_f64();
+        assert!(
+            ratio < 24.0,
+            "{name}: 8x input took {ratio:.1}x as long ({t_small:?} -> {t_large:?})"
+        );
+    }
+}
+
+/// Text made of the pieces articles and hostile input are made of.
+fn article_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("$".to_string()),
+        Just("Amazon ".to_string()),
+        Just("billion ".to_string()),
+        Just(" to ".to_string()),
+        Just("% ".to_string()),
+        Just("Q4 2024".to_string()),
+        Just(". ".to_string()),
+        Just("\n\n".to_string()),
+        Just("Related topics:\n".to_string()),
+        Just("๐Ÿ’ก".to_string()),
+        Just("โ€ข".to_string()),
+        Just("Ã©".to_string()),
+        Just("<p>".to_string()),
+        Just("&nbsp;".to_string()),
+        "[0-9]{1,40}",
+        "[,.][0-9]{1,3}",
+        "\\PC{1,8}",
+        any::<char>().prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn analyze_never_panics_and_spans_hold(text in article_like()) {
+        match extractor().analyze(&text) {
+            Ok(a) => check_spans(&a),
+            Err(e) => prop_assert!(matches!(e, Error::NotText { .. }), "{:?}", e),
+        }
+    }
+
+    #[test]
+    fn analyze_html_never_panics_and_spans_hold(text in article_like()) {
+        let html = format!("<html><body><article>{text}</article></body></html>");
+        if let Ok(a) = extractor().analyze_html(&html) {
+            check_spans(&a);
+        }
+    }
+
+    #[test]
+    fn output_is_deterministic(text in article_like()) {
+        let x = extractor();
+        let a = x.analyze(&text).ok();
+        let b = x.clone().analyze(&text).ok();
+        prop_assert_eq!(a, b);
+        let html = format!("<div><p>{text}</p><ul><li>{text}</li></ul></div>");
+        prop_assert_eq!(x.analyze_html(&html).ok(), extractor().analyze_html(&html).ok());
+    }
+
+    #[test]
+    fn arbitrary_bytes_lossy(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        match extractor().analyze_lossy(&bytes) {
+            Ok(a) => check_spans(&a),
+            Err(e) => prop_assert!(matches!(e, Error::NotText { .. }), "{:?}", e),
+        }
+        if let Err(e) = extractor().analyze_bytes(&bytes) {
+            prop_assert!(matches!(e, Error::NotText { .. } | Error::InvalidUtf8 { .. }), "{:?}", e);
+        }
+    }
+}
