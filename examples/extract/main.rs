@@ -6,8 +6,12 @@
 //!
 //! One file (or `-`, or none: stdin) prints its Analysis. Several files print
 //! `{"documents": [...], "corroborations": [...], "conflicts": [...]}`.
+//! With `--jsonl [--strict]`, reads JSON Lines documents and writes one
+//! result per line (corpus mode, see `jsonl.rs`).
 //! Exit codes: 0 success, 1 a file could not be read or decoded, 2 bad
 //! arguments. Errors are one line on stderr naming the file and the problem.
+
+mod jsonl;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -15,11 +19,14 @@ use std::process::ExitCode;
 use news_claims::corpus::{self, Document};
 use news_claims::{parse_reference_date, Analysis, Extractor};
 
-const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [FILE|-]...";
+const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [FILE|-]...
+       extract --jsonl [--strict] [--reference-date YYYY-MM-DD] [FILE|-]...";
 
 struct Args {
     reference_date: Option<String>,
     pretty: bool,
+    jsonl: bool,
+    strict: bool,
     files: Vec<String>,
 }
 
@@ -27,12 +34,16 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         reference_date: None,
         pretty: false,
+        jsonl: false,
+        strict: false,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--pretty" => args.pretty = true,
+            "--jsonl" => args.jsonl = true,
+            "--strict" => args.strict = true,
             "--reference-date" => {
                 args.reference_date = Some(
                     it.next()
@@ -94,6 +105,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    if args.jsonl {
+        return jsonl::run(builder, &args.files, args.strict);
     }
     let extractor = match builder.build() {
         Ok(x) => x,
