@@ -1,9 +1,1083 @@
-//! Mentions -> claims (not built yet: see its issue).
+//! Mentions -> claims: who (subjects), what (predicate), how much (the
+//! figure), when (period), how firmly (modality), with the evidence
+//! sentence.
+//!
+//! Every money figure about a company makes a claim; a percent or quantity
+//! does when a predicate word says what it measures (a stock move, growth,
+//! a share of profit, capacity, job cuts, headcount). The parts are found by
+//! rules over the sentence, all driven by lexicon data:
+//!
+//! * **predicate**: the trigger word (`predicates.tsv`) nearest the figure
+//!   that can describe its kind; generic triggers ("spend", "deal",
+//!   "increase") lose to specific ones ("capital expenditure") unless much
+//!   closer. An "investment" with no company invested in is capital
+//!   spending ("a planned investment of $60bn").
+//! * **subjects**: a company in the possessive just before the figure
+//!   ("OpenAI's $250bn contract"), else the nearest company named before it
+//!   that is not governed by a preposition ("with", "in", "than"...), else
+//!   the first after it; companies joined by commas and "and" stay together
+//!   ("Microsoft, Google and Oracle ... $400bn"). Words that refer without
+//!   naming ("the company", "it", "the ChatGPT maker", "the startup",
+//!   `references.tsv`) resolve to the company the text is about, to a
+//!   company by descriptor, or to the other party last named.
+//! * **counterparty**: for investments, contracts and funding rounds, the
+//!   company after "with", "in", "into", "to", "for", "from". A contract's
+//!   subjects are both parties.
+//! * **modality**: the strongest cue (`modality.tsv`) in the clause of the
+//!   figure, else reported.
+//! * **period**: the nearest date of month granularity or coarser in the
+//!   sentence, preferring one after the figure.
+//!
+//! A document-level pass then lets a restatement without a specific
+//! predicate (a headline: "Amazon Bets $200 Billion on AI") take the
+//! predicate of the claim it restates (same subjects and amount).
 
-use crate::analysis::{Claim, Mention};
+use rust_decimal::Decimal;
+
+use crate::analysis::{Claim, Granularity, Kind, Mention, Modality, Span, Value};
+use crate::lexicon::phrases::Hit;
+use crate::lexicon::Lexicons;
 use crate::recognize::Context;
 
+/// How far (bytes) a trigger may stand from its figure.
+const MAX_TRIGGER_GAP: usize = 160;
+/// For percentages and quantities, whose predicate words sit close.
+const MAX_TRIGGER_GAP_SHORT: usize = 60;
+/// What a generic trigger pays against a specific one, in bytes of distance.
+const GENERIC_PENALTY: usize = 40;
+
+/// Prepositions that make a company an oblique participant, not the subject.
+#[rustfmt::skip]
+const OBLIQUE: &[&str] = &[
+    "with", "in", "into", "to", "from", "against", "than", "like", "including", "versus", "vs",
+    "vs.", "over", "beyond", "behind", "among", "between", "by", "at", "on", "toward", "towards",
+    "unlike", "via", "about", "within", "after", "before", "since", "until", "during", "despite",
+    "through", "under", "across", "amid", "upon", "around", "without", "except", "inside",
+];
+
+/// Words that, before a company named after the figure, make it something
+/// other than the actor ("used for AWS expansion", "expansion of AWS").
+const GOVERNED_AFTER: &[&str] = &["for", "of", "as", "per"];
+
+/// Prepositions after the figure that introduce the other party.
+const COUNTERPARTY: &[&str] = &["with", "in", "into", "to", "for", "from"];
+
+/// Nouns after a possessive that make the possessor not the actor
+/// ("Google's parent company", "Amazon's rival").
+#[rustfmt::skip]
+const RELATIONAL: &[&str] = &[
+    "parent", "rival", "rivals", "competitor", "competitors", "founder", "subsidiary", "unit",
+    "division", "partner", "partners", "customer", "customers", "owner", "backer", "investor",
+    "investors", "supplier", "suppliers", "peers",
+];
+
+/// A company taking part in a sentence: named, or referred to.
+#[derive(Debug, Clone)]
+struct Party {
+    span: Span,
+    slug: String,
+    possessive: bool,
+    /// Index of the company mention, when named.
+    mention: Option<usize>,
+    /// The preposition governing it, lower case, if any.
+    preposition: Option<String>,
+    /// The word just before it, lower case.
+    preposition_word: Option<String>,
+    /// The word after the possessive, lower case.
+    after_possessive: Option<String>,
+    /// Implied by a chip's vendor ("Trainium2 ... 4x" is Amazon's figure),
+    /// weaker than a named company.
+    implied: bool,
+}
+
+/// Parties joined by "," / "and" into one group.
+#[derive(Debug, Clone)]
+struct Group {
+    members: Vec<usize>,
+    span: Span,
+}
+
 /// Assembles the claims of one document.
-pub fn extract(_ctx: &Context<'_>, _mentions: &[Mention]) -> Vec<Claim> {
-    Vec::new()
+pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
+    let text = ctx.text;
+    let lex = ctx.lexicons;
+    let mut claims = Vec::new();
+    let mut defaulted_modality = Vec::new();
+    let mut topic: Option<String> = None;
+    let mut recent: Vec<String> = Vec::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); ctx.sentences.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(list) = by_sentence.get_mut(m.sentence) {
+            list.push(i);
+        }
+    }
+    for (si, sentence) in ctx.sentences.iter().enumerate() {
+        let here = &by_sentence[si];
+        let parties = parties(text, sentence.span(), here, mentions, lex, &topic, &recent);
+        let groups = groups(text, &parties);
+        if !sentence.boilerplate {
+            for &oi in here {
+                let object = &mentions[oi];
+                if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
+                    continue;
+                }
+                if let Some((claim, defaulted)) = claim_for(
+                    ctx,
+                    sentence.span(),
+                    si,
+                    oi,
+                    mentions,
+                    here,
+                    &parties,
+                    &groups,
+                    &topic,
+                ) {
+                    claims.push(claim);
+                    defaulted_modality.push(defaulted);
+                }
+            }
+        }
+        // The first company in subject position (named or referred to)
+        // becomes what the text is about; chips only imply their vendor. A
+        // group's role is its first member's ("from Microsoft and Google"),
+        // and an apposition after a comma ("its cloud division, AWS") is
+        // not the subject.
+        if let Some(p) = groups.iter().map(|g| &parties[g.members[0]]).find(|p| {
+            !p.implied
+                && p.preposition.is_none()
+                && !appositive(text, sentence.span(), p.span)
+                && !attributive(text, p.span.end, sentence.end)
+                && !inside_figure(p, here, mentions)
+        }) {
+            topic = Some(p.slug.clone());
+        } else if topic.is_none() {
+            topic = parties
+                .iter()
+                .find(|p| p.mention.is_some())
+                .map(|p| p.slug.clone());
+        }
+        for p in parties.iter().filter(|p| !p.implied) {
+            recent.retain(|s| s != &p.slug);
+            recent.push(p.slug.clone());
+        }
+    }
+    adopt_restated(&mut claims, &defaulted_modality, mentions);
+    claims
+}
+
+/// A name set off by commas after a noun phrase: "its cloud division, AWS."
+fn appositive(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let after = text[span.end..sentence.end].trim_start();
+    before.ends_with(',') && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+}
+
+/// People nouns that make a company name a modifier, not the subject:
+/// "some AWS employees", "Amazon executives".
+#[rustfmt::skip]
+const ATTRIBUTIVE: &[&str] = &[
+    "employee", "employees", "engineer", "engineers", "executive", "executives", "staff",
+    "worker", "workers", "customer", "customers", "user", "users", "spokesperson", "spokesman",
+    "spokeswoman", "insider", "insiders", "veteran", "veterans", "investors", "shareholders",
+];
+
+fn attributive(text: &str, end: usize, limit: usize) -> bool {
+    first_word(text[end..limit].trim_start()).is_some_and(|w| ATTRIBUTIVE.contains(&w.as_str()))
+}
+
+fn inside_figure(p: &Party, here: &[usize], mentions: &[Mention]) -> bool {
+    here.iter().any(|&i| {
+        let m = &mentions[i];
+        matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+            && m.span().contains(&p.span)
+    })
+}
+
+/// Named and referred-to companies of one sentence, in order.
+fn parties(
+    text: &str,
+    sentence: Span,
+    here: &[usize],
+    mentions: &[Mention],
+    lex: &Lexicons,
+    topic: &Option<String>,
+    recent: &[String],
+) -> Vec<Party> {
+    let mut out: Vec<Party> = Vec::new();
+    for &i in here {
+        if let Value::Company(c) = &mentions[i].value {
+            out.push(party(
+                text,
+                sentence,
+                mentions[i].span(),
+                c.id.clone(),
+                Some(i),
+            ));
+        }
+    }
+    let s_text = &text[sentence.start..sentence.end];
+    let hits: Vec<Hit<'_>> = lex.references.find(s_text);
+    for h in hits {
+        let span = Span::new(sentence.start + h.start, sentence.start + h.end);
+        if out.iter().any(|p| p.span.overlaps(&span)) {
+            continue;
+        }
+        let named_before = out
+            .iter()
+            .rev()
+            .find(|p| {
+                p.mention.is_some()
+                    && p.span.end <= span.start
+                    && (p.preposition.is_none() || p.possessive)
+            })
+            .map(|p| p.slug.clone());
+        let first_named = out
+            .iter()
+            .find(|p| p.mention.is_some())
+            .map(|p| p.slug.clone());
+        let slug = match h.label {
+            "@topic" => topic.clone(),
+            "@nearest" => named_before.or_else(|| topic.clone()),
+            "@other" => {
+                let subject = first_named.or_else(|| topic.clone());
+                recent
+                    .iter()
+                    .rev()
+                    .find(|s| Some(*s) != subject.as_ref())
+                    .cloned()
+            }
+            slug => Some(slug.to_string()),
+        };
+        if let Some(slug) = slug {
+            out.push(party(text, sentence, span, slug, None));
+        }
+    }
+    for &i in here {
+        if let Value::Chip(c) = &mentions[i].value {
+            let span = mentions[i].span();
+            if out.iter().any(|p| p.span.overlaps(&span)) {
+                continue;
+            }
+            let mut p = party(text, sentence, span, c.vendor.clone(), None);
+            p.implied = true;
+            out.push(p);
+        }
+    }
+    out.sort_by_key(|p| p.span.start);
+    out
+}
+
+fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<usize>) -> Party {
+    let after = &text[span.end..sentence.end];
+    let possessive = ["'s", "’s", "'", "’"].iter().any(|p| {
+        after.starts_with(p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) || text[span.start..span.end].to_lowercase() == "its";
+    let after_possessive = if possessive {
+        let rest = after.trim_start_matches(['\'', '’', 's']).trim_start();
+        first_word(rest)
+    } else {
+        None
+    };
+    let before = &text[sentence.start..span.start];
+    let preposition_word = last_word(before);
+    let preposition = preposition_word
+        .clone()
+        .filter(|w| OBLIQUE.contains(&w.as_str()));
+    Party {
+        implied: false,
+        preposition_word,
+        span,
+        slug,
+        possessive,
+        mention,
+        preposition,
+        after_possessive,
+    }
+}
+
+fn first_word(s: &str) -> Option<String> {
+    let w: String = s
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    (!w.is_empty()).then(|| w.to_lowercase())
+}
+
+fn last_word(s: &str) -> Option<String> {
+    let trimmed = s.trim_end();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.' || *c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let w = &trimmed[start..];
+    (!w.is_empty()).then(|| w.to_lowercase())
+}
+
+/// Joins parties separated only by commas, "and", "&" (a ticker in
+/// parentheses or a possessive between is fine).
+fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    // Whether each group's joins included a conjunction: "A, B" alone is an
+    // apposition ("Alphabet, Google's parent"), "A, B and C" a list.
+    let mut listed: Vec<bool> = Vec::new();
+    for (i, p) in parties.iter().enumerate() {
+        if let (Some(last), Some(flag)) = (out.last_mut(), listed.last_mut()) {
+            let prev = &parties[*last.members.last().unwrap_or(&0)];
+            // Only named companies form lists: "Microsoft and its $300bn
+            // deals" is not a list of two.
+            let named = prev.mention.is_some() && p.mention.is_some();
+            if named && prev.span.end <= p.span.start {
+                if let Some(conj) = joins(&text[prev.span.end..p.span.start]) {
+                    last.members.push(i);
+                    last.span.end = p.span.end;
+                    *flag |= conj;
+                    continue;
+                }
+            }
+        }
+        out.push(Group {
+            members: vec![i],
+            span: p.span,
+        });
+        listed.push(false);
+    }
+    let mut split = Vec::new();
+    for (g, conj) in out.into_iter().zip(listed) {
+        if conj || g.members.len() == 1 {
+            split.push(g);
+        } else {
+            split.extend(g.members.iter().map(|&m| Group {
+                members: vec![m],
+                span: parties[m].span,
+            }));
+        }
+    }
+    split
+}
+
+/// Whether the text between two parties joins them, and whether the join
+/// holds a conjunction.
+fn joins(between: &str) -> Option<bool> {
+    let mut s = between.trim();
+    // A ticker: "(MSFT)".
+    if s.starts_with('(') {
+        if let Some(close) = s.find(')') {
+            s = s[close + 1..].trim_start();
+        }
+    }
+    let s = s.trim_start_matches(['\'', '’', 's']).trim();
+    match s {
+        "," => Some(false),
+        "and" | ", and" | "&" | ", &" | "or" | ", or" => Some(true),
+        _ => None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn claim_for(
+    ctx: &Context<'_>,
+    sentence: Span,
+    si: usize,
+    oi: usize,
+    mentions: &[Mention],
+    here: &[usize],
+    parties: &[Party],
+    groups: &[Group],
+    topic: &Option<String>,
+) -> Option<(Claim, bool)> {
+    let text = ctx.text;
+    let object = &mentions[oi];
+    // Companies inside the figure ("tens of thousands of AWS customers") are
+    // not its actors.
+    let usable: Vec<&Group> = groups
+        .iter()
+        .filter(|g| !object.span().contains(&g.span))
+        .collect();
+    let has_party = !usable.is_empty();
+    let predicate = refine_predicate(ctx, sentence, object, here, mentions, has_party)?;
+    let subject_group = subject_group(text, object.span(), parties, &usable);
+    let mut subjects: Vec<String> = match subject_group {
+        Some(g) => g.members.iter().map(|&i| parties[i].slug.clone()).collect(),
+        None => topic.iter().cloned().collect(),
+    };
+    dedup(&mut subjects);
+    if subjects.is_empty() {
+        return None;
+    }
+    let counterparty = usable
+        .iter()
+        .filter(|g| g.span.start >= object.span().end)
+        .filter(|g| {
+            let p = &parties[g.members[0]];
+            p.preposition
+                .as_deref()
+                .is_some_and(|w| COUNTERPARTY.contains(&w))
+        })
+        .map(|g| parties[g.members[0]].slug.clone())
+        .find(|s| !subjects.contains(s));
+    let predicate = match predicate.as_str() {
+        "investment" if counterparty.is_none() => "capital_expenditure".to_string(),
+        _ => predicate,
+    };
+    let counterparty = match predicate.as_str() {
+        // A deal always has another party, named or not after "with".
+        "investment" | "contract_value" => {
+            counterparty.or_else(|| other_party(object.span(), parties, &subjects))
+        }
+        "funding_round" => counterparty,
+        _ => None,
+    };
+    if predicate == "contract_value" {
+        if let Some(c) = &counterparty {
+            if !subjects.contains(c) {
+                subjects.push(c.clone());
+            }
+        }
+    }
+    let (modality, defaulted) = modality_for(ctx, sentence, object.span());
+    let period = period_for(object.span(), here, mentions);
+    let mut used = vec![oi];
+    used.extend(period);
+    if let Some(g) = subject_group {
+        used.extend(g.members.iter().filter_map(|&i| parties[i].mention));
+    }
+    used.sort_unstable();
+    used.dedup();
+    Some((
+        Claim {
+            subjects,
+            counterparty,
+            predicate,
+            object: oi,
+            period,
+            modality,
+            sentence: si,
+            evidence: sentence,
+            mentions: used,
+        },
+        defaulted,
+    ))
+}
+
+fn dedup(v: &mut Vec<String>) {
+    let mut seen = Vec::new();
+    v.retain(|s| {
+        if seen.contains(s) {
+            false
+        } else {
+            seen.push(s.clone());
+            true
+        }
+    });
+}
+
+/// The group that does what the figure measures.
+fn subject_group<'g>(
+    text: &str,
+    object: Span,
+    parties: &[Party],
+    groups: &[&'g Group],
+) -> Option<&'g Group> {
+    let first = |g: &Group| &parties[g.members[0]];
+    let last = |g: &Group| &parties[*g.members.last().unwrap_or(&0)];
+    // "OpenAI's $250bn contract", "its $300bn worth of deals".
+    let possessor = groups.iter().rev().find(|g| {
+        let p = last(g);
+        p.possessive && g.span.end <= object.start && close_before(&text[g.span.end..object.start])
+    });
+    if let Some(g) = possessor {
+        return Some(g);
+    }
+    let actor = |g: &&&Group| {
+        let p = first(g);
+        let l = last(g);
+        // A possessive is governed by its own noun, not the preposition
+        // before it: "in comparison to OpenAI's $250bn contract".
+        (p.preposition.is_none() || p.possessive)
+            && !(l.possessive
+                && l.after_possessive
+                    .as_deref()
+                    .is_some_and(|w| RELATIONAL.contains(&w)))
+    };
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.span.end <= object.start)
+        .find(actor)
+        .or_else(|| {
+            groups
+                .iter()
+                .filter(|g| g.span.start >= object.end)
+                .filter(|g| {
+                    first(g)
+                        .preposition_word
+                        .as_deref()
+                        .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
+                })
+                .find(actor)
+        })
+        .or_else(|| groups.iter().rev().find(|g| g.span.end <= object.start))
+        .copied()
+}
+
+/// Whether the text between a possessive and the figure is a short noun
+/// phrase lead-in ("'s latest", "'s Q4 capital expenditure of").
+fn close_before(between: &str) -> bool {
+    let s = between.trim_start_matches(['\'', '’', 's']);
+    s.len() <= 48 && !s.contains([',', ';', '.', '(', ')']) && s.split_whitespace().count() <= 5
+}
+
+/// For a deal without a "with" party: the other company nearest the figure.
+fn other_party(object: Span, parties: &[Party], subjects: &[String]) -> Option<String> {
+    parties
+        .iter()
+        .filter(|p| !subjects.contains(&p.slug))
+        .min_by_key(|p| {
+            if p.span.start >= object.end {
+                p.span.start - object.end
+            } else {
+                object.start.saturating_sub(p.span.end)
+            }
+        })
+        .map(|p| p.slug.clone())
+}
+
+/// Units that measure capacity (power, energy, compute).
+const CAPACITY_UNITS: &[&str] = &[
+    "GW",
+    "MW",
+    "kW",
+    "GWh",
+    "MWh",
+    "TWh",
+    "exaflops",
+    "petaflops",
+    "teraflops",
+];
+
+/// Counted nouns that are a workforce.
+const WORKFORCE_UNITS: &[&str] = &[
+    "role",
+    "job",
+    "employee",
+    "worker",
+    "position",
+    "staff",
+    "staffer",
+    "person",
+    "people",
+    "engineer",
+    "contractor",
+];
+
+/// Words that make revenue chip revenue when they name what was sold.
+const CHIP_WORDS: &[&str] = &[
+    "chip",
+    "chips",
+    "semiconductor",
+    "semiconductors",
+    "processors",
+];
+
+/// The claim predicate of a figure, or None when the figure makes no claim:
+/// money always makes one (`other` at worst); a percent or quantity only
+/// when a word says what it measures.
+fn refine_predicate(
+    ctx: &Context<'_>,
+    sentence: Span,
+    object: &Mention,
+    here: &[usize],
+    mentions: &[Mention],
+    has_party: bool,
+) -> Option<String> {
+    let found = predicate_for(ctx, sentence, object);
+    let text = ctx.text;
+    match &object.value {
+        Value::Money(_) => {
+            let p = found.unwrap_or_else(|| "other".to_string());
+            if p == "revenue" && sells_chips(text, sentence, here, mentions) {
+                return Some("chip_revenue".to_string());
+            }
+            Some(p)
+        }
+        Value::Quantity(q) => {
+            if CAPACITY_UNITS.contains(&q.unit.as_str()) {
+                return Some("capacity".to_string());
+            }
+            if !WORKFORCE_UNITS.contains(&q.unit.as_str()) {
+                return None;
+            }
+            match found.as_deref() {
+                // "cutting 30,000 of its 350,000 roles": the second is the whole.
+                Some("job_cuts") if part_of_whole(text, sentence, object.start) => {
+                    Some("headcount".to_string())
+                }
+                Some(p @ ("job_cuts" | "headcount")) => Some(p.to_string()),
+                _ => None,
+            }
+        }
+        Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
+            // A multiplier: how much capacity grows, else an unnamed ratio.
+            Some(match found.as_deref() {
+                Some("capacity") => "capacity".to_string(),
+                _ => "other".to_string(),
+            })
+        }
+        // A percentage about a company is a claim even without a word
+        // saying what it measures ("three-quarters of the budget").
+        // (Only when a company takes part in the sentence: a product's
+        // "up to 40% faster" is not a company's figure.)
+        Value::Percent(_) => match found {
+            // "cuts training time by 40%" is no job cut.
+            Some(p) if p == "job_cuts" && !names_workforce(text, sentence) => {
+                has_party.then(|| "other".to_string())
+            }
+            Some(p) => Some(p),
+            None if has_party => Some("other".to_string()),
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether the sentence is about chips being sold (a chip named, or the
+/// word "chips").
+fn sells_chips(text: &str, sentence: Span, here: &[usize], mentions: &[Mention]) -> bool {
+    here.iter().any(|&i| mentions[i].kind() == Kind::Chip)
+        || text[sentence.start..sentence.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CHIP_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").
+fn names_workforce(text: &str, sentence: Span) -> bool {
+    text[sentence.start..sentence.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w.to_lowercase();
+            let singular = w.strip_suffix('s').unwrap_or(&w);
+            WORKFORCE_UNITS.contains(&singular) || matches!(w.as_str(), "workforce" | "headcount")
+        })
+}
+
+/// Whether the figure at `start` follows "of" ("30,000 of about 350,000").
+fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
+    let before = &text[sentence.start..start.max(sentence.start)];
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next();
+    // Skip a qualifier or determiner: "of about", "of its", "of some".
+    if w.is_some_and(|x| {
+        matches!(
+            x,
+            "about" | "some" | "its" | "their" | "the" | "roughly" | "nearly" | "around"
+        )
+    }) {
+        w = words.next();
+    }
+    w == Some("of")
+}
+
+/// The predicate of the nearest trigger that can describe the figure.
+fn predicate_for(ctx: &Context<'_>, sentence: Span, object: &Mention) -> Option<String> {
+    let table = &ctx.lexicons.predicates;
+    let s_text = &ctx.text[sentence.start..sentence.end];
+    let kind = object.kind();
+    let mut best: Option<(usize, &str)> = None;
+    for t in table.find(s_text) {
+        let span = Span::new(sentence.start + t.start, sentence.start + t.end);
+        if span.overlaps(&object.span()) {
+            continue;
+        }
+        let gap = if span.end <= object.start {
+            object.start - span.end
+        } else {
+            span.start - object.end
+        };
+        let max_gap = if kind == Kind::Money {
+            MAX_TRIGGER_GAP
+        } else {
+            MAX_TRIGGER_GAP_SHORT
+        };
+        if gap > max_gap {
+            continue;
+        }
+        for &e in &t.entries {
+            let entry = table.entry(e);
+            if !entry.accepts(kind) {
+                continue;
+            }
+            let score = gap + if entry.generic { GENERIC_PENALTY } else { 0 };
+            if best.is_none_or(|(b, _)| score < b) {
+                best = Some((score, entry.predicate.as_str()));
+            }
+        }
+    }
+    best.map(|(_, p)| p.to_string())
+}
+
+/// The clause around a span: between the nearest clause marks.
+fn clause(text: &str, sentence: Span, span: Span) -> Span {
+    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let (from, to) = (span.start.max(sentence.start), span.end.min(sentence.end));
+    if from > to {
+        return sentence;
+    }
+    let start = text[sentence.start..from]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_mark(c))
+        .map(|(i, c)| sentence.start + i + c.len_utf8())
+        .unwrap_or(sentence.start);
+    let end = text[to..sentence.end]
+        .find(is_mark)
+        .map(|i| to + i)
+        .unwrap_or(sentence.end);
+    Span::new(start, end)
+}
+
+/// How many words before the figure a modality cue may stand ("expects to
+/// allocate more than $100 billion"), and after it ("$5bn is planned").
+const CUE_WORDS_BEFORE: usize = 8;
+const CUE_WORDS_AFTER: usize = 3;
+
+/// The modality of a figure, and whether it was the default (no cue).
+fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, bool) {
+    let text = ctx.text;
+    let c = clause(text, sentence, object);
+    let from = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
+    let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
+    let hits = ctx.lexicons.modality.find(&text[from..to]);
+    let best = hits.iter().min_by_key(|h| h.rank);
+    match best.map(|h| h.label) {
+        Some("denied") => (Modality::Denied, false),
+        Some("forecast") => (Modality::Forecast, false),
+        Some("hedged") => (Modality::Hedged, false),
+        Some("planned") => (Modality::Planned, false),
+        _ => (Modality::Reported, true),
+    }
+}
+
+/// The start of the `n`th word before `pos`, not before `floor`.
+fn word_start_before(text: &str, floor: usize, pos: usize, n: usize) -> usize {
+    let piece = &text[floor..pos];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in piece.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return floor + i + c.len_utf8();
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    floor
+}
+
+/// The end of the `n`th word after `pos`, not past `ceiling`.
+fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
+    let piece = &text[pos..ceiling];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in piece.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == n {
+                    return pos + i;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    ceiling
+}
+
+/// The date a figure is about: month or coarser, nearest, after preferred.
+fn period_for(object: Span, here: &[usize], mentions: &[Mention]) -> Option<usize> {
+    here.iter()
+        .copied()
+        .filter(|&i| {
+            let m = &mentions[i];
+            match &m.value {
+                Value::Date(d) => !matches!(d.granularity, Granularity::Day | Granularity::Week),
+                _ => false,
+            }
+        })
+        .min_by_key(|&i| {
+            let d = mentions[i].span();
+            if d.start >= object.end {
+                d.start - object.end
+            } else {
+                // Dates before the figure count for half again their distance.
+                (object.start.saturating_sub(d.end)) * 3 / 2 + 1
+            }
+        })
+}
+
+/// Figures restated without a specific predicate take the predicate (and,
+/// when they had no cue of their own, the modality) of a claim with the
+/// same subjects and amount.
+fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], mentions: &[Mention]) {
+    let amount = |c: &Claim| -> Option<Decimal> {
+        match &mentions.get(c.object)?.value {
+            Value::Money(m) => Some(m.amount),
+            _ => None,
+        }
+    };
+    let generic = |p: &str| matches!(p, "other" | "spending");
+    for i in 0..claims.len() {
+        if !generic(&claims[i].predicate) {
+            continue;
+        }
+        let Some(a) = amount(&claims[i]) else {
+            continue;
+        };
+        let source = claims.iter().enumerate().find(|(j, c)| {
+            *j != i
+                && !generic(&c.predicate)
+                && c.subjects == claims[i].subjects
+                && amount(c) == Some(a)
+        });
+        if let Some((_, src)) = source {
+            let (predicate, modality) = (src.predicate.clone(), src.modality);
+            claims[i].predicate = predicate;
+            if defaulted[i] {
+                claims[i].modality = modality;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Company, Sentence};
+    use crate::lexicon::Lexicons;
+    use crate::recognize::{self, KindSet};
+    use crate::{numbers, segment};
+
+    /// Subjects, predicate, figure, counterparty, modality.
+    type Row = (Vec<String>, String, String, Option<String>, Modality);
+
+    /// Runs the numeric recognizers and marks the given company names (name,
+    /// slug) wherever they occur, so claims can be tested before and apart
+    /// from the company recognizer.
+    fn claims_of(text: &str, companies: &[(&str, &str)]) -> Vec<Row> {
+        let sentences: Vec<Sentence> = segment::segment(text);
+        let numerals = numbers::numerals(text);
+        let lex = Lexicons::builtin();
+        let ctx = Context {
+            text,
+            sentences: &sentences,
+            numerals: &numerals,
+            reference_date: "2026-02-09".parse().ok(),
+            lexicons: &lex,
+        };
+        let mut kinds = KindSet::all();
+        kinds.remove(Kind::Company);
+        let mut cands = recognize::run_all(&ctx, kinds);
+        for (name, slug) in companies {
+            for (i, _) in text.match_indices(name) {
+                if predicates_bounded(text, i, i + name.len()) {
+                    cands.push(recognize::Candidate::new(
+                        i,
+                        i + name.len(),
+                        Value::Company(Company {
+                            name: name.to_string(),
+                            id: slug.to_string(),
+                            parent: None,
+                            ticker: None,
+                        }),
+                        "test",
+                    ));
+                }
+            }
+        }
+        let mentions = recognize::resolve(cands, text, &sentences);
+        extract(&ctx, &mentions)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.subjects.clone(),
+                    c.predicate.clone(),
+                    mentions[c.object].text.clone(),
+                    c.counterparty.clone(),
+                    c.modality,
+                )
+            })
+            .collect()
+    }
+
+    fn predicates_bounded(text: &str, s: usize, e: usize) -> bool {
+        crate::lexicon::predicates::word_bounded(text, s, e)
+    }
+
+    fn v(s: &[&str]) -> Vec<String> {
+        s.iter().map(|x| x.to_string()).collect()
+    }
+
+    const COS: &[(&str, &str)] = &[
+        ("Amazon", "amazon"),
+        ("AWS", "aws"),
+        ("Alphabet", "alphabet"),
+        ("Google", "google"),
+        ("Meta", "meta"),
+        ("Microsoft", "microsoft"),
+        ("Oracle", "oracle"),
+        ("OpenAI", "openai"),
+        ("Anthropic", "anthropic"),
+    ];
+
+    #[test]
+    fn capex_plan_with_qualifier() {
+        let c = claims_of(
+            "Amazon announced that it expects to allocate more than $100 billion in capital expenditures for 2025.",
+            COS,
+        );
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].0, v(&["amazon"]));
+        assert_eq!(c[0].1, "capital_expenditure");
+        assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn apposition_does_not_steal_the_subject() {
+        let c = claims_of(
+            "Just this week, Alphabet, Google’s parent company, projected $75 billion in capital expenditures for 2025.",
+            COS,
+        );
+        assert_eq!(c[0].0, v(&["alphabet"]));
+        assert_eq!(c[0].1, "capital_expenditure");
+    }
+
+    #[test]
+    fn contracts_have_both_parties() {
+        let text = "Microsoft secured an exclusive contract with OpenAI. However, this deal pales in comparison to OpenAI's $250 billion contract with Microsoft and a $300 billion agreement with Oracle.";
+        let c = claims_of(text, COS);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].0, v(&["openai", "microsoft"]));
+        assert_eq!(c[0].1, "contract_value");
+        assert_eq!(c[0].3.as_deref(), Some("microsoft"));
+        assert_eq!(c[1].0, v(&["openai", "oracle"]));
+    }
+
+    #[test]
+    fn investment_names_the_investee() {
+        let c = claims_of(
+            "Amazon's $8 billion investment in Anthropic came later.",
+            COS,
+        );
+        assert_eq!(c[0].0, v(&["amazon"]));
+        assert_eq!(c[0].1, "investment");
+        assert_eq!(c[0].3.as_deref(), Some("anthropic"));
+        // Without a company invested in, an investment is capital spending.
+        let c = claims_of(
+            "Meta announced a planned investment of $60 billion to $65 billion.",
+            COS,
+        );
+        assert_eq!(c[0].1, "capital_expenditure");
+        assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn coordinated_subjects_and_forecasts() {
+        let c = claims_of(
+            "Microsoft, Google and Oracle are on course to collectively spend nearly $400bn this year.",
+            COS,
+        );
+        assert_eq!(c[0].0, v(&["microsoft", "google", "oracle"]));
+        assert_eq!(c[0].4, Modality::Forecast);
+    }
+
+    #[test]
+    fn references_resolve_to_the_topic_and_descriptors() {
+        let text = "AWS leads the market. The company generated $10 billion in revenue. Microsoft works with the ChatGPT maker. The search giant sold Anthropic chips in a deal worth $5 billion.";
+        let c = claims_of(text, COS);
+        assert_eq!(c[0].0, v(&["aws"]));
+        assert_eq!(c[0].1, "revenue");
+        assert_eq!(c[1].1, "contract_value");
+        let mut subjects = c[1].0.clone();
+        subjects.sort();
+        assert_eq!(subjects, v(&["anthropic", "google"]));
+    }
+
+    #[test]
+    fn clause_scoped_modality() {
+        let c = claims_of(
+            "AWS generated nearly $130 billion in sales last year, and analysts predict that Microsoft could surpass it.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Reported);
+        let c = claims_of("It's not accurate to say Amazon lost $5 billion.", COS);
+        assert_eq!(c[0].4, Modality::Denied);
+        let c = claims_of("Amazon could spend $5 billion.", COS);
+        assert_eq!(c[0].4, Modality::Hedged);
+    }
+
+    #[test]
+    fn headlines_take_the_predicate_they_restate() {
+        let c = claims_of(
+            "Amazon Bets $200 Billion on AI\n\nAmazon said capital expenditures will climb to $200 billion this year.",
+            COS,
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].1, "capital_expenditure");
+        assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn multibyte_clause_marks_are_safe() {
+        let c = claims_of(
+            "Amazon — the retailer — said it could spend $5 billion – maybe.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Hedged);
+    }
+
+    #[test]
+    fn appositions_and_modifiers_do_not_become_the_topic() {
+        let text = "Amazon grew. Most of its budget goes to its cloud division, AWS. The company cut 5% of staff. Some AWS employees left. The company raised $5 billion.";
+        let c = claims_of(text, COS);
+        assert!(c.iter().all(|x| x.0 == v(&["amazon"])), "{c:?}");
+    }
+
+    #[test]
+    fn a_percent_needs_a_company_in_its_sentence_or_a_predicate() {
+        let c = claims_of(
+            "Amazon leads. Its HyperPod cuts training time by up to 40%.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        let c = claims_of(
+            "Amazon leads. HyperPod cuts training time by up to 40%.",
+            COS,
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let c = claims_of("Amazon leads. Shares rose 4% on Friday.", COS);
+        assert_eq!(c[0].1, "stock_change");
+    }
+
+    #[test]
+    fn part_of_a_whole_is_headcount() {
+        let c = claims_of(
+            "Amazon is eliminating some 30,000 of about 350,000 corporate roles.",
+            COS,
+        );
+        let preds: Vec<&str> = c.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(preds, vec!["job_cuts", "headcount"]);
+    }
+
+    #[test]
+    fn no_company_no_claim() {
+        assert!(claims_of("Prices rose to $5 billion.", COS).is_empty());
+    }
 }

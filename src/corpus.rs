@@ -1,9 +1,26 @@
-//! Many documents -> corroborations and conflicts (filled by a later issue;
-//! the output shape is fixed now so the binary's JSON is stable).
+//! Many documents -> corroborations and conflicts.
+//!
+//! Claims from different documents are about the same thing when they have
+//! the same subjects (as a set), a predicate of the same family (capital
+//! expenditure and spending count as one), and compatible periods. Their
+//! figures agree when the intervals their qualifiers allow overlap:
+//!
+//! * exact: the figure plus or minus half a unit of its last written digit
+//!   ("$26.3 billion" is 26.25..26.35 billion);
+//! * approximately ("about", "nearly"): plus or minus 10 %;
+//! * more than / at least: up to 50 % above; less than: down to half; up
+//!   to: anything below; ranges and vague amounts: their bounds.
+//!
+//! Agreeing claims from two or more documents form a corroboration (a claim
+//! without a period agrees with one that has one). Claims with the same
+//! known period whose figures do not agree form a conflict: "near $4
+//! trillion" against "nearly $400bn" for the same companies' spending this
+//! year.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Claim, Money, Percent, Qualifier, Quantity, Value};
 
 /// One document of a multi-document run.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -12,7 +29,7 @@ pub struct Document {
     pub analysis: Analysis,
 }
 
-/// A reference to one claim of one document.
+/// A reference to one claim of one document, with its figure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRef {
     /// Index into [`CorpusReport::documents`].
@@ -20,8 +37,16 @@ pub struct ClaimRef {
     pub path: String,
     /// Index into that document's claims.
     pub claim: usize,
-    /// The figure as written.
+    /// The figure as written ("$200bn").
     pub figure: String,
+    pub amount: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_max: Option<Decimal>,
+    pub qualifier: Qualifier,
+    /// ISO currency for money, the unit for quantities, "%" for percentages.
+    pub unit: String,
+    /// The evidence sentence.
+    pub evidence: String,
 }
 
 /// Claims that agree across documents.
@@ -37,6 +62,8 @@ pub struct Corroboration {
 pub struct Conflict {
     pub subjects: Vec<String>,
     pub predicate: String,
+    /// The period both sides state, `start..end`.
+    pub period: String,
     pub claims: Vec<ClaimRef>,
 }
 
@@ -48,11 +75,282 @@ pub struct CorpusReport {
     pub conflicts: Vec<Conflict>,
 }
 
+/// A claim flattened for comparison.
+#[derive(Debug, Clone)]
+struct Item {
+    r: ClaimRef,
+    subjects: Vec<String>,
+    family: String,
+    predicate: String,
+    period: Option<(String, String)>,
+    low: Decimal,
+    high: Decimal,
+}
+
 /// Compares the claims of several documents.
 pub fn compare(documents: Vec<Document>) -> CorpusReport {
+    let items: Vec<Item> = documents
+        .iter()
+        .enumerate()
+        .flat_map(|(d, doc)| {
+            doc.analysis
+                .claims
+                .iter()
+                .enumerate()
+                .filter_map(move |(c, claim)| item(d, &doc.path, &doc.analysis, c, claim))
+        })
+        .collect();
+    let corroborations = corroborations(&items);
+    let conflicts = conflicts(&items);
     CorpusReport {
         documents,
-        corroborations: Vec::new(),
-        conflicts: Vec::new(),
+        corroborations,
+        conflicts,
+    }
+}
+
+fn family(predicate: &str) -> &str {
+    match predicate {
+        "capital_expenditure" | "spending" => "spending",
+        p => p,
+    }
+}
+
+fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<Item> {
+    let object = a.mentions.get(claim.object)?;
+    let (amount, amount_max, qualifier, unit) = match &object.value {
+        Value::Money(Money {
+            amount,
+            amount_max,
+            qualifier,
+            currency,
+            ..
+        }) => (*amount, *amount_max, *qualifier, currency.clone()),
+        Value::Percent(Percent {
+            value,
+            amount_max,
+            qualifier,
+            unit,
+            ..
+        }) => (
+            *value,
+            *amount_max,
+            *qualifier,
+            unit.map(|u| format!("{u:?}")).unwrap_or_else(|| "%".into()),
+        ),
+        Value::Quantity(Quantity {
+            amount,
+            amount_max,
+            qualifier,
+            unit,
+            ..
+        }) => (*amount, *amount_max, *qualifier, unit.clone()),
+        _ => return None,
+    };
+    let period = claim.period.and_then(|p| match &a.mentions.get(p)?.value {
+        Value::Date(v) => Some((v.start?.to_string(), v.end?.to_string())),
+        _ => None,
+    });
+    let (low, high) = interval(amount, amount_max, qualifier, &object.text);
+    let mut subjects = claim.subjects.clone();
+    subjects.sort();
+    Some(Item {
+        r: ClaimRef {
+            document: d,
+            path: path.to_string(),
+            claim: c,
+            figure: object.text.clone(),
+            amount,
+            amount_max,
+            qualifier,
+            unit,
+            evidence: a.slice(claim.evidence).to_string(),
+        },
+        subjects,
+        family: family(&claim.predicate).to_string(),
+        predicate: claim.predicate.clone(),
+        period,
+        low,
+        high,
+    })
+}
+
+/// The interval of values a figure allows, from its qualifier and the
+/// precision it was written with.
+fn interval(
+    amount: Decimal,
+    max: Option<Decimal>,
+    q: Qualifier,
+    written: &str,
+) -> (Decimal, Decimal) {
+    let half = half_unit(amount, written);
+    let tenth = amount.abs() / Decimal::from(10);
+    let half_again = amount.abs() / Decimal::from(2);
+    match q {
+        Qualifier::Exact => (amount - half, amount + half),
+        Qualifier::Approximately => (amount - tenth - half, amount + tenth + half),
+        Qualifier::MoreThan | Qualifier::AtLeast => (amount, amount + half_again + half),
+        Qualifier::LessThan => (amount - half_again, amount),
+        Qualifier::AtMost => (Decimal::ZERO.min(amount), amount),
+        Qualifier::Range => (amount, max.unwrap_or(amount)),
+    }
+}
+
+/// Half the unit of the last digit written: "$26.3 billion" -> 0.05 billion.
+fn half_unit(amount: Decimal, written: &str) -> Decimal {
+    let digits: String = written
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let digits = digits.trim_end_matches('.');
+    let Ok(v) = digits.parse::<Decimal>() else {
+        return Decimal::ZERO;
+    };
+    if v.is_zero() {
+        return Decimal::ZERO;
+    }
+    let magnitude = amount.checked_div(v).unwrap_or(Decimal::ONE);
+    let unit = magnitude / Decimal::from(10u64.pow(v.scale().min(18)));
+    unit / Decimal::from(2)
+}
+
+fn same_thing(a: &Item, b: &Item) -> bool {
+    a.r.document != b.r.document
+        && a.subjects == b.subjects
+        && a.family == b.family
+        && a.r.unit == b.r.unit
+}
+
+fn overlap(a: &Item, b: &Item) -> bool {
+    a.low <= b.high && b.low <= a.high
+}
+
+fn corroborations(items: &[Item]) -> Vec<Corroboration> {
+    // Union-find over agreeing pairs from different documents.
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn find(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            let periods_fit = match (&a.period, &b.period) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            if same_thing(a, b) && periods_fit && overlap(a, b) {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                parent[ri] = rj;
+            }
+        }
+    }
+    let mut clusters: Vec<(usize, Vec<usize>)> = Vec::new();
+    for i in 0..items.len() {
+        let root = find(&mut parent, i);
+        match clusters.iter_mut().find(|(r, _)| *r == root) {
+            Some((_, members)) => members.push(i),
+            None => clusters.push((root, vec![i])),
+        }
+    }
+    clusters
+        .into_iter()
+        .filter(|(_, members)| {
+            let mut docs: Vec<usize> = members.iter().map(|&i| items[i].r.document).collect();
+            docs.dedup();
+            docs.len() >= 2
+        })
+        .map(|(_, members)| {
+            let first = &items[members[0]];
+            // Name the cluster by its most specific predicate: a restatement
+            // as "spending" corroborates a "capital_expenditure" claim.
+            let predicate = members
+                .iter()
+                .map(|&i| items[i].predicate.as_str())
+                .find(|p| *p != "spending" && *p != "other")
+                .unwrap_or(&first.predicate);
+            Corroboration {
+                subjects: first.subjects.clone(),
+                predicate: predicate.to_string(),
+                claims: members.iter().map(|&i| items[i].r.clone()).collect(),
+            }
+        })
+        .collect()
+}
+
+fn conflicts(items: &[Item]) -> Vec<Conflict> {
+    let mut out: Vec<Conflict> = Vec::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            let (Some(pa), Some(pb)) = (&a.period, &b.period) else {
+                continue;
+            };
+            if pa != pb || !same_thing(a, b) || overlap(a, b) {
+                continue;
+            }
+            let period = format!("{}..{}", pa.0, pa.1);
+            let existing = out.iter_mut().find(|c| {
+                c.subjects == a.subjects && family(&c.predicate) == a.family && c.period == period
+            });
+            match existing {
+                Some(c) => {
+                    for r in [&a.r, &b.r] {
+                        if !c.claims.contains(r) {
+                            c.claims.push(r.clone());
+                        }
+                    }
+                }
+                None => out.push(Conflict {
+                    subjects: a.subjects.clone(),
+                    predicate: a.predicate.clone(),
+                    period,
+                    claims: vec![a.r.clone(), b.r.clone()],
+                }),
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn intervals_follow_qualifiers_and_precision() {
+        assert_eq!(
+            interval(d("26300000000"), None, Qualifier::Exact, "$26.3 billion"),
+            (d("26250000000"), d("26350000000"))
+        );
+        assert_eq!(
+            interval(d("200000000000"), None, Qualifier::Exact, "$200bn"),
+            (d("199500000000"), d("200500000000"))
+        );
+        let (lo, hi) = interval(d("130000000000"), None, Qualifier::Approximately, "$130bn");
+        assert!(lo <= d("117000000000") && hi >= d("143000000000"));
+        let (lo, hi) = interval(d("100"), None, Qualifier::MoreThan, "$100");
+        assert_eq!((lo, hi), (d("100"), d("150.5")));
+    }
+
+    #[test]
+    fn a_tenfold_gap_does_not_overlap() {
+        let (a_lo, a_hi) = interval(
+            d("4000000000000"),
+            None,
+            Qualifier::Approximately,
+            "$4 trillion",
+        );
+        let (b_lo, b_hi) = interval(d("400000000000"), None, Qualifier::Approximately, "$400bn");
+        assert!(!(a_lo <= b_hi && b_lo <= a_hi));
     }
 }

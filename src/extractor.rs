@@ -10,6 +10,8 @@ use jiff::civil::Date;
 
 use crate::analysis::{Analysis, Kind, SCHEMA_VERSION};
 use crate::error::Error;
+use crate::lexicon::chips::{self, ChipEntry};
+use crate::lexicon::companies::{self, CompanyEntry};
 use crate::lexicon::Lexicons;
 use crate::recognize::{self, Context, KindSet};
 use crate::{boilerplate, claims, numbers, segment, source};
@@ -152,7 +154,17 @@ pub struct ExtractorBuilder {
     kinds: KindSet,
     claims: bool,
     max_input_bytes: usize,
-    predicate_phrases: Vec<(String, Vec<String>)>,
+    predicate_phrases: Vec<(String, Vec<Kind>, Vec<String>)>,
+    companies: Vec<LexiconAddition<CompanyEntry>>,
+    chips: Vec<LexiconAddition<ChipEntry>>,
+}
+
+/// An entry given through the builder, or a table to parse at build time
+/// (so a bad line is reported by [`ExtractorBuilder::build`]).
+#[derive(Debug, Clone)]
+enum LexiconAddition<T> {
+    Entry(T),
+    Tsv(String),
 }
 
 impl Default for ExtractorBuilder {
@@ -163,6 +175,8 @@ impl Default for ExtractorBuilder {
             claims: true,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             predicate_phrases: Vec::new(),
+            companies: Vec::new(),
+            chips: Vec::new(),
         }
     }
 }
@@ -202,22 +216,83 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds trigger phrases for a claim predicate, new or built in.
-    pub fn add_predicate_phrases(mut self, predicate: &str, phrases: &[&str]) -> Self {
+    /// Adds trigger phrases for a claim predicate, new or built in, that
+    /// describes figures of the given kinds (money, percent, quantity).
+    pub fn add_predicate_phrases(
+        mut self,
+        predicate: &str,
+        kinds: &[Kind],
+        phrases: &[&str],
+    ) -> Self {
         self.predicate_phrases.push((
             predicate.to_string(),
+            kinds.to_vec(),
             phrases.iter().map(|p| p.to_string()).collect(),
         ));
         self
     }
 
+    /// Adds a company to the lexicon, or replaces the one with its slug.
+    pub fn add_company(mut self, entry: CompanyEntry) -> Self {
+        self.companies.push(LexiconAddition::Entry(entry));
+        self
+    }
+
+    /// Adds the companies of a table in the format of the built-in
+    /// `src/lexicon/companies.tsv`; entries with a known slug replace it.
+    pub fn companies_from_tsv(mut self, tsv: &str) -> Self {
+        self.companies.push(LexiconAddition::Tsv(tsv.to_string()));
+        self
+    }
+
+    /// Adds a chip surface form to the lexicon, or replaces the same surface.
+    pub fn add_chip(mut self, entry: ChipEntry) -> Self {
+        self.chips.push(LexiconAddition::Entry(entry));
+        self
+    }
+
+    /// Adds the chips of a table in the format of `src/lexicon/chips.tsv`.
+    pub fn chips_from_tsv(mut self, tsv: &str) -> Self {
+        self.chips.push(LexiconAddition::Tsv(tsv.to_string()));
+        self
+    }
+
     pub fn build(self) -> Result<Extractor, Error> {
         let mut lexicons = Lexicons::builtin();
+        if !self.companies.is_empty() || !self.chips.is_empty() {
+            let mut owned = (*lexicons).clone();
+            if !self.companies.is_empty() {
+                let mut more = Vec::new();
+                for (i, add) in self.companies.iter().enumerate() {
+                    match add {
+                        LexiconAddition::Entry(e) => more.push(e.clone()),
+                        LexiconAddition::Tsv(t) => more.extend(companies::parse_tsv(
+                            t,
+                            &format!("companies_from_tsv #{}", i + 1),
+                        )?),
+                    }
+                }
+                owned.companies = Arc::new(owned.companies.extended(more)?);
+            }
+            if !self.chips.is_empty() {
+                let mut more = Vec::new();
+                for (i, add) in self.chips.iter().enumerate() {
+                    match add {
+                        LexiconAddition::Entry(e) => more.push(e.clone()),
+                        LexiconAddition::Tsv(t) => {
+                            more.extend(chips::parse_tsv(t, &format!("chips_from_tsv #{}", i + 1))?)
+                        }
+                    }
+                }
+                owned.chips = Arc::new(owned.chips.extended(more)?);
+            }
+            lexicons = Arc::new(owned);
+        }
         if !self.predicate_phrases.is_empty() {
             let mut preds = (*lexicons.predicates).clone();
-            for (name, phrases) in &self.predicate_phrases {
+            for (name, kinds, phrases) in &self.predicate_phrases {
                 let refs: Vec<&str> = phrases.iter().map(String::as_str).collect();
-                preds = preds.with_phrases(name, &refs)?;
+                preds = preds.with_phrases(name, kinds, &refs)?;
             }
             let mut owned = (*lexicons).clone();
             owned.predicates = Arc::new(preds);
@@ -281,6 +356,52 @@ mod tests {
         );
         let e = parse_reference_date("9 Feb").unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn lexicons_extend_through_the_builder() {
+        use crate::analysis::{ChipCategory, Kind, Value};
+        let x = Extractor::builder()
+            .add_company(CompanyEntry::new("zorbtech", "Zorbtech").with_ticker("ZRB"))
+            .companies_from_tsv("quuxcorp\tQuux\tQuuxCo")
+            .add_chip(ChipEntry::new(
+                "Zorb-9",
+                "Zorb",
+                "zorbtech",
+                ChipCategory::AiAccelerator,
+            ))
+            .chips_from_tsv("Q1X\tQ1X\tQ\t\tquuxcorp\tgpu")
+            .build()
+            .unwrap();
+        let a = x
+            .analyze("Zorbtech sells Zorb-9 chips; QuuxCo sells the Q1X.")
+            .unwrap();
+        let got: Vec<(&str, Kind)> = a
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), m.kind()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Zorbtech", Kind::Company),
+                ("Zorb-9", Kind::Chip),
+                ("QuuxCo", Kind::Company),
+                ("Q1X", Kind::Chip)
+            ]
+        );
+        let Value::Company(c) = &a.mentions[0].value else {
+            panic!("company")
+        };
+        assert_eq!(c.ticker.as_deref(), Some("ZRB"));
+        let e = Extractor::builder()
+            .companies_from_tsv("Not A Slug\tX")
+            .build()
+            .unwrap_err();
+        assert!(
+            e.to_string().contains("companies_from_tsv #1 line 1"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -43,6 +43,7 @@ mod extractor;
 pub mod lexicon;
 pub mod numbers;
 pub mod recognize;
+pub mod render;
 pub mod segment;
 pub mod source;
 

@@ -19,6 +19,8 @@ use std::str::FromStr;
 
 use crate::analysis::Qualifier;
 
+pub mod ratios;
+
 /// How a numeral was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -292,11 +294,30 @@ fn boundary_after(text: &str, end: usize) -> bool {
     let mut after = text[end..].chars();
     match after.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() || c == '_' => false,
+        // "4GW", "128GB", "3nm": a unit glued on ends the numeral cleanly.
+        Some(c) if c.is_alphanumeric() || c == '_' => glued_unit(text, end).is_some(),
         // "1.2.3" versions and "2,000,00" junk: a separator glued to more digits.
         Some('.') | Some(',') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         Some(_) => true,
     }
+}
+
+/// Unit symbols that may be glued to digits ("4GW", "128GB", "50bps"),
+/// longest first so "GWh" wins over "GW". Case matters: "4GB" is a unit,
+/// "4gb" is not read as one.
+const GLUED_UNITS: &[&str] = &[
+    "EFLOPS", "PFLOPS", "TFLOPS", "Gbps", "Tbps", "Mbps", "GWh", "MWh", "kWh", "TWh", "GHz", "MHz",
+    "bps", "GW", "MW", "kW", "TW", "GB", "TB", "PB", "MB", "EB", "nm", "pp", "bp",
+];
+
+/// The unit symbol glued to the numeral ending at `end`, if one is there
+/// and a word boundary follows it.
+pub fn glued_unit(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?;
+    GLUED_UNITS.iter().copied().find(|u| {
+        rest.strip_prefix(u)
+            .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 fn pow10(exp: u32) -> Decimal {
@@ -611,6 +632,37 @@ mod tests {
         ("4x", "4", None),
         (".5", "0.5", None),
     ];
+
+    /// Text, then the numerals found in it with the glued unit after each.
+    type GluedCase = (
+        &'static str,
+        &'static [(&'static str, Option<&'static str>)],
+    );
+
+    const GLUED: &[GluedCase] = &[
+        ("4GW", &[("4", Some("GW"))]),
+        ("128GB of memory", &[("128", Some("GB"))]),
+        ("a 3nm process", &[("3", Some("nm"))]),
+        ("500MW and 2TB", &[("500", Some("MW")), ("2", Some("TB"))]),
+        ("50bps", &[("50", Some("bps"))]),
+        ("1.2GWh", &[("1.2", Some("GWh"))]),
+        ("5M", &[("5M", None)]),
+        ("2B", &[("2B", None)]),
+        ("4GWx", &[]),
+        ("10gb", &[]),
+        ("H100GB", &[]),
+    ];
+
+    #[test]
+    fn glued_units() {
+        for &(input, expected) in GLUED {
+            let got: Vec<_> = numerals(input)
+                .iter()
+                .map(|n| (&input[n.start..n.end], glued_unit(input, n.end)))
+                .collect();
+            assert_eq!(got, expected, "input: {input:?}");
+        }
+    }
 
     #[test]
     fn numeral_table() {

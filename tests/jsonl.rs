@@ -60,11 +60,9 @@ fn documents_come_out_in_input_order() {
     assert_eq!(rows.len(), n);
     for (i, row) in rows.iter().enumerate() {
         assert_eq!(row["id"], i);
-        assert_eq!(
-            row["analysis"]["mentions"][0]["text"],
-            format!("${i}m"),
-            "{row}"
-        );
+        let money = format!("${i}m");
+        let mentions = row["analysis"]["mentions"].as_array().unwrap();
+        assert!(mentions.iter().any(|m| m["text"] == money), "{row}");
     }
     let err = stderr(&out);
     assert!(err.contains(&format!("{n} documents")), "{err}");

@@ -1,7 +1,8 @@
-//! The example binary: article files (or stdin) in, JSON out.
+//! The example binary: article files (or stdin) in, JSON (or an HTML
+//! report, or a terminal view: `output.rs`) out.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] FILE...
+//! cargo run --release --example extract -- [--reference-date YYYY-MM-DD] [--pretty] [--format json|html|text] FILE...
 //! ```
 //!
 //! One file (or `-`, or none: stdin) prints its Analysis. Several files print
@@ -12,6 +13,7 @@
 //! arguments. Errors are one line on stderr naming the file and the problem.
 
 mod jsonl;
+mod output;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -19,7 +21,8 @@ use std::process::ExitCode;
 use news_claims::corpus::{self, Document};
 use news_claims::{parse_reference_date, Analysis, Extractor};
 
-const USAGE: &str = "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [FILE|-]...
+const USAGE: &str =
+    "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--format json|html|text] [FILE|-]...
        extract --jsonl [--strict] [--reference-date YYYY-MM-DD] [FILE|-]...";
 
 struct Args {
@@ -27,6 +30,7 @@ struct Args {
     pretty: bool,
     jsonl: bool,
     strict: bool,
+    format: output::Format,
     files: Vec<String>,
 }
 
@@ -36,6 +40,7 @@ fn parse_args() -> Result<Args, String> {
         pretty: false,
         jsonl: false,
         strict: false,
+        format: output::Format::Json,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -49,6 +54,10 @@ fn parse_args() -> Result<Args, String> {
                     it.next()
                         .ok_or("--reference-date needs a value (YYYY-MM-DD)")?,
                 )
+            }
+            "--format" => args.format = output::Format::parse(it.next())?,
+            s if s.starts_with("--format=") => {
+                args.format = output::Format::parse(Some(s["--format=".len()..].to_string()))?
             }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--reference-date=") => {
@@ -123,7 +132,7 @@ fn main() -> ExitCode {
     };
     let json = if files.len() == 1 {
         match analyze(&extractor, &files[0]) {
-            Ok(a) => to_json(&a, args.pretty),
+            Ok(a) => output::one(args.format, &files[0], &a, args.pretty),
             Err(e) => {
                 eprintln!("extract: {e}");
                 return ExitCode::from(1);
@@ -143,7 +152,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        to_json(&corpus::compare(documents), args.pretty)
+        output::many(args.format, &corpus::compare(documents), args.pretty)
     };
     let mut out = std::io::stdout().lock();
     if writeln!(out, "{json}").is_err() {

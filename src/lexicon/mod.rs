@@ -5,17 +5,41 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
+pub mod calendar;
+pub mod chips;
+pub mod companies;
+pub mod phrases;
 pub mod predicates;
+
+use phrases::{Layout, PhraseTable};
 
 /// Every lexicon one extractor uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {
     pub predicates: Arc<predicates::Predicates>,
+    /// Modality cues (`modality.tsv`).
+    pub modality: Arc<PhraseTable>,
+    /// Words that refer to a company without naming it (`references.tsv`).
+    pub references: Arc<PhraseTable>,
+    pub companies: Arc<companies::Companies>,
+    pub chips: Arc<chips::Chips>,
 }
 
 static DEFAULT: Lazy<Arc<Lexicons>> = Lazy::new(|| {
     Arc::new(Lexicons {
         predicates: Arc::new(predicates::Predicates::builtin()),
+        modality: Arc::new(builtin_table(
+            include_str!("modality.tsv"),
+            Layout::LabelFirst,
+            "modality.tsv",
+        )),
+        references: Arc::new(builtin_table(
+            include_str!("references.tsv"),
+            Layout::PhraseFirst,
+            "references.tsv",
+        )),
+        companies: Arc::new(companies::Companies::builtin()),
+        chips: Arc::new(chips::Chips::builtin()),
     })
 });
 
@@ -24,4 +48,9 @@ impl Lexicons {
     pub fn builtin() -> Arc<Lexicons> {
         DEFAULT.clone()
     }
+}
+
+/// Built-in tables are part of the crate: a parse failure is a bug caught by tests.
+fn builtin_table(tsv: &str, layout: Layout, name: &str) -> PhraseTable {
+    PhraseTable::from_tsv(tsv, layout, name).unwrap_or_else(|e| panic!("built-in {name}: {e}"))
 }

@@ -3,6 +3,7 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::analysis::Kind;
 use crate::error::Error;
 
 /// The built-in trigger table.
@@ -13,15 +14,31 @@ pub const BUILTIN_TSV: &str = include_str!("predicates.tsv");
 pub struct Trigger {
     pub start: usize,
     pub end: usize,
-    /// Index into [`Predicates::names`].
-    pub predicate: usize,
+    /// Indices into [`Predicates::entries`] of every predicate the phrase
+    /// can stand for.
+    pub entries: Vec<usize>,
+}
+
+/// One predicate line: which figure kinds it describes, and how specific it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub predicate: String,
+    pub kinds: Vec<Kind>,
+    pub generic: bool,
+}
+
+impl Entry {
+    pub fn accepts(&self, kind: Kind) -> bool {
+        self.kinds.contains(&kind)
+    }
 }
 
 /// Compiled predicate triggers.
 #[derive(Debug, Clone)]
 pub struct Predicates {
-    names: Vec<String>,
-    phrases: Vec<(String, usize)>,
+    entries: Vec<Entry>,
+    /// Distinct phrases, each with the entries it triggers.
+    phrases: Vec<(String, Vec<usize>)>,
     matcher: AhoCorasick,
 }
 
@@ -33,72 +50,95 @@ impl Predicates {
 
     /// Parses a table in the format of `predicates.tsv`.
     pub fn from_tsv(tsv: &str, source_name: &str) -> Result<Self, Error> {
-        let mut names: Vec<String> = Vec::new();
-        let mut phrases = Vec::new();
+        let mut table = Predicates {
+            entries: Vec::new(),
+            phrases: Vec::new(),
+            matcher: AhoCorasick::new::<_, &str>([]).expect("empty matcher builds"),
+        };
         for (i, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let Some((name, list)) = line.split_once('\t') else {
-                return Err(Error::Lexicon {
-                    source_name: source_name.to_string(),
-                    line: i + 1,
-                    message: "expected `predicate<TAB>phrase|phrase...`".into(),
-                });
+            let bad = |message: &str| Error::Lexicon {
+                source_name: source_name.to_string(),
+                line: i + 1,
+                message: message.to_string(),
             };
-            let idx = match names.iter().position(|n| n == name) {
-                Some(p) => p,
-                None => {
-                    names.push(name.to_string());
-                    names.len() - 1
-                }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [name, kinds, strength, list] = cols[..] else {
+                return Err(bad(
+                    "expected 4 tab-separated columns: predicate, kinds, specific|generic, phrases",
+                ));
             };
-            for p in list.split('|').map(str::trim).filter(|p| !p.is_empty()) {
-                phrases.push((p.to_string(), idx));
-            }
+            let kinds = parse_kinds(kinds).map_err(|m| bad(&m))?;
+            let generic = match strength {
+                "generic" => true,
+                "specific" => false,
+                _ => return Err(bad("strength must be `specific` or `generic`")),
+            };
+            let phrases: Vec<&str> = list
+                .split('|')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            table.push(name, kinds, generic, &phrases);
         }
-        Self::compile(names, phrases)
+        table.compile()
     }
 
-    fn compile(names: Vec<String>, phrases: Vec<(String, usize)>) -> Result<Self, Error> {
-        let matcher = AhoCorasickBuilder::new()
+    fn push(&mut self, name: &str, kinds: Vec<Kind>, generic: bool, phrases: &[&str]) {
+        self.entries.push(Entry {
+            predicate: name.to_string(),
+            kinds,
+            generic,
+        });
+        let idx = self.entries.len() - 1;
+        for p in phrases {
+            let lower = p.to_lowercase();
+            match self
+                .phrases
+                .iter_mut()
+                .find(|(q, _)| q.to_lowercase() == lower)
+            {
+                Some((_, list)) => list.push(idx),
+                None => self.phrases.push((p.to_string(), vec![idx])),
+            }
+        }
+    }
+
+    fn compile(mut self) -> Result<Self, Error> {
+        self.matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(phrases.iter().map(|(p, _)| p.as_str()))
+            .build(self.phrases.iter().map(|(p, _)| p.as_str()))
             .map_err(|e| Error::Lexicon {
                 source_name: "predicates".into(),
                 line: 0,
                 message: e.to_string(),
             })?;
-        Ok(Predicates {
-            names,
-            phrases,
-            matcher,
-        })
+        Ok(self)
     }
 
-    /// Adds trigger phrases for a predicate (new or existing).
-    pub fn with_phrases(&self, predicate: &str, new: &[&str]) -> Result<Self, Error> {
-        let mut names = self.names.clone();
-        let mut phrases = self.phrases.clone();
-        let idx = match names.iter().position(|n| n == predicate) {
-            Some(p) => p,
-            None => {
-                names.push(predicate.to_string());
-                names.len() - 1
-            }
-        };
-        phrases.extend(new.iter().map(|p| (p.to_string(), idx)));
-        Self::compile(names, phrases)
+    /// Adds specific trigger phrases for a predicate (new or existing) that
+    /// describes figures of the given kinds.
+    pub fn with_phrases(
+        &self,
+        predicate: &str,
+        kinds: &[Kind],
+        new: &[&str],
+    ) -> Result<Self, Error> {
+        let mut table = self.clone();
+        table.push(predicate, kinds.to_vec(), false, new);
+        table.compile()
     }
 
-    pub fn name(&self, idx: usize) -> &str {
-        &self.names[idx]
+    pub fn entry(&self, idx: usize) -> &Entry {
+        &self.entries[idx]
     }
 
-    pub fn names(&self) -> &[String] {
-        &self.names
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     /// Every trigger in `text`, on word boundaries.
@@ -109,10 +149,17 @@ impl Predicates {
             .map(|m| Trigger {
                 start: m.start(),
                 end: m.end(),
-                predicate: self.phrases[m.pattern().as_usize()].1,
+                entries: self.phrases[m.pattern().as_usize()].1.clone(),
             })
             .collect()
     }
+}
+
+fn parse_kinds(s: &str) -> Result<Vec<Kind>, String> {
+    if s == "*" {
+        return Ok(vec![Kind::Money, Kind::Percent, Kind::Quantity]);
+    }
+    s.split(',').map(|k| k.trim().parse::<Kind>()).collect()
 }
 
 /// Whether `text[start..end]` is not glued to letters or digits on either side.
@@ -126,32 +173,58 @@ pub fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    fn names(p: &Predicates, t: &Trigger) -> Vec<String> {
+        t.entries
+            .iter()
+            .map(|&e| p.entry(e).predicate.clone())
+            .collect()
+    }
+
     #[test]
     fn finds_triggers_on_word_boundaries() {
         let p = Predicates::builtin();
         let text = "Amazon's capital expenditures rose; AWS net sales grew. Capexes";
-        let found: Vec<(&str, &str)> = p
+        let found: Vec<(&str, Vec<String>)> = p
             .find(text)
             .iter()
-            .map(|t| (&text[t.start..t.end], p.name(t.predicate)))
+            .map(|t| (&text[t.start..t.end], names(&p, t)))
             .collect();
-        assert!(found.contains(&("capital expenditures", "capital_expenditure")));
-        assert!(found.contains(&("net sales", "revenue")));
+        assert!(found.contains(&(
+            "capital expenditures",
+            vec!["capital_expenditure".to_string()]
+        )));
+        assert!(found.contains(&("net sales", vec!["revenue".to_string()])));
         assert!(!found.iter().any(|(t, _)| *t == "Capex"));
+    }
+
+    #[test]
+    fn one_phrase_serves_several_kinds() {
+        let p = Predicates::builtin();
+        let t = &p.find("of total profit")[0];
+        let entries: Vec<&Entry> = t.entries.iter().map(|&e| p.entry(e)).collect();
+        assert!(entries
+            .iter()
+            .any(|e| e.predicate == "profit_share" && e.accepts(Kind::Percent)));
+        let t = &p.find("operating profit")[0];
+        assert!(t.entries.iter().any(|&e| p.entry(e).accepts(Kind::Money)));
     }
 
     #[test]
     fn bad_lines_are_reported_with_their_number() {
         let err = Predicates::from_tsv("# c\nrevenue sales", "mine.tsv").unwrap_err();
         assert!(err.to_string().contains("mine.tsv line 2"), "{err}");
+        let err = Predicates::from_tsv("revenue\tmoney\tvery\tsales", "mine.tsv").unwrap_err();
+        assert!(err.to_string().contains("specific"), "{err}");
+        let err = Predicates::from_tsv("revenue\tcoins\tspecific\tsales", "mine.tsv").unwrap_err();
+        assert!(err.to_string().contains("coins"), "{err}");
     }
 
     #[test]
     fn phrases_can_be_added() {
         let p = Predicates::builtin()
-            .with_phrases("revenue", &["gross merchandise value"])
+            .with_phrases("revenue", &[Kind::Money], &["gross merchandise value"])
             .unwrap();
-        let t = p.find("its gross merchandise value");
-        assert_eq!(p.name(t[0].predicate), "revenue");
+        let t = &p.find("its gross merchandise value")[0];
+        assert_eq!(names(&p, t), vec!["revenue"]);
     }
 }

@@ -1,6 +1,1099 @@
-//! The `company` recognizer (not built yet: see its issue).
+//! Company names: the lexicon (`src/lexicon/companies.tsv`) first, then
+//! rules for companies it does not know.
+//!
+//! * Lexicon aliases match case-sensitively on word boundaries; a boundary
+//!   may also be a change of case, so run-together table cells
+//!   (`FeatureAmazon (AWS)Microsoft`) still split. A possessive gives the bare
+//!   name (`Amazon’s` -> `Amazon`); a legal suffix stays in the surface
+//!   (`Nvidia Corp.`).
+//! * A name directly followed by one of its products is a product name, not
+//!   a company (`Amazon SageMaker`, `AWS Nitro System`, `Microsoft Teams`).
+//! * A ticker in parentheses (`(AMZN)`, `(NASDAQ: NVDA)`) belongs to the name
+//!   before it and is no mention of its own.
+//! * Ambiguous aliases: one that is also a word (`~` in the table: Amazon,
+//!   Apple, Meta, Oracle) is dropped before a word that reads as the thing
+//!   (`Amazon rainforest`, `Apple pie`, `Meta-analysis`) or after `the` at
+//!   the end of a phrase (`in the Amazon.`); one marked `?` (`TTM`) needs a
+//!   corporate cue: a reporting verb after it, a descriptor before it.
+//! * Unknown companies come from a legal suffix (`Acme Robotics Inc.`), an
+//!   exchange ticker (`Foo Bar (NYSE: FOO)`) or a descriptor (`startup
+//!   Acelab`, `tech consultancy Creative Strategies`); once found, the same
+//!   name elsewhere in the document is a mention too.
+//!
+//! The table of cases at the end of this file is both documentation and test.
+
+use std::borrow::Cow;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use super::{Candidate, Context};
+use crate::analysis::{Company, Value};
+use crate::lexicon::companies::{slugify, Ambiguity, CompanyEntry};
+
+/// Words after an ambiguous alias that make it the ordinary thing.
+const WORD_CONTEXT_AFTER: &[&str] = &[
+    "river",
+    "rainforest",
+    "rainforests",
+    "rain",
+    "basin",
+    "forest",
+    "forests",
+    "jungle",
+    "region",
+    "delta",
+    "tribe",
+    "tribes",
+    "warrior",
+    "warriors",
+    "women",
+    "parrot",
+    "pie",
+    "pies",
+    "tree",
+    "trees",
+    "orchard",
+    "orchards",
+    "juice",
+    "cider",
+    "sauce",
+    "seed",
+    "seeds",
+    "blossom",
+    "blossoms",
+    "analysis",
+    "analyses",
+    "ocean",
+    "coast",
+    "crossing",
+    "of",
+];
+
+/// Hyphenated words after a company name that keep it a company
+/// (`Amazon-backed`); any other (`Meta-analysis`) makes an ambiguous alias a word.
+const HYPHEN_CORPORATE: &[&str] = &[
+    "backed",
+    "owned",
+    "funded",
+    "led",
+    "made",
+    "based",
+    "designed",
+    "built",
+    "powered",
+    "style",
+    "like",
+    "sized",
+    "specific",
+    "parent",
+    "affiliated",
+    "supported",
+    "run",
+    "controlled",
+    "branded",
+    "exclusive",
+    "bound",
+    "related",
+    "linked",
+    "focused",
+    "certified",
+    "compatible",
+    "only",
+    "native",
+    "native",
+    "listed",
+    "operated",
+    "developed",
+    "partnered",
+];
+
+/// The lexicon slug of names that hold a company's name but are not one
+/// (`Michael Dell`, `Amazon River`).
+pub const NOT_A_COMPANY: &str = "not-a-company";
+
+/// Titles before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Sen.", "Senator", "Rep.", "Gov.",
+    "Prof.", "Sir", "Dame", "Lord",
+];
+
+/// Words of share buttons and follow prompts before a network's name.
+const SHARE_WORDS: &[&str] = &[
+    "Share", "share", "Post", "Tweet", "Follow", "follow", "Email", "Pin",
+];
+
+/// Verbs after a `?` alias that show it acting as an organisation.
+const CUE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "assumes",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "plans",
+    "planned",
+    "expects",
+    "expected",
+    "acquired",
+    "acquires",
+    "agreed",
+    "agrees",
+    "launched",
+    "launches",
+    "raised",
+    "raises",
+    "posted",
+    "disclosed",
+    "confirmed",
+    "denied",
+    "declined",
+    "told",
+    "shares",
+    "stock",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Ltd",
+    "Ltd.",
+];
+
+/// Descriptors before a capitalized name that say it is a company.
+const DESCRIPTORS: &[&str] = &[
+    "startup",
+    "start-up",
+    "chipmaker",
+    "chip maker",
+    "chip designer",
+    "chip firm",
+    "chip company",
+    "chip startup",
+    "consultancy",
+    "consulting firm",
+    "research firm",
+    "market research firm",
+    "analyst firm",
+    "analytics firm",
+    "advisory firm",
+    "investment firm",
+    "investment bank",
+    "brokerage",
+    "hedge fund",
+    "asset manager",
+    "venture firm",
+    "venture capital firm",
+    "private equity firm",
+    "tech firm",
+    "tech company",
+    "tech giant",
+    "technology company",
+    "technology firm",
+    "software maker",
+    "software company",
+    "software firm",
+    "AI company",
+    "AI firm",
+    "AI lab",
+    "AI developer",
+    "cloud provider",
+    "cloud company",
+    "foundry",
+    "contract manufacturer",
+    "manufacturer",
+    "supplier",
+    "automaker",
+    "carmaker",
+    "unicorn",
+    "publisher",
+    "news agency",
+    "lender",
+    "insurer",
+    "retailer",
+    "conglomerate",
+    "data center operator",
+    "data centre operator",
+    "neocloud",
+];
+
+/// Legal suffixes that end a company name.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Incorporated",
+    "Corp.",
+    "Corp",
+    "Corporation",
+    "Co.",
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "plc",
+    "PLC",
+    "Plc",
+    "GmbH",
+    "AG",
+    "S.A.",
+    "N.V.",
+    "LLC",
+    "L.L.C.",
+    "LLP",
+];
+
+/// Capitalized words that do not start or make a company name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "For",
+    "And",
+    "But",
+    "Or",
+    "Of",
+    "To",
+    "By",
+    "With",
+    "As",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "CEO",
+    "CFO",
+    "CTO",
+    "Chief",
+    "Founder",
+    "Co-founder",
+    "President",
+    "Executive",
+    "Analyst",
+    "AI",
+    "US",
+    "U.S.",
+    "UK",
+    "EU",
+    "China",
+    "Chinese",
+    "American",
+    "European",
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Last",
+    "Next",
+    "According",
+];
+
+/// Exchange-prefixed tickers: `(NASDAQ: NVDA)`, `(NYSE:IBM)`, `(TSE: 8035)`.
+static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"\((?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})\s*\)",
+    )
+    .expect("valid regex")
+});
+
+/// Legal suffixes after a name, for companies the lexicon lacks.
+static SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r",?[ \u{a0}](?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|Plc|GmbH|S\.A\.|N\.V\.|LLC|LLP)(?:[^\p{L}\p{N}]|$)")
+        .expect("valid regex")
+});
+
+static DESCRIPTOR: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(DESCRIPTORS)
+        .expect("descriptors compile")
+});
 
 /// Recognizes company mentions.
-pub fn recognize(_ctx: &Context<'_>, _out: &mut Vec<Candidate>) {}
+pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let lex = &ctx.lexicons.companies;
+    let exchange: Vec<(usize, usize)> = EXCHANGE_TICKER
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut last: Option<(usize, usize)> = None; // (end, entry) of the last kept
+    for m in lex.find_iter(text) {
+        let alias = lex.alias(m.alias);
+        let entry = lex.entry(alias.entry);
+        if entry.slug == NOT_A_COMPANY
+            || !bounded(text, m.start, m.end)
+            || exchange.iter().any(|&(s, e)| s <= m.start && m.end <= e)
+            || is_own_ticker(text, m.start, m.end, last, |i| lex.entry(i))
+            || followed_by_product(text, m.end, entry)
+            || after_number(text, m.start, &alias.text)
+            || share_button(text, m.start)
+            || after_honorific(text, m.start)
+        {
+            continue;
+        }
+        let keep = match alias.ambiguity {
+            Ambiguity::None => true,
+            Ambiguity::Word => !reads_as_word(text, m.start, m.end),
+            Ambiguity::NeedsCue => has_cue(text, m.start, m.end),
+        };
+        if !keep {
+            continue;
+        }
+        let end = with_suffix(text, m.end);
+        last = Some((end, alias.entry));
+        found.push(Candidate::new(
+            m.start,
+            end,
+            Value::Company(entry.value()),
+            Cow::Owned(format!("company:{}", entry.slug)),
+        ));
+    }
+    let mut rule_found = unknown_by_suffix(text);
+    rule_found.extend(unknown_by_ticker(text, &exchange));
+    rule_found.extend(unknown_by_descriptor(text));
+    let mut names: Vec<(String, Company)> = Vec::new();
+    for c in rule_found {
+        if found.iter().any(|f| f.span.overlaps(&c.span)) {
+            continue;
+        }
+        if let Value::Company(v) = &c.value {
+            if !names.iter().any(|(n, _)| *n == v.name) {
+                names.push((v.name.clone(), v.clone()));
+            }
+        }
+        found.push(c);
+    }
+    propagate(text, &names, &mut found);
+    out.extend(found);
+}
+
+/// Whether `text[start..end]` stands as a word: not glued to letters or
+/// digits, except at a change of case (`FeatureAmazon`, `OpenAIDeepMind`,
+/// `100TPU`) where table cells ran together.
+pub fn bounded(text: &str, start: usize, end: usize) -> bool {
+    start < end && starts_word(text, start) && ends_word(text, end)
+}
+
+/// Whether a word can start at `start` (see [`bounded`]).
+pub fn starts_word(text: &str, start: usize) -> bool {
+    let mut it = text[start..].chars();
+    let (Some(first), second) = (it.next(), it.next()) else {
+        return false;
+    };
+    match text[..start].chars().next_back() {
+        None => true,
+        Some(b) if !b.is_alphanumeric() => true,
+        Some(b) => {
+            first.is_uppercase()
+                && (b.is_lowercase()
+                    || b.is_ascii_digit()
+                    || !b.is_uppercase()
+                    || second.is_some_and(|c| c.is_lowercase()))
+        }
+    }
+}
+
+/// Whether a word can end at `end` (see [`bounded`]).
+pub fn ends_word(text: &str, end: usize) -> bool {
+    let Some(last) = text[..end].chars().next_back() else {
+        return false;
+    };
+    let mut after = text[end..].chars();
+    match after.next() {
+        None => true,
+        Some(a) if !a.is_alphanumeric() => true,
+        Some(a) => {
+            a.is_uppercase()
+                && (last.is_lowercase()
+                    || last.is_ascii_digit()
+                    || after.next().is_some_and(|n| n.is_lowercase()))
+        }
+    }
+}
+
+/// `IBM (IBM)`: a parenthesized ticker of the company just named.
+fn is_own_ticker<'a>(
+    text: &str,
+    start: usize,
+    end: usize,
+    last: Option<(usize, usize)>,
+    entry: impl Fn(usize) -> &'a CompanyEntry,
+) -> bool {
+    let Some((last_end, idx)) = last else {
+        return false;
+    };
+    let Some(between) = text.get(last_end..start) else {
+        return false;
+    };
+    between.trim() == "("
+        && text[end..].starts_with(')')
+        && entry(idx).tickers.iter().any(|t| *t == text[start..end])
+}
+
+fn followed_by_product(text: &str, end: usize, entry: &CompanyEntry) -> bool {
+    let rest = &text[end..];
+    let Some(rest) = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+    else {
+        return false;
+    };
+    entry.products.iter().any(|p| {
+        rest.starts_with(p.as_str())
+            && rest[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// `300 HP`: a short all-capitals alias after a number is a unit.
+fn after_number(text: &str, start: usize, alias: &str) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    alias.len() <= 3
+        && trimmed.len() < before.len()
+        && trimmed
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// `Mr. Ford`, `Dr. Dell`: a person.
+fn after_honorific(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    HONORIFICS.iter().any(|h| {
+        before.ends_with(h)
+            && before[..before.len() - h.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// `Share on LinkedIn`, `PostLinkedIn`: a share button, not a mention.
+fn share_button(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let before = before
+        .strip_suffix(" on")
+        .or_else(|| before.strip_suffix(" to"))
+        .or_else(|| before.strip_suffix(" us on"))
+        .unwrap_or(before);
+    SHARE_WORDS.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn next_word(text: &str, end: usize) -> &str {
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let stop = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    rest[..stop].trim_end_matches('.')
+}
+
+fn prev_word(text: &str, start: usize) -> &str {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    let from = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    &before[from..]
+}
+
+/// Context that makes an ambiguous alias the ordinary word.
+fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if let Some(h) = rest.strip_prefix('-') {
+        let word: String = h.chars().take_while(|c| c.is_alphabetic()).collect();
+        if word.chars().next().is_some_and(|c| c.is_lowercase())
+            && !HYPHEN_CORPORATE.contains(&word.as_str())
+        {
+            return true;
+        }
+    }
+    let next = next_word(text, end);
+    if WORD_CONTEXT_AFTER.contains(&next.to_lowercase().as_str()) {
+        return true;
+    }
+    let prev = prev_word(text, start);
+    let phrase_ends = rest
+        .trim_start_matches([' ', '\u{a0}'])
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n'));
+    prev.eq_ignore_ascii_case("the") && phrase_ends && !rest.starts_with(['’', '\''])
+}
+
+/// A corporate cue around a `?` alias.
+fn has_cue(text: &str, start: usize, end: usize) -> bool {
+    let next = next_word(text, end);
+    if CUE_VERBS.contains(&next) {
+        return true;
+    }
+    let before = text[..start].trim_end();
+    DESCRIPTORS.iter().any(|d| {
+        before.ends_with(d)
+            && before[..before.len() - d.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Extends a name over a legal suffix after it: `Nvidia Corp.`.
+fn with_suffix(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    // `Nvidia Corp` matched as an alias: take its full stop.
+    if rest.starts_with('.')
+        && LEGAL_SUFFIXES
+            .iter()
+            .any(|s| s.ends_with('.') && text[..end + 1].ends_with(&format!(" {s}")))
+    {
+        return end + 1;
+    }
+    let (skip, body) = if let Some(b) = rest.strip_prefix(", ") {
+        (2, b)
+    } else if let Some(b) = rest.strip_prefix(' ') {
+        (1, b)
+    } else {
+        return end;
+    };
+    for s in LEGAL_SUFFIXES {
+        if body.starts_with(s)
+            && body[s.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            return end + skip + s.len();
+        }
+    }
+    end
+}
+
+/// A capitalized token of a name (`Creative`, `3M`, `AT&T`, `Acelab`).
+fn name_token(t: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && t.chars().any(|c| c.is_alphabetic())
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '\''))
+        && !NOT_NAMES.contains(&t)
+}
+
+/// Words of `s` with their byte offsets.
+fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// The capitalized name (at most four words) that ends at `end`, on the
+/// same line.
+fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let mut from = end.saturating_sub(100);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..end];
+    let line_start = window.rfind('\n').map_or(0, |i| i + 1);
+    let ws = words(&window[line_start..]);
+    let mut first: Option<usize> = None;
+    for &(off, w) in ws.iter().rev().take(4) {
+        if name_token(w) {
+            first = Some(from + line_start + off);
+        } else if w == "&" && first.is_some() {
+            continue;
+        } else {
+            break;
+        }
+    }
+    first.map(|s| (s, end))
+}
+
+/// The capitalized name (at most four words) that starts at `start`; a
+/// possessive or closing punctuation ends it.
+fn name_after(text: &str, start: usize) -> Option<(usize, usize)> {
+    let rest = &text[start..];
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len()).min(120)];
+    let line = match line.char_indices().nth(100) {
+        Some((i, _)) => &line[..i],
+        None => line,
+    };
+    let mut end: Option<usize> = None;
+    for (off, raw) in words(line).into_iter().take(4) {
+        let (w, stop) = trim_word(raw);
+        if !name_token(w) {
+            break;
+        }
+        end = Some(start + off + w.len());
+        if stop {
+            break;
+        }
+    }
+    end.map(|e| (start, e))
+}
+
+/// Strips trailing punctuation and a possessive; `true` when the name ends there.
+fn trim_word(raw: &str) -> (&str, bool) {
+    for p in ["’s", "'s", "’", "'"] {
+        if let Some(w) = raw.strip_suffix(p) {
+            return (w, true);
+        }
+    }
+    let w = raw.trim_end_matches(|c: char| {
+        matches!(c, ',' | ';' | ':' | '.' | ')' | '"' | '”' | '!' | '?')
+    });
+    (w, w.len() != raw.len())
+}
+
+fn unknown(
+    start: usize,
+    end: usize,
+    name: &str,
+    ticker: Option<&str>,
+    rule: &'static str,
+) -> Option<Candidate> {
+    let slug = slugify(name);
+    if slug.is_empty() {
+        return None;
+    }
+    Some(Candidate::new(
+        start,
+        end,
+        Value::Company(Company {
+            name: name.to_string(),
+            id: slug,
+            parent: None,
+            ticker: ticker.map(str::to_string),
+        }),
+        rule,
+    ))
+}
+
+/// `Acme Robotics Inc.`: a capitalized name before a legal suffix.
+fn unknown_by_suffix(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in SUFFIX.find_iter(text) {
+        let Some((start, name_end)) = name_before(text, m.start()) else {
+            continue;
+        };
+        let end = with_suffix(text, name_end);
+        if end == name_end {
+            continue;
+        }
+        out.extend(unknown(
+            start,
+            end,
+            &text[start..name_end],
+            None,
+            "company:legal_suffix",
+        ));
+    }
+    out
+}
+
+/// `Foo Bar (NYSE: FOO)`: the name before an exchange ticker.
+fn unknown_by_ticker(text: &str, exchange: &[(usize, usize)]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for &(s, e) in exchange {
+        let before = text[..s].trim_end();
+        let Some((start, end)) = name_before(text, before.len()) else {
+            continue;
+        };
+        let ticker = EXCHANGE_TICKER
+            .captures(&text[s..e])
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string());
+        let mut name = &text[start..end];
+        for suf in LEGAL_SUFFIXES {
+            if let Some(n) = name.strip_suffix(suf) {
+                name = n.trim_end_matches([' ', ',']);
+                break;
+            }
+        }
+        out.extend(unknown(
+            start,
+            end,
+            name,
+            ticker.as_deref(),
+            "company:exchange_ticker",
+        ));
+    }
+    out
+}
+
+/// `startup Acelab`, `tech consultancy Creative Strategies`.
+fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in DESCRIPTOR.find_iter(text) {
+        let before_ok = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let gap = &text[m.end()..];
+        if !before_ok || !gap.starts_with([' ', '\u{a0}']) {
+            continue;
+        }
+        let start = m.end() + gap.chars().next().map_or(1, char::len_utf8);
+        if let Some((s, e)) = name_after(text, start) {
+            out.extend(unknown(s, e, &text[s..e], None, "company:descriptor"));
+        }
+    }
+    out
+}
+
+/// Every other occurrence of a name the rules found.
+fn propagate(text: &str, names: &[(String, Company)], found: &mut Vec<Candidate>) {
+    if names.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(names.iter().map(|(n, _)| n.as_str()))
+    else {
+        return;
+    };
+    for m in ac.find_iter(text) {
+        let span = crate::analysis::Span::new(m.start(), m.end());
+        if !bounded(text, m.start(), m.end()) || found.iter().any(|f| f.span.overlaps(&span)) {
+            continue;
+        }
+        let value = names[m.pattern().as_usize()].1.clone();
+        found.push(Candidate::new(
+            m.start(),
+            m.end(),
+            Value::Company(value),
+            "company:same_name",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Kind;
+    use crate::testing::mentions_in;
+
+    /// Input, then the (surface, id) of each company mention in order. An
+    /// empty list is a must-not-match case.
+    type Case = (&'static str, &'static [(&'static str, &'static str)]);
+
+    const CASES: &[Case] = &[
+        (
+            "Amazon plans to spend $100 billion.",
+            &[("Amazon", "amazon")],
+        ),
+        ("Amazon’s capital expenditure", &[("Amazon", "amazon")]),
+        ("Amazon's shares fell", &[("Amazon", "amazon")]),
+        ("AWS's backlog", &[("AWS", "aws")]),
+        ("Nvidia's chips", &[("Nvidia", "nvidia")]),
+        (
+            "Amazon Web Services (AWS) grew",
+            &[("Amazon Web Services", "aws"), ("AWS", "aws")],
+        ),
+        (
+            "Amazon.com Inc. (AMZN) rose",
+            &[("Amazon.com Inc.", "amazon")],
+        ),
+        ("Amazon (AMZN) rose", &[("Amazon", "amazon")]),
+        ("Nvidia (NASDAQ: NVDA) fell", &[("Nvidia", "nvidia")]),
+        (
+            "Alphabet (GOOGL) and Meta (META)",
+            &[("Alphabet", "alphabet"), ("Meta", "meta")],
+        ),
+        ("IBM (IBM) said", &[("IBM", "ibm")]),
+        ("Nvidia Corp. reported", &[("Nvidia Corp.", "nvidia")]),
+        ("Apple Inc. said", &[("Apple Inc.", "apple")]),
+        ("NVIDIA H200 GPUs", &[("NVIDIA", "nvidia")]),
+        (
+            "Google DeepMind released",
+            &[("Google DeepMind", "deepmind")],
+        ),
+        (
+            "Google and DeepMind",
+            &[("Google", "google"), ("DeepMind", "deepmind")],
+        ),
+        ("Meta Platforms reported", &[("Meta Platforms", "meta")]),
+        (
+            "Facebook and Instagram",
+            &[("Facebook", "facebook"), ("Instagram", "instagram")],
+        ),
+        ("TSMC makes them", &[("TSMC", "tsmc")]),
+        (
+            "Taiwan Semiconductor Manufacturing Co. said",
+            &[("Taiwan Semiconductor Manufacturing Co.", "tsmc")],
+        ),
+        (
+            "analysts at Bank of America said",
+            &[("Bank of America", "bank-of-america")],
+        ),
+        (
+            "BofA Securities expects",
+            &[("BofA Securities", "bank-of-america")],
+        ),
+        (
+            "Goldman Sachs and Morgan Stanley",
+            &[
+                ("Goldman Sachs", "goldman-sachs"),
+                ("Morgan Stanley", "morgan-stanley"),
+            ],
+        ),
+        ("according to Reuters.", &[("Reuters", "reuters")]),
+        ("Read original on GeekWire", &[("GeekWire", "geekwire")]),
+        (
+            "the Financial Times reported",
+            &[("Financial Times", "financial-times")],
+        ),
+        (
+            "data from Gartner and IDC",
+            &[("Gartner", "gartner"), ("IDC", "idc")],
+        ),
+        ("Microsoft (Azure)", &[("Microsoft", "microsoft")]),
+        ("Google (GCP)", &[("Google", "google")]),
+        ("Google Cloud revenue", &[("Google Cloud", "google-cloud")]),
+        ("Chinese AI startup DeepSeek", &[("DeepSeek", "deepseek")]),
+        (
+            "OpenAI and Anthropic",
+            &[("OpenAI", "openai"), ("Anthropic", "anthropic")],
+        ),
+        ("xAI raised", &[("xAI", "xai")]),
+        (
+            "SK Hynix and Samsung",
+            &[("SK Hynix", "sk-hynix"), ("Samsung", "samsung")],
+        ),
+        (
+            "Amazon-backed Anthropic",
+            &[("Amazon", "amazon"), ("Anthropic", "anthropic")],
+        ),
+        ("Oracle shares jumped", &[("Oracle", "oracle")]),
+        (
+            "Microsoft, Google and Oracle plan",
+            &[
+                ("Microsoft", "microsoft"),
+                ("Google", "google"),
+                ("Oracle", "oracle"),
+            ],
+        ),
+        // run-together table cells
+        (
+            "FeatureAmazon (AWS)Microsoft (Azure)Google (GCP)",
+            &[
+                ("Amazon", "amazon"),
+                ("AWS", "aws"),
+                ("Microsoft", "microsoft"),
+                ("Google", "google"),
+            ],
+        ),
+        (
+            "Primary AI PartnerAnthropicOpenAIDeepMind / Anthropic",
+            &[
+                ("Anthropic", "anthropic"),
+                ("OpenAI", "openai"),
+                ("DeepMind", "deepmind"),
+                ("Anthropic", "anthropic"),
+            ],
+        ),
+        // the rules for companies the lexicon lacks
+        ("Acelab’s new AI platform", &[("Acelab", "acelab")]),
+        (
+            "Ben Bajarin of tech consultancy Creative Strategies said",
+            &[("Creative Strategies", "creative-strategies")],
+        ),
+        (
+            "Acme Robotics Inc. said on Monday",
+            &[("Acme Robotics Inc.", "acme-robotics")],
+        ),
+        (
+            "shares of Zorblax Corp rose",
+            &[("Zorblax Corp", "zorblax")],
+        ),
+        ("Frobnik GmbH and Quux AG", &[("Frobnik GmbH", "frobnik")]),
+        (
+            "Deutsche Bank AG said",
+            &[("Deutsche Bank AG", "deutsche-bank")],
+        ),
+        ("New York AG Letitia James sued", &[]),
+        ("Michael Dell said Dell would", &[("Dell", "dell")]),
+        ("Harrison Ford and Nikola Tesla", &[]),
+        ("Mr. Ford said", &[]),
+        (
+            "Tesla shares and Ford Motor",
+            &[("Tesla", "tesla"), ("Ford Motor", "ford")],
+        ),
+        (
+            "Widget Works plc reported",
+            &[("Widget Works plc", "widget-works")],
+        ),
+        ("Foo Bar (NYSE: FOOB) rose", &[("Foo Bar", "foo-bar")]),
+        (
+            "the chipmaker Zentrix said. Zentrix also",
+            &[("Zentrix", "zentrix"), ("Zentrix", "zentrix")],
+        ),
+        (
+            "research firm Omnitrack estimates",
+            &[("Omnitrack", "omnitrack")],
+        ),
+        ("TTM assumes no responsibility", &[("TTM", "ttm")]),
+        // must not match: products containing a company name
+        ("Amazon SageMaker provides support", &[]),
+        ("Amazon Bedrock offers models", &[]),
+        ("nicknamed Nova \"Amazon Basics,\"", &[]),
+        ("AWS Nitro System: Offloads virtualization", &[]),
+        ("Microsoft Teams and Microsoft 365", &[]),
+        ("Google Maps and Google Search", &[]),
+        ("the Nvidia GeForce line", &[]),
+        // must not match: the ordinary words
+        ("the Amazon rainforest is burning", &[]),
+        ("fishing in the Amazon.", &[]),
+        ("Amazon River dolphins", &[]),
+        ("an apple a day", &[]),
+        ("Apple pie recipes", &[]),
+        ("A meta-analysis of trials", &[]),
+        ("Meta-analysis shows", &[]),
+        ("consult the oracle", &[]),
+        ("its model, codenamed \"Nova,\"", &[]),
+        ("Day 2 of the conference", &[]),
+        ("trailing revenue (TTM) rose", &[]),
+        ("TTM revenue was $5bn", &[]),
+        ("a 300 HP engine", &[]),
+        ("the Oracle of Omaha", &[]),
+        ("Amazonian tribes", &[]),
+        ("MetaX chips", &[("MetaX", "metax")]),
+        ("Claude and ChatGPT", &[]),
+        (
+            "Amazon AI Deals Face Scrutiny\nPostLinkedIn\nRead original on GeekWire",
+            &[("Amazon", "amazon"), ("GeekWire", "geekwire")],
+        ),
+        ("Share on LinkedIn", &[]),
+        ("2023-11\nAWS unveils Trainium2", &[("AWS", "aws")]),
+        ("• โ€ขAmazon's capital expenditure", &[("Amazon", "amazon")]),
+        ("startup founder Jane Doe", &[]),
+        ("the startup Monday said", &[]),
+        ("In 2025 Inc. magazine", &[]),
+    ];
+
+    #[test]
+    fn cases() {
+        assert!(CASES.len() >= 60);
+        let mut failures = Vec::new();
+        for (input, expected) in CASES {
+            let got: Vec<(String, String)> = mentions_in(input, Kind::Company)
+                .into_iter()
+                .map(|m| {
+                    let id = match &m.value {
+                        Value::Company(c) => c.id.clone(),
+                        _ => String::new(),
+                    };
+                    (m.text, id)
+                })
+                .collect();
+            let want: Vec<(String, String)> = expected
+                .iter()
+                .map(|(t, i)| (t.to_string(), i.to_string()))
+                .collect();
+            if got != want {
+                failures.push(format!("{input:?}\n   got  {got:?}\n   want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn values_carry_parent_and_ticker() {
+        let m = mentions_in("AWS and Google and Amazon", Kind::Company);
+        let v: Vec<Company> = m
+            .into_iter()
+            .filter_map(|m| match m.value {
+                Value::Company(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(v[0].name, "Amazon Web Services");
+        assert_eq!(v[0].parent.as_deref(), Some("amazon"));
+        assert_eq!(v[1].parent.as_deref(), Some("alphabet"));
+        assert_eq!(v[2].ticker.as_deref(), Some("AMZN"));
+    }
+
+    #[test]
+    fn offsets_shift_with_the_input() {
+        for prefix in ["", "x ", "é ", "中 "] {
+            let text = format!("{prefix}Amazon’s AWS");
+            let m = mentions_in(&text, Kind::Company);
+            assert_eq!(m.len(), 2, "{text}");
+            for x in &m {
+                assert_eq!(&text[x.start..x.end], x.text);
+            }
+            assert_eq!(m[0].start, prefix.len());
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "(",
+            "Inc.",
+            " Corp",
+            "startup ",
+            "(NYSE: X)",
+            "é Inc.",
+            "Amazon-",
+            "the Amazon",
+            "Ä startup Ö",
+        ] {
+            let _ = mentions_in(t, Kind::Company);
+        }
+    }
+}

@@ -1,12 +1,162 @@
-//! The `date` recognizer (not built yet: see its issue).
+//! Dates and periods, placed on the calendar against the reference date.
+//!
+//! * absolute: `2025`, `2023-09`, `Feb. 7, 2026`, `7 February 2026`,
+//!   `February 2026`, `the 2020s`, `Q4 2024`, `the fourth quarter of 2024`,
+//!   `H1 2025`, `first half of 2025`, `fiscal 2025`, `FY25`;
+//! * relative: `this year`, `last week`, `earlier this month`, `later this
+//!   year`, `the past year`, `the next three years`, `11 hours ago`,
+//!   `yesterday`, `the upcoming fiscal year`, `the previous year`, a bare
+//!   `Q4` or `fourth-quarter` (the most recent one begun by the reference
+//!   date), a month or weekday without a year (the most recent one, or the
+//!   next one when the clause speaks of the future);
+//! * open periods, one end being the reference date: `by 2027`, `by end of
+//!   2026`, `through 2027`, `since 2023`, `so far this year`;
+//! * ranges: `2023 to 2025`, `from 2024 through 2026`, `between March and
+//!   May`, `2024-25`.
+//!
+//! Fiscal years use the calendar of the company named nearest in the
+//! sentence when `lexicon/calendar.tsv` knows one (Microsoft: July to
+//! June), else calendar-year bounds. Without a reference date a relative
+//! date is still a mention, with `resolved: false` and no start or end.
+//! Not dates: `Trainium2`, `$2025`, `2,025 chips`, `24/7`, `Day 2`, times.
+//!
+//! All calendar arithmetic is jiff's ([`calc`]); the phrase grammar is in
+//! [`grammar`], over the tokens of [`tokens`] and the word readers of
+//! [`words`]. The table of cases in `date/tests.rs` is the documentation
+//! and the test.
 
-use super::{Candidate, Context};
+mod calc;
+mod grammar;
+mod tokens;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use jiff::civil::Date;
+
+use super::{sentence_of, Candidate, Context};
+use crate::analysis::{DateValue, Granularity, Value};
+use grammar::{Found, Grammar};
+use words::Words;
 
 /// Recognizes date mentions.
-pub fn recognize(_ctx: &Context<'_>, _out: &mut Vec<Candidate>) {}
+pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let words = Words::new(ctx.text, ctx.numerals);
+    for found in scan(&words, ctx.reference_date, |pos| sentence_bounds(ctx, pos)) {
+        out.push(candidate(&found, &words));
+    }
+}
+
+/// Every date phrase of the text, left to right, none overlapping.
+fn scan(
+    words: &Words<'_>,
+    reference: Option<Date>,
+    sentence: impl Fn(usize) -> (usize, usize),
+) -> Vec<Found> {
+    let mut g = Grammar {
+        w: words,
+        reference,
+        sentence: (0, words.toks.len()),
+        anchor: None,
+    };
+    let mut out = Vec::new();
+    let mut current = (usize::MAX, usize::MAX);
+    let mut i = 0;
+    while i < words.toks.len() {
+        let (s, e) = sentence(words.toks[i].start);
+        if (s, e) != current {
+            current = (s, e);
+            g.sentence = (words.index_at(s), words.index_at(e));
+            g.anchor = None;
+        }
+        match g.parse(i) {
+            Some(f) if f.end > i => {
+                i = f.end;
+                if let Some(p) = f.period {
+                    g.anchor = Some(p.0);
+                }
+                out.push(f);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Byte bounds of the sentence holding `pos`.
+fn sentence_bounds(ctx: &Context<'_>, pos: usize) -> (usize, usize) {
+    if ctx.sentences.is_empty() {
+        return (0, ctx.text.len());
+    }
+    let s = &ctx.sentences[sentence_of(ctx.sentences, pos)];
+    if s.start <= pos && pos < s.end {
+        (s.start, s.end)
+    } else {
+        // Between sentences: a stretch of its own.
+        (pos, pos)
+    }
+}
+
+fn candidate(f: &Found, words: &Words<'_>) -> Candidate {
+    let start = words.toks[f.first].start;
+    let end = words.toks[f.end - 1].end;
+    let resolved = f.period.is_some();
+    Candidate::new(
+        start,
+        end,
+        Value::Date(DateValue {
+            start: f.period.map(|p| p.0),
+            end: f.period.map(|p| p.1),
+            granularity: f.gran,
+            relative: f.relative,
+            resolved,
+        }),
+        f.rule,
+    )
+}
+
+/// How far into the text the article's own date is looked for.
+const HEAD_BYTES: usize = 1500;
 
 /// The article's own date, read from a dateline or "Published on ..." near
-/// the top of the text.
-pub fn find_reference_date(_text: &str) -> Option<jiff::civil::Date> {
+/// the top of the text: the first full date (day, month and year) that
+/// stands on a short line of its own, follows "Published", "Updated",
+/// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
+pub fn find_reference_date(text: &str) -> Option<Date> {
+    let mut cut = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let numerals = crate::numbers::numerals(head);
+    let words = Words::new(head, &numerals);
+    let lines = |pos: usize| {
+        let s = head[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let e = head[pos..].find('\n').map_or(head.len(), |i| pos + i);
+        (s, e)
+    };
+    for f in scan(&words, None, lines) {
+        let (Some(p), Granularity::Day, false) = (f.period, f.gran, f.relative) else {
+            continue;
+        };
+        let start = words.toks[f.first].start;
+        let end = words.toks[f.end - 1].end;
+        let (ls, le) = lines(start);
+        let line = &head[ls..le];
+        let before = head[ls..start].to_ascii_lowercase();
+        let after = head[end..le].trim_start();
+        let keyword = ["published", "updated", "posted", "date", "first published"]
+            .iter()
+            .any(|k| before.contains(k));
+        let short_line = line.split_whitespace().count() <= 10 && !line.trim_end().ends_with('.');
+        let dateline = after.starts_with('—')
+            || after.starts_with("--")
+            || after.starts_with("- ")
+            || after.starts_with('(');
+        if keyword || short_line || dateline {
+            return Some(p.0);
+        }
+    }
     None
 }

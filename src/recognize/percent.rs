@@ -1,6 +1,800 @@
-//! The `percent` recognizer (not built yet: see its issue).
+//! Percentages, percentage points, basis points and multipliers: a numeral
+//! from [`crate::numbers`] with a percent unit after it, or a ratio word from
+//! [`crate::numbers::ratios`].
+//!
+//! * a percent sign or word after the numeral: `19%`, `40 %`, `80 percent`,
+//!   `60 per cent`, `3.5 pct`, `twenty percent`; a minus sign written before
+//!   it belongs to the figure (`-2.1%`);
+//! * points are kept apart from percentages by `unit`: `2 percentage points`
+//!   and `2pp` are `pp`, `150 basis points` and `50bps` are `bp`;
+//! * multipliers are their own value form, `unit` `x` with the factor as
+//!   `value` (SPEC.md "Percent"): `4x`, `10 times more`, `fourfold`,
+//!   `4-fold`, `double capacity`, `revenue tripled`, `twice as fast`;
+//! * a fraction used as a share is a percentage: `three-quarters of the
+//!   budget` (75), `a third of its revenue`, `half of developers`, `1 in 4`
+//!   (25); not when
+//!   it names part of a period (`the second half of 2025`, `half of the year`);
+//! * a digit class is a vague percentage: `triple-digit growth` is at least
+//!   100, `double-digit` at least 10, `single-digit` less than 10;
+//! * ranges are one mention: `60-65%`, `10 to 15 per cent`, `between 20% and
+//!   30%`; not a change `from 20% to 15%`;
+//! * the qualifier before ("more than", "up to", "roughly") or after ("or
+//!   more") is read by the shared grammar and kept out of the surface text.
+//!
+//! The table of cases at the end of this file is both the documentation and
+//! the test.
+
+use rust_decimal::Decimal;
 
 use super::{Candidate, Context};
+use crate::analysis::{Percent, PercentUnit, Qualifier, Value};
+use crate::numbers::ratios::{self, Ratio, RatioKind};
+use crate::numbers::{self, Form, Numeral};
 
-/// Recognizes percent mentions.
-pub fn recognize(_ctx: &Context<'_>, _out: &mut Vec<Candidate>) {}
+/// Unit words after a numeral, longest first within a family; `None` is a
+/// plain percentage.
+const SUFFIXES: &[(&str, Option<PercentUnit>, &str)] = &[
+    (
+        "percentage points",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "percentage point",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "percentage-points",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "percentage-point",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "basis points",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
+    (
+        "basis point",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
+    (
+        "basis-point",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
+    (
+        "bps",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
+    ("per cent", None, "percent.word"),
+    ("per-cent", None, "percent.word"),
+    ("percent", None, "percent.word"),
+    ("pct", None, "percent.word"),
+    ("-fold", Some(PercentUnit::Times), "percent.fold"),
+    ("fold", Some(PercentUnit::Times), "percent.fold"),
+    ("times", Some(PercentUnit::Times), "percent.times"),
+];
+
+/// Words after "N times" that make it a multiplier ("10 times more", "three
+/// times the size") rather than a count of occasions ("three times a year").
+const TIMES_FOLLOWERS: &[&str] = &[
+    "more", "less", "fewer", "larger", "bigger", "faster", "slower", "higher", "lower", "greater",
+    "smaller", "cheaper", "better", "worse", "as", "the", "that", "its", "their", "what", "over",
+    "earnings", "sales", "revenue", "forward",
+];
+
+/// Words after "double", "triple"... that make it an idiom, not a multiplier.
+const MULTIPLIER_IDIOMS: &[&str] = &[
+    "down",
+    "check",
+    "checking",
+    "whammy",
+    "standard",
+    "standards",
+    "dip",
+    "dipping",
+    "duty",
+    "agent",
+    "agents",
+    "click",
+    "bed",
+    "room",
+    "take",
+    "blind",
+    "jeopardy",
+    "play",
+    "header",
+    "life",
+    "team",
+    "counting",
+    "shift",
+    "bottom",
+    "crown",
+    "threat",
+    "bind",
+    "edge",
+    "edged",
+];
+
+/// Recognizes every percentage, point change and multiplier in the context.
+pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let nums = ctx.numerals;
+    let mut i = 0;
+    while i < nums.len() {
+        let Some(mut fig) = figure(text, &nums[i]) else {
+            if let Some(c) = one_in_n(text, nums, i) {
+                out.push(c);
+                i += 2;
+            } else if let Some(fig) = bare_low_end(text, nums, i) {
+                out.push(fig.into_candidate(text));
+                i += 2;
+            } else {
+                i += 1;
+            }
+            continue;
+        };
+        let mut next = i + 1;
+        if let Some(high) = range_high(text, &fig, nums, i + 1) {
+            fig = fig.join(high);
+            next = i + 2;
+        }
+        out.push(fig.into_candidate(text));
+        i = next;
+    }
+    for r in ratios::ratios(text) {
+        if let Some(c) = ratio_candidate(text, &r) {
+            out.push(c);
+        }
+    }
+}
+
+/// A percent figure being built.
+#[derive(Debug, Clone)]
+struct Figure {
+    start: usize,
+    end: usize,
+    value: Decimal,
+    unit: Option<PercentUnit>,
+    amount_max: Option<Decimal>,
+    rule: &'static str,
+}
+
+impl Figure {
+    fn join(mut self, high: Figure) -> Figure {
+        self.amount_max = Some(high.value);
+        self.end = high.end;
+        self.rule = "percent.range";
+        self
+    }
+
+    fn into_candidate(self, text: &str) -> Candidate {
+        let qualifier = if self.amount_max.is_some() {
+            Qualifier::Range
+        } else {
+            qualifier_around(text, self.start, self.end)
+        };
+        let value = Percent {
+            value: self.value.normalize(),
+            qualifier,
+            unit: self.unit,
+            amount_max: self.amount_max.map(|m| m.normalize()),
+            vague: None,
+        };
+        Candidate::new(self.start, self.end, Value::Percent(value), self.rule)
+    }
+}
+
+fn qualifier_around(text: &str, start: usize, end: usize) -> Qualifier {
+    numbers::qualifier_before(text, start)
+        .or_else(|| numbers::qualifier_after(text, end))
+        .map_or(Qualifier::Exact, |(q, _)| q)
+}
+
+/// The percent figure built on numeral `n`, if a percent unit follows it.
+fn figure(text: &str, n: &Numeral) -> Option<Figure> {
+    if matches!(n.form, Form::Ordinal | Form::Vague) {
+        return None;
+    }
+    let (unit, end, rule) = if n.times {
+        // "7950X" is a model number, "4x" a multiplier.
+        if n.value > Decimal::from(1000) {
+            return None;
+        }
+        (Some(PercentUnit::Times), n.end, "percent.times")
+    } else {
+        unit_after(text, n)?
+    };
+    let (start, value) = match minus_before(text, n.start) {
+        Some(at) => (at, -n.value),
+        None => (n.start, n.value),
+    };
+    Some(Figure {
+        start,
+        end,
+        value,
+        unit,
+        amount_max: None,
+        rule,
+    })
+}
+
+/// The percent unit after numeral `n`: its unit, the byte where the figure
+/// ends, and the rule name.
+fn unit_after(text: &str, n: &Numeral) -> Option<(Option<PercentUnit>, usize, &'static str)> {
+    match numbers::glued_unit(text, n.end) {
+        Some("pp") => return Some((Some(PercentUnit::Points), n.end + 2, "percent.points")),
+        Some(u @ ("bp" | "bps")) => {
+            return Some((
+                Some(PercentUnit::BasisPoints),
+                n.end + u.len(),
+                "percent.basis_points",
+            ))
+        }
+        Some(_) => return None,
+        None => {}
+    }
+    let rest = &text[n.end..];
+    let spaced = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))
+        .unwrap_or(rest);
+    let gap = rest.len() - spaced.len();
+    if spaced.starts_with('%') || spaced.starts_with('％') {
+        let sign = spaced.chars().next().map_or(1, char::len_utf8);
+        return Some((None, n.end + gap + sign, "percent.sign"));
+    }
+    for &(word, unit, rule) in SUFFIXES {
+        // "-fold" is glued; every other word needs its space.
+        let (body, gap) = if word.starts_with('-') {
+            (rest, 0)
+        } else if gap > 0 {
+            (spaced, gap)
+        } else {
+            continue;
+        };
+        let Some(head) = body.get(..word.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(word) || !word_end(&body[word.len()..]) {
+            continue;
+        }
+        if word == "times" && !multiplier_times(&body[word.len()..]) {
+            return None;
+        }
+        return Some((unit, n.end + gap + word.len(), rule));
+    }
+    None
+}
+
+/// "10 times more" is a multiplier, "three times a year" is not.
+fn multiplier_times(after: &str) -> bool {
+    let next = next_word(after).to_ascii_lowercase();
+    TIMES_FOLLOWERS.contains(&next.as_str())
+}
+
+/// The byte of a minus sign glued before `start` ("-2.1%"), unless the sign
+/// joins two figures ("60-65%").
+fn minus_before(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    let sign = ['-', '−'].into_iter().find(|&c| before.ends_with(c))?;
+    let at = start - sign.len_utf8();
+    let prev = text[..at].chars().next_back();
+    prev.is_none_or(|c| c.is_whitespace() || c == '(')
+        .then_some(at)
+}
+
+/// "60-65%", "10 to 15 per cent", "between 20 and 30 percent": a bare
+/// numeral whose range partner carries the unit.
+fn bare_low_end(text: &str, nums: &[Numeral], i: usize) -> Option<Figure> {
+    let low = &nums[i];
+    if !matches!(low.form, Form::Digits | Form::Words) || low.times {
+        return None;
+    }
+    if numbers::glued_unit(text, low.end).is_some() {
+        return None;
+    }
+    let high = figure(text, nums.get(i + 1)?)?;
+    if !connects(text, low.start, low.end, high.start)? || low.value > high.value {
+        return None;
+    }
+    Some(
+        Figure {
+            start: low.start,
+            end: low.end,
+            value: low.value,
+            unit: high.unit,
+            amount_max: None,
+            rule: "percent.range",
+        }
+        .join(high),
+    )
+}
+
+/// "1 in 4 Americans", "one in five": a share written as a proportion,
+/// whose value is the percentage (25, 20).
+fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
+    let (part, whole) = (&nums[i], nums.get(i + 1)?);
+    let plain = |n: &Numeral| matches!(n.form, Form::Digits | Form::Words) && n.magnitude.is_none();
+    if !plain(part) || !plain(whole) || text.get(part.end..whole.start)? != " in " {
+        return None;
+    }
+    if whole.value.is_zero()
+        || part.value >= whole.value
+        || numbers::glued_unit(text, whole.end).is_some()
+    {
+        return None;
+    }
+    // "5 in 2025" is a count and a year, not a share.
+    if whole.is_plain_integer() && whole.end - whole.start == 4 {
+        return None;
+    }
+    let value = (part.value * Decimal::from(100) / whole.value).round_dp(2);
+    let percent = Percent {
+        value: value.normalize(),
+        qualifier: qualifier_around(text, part.start, whole.end),
+        unit: None,
+        amount_max: None,
+        vague: None,
+    };
+    Some(Candidate::new(
+        part.start,
+        whole.end,
+        Value::Percent(percent),
+        "percent.one_in_n",
+    ))
+}
+
+/// The high end of a range after a complete figure: "20% to 30%".
+fn range_high(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<Figure> {
+    let high = figure(text, nums.get(next)?)?;
+    if high.unit != low.unit || high.value < low.value {
+        return None;
+    }
+    connects(text, low.start, low.end, high.start)?.then_some(high)
+}
+
+/// Whether a range connector joins a low end (`start..end`) to a high end
+/// starting at `high_start`: "and" needs "between" before the low end; a
+/// change "from 20% to 15%" or "rose 5% to 10%" is no range; "-" must be
+/// glued.
+fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<bool> {
+    let after = numbers::range_connector(text, end)?;
+    if after != high_start {
+        return Some(false);
+    }
+    let conn = text[end..after].trim();
+    let before = last_word(&text[..start]).to_ascii_lowercase();
+    Some(match conn {
+        "and" => before == "between",
+        "-" | "–" | "—" => after - end == conn.len(),
+        _ => before != "from" && !CHANGE_VERBS.contains(&before.as_str()),
+    })
+}
+
+/// Words before "5% to 10%" that make it a change and a new level ("rose 5%
+/// to 10%"), not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "grew",
+    "grow",
+    "grows",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "increased",
+    "decreased",
+    "slipped",
+    "gained",
+    "surged",
+    "soared",
+    "plunged",
+    "slid",
+    "tumbled",
+    "up",
+    "down",
+    "by",
+    "cut",
+    "raised",
+    "lowered",
+];
+
+/// A percent mention from a ratio word, when its context makes it one.
+fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
+    let after = &text[r.end..];
+    let before_word = last_word(&text[..r.start]).to_ascii_lowercase();
+    let surface = &text[r.start..r.end];
+    let (rule, vague) = match r.kind {
+        RatioKind::Share => {
+            if !share_context(surface, &before_word, after) {
+                return None;
+            }
+            ("percent.fraction", None)
+        }
+        RatioKind::DigitClass => ("percent.digit_class", Some(surface.to_string())),
+        RatioKind::Times => {
+            if !multiplier_context(surface, &before_word, after) {
+                return None;
+            }
+            ("percent.multiplier_word", None)
+        }
+    };
+    let qualifier = if r.qualifier == Qualifier::Exact {
+        qualifier_around(text, r.start, r.end)
+    } else {
+        r.qualifier
+    };
+    let value = Percent {
+        value: r.value,
+        qualifier,
+        unit: (r.kind == RatioKind::Times).then_some(PercentUnit::Times),
+        amount_max: None,
+        vague,
+    };
+    Some(Candidate::new(r.start, r.end, Value::Percent(value), rule))
+}
+
+/// "three-quarters of the budget", "half the staff": a share of something,
+/// not part of a period ("the second half of 2025", "a quarter of a century").
+fn share_context(surface: &str, before_word: &str, after: &str) -> bool {
+    if matches!(
+        before_word,
+        "first" | "second" | "latter" | "back" | "front" | "other" | "and" | "final" | "last"
+    ) {
+        return false;
+    }
+    let bare_half = surface.eq_ignore_ascii_case("half");
+    let mut words = after.split_whitespace();
+    let object = match words.next().map(str::to_ascii_lowercase).as_deref() {
+        Some("of") => words.next(),
+        Some("the" | "its" | "their" | "his" | "her" | "our") if bare_half => {
+            // "half the staff": the determiner is part of the object.
+            Some("the")
+        }
+        _ => return false,
+    };
+    let mut object = object.map(str::to_ascii_lowercase);
+    while let Some(w) = object.as_deref() {
+        if matches!(
+            w,
+            "the" | "this" | "next" | "last" | "a" | "an" | "its" | "fiscal"
+        ) {
+            object = words.next().map(str::to_ascii_lowercase);
+        } else {
+            break;
+        }
+    }
+    let Some(object) = object else {
+        return false;
+    };
+    let object = object.trim_matches(|c: char| !c.is_alphanumeric());
+    let is_year = object.len() == 4 && object.chars().all(|c| c.is_ascii_digit());
+    !is_year && !is_time_word(object)
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s'),
+        "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "minute"
+            | "second"
+            | "quarter"
+            | "decade"
+            | "century"
+            | "centurie"
+            | "fy"
+    )
+}
+
+/// "plans to double capacity", "revenue tripled", "twice as fast": not "a
+/// double whammy", "double down", "double-edged".
+fn multiplier_context(surface: &str, before_word: &str, after: &str) -> bool {
+    let lower = surface.to_ascii_lowercase();
+    if lower.contains("fold") {
+        return true;
+    }
+    if after.starts_with('-') || matches!(before_word, "a" | "an") {
+        return false;
+    }
+    let next = next_word(after).to_ascii_lowercase();
+    if lower == "twice" {
+        return matches!(
+            next.as_str(),
+            "as" | "the" | "that" | "its" | "their" | "what"
+        );
+    }
+    !MULTIPLIER_IDIOMS.contains(&next.as_str())
+}
+
+/// The word right after `s` (leading spaces skipped), letters only.
+fn next_word(s: &str) -> &str {
+    let t = s.trim_start();
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    &t[..end]
+}
+
+/// The word right before the end of `s` (trailing spaces skipped).
+fn last_word(s: &str) -> &str {
+    let t = s.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &t[start..]
+}
+
+fn word_end(after: &str) -> bool {
+    after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Kind, Value};
+    use crate::testing::mentions_in;
+
+    /// Input, then the expected (surface, value, qualifier, unit, amount_max)
+    /// of each percent mention, in order. Unit "" is a plain percentage.
+    type Case = (
+        &'static str,
+        &'static [(
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        )],
+    );
+
+    const CASES: &[Case] = &[
+        ("a 19% increase", &[("19%", "19", "exact", "", None)]),
+        ("rose 40 % last year", &[("40 %", "40", "exact", "", None)]),
+        (
+            "more than 60 per cent of profits",
+            &[("60 per cent", "60", "more_than", "", None)],
+        ),
+        (
+            "80 percent of developers",
+            &[("80 percent", "80", "exact", "", None)],
+        ),
+        ("by up to 40%", &[("40%", "40", "at_most", "", None)]),
+        ("a 20% decline", &[("20%", "20", "exact", "", None)]),
+        (
+            "a more than 20% decline",
+            &[("20%", "20", "more_than", "", None)],
+        ),
+        ("3.5 pct", &[("3.5 pct", "3.5", "exact", "", None)]),
+        (
+            "fell -2.1% on Friday",
+            &[("-2.1%", "-2.1", "exact", "", None)],
+        ),
+        ("(-0.5%)", &[("-0.5%", "-0.5", "exact", "", None)]),
+        (
+            "twenty percent",
+            &[("twenty percent", "20", "exact", "", None)],
+        ),
+        ("nearly 4% lower", &[("4%", "4", "approximately", "", None)]),
+        (
+            "roughly 12.5 percent",
+            &[("12.5 percent", "12.5", "approximately", "", None)],
+        ),
+        ("at least 30%", &[("30%", "30", "at_least", "", None)]),
+        ("10% or more", &[("10%", "10", "at_least", "", None)]),
+        (
+            "2 percentage points",
+            &[("2 percentage points", "2", "exact", "pp", None)],
+        ),
+        (
+            "a 0.5 percentage-point cut",
+            &[("0.5 percentage-point", "0.5", "exact", "pp", None)],
+        ),
+        ("margins up 2pp", &[("2pp", "2", "exact", "pp", None)]),
+        (
+            "150 basis points",
+            &[("150 basis points", "150", "exact", "bp", None)],
+        ),
+        (
+            "a 25 basis-point hike",
+            &[("25 basis-point", "25", "exact", "bp", None)],
+        ),
+        ("50bps", &[("50bps", "50", "exact", "bp", None)]),
+        ("25 bps", &[("25 bps", "25", "exact", "bp", None)]),
+        ("a 4x increase", &[("4x", "4", "exact", "x", None)]),
+        (
+            "2x better energy efficiency",
+            &[("2x", "2", "exact", "x", None)],
+        ),
+        (
+            "10 times more compute",
+            &[("10 times", "10", "exact", "x", None)],
+        ),
+        (
+            "three times the size",
+            &[("three times", "3", "exact", "x", None)],
+        ),
+        ("a fourfold rise", &[("fourfold", "4", "exact", "x", None)]),
+        ("a 4-fold rise", &[("4-fold", "4", "exact", "x", None)]),
+        (
+            "plans to double capacity by 2027",
+            &[("double", "2", "exact", "x", None)],
+        ),
+        ("revenue tripled", &[("tripled", "3", "exact", "x", None)]),
+        ("twice as fast", &[("twice", "2", "exact", "x", None)]),
+        (
+            "roughly three-quarters of the budget",
+            &[("three-quarters", "75", "approximately", "", None)],
+        ),
+        (
+            "a third of its revenue",
+            &[("a third", "33.33", "exact", "", None)],
+        ),
+        (
+            "more than half of developers",
+            &[("half", "50", "more_than", "", None)],
+        ),
+        ("half the staff", &[("half", "50", "exact", "", None)]),
+        (
+            "two-thirds of users",
+            &[("two-thirds", "66.67", "exact", "", None)],
+        ),
+        (
+            "growing at triple-digit rates",
+            &[("triple-digit", "100", "at_least", "", None)],
+        ),
+        (
+            "double-digit growth",
+            &[("double-digit", "10", "at_least", "", None)],
+        ),
+        ("60-65%", &[("60-65%", "60", "range", "", Some("65"))]),
+        (
+            "10 to 15 per cent",
+            &[("10 to 15 per cent", "10", "range", "", Some("15"))],
+        ),
+        (
+            "20% to 30%",
+            &[("20% to 30%", "20", "range", "", Some("30"))],
+        ),
+        (
+            "between 20% and 30%",
+            &[("20% and 30%", "20", "range", "", Some("30"))],
+        ),
+        (
+            "from 20% to 15%",
+            &[
+                ("20%", "20", "exact", "", None),
+                ("15%", "15", "exact", "", None),
+            ],
+        ),
+        (
+            "rose 5% to 10%",
+            &[
+                ("5%", "5", "exact", "", None),
+                ("10%", "10", "exact", "", None),
+            ],
+        ),
+        (
+            "shares dropped 4% while the index rose 1.5 per cent",
+            &[
+                ("4%", "4", "exact", "", None),
+                ("1.5 per cent", "1.5", "exact", "", None),
+            ],
+        ),
+        ("1 in 4 Americans", &[("1 in 4", "25", "exact", "", None)]),
+        (
+            "nearly one in five adults",
+            &[("one in five", "20", "approximately", "", None)],
+        ),
+        (
+            "trades at 30 times earnings",
+            &[("30 times", "30", "exact", "x", None)],
+        ),
+        // Must not match.
+        ("5 in 2025", &[]),
+        ("in 2025", &[]),
+        ("Q4 revenue", &[]),
+        ("$28.8 billion", &[]),
+        ("30,000 corporate roles", &[]),
+        ("three times a year", &[]),
+        ("the second half of 2025", &[]),
+        ("in the first half", &[]),
+        ("half of the year", &[]),
+        ("a year and a half of work", &[]),
+        ("the third quarter", &[]),
+        ("a quarter of a century", &[]),
+        ("Amazon will double down on AI", &[]),
+        ("a double-edged sword", &[]),
+        ("a double whammy", &[]),
+        ("MI300X", &[]),
+        ("Ryzen 9 7950X", &[]),
+        ("H100 and TPU v5p", &[]),
+        ("percentage of revenue", &[]),
+        ("50 percentages", &[]),
+        ("2023-09", &[]),
+    ];
+
+    #[test]
+    fn percent_table() {
+        for (input, expected) in CASES {
+            let got: Vec<_> = mentions_in(input, Kind::Percent)
+                .iter()
+                .map(|m| {
+                    let Value::Percent(p) = &m.value else {
+                        unreachable!()
+                    };
+                    let unit = p.unit.map_or(String::new(), |u| {
+                        serde_json::to_value(u)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default()
+                    });
+                    (
+                        m.text.clone(),
+                        p.value.to_string(),
+                        p.qualifier.as_str(),
+                        unit,
+                        p.amount_max.map(|x| x.to_string()),
+                    )
+                })
+                .collect();
+            let want: Vec<_> = expected
+                .iter()
+                .map(|&(t, v, q, u, mx)| {
+                    (
+                        t.to_string(),
+                        v.to_string(),
+                        q,
+                        u.to_string(),
+                        mx.map(str::to_string),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+        assert!(CASES.len() >= 50, "the table keeps at least 50 cases");
+    }
+
+    #[test]
+    fn triple_digit_is_vague() {
+        let m = mentions_in("growing at triple-digit rates", Kind::Percent);
+        let Value::Percent(p) = &m[0].value else {
+            unreachable!()
+        };
+        assert_eq!(p.vague.as_deref(), Some("triple-digit"));
+    }
+
+    #[test]
+    fn offsets_move_with_the_input() {
+        for prefix in ["x ", "é ", "🧠 "] {
+            let base = "more than 20 per cent and roughly three-quarters of the budget";
+            let shifted = format!("{prefix}{base}");
+            let a = mentions_in(base, Kind::Percent);
+            let b = mentions_in(&shifted, Kind::Percent);
+            assert_eq!(a.len(), 2);
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(y.start, x.start + prefix.len());
+                assert_eq!(&shifted[y.start..y.end], x.text);
+            }
+        }
+    }
+}

@@ -1,6 +1,1096 @@
-//! The `quantity` recognizer (not built yet: see its issue).
+//! Quantities: a numeral from [`crate::numbers`] with what it measures or
+//! counts.
+//!
+//! * a measurement unit, normalized to its symbol: `4 gigawatts` and `4GW`
+//!   are GW, `500 MW`, `128 GB`, `2 exaflops`, `a 3nm process`, `a
+//!   1-gigawatt campus`;
+//! * a counted noun, up to four modifiers after the numeral: the surface
+//!   text runs to the noun (`30,000 corporate roles`, `3.2 million US
+//!   households`, `a dozen current and former senior employees`) and the
+//!   unit is the noun singular and lower case (`role`, `household`,
+//!   `person` for "people"); acronyms keep their case (`1mn TPUs` -> `TPU`)
+//!   and a spelled-out chip class becomes its acronym (`Tensor Processing
+//!   Units` -> `TPU`);
+//! * `of` with a determiner may sit between (`one million of its Tensor
+//!   Processing Units`), and vague amounts take `of` (`hundreds of thousands
+//!   of Trainium2 chips`, with their bounds);
+//! * a bare numeral takes the unit of the figure it is a part of (`30,000 of
+//!   about 350,000 corporate roles`: `30,000` is roles too), and a bare low
+//!   end joins its high end into a range (`2 to 3 GW`, `500-1,000 staff`);
+//! * the qualifier before ("nearly", "more than") or after ("or more",
+//!   "+") is read by the shared grammar and kept out of the surface text.
+//!
+//! Never quantities: years, model numbers after a name (`Maia 100`, `Day
+//! 2`), date parts (`2023-09`), money, percentages, durations (`three
+//! years`, `30-Second`), list numbers and numerals with nothing counted
+//! after them (`collected in 32m`). The table of cases at the end of this
+//! file is both the documentation and the test.
+
+use rust_decimal::Decimal;
 
 use super::{Candidate, Context};
+use crate::analysis::{Qualifier, Quantity, Value};
+use crate::numbers::{self, Form, Numeral};
 
-/// Recognizes quantity mentions.
-pub fn recognize(_ctx: &Context<'_>, _out: &mut Vec<Candidate>) {}
+/// Unit words (matched ignoring case) and their symbol, longest first.
+const UNIT_WORDS: &[(&str, &str)] = &[
+    ("gigawatt-hours", "GWh"),
+    ("gigawatt-hour", "GWh"),
+    ("gigawatt hours", "GWh"),
+    ("megawatt-hours", "MWh"),
+    ("megawatt-hour", "MWh"),
+    ("megawatt hours", "MWh"),
+    ("kilowatt-hours", "kWh"),
+    ("kilowatt-hour", "kWh"),
+    ("kilowatt hours", "kWh"),
+    ("terawatt-hours", "TWh"),
+    ("terawatt-hour", "TWh"),
+    ("terawatt hours", "TWh"),
+    ("gigawatts", "GW"),
+    ("gigawatt", "GW"),
+    ("megawatts", "MW"),
+    ("megawatt", "MW"),
+    ("kilowatts", "kW"),
+    ("kilowatt", "kW"),
+    ("terawatts", "TW"),
+    ("terawatt", "TW"),
+    ("gigabytes", "GB"),
+    ("gigabyte", "GB"),
+    ("terabytes", "TB"),
+    ("terabyte", "TB"),
+    ("petabytes", "PB"),
+    ("petabyte", "PB"),
+    ("megabytes", "MB"),
+    ("megabyte", "MB"),
+    ("exabytes", "EB"),
+    ("exabyte", "EB"),
+    ("exaflops", "exaflops"),
+    ("exaflop", "exaflops"),
+    ("petaflops", "petaflops"),
+    ("petaflop", "petaflops"),
+    ("teraflops", "teraflops"),
+    ("teraflop", "teraflops"),
+    ("gigahertz", "GHz"),
+    ("megahertz", "MHz"),
+    ("nanometers", "nm"),
+    ("nanometer", "nm"),
+    ("nanometres", "nm"),
+    ("nanometre", "nm"),
+    ("square feet", "sq ft"),
+    ("square foot", "sq ft"),
+];
+
+/// Unit symbols (matched with their case) and their normal form.
+const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("EFLOPS", "exaflops"),
+    ("exaFLOPS", "exaflops"),
+    ("PFLOPS", "petaflops"),
+    ("petaFLOPS", "petaflops"),
+    ("TFLOPS", "teraflops"),
+    ("Gbps", "Gbps"),
+    ("Tbps", "Tbps"),
+    ("Mbps", "Mbps"),
+    ("GWh", "GWh"),
+    ("MWh", "MWh"),
+    ("kWh", "kWh"),
+    ("TWh", "TWh"),
+    ("GHz", "GHz"),
+    ("MHz", "MHz"),
+    ("GW", "GW"),
+    ("MW", "MW"),
+    ("kW", "kW"),
+    ("KW", "kW"),
+    ("TW", "TW"),
+    ("GB", "GB"),
+    ("TB", "TB"),
+    ("PB", "PB"),
+    ("MB", "MB"),
+    ("EB", "EB"),
+    ("nm", "nm"),
+    ("sq ft", "sq ft"),
+];
+
+/// Spelled-out chip classes and the acronym used as their unit.
+const EXPANSIONS: &[(&str, &str)] = &[
+    ("tensor processing units", "TPU"),
+    ("graphics processing units", "GPU"),
+    ("central processing units", "CPU"),
+    ("neural processing units", "NPU"),
+    ("data processing units", "DPU"),
+    ("language processing units", "LPU"),
+    ("intelligence processing units", "IPU"),
+];
+
+/// Words that end the search for a counted noun: function words, and nouns
+/// that make the figure something else (a duration, money, a percentage).
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "than",
+    "as",
+    "per",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "also",
+    "only",
+    "just",
+    "over",
+    "under",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "into",
+    "through",
+    "while",
+    "when",
+    "where",
+    "if",
+    "but",
+    "so",
+    "yet",
+    "says",
+    "said",
+    "say",
+    "told",
+    "according",
+    "percent",
+    "pct",
+    "cent",
+    "times",
+    "fold",
+    "points",
+    "point",
+    "basis",
+    "bps",
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "quarter",
+    "quarters",
+    "decade",
+    "decades",
+    "night",
+    "nights",
+    "weekend",
+    "weekends",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "pounds",
+    "yen",
+    "yuan",
+    "cents",
+    "pence",
+    "rupees",
+    "won",
+    "bucks",
+    "ago",
+    "earlier",
+    "later",
+    "each",
+    "apiece",
+    "a-year",
+    "annually",
+];
+
+/// Words ending in "s" that are no plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "its",
+    "this",
+    "has",
+    "was",
+    "does",
+    "is",
+    "as",
+    "us",
+    "yes",
+    "always",
+    "perhaps",
+    "sometimes",
+    "whereas",
+    "besides",
+    "across",
+    "plus",
+    "less",
+    "unless",
+    "news",
+    "series",
+    "species",
+    "makes",
+    "takes",
+    "gets",
+    "means",
+    "seems",
+    "remains",
+    "becomes",
+    "includes",
+    "comes",
+    "looks",
+    "needs",
+    "wants",
+    "uses",
+    "adds",
+    "sees",
+    "goes",
+    "plans",
+    "expects",
+    "aims",
+    "hopes",
+    "gives",
+    "thanks",
+    "afterwards",
+    "towards",
+    "nevertheless",
+    "overseas",
+];
+
+/// Plurals that do not end in "s", and collective nouns counted as such.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("people", "person"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("staff", "staff"),
+    ("personnel", "personnel"),
+    ("workforce", "workforce"),
+    ("mice", "mouse"),
+];
+
+/// Determiners that may follow "of" in "one million of its chips".
+const DETERMINERS: &[&str] = &[
+    "its", "their", "the", "our", "his", "her", "these", "those", "all", "your",
+];
+
+/// The most modifiers between a numeral and its counted noun.
+const MAX_MODIFIERS: usize = 4;
+
+/// Recognizes every quantity in the context.
+pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let nums = ctx.numerals;
+    let found: Vec<Option<Found>> = nums.iter().map(|n| quantity(text, n)).collect();
+    for (i, n) in nums.iter().enumerate() {
+        if let Some(f) = &found[i] {
+            out.push(candidate(text, n, f));
+            continue;
+        }
+        if !eligible(text, n) || n.form == Form::Vague {
+            continue;
+        }
+        let (Some(high), Some(Some(hf))) = (nums.get(i + 1), found.get(i + 1)) else {
+            continue;
+        };
+        if let Some(c) = range(text, n, high, hf) {
+            out.push(c);
+        } else if partitive(text, n, high) {
+            let f = Found {
+                end: n.end,
+                unit: hf.unit.clone(),
+                rule: "quantity.partitive",
+            };
+            out.push(candidate(text, n, &f));
+        }
+    }
+}
+
+/// What stands after a numeral: where the quantity ends and its unit.
+#[derive(Debug, Clone)]
+struct Found {
+    end: usize,
+    unit: String,
+    rule: &'static str,
+}
+
+fn candidate(text: &str, n: &Numeral, f: &Found) -> Candidate {
+    let (qualifier, amount_max, vague) = match n.form {
+        Form::Vague => (Qualifier::Range, n.max, n.vague.clone()),
+        _ => (
+            numbers::qualifier_before(text, n.start)
+                .or_else(|| numbers::qualifier_after(text, n.end))
+                .map_or(Qualifier::Exact, |(q, _)| q),
+            None,
+            None,
+        ),
+    };
+    let value = Quantity {
+        amount: n.value.normalize(),
+        unit: f.unit.clone(),
+        qualifier,
+        amount_max: amount_max.map(|m| m.normalize()),
+        vague,
+    };
+    Candidate::new(n.start, f.end, Value::Quantity(value), f.rule)
+}
+
+/// The quantity built on numeral `n` alone, if a unit or counted noun
+/// follows it.
+fn quantity(text: &str, n: &Numeral) -> Option<Found> {
+    if !eligible(text, n) {
+        return None;
+    }
+    if let Some(f) = measured(text, n) {
+        return Some(f);
+    }
+    if is_year(n) {
+        return None;
+    }
+    counted(text, n)
+}
+
+/// Whether numeral `n` can be a quantity at all: no ordinal, multiplier,
+/// "multibillion", money, model number or date part.
+fn eligible(text: &str, n: &Numeral) -> bool {
+    if matches!(n.form, Form::Ordinal) || n.times || n.multi {
+        return false;
+    }
+    let before = &text[..n.start];
+    let trimmed = before.trim_end_matches([' ', '\u{a0}']);
+    if trimmed
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₣' | '#'))
+    {
+        return false;
+    }
+    let code = last_token(trimmed);
+    if ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "Rs", "Rs."].contains(&code) {
+        return false;
+    }
+    // "24/7", "10:30", "2023-09".
+    if let Some(c) = before.chars().next_back() {
+        if matches!(c, '/' | ':') {
+            return false;
+        }
+        if c == '-' {
+            // "2023-09" is a date, "COVID-19" and "F-35" are names.
+            let prev = last_token(&before[..before.len() - 1]);
+            let year = prev.len() == 4 && prev.chars().all(|d| d.is_ascii_digit());
+            if year || prev.chars().next_back().is_some_and(char::is_alphabetic) {
+                return false;
+            }
+        }
+    }
+    if text[n.end..].starts_with(['/', ':']) {
+        return false;
+    }
+    // "1 in 4 Americans" is a share (see `percent`), not four Americans.
+    if let Some(rest) = before.strip_suffix(" in ") {
+        let prev = last_token(rest);
+        if prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
+            || matches!(prev.to_ascii_lowercase().as_str(), "one" | "two" | "three")
+        {
+            return false;
+        }
+    }
+    let version_like = n.form == Form::Digits && n.magnitude.is_none() && !n.thousands_sep;
+    !(version_like && after_name(before))
+}
+
+/// "Maia 100", "Windows 11", "Day 2", "Gemini 2.0": a bare integer or
+/// decimal right after a capitalized word is a model or version number,
+/// unless that word is a
+/// function word or qualifier ("The 500 largest", "About 300 staff").
+fn after_name(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = last_token(rest);
+    // "Maia", "iPhone", "eBay": a capital anywhere makes it a name.
+    if !word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    !(is_stop(word)
+        || matches!(
+            lower.as_str(),
+            "top" | "all" | "another" | "some" | "nearly"
+        )
+        || numbers::qualifier_before(before, before.len()).is_some())
+}
+
+fn is_year(n: &Numeral) -> bool {
+    n.is_plain_integer()
+        && n.end - n.start == 4
+        && n.value >= Decimal::from(1900)
+        && n.value <= Decimal::from(2100)
+}
+
+/// A measurement unit after the numeral: glued ("4GW"), after a space or a
+/// hyphen ("4 gigawatts", "1-gigawatt"), or after "of" for vague amounts
+/// ("hundreds of megawatts").
+fn measured(text: &str, n: &Numeral) -> Option<Found> {
+    if n.form != Form::Vague {
+        if let Some(sym) = numbers::glued_unit(text, n.end) {
+            let unit = UNIT_SYMBOLS.iter().find(|(s, _)| *s == sym)?.1;
+            return Some(found(n.end + sym.len(), unit, "quantity.unit"));
+        }
+    }
+    let rest = &text[n.end..];
+    let (body, gap) = if n.form == Form::Vague {
+        (rest.strip_prefix(" of ")?, 4)
+    } else {
+        let body = rest
+            .strip_prefix(' ')
+            .or_else(|| rest.strip_prefix('\u{a0}'))
+            .or_else(|| rest.strip_prefix('-'))?;
+        (body, rest.len() - body.len())
+    };
+    let start = n.end + gap;
+    for &(word, unit) in UNIT_WORDS {
+        if let Some(head) = body.get(..word.len()) {
+            if head.eq_ignore_ascii_case(word) && word_end(&body[word.len()..]) {
+                return Some(found(start + word.len(), unit, "quantity.unit"));
+            }
+        }
+    }
+    for &(sym, unit) in UNIT_SYMBOLS {
+        if let Some(after) = body.strip_prefix(sym) {
+            if word_end(after) {
+                return Some(found(start + sym.len(), unit, "quantity.unit"));
+            }
+        }
+    }
+    None
+}
+
+fn found(end: usize, unit: &str, rule: &'static str) -> Found {
+    Found {
+        end,
+        unit: unit.to_string(),
+        rule,
+    }
+}
+
+/// A counted noun after the numeral, with at most [`MAX_MODIFIERS`] words
+/// between: "30,000 corporate roles", "one million of its Tensor Processing
+/// Units", "hundreds of thousands of Trainium2 chips".
+fn counted(text: &str, n: &Numeral) -> Option<Found> {
+    // A plural noun counts more than one thing.
+    if n.form != Form::Vague && n.value == Decimal::ONE {
+        return None;
+    }
+    let mut pos = match numbers::qualifier_after(text, n.end) {
+        Some((_, end)) => end,
+        None => n.end,
+    };
+    if let Some((s, e)) = token(text, pos).filter(|&(s, e)| text[s..e].eq_ignore_ascii_case("of")) {
+        let _ = s;
+        pos = e;
+        if n.form != Form::Vague {
+            // "one million of its chips": only with a determiner.
+            let (ds, de) = token(text, pos)?;
+            let det = &text[ds..de];
+            let lower = det.to_ascii_lowercase();
+            if !DETERMINERS.contains(&lower.as_str()) && !is_possessive(det) {
+                return None;
+            }
+            pos = de;
+        }
+    } else if n.form == Form::Vague {
+        return None;
+    }
+    let mut modifiers = 0;
+    loop {
+        let (s, e) = token(text, pos)?;
+        let tok = &text[s..e];
+        if is_stop(tok) {
+            return None;
+        }
+        if let Some((len, short)) = expansion_at(&text[s..]) {
+            return Some(found(s + len, short, "quantity.counted"));
+        }
+        if let Some(mut singular) = plural_head(tok) {
+            let mut end = e;
+            // "sales reps": a run of plural nouns ends at the last one.
+            while let Some((s2, e2)) = token(text, end) {
+                match plural_head(&text[s2..e2]) {
+                    Some(next) if !is_stop(&text[s2..e2]) => {
+                        singular = next;
+                        end = e2;
+                    }
+                    _ => break,
+                }
+            }
+            return Some(Found {
+                end,
+                unit: singular,
+                rule: "quantity.counted",
+            });
+        }
+        if modifiers >= MAX_MODIFIERS || !modifier(tok) {
+            return None;
+        }
+        modifiers += 1;
+        pos = e;
+    }
+}
+
+/// The next word after exactly one space (or no-break space) at `pos`.
+fn token(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let rest = text.get(pos..)?;
+    let body = rest
+        .strip_prefix(' ')
+        .or_else(|| rest.strip_prefix('\u{a0}'))?;
+    let start = pos + (rest.len() - body.len());
+    let len = body
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&')))
+        .map_or(body.len(), |(i, _)| i);
+    let word = body[..len].trim_end_matches(['-', '\'', '’']);
+    (!word.is_empty()).then_some((start, start + word.len()))
+}
+
+fn is_stop(tok: &str) -> bool {
+    let lower = tok.to_ascii_lowercase();
+    STOP_WORDS.contains(&lower.as_str())
+}
+
+fn is_possessive(tok: &str) -> bool {
+    tok.ends_with("'s") || tok.ends_with("’s")
+}
+
+/// A word that may stand between a numeral and its noun: an adjective,
+/// name or acronym; not a possessive, a number, a past-tense verb or an
+/// adverb ("said", "remarked bluntly").
+fn modifier(tok: &str) -> bool {
+    if is_possessive(tok) || !tok.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let lower = tok.to_ascii_lowercase();
+    if !tok.contains('-') && (lower.ends_with("ed") || lower.ends_with("ly")) {
+        return false;
+    }
+    !tok.contains(['\'', '’'])
+}
+
+/// The singular unit of a plural noun ("roles" -> "role", "TPUs" -> "TPU",
+/// "people" -> "person"), or None when `tok` is no plural noun.
+fn plural_head(tok: &str) -> Option<String> {
+    let lower = tok.to_ascii_lowercase();
+    if let Some(&(_, s)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
+        return Some(s.to_string());
+    }
+    let stem = tok.strip_suffix('s')?;
+    // "TPUs", "GPUs", "H100s": an acronym keeps its case.
+    if stem.len() >= 2
+        && stem.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return Some(stem.to_string());
+    }
+    // "iPhones": a camel-case name keeps its case too.
+    if stem.len() >= 3
+        && stem.chars().next().is_some_and(char::is_lowercase)
+        && stem.chars().skip(1).any(char::is_uppercase)
+        && stem.chars().all(char::is_alphanumeric)
+    {
+        return Some(stem.to_string());
+    }
+    let mut chars = tok.chars();
+    let first = chars.next()?;
+    let word_like =
+        first.is_alphabetic() && chars.all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit());
+    if !word_like
+        || tok.len() < 4
+        || NOT_PLURAL.contains(&lower.as_str())
+        || lower.ends_with("ss")
+        || lower.ends_with("us")
+        || lower.ends_with("is")
+    {
+        return None;
+    }
+    Some(singular(&lower))
+}
+
+fn singular(lower: &str) -> String {
+    if let Some(stem) = lower.strip_suffix("ies") {
+        if stem.len() > 1 {
+            return format!("{stem}y");
+        }
+    }
+    for ending in ["sses", "shes", "ches", "xes", "zzes"] {
+        if lower.ends_with(ending) {
+            return lower[..lower.len() - 2].to_string();
+        }
+    }
+    lower[..lower.len() - 1].to_string()
+}
+
+/// "Tensor Processing Units" -> "TPU": a spelled-out chip class at the
+/// start of `rest`, with its length and acronym.
+fn expansion_at(rest: &str) -> Option<(usize, &'static str)> {
+    EXPANSIONS.iter().find_map(|&(long, short)| {
+        let head = rest.get(..long.len())?;
+        (head.eq_ignore_ascii_case(long) && word_end(&rest[long.len()..]))
+            .then_some((long.len(), short))
+    })
+}
+
+/// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
+/// low end joined to the quantity after it.
+fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candidate> {
+    let after = numbers::range_connector(text, low.end)?;
+    if after != high.start || high.form == Form::Vague {
+        return None;
+    }
+    let conn = text[low.end..after].trim();
+    let before = last_token(text[..low.start].trim_end()).to_ascii_lowercase();
+    let ok = match conn {
+        "and" => before == "between",
+        "-" | "–" | "—" => after - low.end == conn.len(),
+        _ => before != "from",
+    };
+    if !ok {
+        return None;
+    }
+    let mut amount = low.value;
+    if low.magnitude.is_none() {
+        if let Some(m) = high.magnitude {
+            amount = amount.checked_mul(m)?;
+        }
+    }
+    if amount > high.value {
+        return None;
+    }
+    let value = Quantity {
+        amount: amount.normalize(),
+        unit: hf.unit.clone(),
+        qualifier: Qualifier::Range,
+        amount_max: Some(high.value.normalize()),
+        vague: None,
+    };
+    Some(Candidate::new(
+        low.start,
+        hf.end,
+        Value::Quantity(value),
+        "quantity.range",
+    ))
+}
+
+/// "30,000 of about 350,000 corporate roles": a bare numeral, "of", then
+/// (after an optional qualifier) the whole it is a part of.
+fn partitive(text: &str, part: &Numeral, whole: &Numeral) -> bool {
+    if is_year(part) || whole.value < part.value {
+        return false;
+    }
+    let join_end = numbers::qualifier_before(text, whole.start).map_or(whole.start, |(_, at)| at);
+    text.get(part.end..join_end)
+        .is_some_and(|between| between.trim().eq_ignore_ascii_case("of"))
+}
+
+/// The run of letters, digits and dots at the end of `s`.
+fn last_token(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
+fn word_end(after: &str) -> bool {
+    after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Kind, Value};
+    use crate::testing::mentions_in;
+
+    /// Input, then the expected (surface, amount, unit, qualifier,
+    /// amount_max) of each quantity mention, in order.
+    type Case = (
+        &'static str,
+        &'static [(
+            &'static str,
+            &'static str,
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+        )],
+    );
+
+    const CASES: &[Case] = &[
+        (
+            "added nearly 4 gigawatts of capacity",
+            &[("4 gigawatts", "4", "GW", "approximately", None)],
+        ),
+        ("a 4GW campus", &[("4GW", "4", "GW", "exact", None)]),
+        (
+            "a 1-gigawatt data center",
+            &[("1-gigawatt", "1", "GW", "exact", None)],
+        ),
+        ("500 MW of power", &[("500 MW", "500", "MW", "exact", None)]),
+        (
+            "1.2 megawatts",
+            &[("1.2 megawatts", "1.2", "MW", "exact", None)],
+        ),
+        (
+            "2 exaflops of compute",
+            &[("2 exaflops", "2", "exaflops", "exact", None)],
+        ),
+        (
+            "128 GB of memory",
+            &[("128 GB", "128", "GB", "exact", None)],
+        ),
+        (
+            "with 141GB of HBM",
+            &[("141GB", "141", "GB", "exact", None)],
+        ),
+        ("3 terabytes", &[("3 terabytes", "3", "TB", "exact", None)]),
+        ("a 3nm process", &[("3nm", "3", "nm", "exact", None)]),
+        ("10 TWh a year", &[("10 TWh", "10", "TWh", "exact", None)]),
+        (
+            "1 million square feet",
+            &[("1 million square feet", "1000000", "sq ft", "exact", None)],
+        ),
+        (
+            "hundreds of megawatts",
+            &[("hundreds of megawatts", "100", "MW", "range", Some("1000"))],
+        ),
+        ("2 to 3 GW", &[("2 to 3 GW", "2", "GW", "range", Some("3"))]),
+        (
+            "over 3.2 million US households",
+            &[(
+                "3.2 million US households",
+                "3200000",
+                "household",
+                "more_than",
+                None,
+            )],
+        ),
+        (
+            "more than 3.2mn US homes",
+            &[("3.2mn US homes", "3200000", "home", "more_than", None)],
+        ),
+        (
+            "approximately 30,000 corporate roles.",
+            &[(
+                "30,000 corporate roles",
+                "30000",
+                "role",
+                "approximately",
+                None,
+            )],
+        ),
+        (
+            "some 30,000 of about 350,000 corporate roles",
+            &[
+                ("30,000", "30000", "role", "approximately", None),
+                (
+                    "350,000 corporate roles",
+                    "350000",
+                    "role",
+                    "approximately",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "hundreds of thousands of Trainium2 chips, offering",
+            &[(
+                "hundreds of thousands of Trainium2 chips",
+                "100000",
+                "chip",
+                "range",
+                Some("1000000"),
+            )],
+        ),
+        (
+            "purchase one million of its Tensor Processing Units (TPUs)",
+            &[(
+                "one million of its Tensor Processing Units",
+                "1000000",
+                "TPU",
+                "exact",
+                None,
+            )],
+        ),
+        (
+            "sold Anthropic 1mn TPUs in a deal",
+            &[("1mn TPUs", "1000000", "TPU", "exact", None)],
+        ),
+        (
+            "used by tens of thousands of AWS customers",
+            &[(
+                "tens of thousands of AWS customers",
+                "10000",
+                "customer",
+                "range",
+                Some("100000"),
+            )],
+        ),
+        (
+            "search through 10,000 materials while",
+            &[("10,000 materials", "10000", "material", "exact", None)],
+        ),
+        (
+            "more than a dozen current and former senior employees",
+            &[(
+                "a dozen current and former senior employees",
+                "12",
+                "employee",
+                "more_than",
+                None,
+            )],
+        ),
+        (
+            "according to three people familiar",
+            &[("three people", "3", "person", "exact", None)],
+        ),
+        (
+            "the 3 Best Railroad Stocks to Buy",
+            &[("3 Best Railroad Stocks", "3", "stock", "exact", None)],
+        ),
+        (
+            "500,000 H100s",
+            &[("500,000 H100s", "500000", "H100", "exact", None)],
+        ),
+        (
+            "1,500 companies",
+            &[("1,500 companies", "1500", "company", "exact", None)],
+        ),
+        (
+            "20 data centres",
+            &[("20 data centres", "20", "centre", "exact", None)],
+        ),
+        (
+            "2,000+ customers",
+            &[("2,000+ customers", "2000", "customer", "more_than", None)],
+        ),
+        (
+            "5,000 or more startups",
+            &[(
+                "5,000 or more startups",
+                "5000",
+                "startup",
+                "at_least",
+                None,
+            )],
+        ),
+        (
+            "thousands of employees",
+            &[(
+                "thousands of employees",
+                "1000",
+                "employee",
+                "range",
+                Some("10000"),
+            )],
+        ),
+        (
+            "1.5 million GPUs",
+            &[("1.5 million GPUs", "1500000", "GPU", "exact", None)],
+        ),
+        (
+            "100,000 graphics processing units",
+            &[(
+                "100,000 graphics processing units",
+                "100000",
+                "GPU",
+                "exact",
+                None,
+            )],
+        ),
+        (
+            "between 2 and 3 million homes",
+            &[(
+                "2 and 3 million homes",
+                "2000000",
+                "home",
+                "range",
+                Some("3000000"),
+            )],
+        ),
+        (
+            "14,000 of its employees",
+            &[(
+                "14,000 of its employees",
+                "14000",
+                "employee",
+                "exact",
+                None,
+            )],
+        ),
+        (
+            "30,000 staff",
+            &[("30,000 staff", "30000", "staff", "exact", None)],
+        ),
+        (
+            "The 500 largest companies",
+            &[("500 largest companies", "500", "company", "exact", None)],
+        ),
+        (
+            "About 300 engineers",
+            &[("300 engineers", "300", "engineer", "approximately", None)],
+        ),
+        (
+            "Top 10 AI stocks",
+            &[("10 AI stocks", "10", "stock", "exact", None)],
+        ),
+        (
+            "sold 231 million iPhones",
+            &[("231 million iPhones", "231000000", "iPhone", "exact", None)],
+        ),
+        // Must not match.
+        ("the iPhone 15 Pro costs $999", &[]),
+        ("Gemini 2.0 Flash processes", &[]),
+        ("COVID-19 cases", &[]),
+        ("1 in 4 Americans", &[]),
+        ("F-35 jets", &[]),
+        ("Section 230 protections", &[]),
+        ("in 2025", &[]),
+        ("in 2025, it added", &[]),
+        ("Q4 2023", &[]),
+        ("2023-09 Amazon announces", &[]),
+        ("H100 and MI300X", &[]),
+        ("Trainium2 chips", &[]),
+        ("Maia 100 chips", &[]),
+        ("TPU v5p pods", &[]),
+        ("$100 billion AI infrastructure spend", &[]),
+        ("$4 billion investments", &[]),
+        ("2 billion euros", &[]),
+        ("19% increase", &[]),
+        ("60 per cent of profits", &[]),
+        ("80 percent of developers", &[]),
+        ("a 4x increase", &[]),
+        ("the next three years", &[]),
+        ("11 hours ago", &[]),
+        ("30-Second TL;DR", &[]),
+        ("collected in 32m", &[]),
+        ("Most Discussed 1. 1 2. 2", &[]),
+        ("\"Day 2\" – a state", &[]),
+        ("one former senior AWS employee", &[]),
+        ("One AWS engineer remarked bluntly, \"no\"", &[]),
+        ("one of OpenAI's earliest investors", &[]),
+        ("24/7 support", &[]),
+        ("a multibillion-dollar deal", &[]),
+        ("the fourth-quarter results", &[]),
+        ("twice as fast", &[]),
+        ("five said sales rose", &[]),
+    ];
+
+    #[test]
+    fn quantity_table() {
+        for (input, expected) in CASES {
+            let got: Vec<_> = mentions_in(input, Kind::Quantity)
+                .iter()
+                .map(|m| {
+                    let Value::Quantity(q) = &m.value else {
+                        unreachable!()
+                    };
+                    (
+                        m.text.clone(),
+                        q.amount.to_string(),
+                        q.unit.clone(),
+                        q.qualifier.as_str(),
+                        q.amount_max.map(|x| x.to_string()),
+                    )
+                })
+                .collect();
+            let want: Vec<_> = expected
+                .iter()
+                .map(|&(t, a, u, q, mx)| {
+                    (
+                        t.to_string(),
+                        a.to_string(),
+                        u.to_string(),
+                        q,
+                        mx.map(str::to_string),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+        assert!(CASES.len() >= 50, "the table keeps at least 50 cases");
+    }
+
+    #[test]
+    fn vague_words_are_kept() {
+        let m = mentions_in("hundreds of thousands of Trainium2 chips", Kind::Quantity);
+        let Value::Quantity(q) = &m[0].value else {
+            unreachable!()
+        };
+        assert_eq!(q.vague.as_deref(), Some("hundreds of thousands"));
+    }
+
+    #[test]
+    fn offsets_move_with_the_input() {
+        for prefix in ["x ", "é ", "🧠 "] {
+            let base = "nearly 4 gigawatts for 3.2 million US households";
+            let shifted = format!("{prefix}{base}");
+            let a = mentions_in(base, Kind::Quantity);
+            let b = mentions_in(&shifted, Kind::Quantity);
+            assert_eq!(a.len(), 2);
+            assert_eq!(a.len(), b.len());
+            for (x, y) in a.iter().zip(&b) {
+                assert_eq!(y.start, x.start + prefix.len());
+                assert_eq!(&shifted[y.start..y.end], x.text);
+            }
+        }
+    }
+}

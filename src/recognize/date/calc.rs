@@ -1,0 +1,190 @@
+//! Calendar arithmetic for the date recognizer, all of it done by `jiff`:
+//! the spans of years, quarters, halves, months, weeks and fiscal years,
+//! and moving a date by a number of units. Every function returns `None`
+//! rather than panicking when a date would leave jiff's range.
+
+use jiff::civil::{Date, Weekday};
+use jiff::Span;
+
+use crate::analysis::Granularity;
+use crate::lexicon::calendar::FiscalCalendar;
+
+/// An inclusive span of days.
+pub type Period = (Date, Date);
+
+/// The units relative expressions count in ("three years", "11 hours").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+impl Unit {
+    /// The unit named by a (singular or plural) noun. Hours, minutes and
+    /// seconds count as days: a date has no finer grain.
+    pub fn from_word(w: &str) -> Option<(Unit, bool)> {
+        let lower = w.to_ascii_lowercase();
+        let (stem, plural) = match lower.strip_suffix('s') {
+            Some(s) => (s, true),
+            None => (lower.as_str(), false),
+        };
+        let unit = match stem {
+            "second" | "minute" | "hour" | "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            _ => return None,
+        };
+        Some((unit, plural))
+    }
+
+    /// Whether the word counts smaller than a day (hours ago is today).
+    pub fn sub_day(w: &str) -> bool {
+        let lower = w.to_ascii_lowercase();
+        ["second", "minute", "hour"]
+            .iter()
+            .any(|s| lower.starts_with(s))
+    }
+
+    pub fn granularity(self) -> Granularity {
+        match self {
+            Unit::Day => Granularity::Day,
+            Unit::Week => Granularity::Week,
+            Unit::Month => Granularity::Month,
+            Unit::Quarter => Granularity::Quarter,
+            Unit::Year => Granularity::Year,
+            Unit::Decade => Granularity::Decade,
+        }
+    }
+
+    /// `n` of this unit as a jiff span.
+    fn span(self, n: i64) -> Option<Span> {
+        let span = match self {
+            Unit::Day => Span::new().try_days(n),
+            Unit::Week => Span::new().try_weeks(n),
+            Unit::Month => Span::new().try_months(n),
+            Unit::Quarter => Span::new().try_months(n.checked_mul(3)?),
+            Unit::Year => Span::new().try_years(n),
+            Unit::Decade => Span::new().try_years(n.checked_mul(10)?),
+        };
+        span.ok()
+    }
+}
+
+/// `d` moved by `n` units (negative: back in time).
+pub fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    d.checked_add(unit.span(n)?).ok()
+}
+
+fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
+    Date::new(y, m, d).ok()
+}
+
+pub fn year(y: i16) -> Option<Period> {
+    let first = ymd(y, 1, 1)?;
+    Some((first, first.last_of_year()))
+}
+
+pub fn month(y: i16, m: i8) -> Option<Period> {
+    let first = ymd(y, m, 1)?;
+    Some((first, first.last_of_month()))
+}
+
+pub fn day(y: i16, m: i8, d: i8) -> Option<Period> {
+    let date = ymd(y, m, d)?;
+    Some((date, date))
+}
+
+/// `months` whole months from the first of `y`-`m`.
+fn months_from(y: i16, m: i8, months: i64) -> Option<Period> {
+    let first = ymd(y, m, 1)?;
+    let next = first
+        .checked_add(Span::new().try_months(months).ok()?)
+        .ok()?;
+    Some((first, next.yesterday().ok()?))
+}
+
+pub fn quarter(y: i16, q: i8) -> Option<Period> {
+    months_from(y, 3 * (q - 1) + 1, 3)
+}
+
+pub fn half(y: i16, h: i8) -> Option<Period> {
+    months_from(y, 6 * (h - 1) + 1, 6)
+}
+
+pub fn decade(y: i16) -> Option<Period> {
+    let first = y - y.rem_euclid(10);
+    Some((ymd(first, 1, 1)?, ymd(first.checked_add(9)?, 12, 31)?))
+}
+
+/// Monday..Sunday of the week holding `d`.
+pub fn week_of(d: Date) -> Option<Period> {
+    let monday = d.tomorrow().ok()?.nth_weekday(-1, Weekday::Monday).ok()?;
+    Some((monday, shift(monday, Unit::Day, 6)?))
+}
+
+/// The calendar period of `unit` that holds `d`.
+pub fn period_of(d: Date, unit: Unit) -> Option<Period> {
+    match unit {
+        Unit::Day => Some((d, d)),
+        Unit::Week => week_of(d),
+        Unit::Month => month(d.year(), d.month()),
+        Unit::Quarter => quarter(d.year(), (d.month() - 1) / 3 + 1),
+        Unit::Year => year(d.year()),
+        Unit::Decade => decade(d.year()),
+    }
+}
+
+/// Fiscal year `fy` under calendar `cal`.
+pub fn fiscal_year(cal: FiscalCalendar, fy: i16) -> Option<Period> {
+    if cal.start_month == 1 {
+        return year(fy);
+    }
+    let start_year = if cal.named_by_end {
+        fy.checked_sub(1)?
+    } else {
+        fy
+    };
+    months_from(start_year, cal.start_month, 12)
+}
+
+/// Quarter `q` of fiscal year `fy`.
+pub fn fiscal_quarter(cal: FiscalCalendar, fy: i16, q: i8) -> Option<Period> {
+    let (start, _) = fiscal_year(cal, fy)?;
+    let first = shift(start, Unit::Month, 3 * i64::from(q - 1))?;
+    months_from(first.year(), first.month(), 3)
+}
+
+/// The name (year number) of the fiscal year holding `d`.
+pub fn fiscal_year_of(cal: FiscalCalendar, d: Date) -> i16 {
+    let started_this_year = cal.start_month == 1 || d.month() >= cal.start_month;
+    match (started_this_year, cal.named_by_end && cal.start_month != 1) {
+        (true, true) => d.year() + 1,
+        (true, false) => d.year(),
+        (false, true) => d.year(),
+        (false, false) => d.year() - 1,
+    }
+}
+
+/// Whether less than half of `p` lies before `d`: "the upcoming year" in
+/// February is the year just begun, in October the next one.
+pub fn mostly_ahead(p: Period, d: Date) -> bool {
+    let total = (p.1 - p.0).get_days();
+    let gone = (d - p.0).get_days();
+    gone * 2 < total
+}
+
+/// The last `n` units up to `d`, or the next `n` from it.
+pub fn window(d: Date, unit: Unit, n: i64, forward: bool) -> Option<Period> {
+    if forward {
+        Some((d, shift(d, unit, n)?))
+    } else {
+        Some((shift(d, unit, -n)?, d))
+    }
+}

@@ -1,0 +1,1086 @@
+//! The date phrase grammar: at a token, the longest date phrase starting
+//! there, already resolved against the reference date.
+//!
+//! Phrases are tried as alternatives and the longest wins, so "the fourth
+//! quarter of 2024" beats "2024" and "by end of 2026" beats "2026". The
+//! leading "the" is part of a phrase whose head is a period noun ("the
+//! past year", "the final quarter of 2024", "the 2020s") and not of one
+//! where the date is an adjective ("the fourth-quarter call" gives
+//! "fourth-quarter"). Prepositions that only place a date ("in", "on",
+//! "during"...) are never part of it; those that change its extent ("by",
+//! "since", "through", "until", "from ... to", "between ... and") are.
+
+use jiff::civil::{Date, Weekday};
+
+use super::calc::{self, Period, Unit};
+use super::words::{Tense, Words};
+use crate::analysis::Granularity as G;
+use crate::lexicon::calendar::FiscalCalendar;
+
+/// A date phrase over tokens `first..end`.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub first: usize,
+    pub end: usize,
+    /// `None` when the phrase is relative and there is no reference date.
+    pub period: Option<Period>,
+    pub gran: G,
+    pub relative: bool,
+    pub rule: &'static str,
+    /// A month (and day) written without a year, which a range may complete
+    /// from its other end ("from January to March 2025").
+    pub yearless: Option<(i8, Option<i8>)>,
+}
+
+/// Which year a quarter, half or boundary phrase sits in.
+#[derive(Debug, Clone, Copy)]
+enum YearRef {
+    Calendar(i16),
+    Fiscal(i16),
+    /// This (0), last (-1) or next (1) calendar year.
+    RelCalendar(i16),
+    RelFiscal(i16),
+}
+
+pub struct Grammar<'a> {
+    pub w: &'a Words<'a>,
+    pub reference: Option<Date>,
+    /// Token range of the sentence being read (tense and company lookups).
+    pub sentence: (usize, usize),
+    /// Start of the previous date of the sentence: what "the previous
+    /// year" counts back from.
+    pub anchor: Option<Date>,
+}
+
+const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
+const OPEN_END: &[&str] = &["by", "through", "thru", "until", "till"];
+
+impl Grammar<'_> {
+    /// The longest date phrase starting at token `i`.
+    pub fn parse(&self, i: usize) -> Option<Found> {
+        longest([self.range(i), self.open(i), self.core(i)])
+    }
+
+    // ----- wrappers: ranges and open periods -------------------------------
+
+    /// "2023 to 2025", "from 2024 through 2026", "between March and May".
+    fn range(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (intro, j) = if w.is_any(i, &["from", "between"]) {
+            (w.tok(i).map(|t| t.is("between")), i + 1)
+        } else {
+            (None, i)
+        };
+        let a = self.core(j)?;
+        let conn = w.tok(a.end)?;
+        let ok = match intro {
+            Some(true) => conn.is("and"),
+            _ => conn.is_any(RANGE_TO),
+        };
+        if !ok {
+            return None;
+        }
+        let b = self.core(a.end + 1)?;
+        let period = match (a.period, b.period) {
+            (Some(pa), Some(pb)) => Some(self.join(&a, pa, &b, pb)?),
+            _ => None,
+        };
+        Some(Found {
+            first: i,
+            end: b.end,
+            period,
+            gran: a.gran,
+            relative: a.relative || b.relative,
+            rule: "date.range",
+            yearless: None,
+        })
+    }
+
+    /// The span of a range, completing a yearless start from the end's year.
+    fn join(&self, a: &Found, pa: Period, b: &Found, pb: Period) -> Option<Period> {
+        let mut start = pa.0;
+        if let (Some((m, d)), None) = (a.yearless, b.yearless) {
+            let y = pb.1.year();
+            start = match d {
+                Some(d) => calc::day(y, m, d)?.0,
+                None => calc::month(y, m)?.0,
+            };
+            if start > pb.1 {
+                start = calc::shift(start, Unit::Year, -1)?;
+            }
+        }
+        (start <= pb.1).then_some((start, pb.1))
+    }
+
+    /// "by 2027", "by end of 2026", "through 2027", "since 2023", "so far
+    /// in 2026": one end is the reference date.
+    fn open(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let t = w.tok(i)?;
+        if t.is_any(OPEN_END) {
+            let mut j = i + 1;
+            if w.is(j, "the") && w.is(j + 1, "end") && w.is(j + 2, "of") {
+                j += 3;
+            } else if w.is(j, "end") && w.is(j + 1, "of") {
+                j += 2;
+            }
+            let inner = if j > i + 1 {
+                self.boundary_inner(j)?
+            } else {
+                self.core(j)?
+            };
+            let end = match inner.yearless {
+                Some((m, d)) => self.yearless_period(m, d, Tense::Future).map(|p| p.1),
+                None => inner.period.map(|p| p.1),
+            };
+            return Some(self.open_found(i, &inner, end, true));
+        }
+        let j = if t.is("since") {
+            i + 1
+        } else if t.is("so") && w.is(i + 1, "far") {
+            if w.is(i + 2, "in") {
+                i + 3
+            } else {
+                i + 2
+            }
+        } else {
+            return None;
+        };
+        let inner = self.core(j)?;
+        Some(self.open_found(i, &inner, inner.period.map(|p| p.0), false))
+    }
+
+    /// An open period from the reference date to `edge` (`to_edge`) or from
+    /// `edge` to the reference date. A "by 2020" already past keeps the
+    /// inner period.
+    fn open_found(&self, i: usize, inner: &Found, edge: Option<Date>, to_edge: bool) -> Found {
+        let period = match (self.reference, edge) {
+            (Some(r), Some(e)) if to_edge && r <= e => Some((r, e)),
+            (Some(r), Some(e)) if !to_edge && e <= r => Some((e, r)),
+            (Some(_), Some(_)) => inner.period,
+            _ => None,
+        };
+        Found {
+            first: i,
+            end: inner.end,
+            period,
+            gran: inner.gran,
+            relative: true,
+            rule: if to_edge {
+                "date.open_end"
+            } else {
+                "date.open_start"
+            },
+            yearless: None,
+        }
+    }
+
+    // ----- core phrases ---------------------------------------------------
+
+    /// The longest plain date phrase at `i` (no range or open wrapper).
+    pub fn core(&self, i: usize) -> Option<Found> {
+        longest([
+            self.ordinal_period(i),
+            self.q_token(i),
+            self.month_phrase(i),
+            self.weekday_phrase(i),
+            self.year_phrase(i),
+            self.fiscal_year(i),
+            self.relative_unit(i),
+            self.window(i),
+            self.ago(i),
+            self.boundary(i),
+            self.modified_year(i),
+        ])
+    }
+
+    fn fixed(
+        &self,
+        first: usize,
+        end: usize,
+        p: Option<Period>,
+        gran: G,
+        rule: &'static str,
+    ) -> Option<Found> {
+        Some(Found {
+            first,
+            end,
+            period: Some(p?),
+            gran,
+            relative: false,
+            rule,
+            yearless: None,
+        })
+    }
+
+    /// A phrase placed by the reference date; unresolved without one.
+    fn rel(
+        &self,
+        first: usize,
+        end: usize,
+        gran: G,
+        rule: &'static str,
+        f: impl FnOnce(Date) -> Option<Period>,
+    ) -> Option<Found> {
+        let period = match self.reference {
+            Some(r) => Some(f(r)?),
+            None => None,
+        };
+        Some(Found {
+            first,
+            end,
+            period,
+            gran,
+            relative: true,
+            rule,
+            yearless: None,
+        })
+    }
+
+    /// The fiscal calendar of the company nearest before byte `at` in the
+    /// sentence (else nearest after), or calendar-year bounds.
+    fn fiscal_calendar(&self, at: usize) -> FiscalCalendar {
+        let w = self.w;
+        let (s, e) = self.sentence;
+        let from = w.tok(s).map_or(0, |t| t.start);
+        let to = e
+            .checked_sub(1)
+            .and_then(|k| w.tok(k))
+            .map_or(w.text.len(), |t| t.end);
+        // Keep the look-up local so a sentence-less text stays linear.
+        let lo = floor_boundary(w.text, from.max(at.saturating_sub(400)));
+        let hi = floor_boundary(w.text, to.min(at + 400).max(lo));
+        let window = &w.text[lo..hi];
+        let mut before = None;
+        let mut after = None;
+        for (off, _, cal) in w.cal.fiscal_companies(window) {
+            if lo + off < at {
+                before = Some(cal);
+            } else if after.is_none() {
+                after = Some(cal);
+            }
+        }
+        before.or(after).unwrap_or(FiscalCalendar::CALENDAR)
+    }
+
+    fn byte(&self, i: usize) -> usize {
+        self.w.tok(i).map_or(self.w.text.len(), |t| t.start)
+    }
+
+    fn tense(&self, i: usize) -> Tense {
+        let (s, e) = self.sentence;
+        self.w
+            .tense_around(i, s.max(i.saturating_sub(12)), e.min(i + 12))
+    }
+
+    /// "the", when present at `i`: (index after it, whether it was there).
+    fn the(&self, i: usize) -> (usize, bool) {
+        if self.w.is(i, "the") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        }
+    }
+
+    /// A year expression after a period noun: "2024", "fiscal 2026",
+    /// "FY25", "this year", "last year", "the year", "the fiscal year".
+    fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        let w = self.w;
+        if let Some(y) = w.year(i) {
+            return Some((YearRef::Calendar(y), i + 1));
+        }
+        if let Some((y, e)) = self.fy_number(i) {
+            return Some((YearRef::Fiscal(y), e));
+        }
+        let (j, the) = self.the(i);
+        let offset = if the && w.is_any(j, &["current", "same"]) {
+            Some((0, j + 1))
+        } else if the {
+            Some((0, j))
+        } else {
+            match w.tok(j)?.text.to_ascii_lowercase().as_str() {
+                "this" => Some((0, j + 1)),
+                "last" => Some((-1, j + 1)),
+                "next" => Some((1, j + 1)),
+                _ => None,
+            }
+        };
+        let (off, k) = offset?;
+        if w.is(k, "fiscal") && w.is(k + 1, "year") {
+            return Some((YearRef::RelFiscal(off), k + 2));
+        }
+        w.is(k, "year")
+            .then_some((YearRef::RelCalendar(off), k + 1))
+    }
+
+    /// "fiscal 2025", "fiscal year 2025", "fiscal-year 2025", "FY2025",
+    /// "FY25", "FY 2025": the fiscal year's number.
+    fn fy_number(&self, i: usize) -> Option<(i16, usize)> {
+        let w = self.w;
+        let t = w.tok(i)?;
+        if t.is("fiscal") {
+            let mut j = i + 1;
+            if w.tok(j).is_some_and(|t| t.is_dash()) && w.is(j + 1, "year") {
+                j += 2;
+            } else if w.is(j, "year") {
+                j += 1;
+            }
+            return w.year(j).map(|y| (y, j + 1));
+        }
+        if t.is("FY") {
+            let n = w.tok(i + 1)?;
+            if let Some(y) = w.year(i + 1).or_else(|| Words::short_year(n.text)) {
+                return Some((y, i + 2));
+            }
+            return None;
+        }
+        let rest = t
+            .text
+            .strip_prefix("FY")
+            .or_else(|| t.text.strip_prefix("fy"))?;
+        let y = match rest.len() {
+            2 => Words::short_year(rest)?,
+            4 => rest
+                .parse::<i16>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y))?,
+            _ => return None,
+        };
+        Some((y, i + 1))
+    }
+
+    /// The number, whether fiscal, and whether relative, of a year ref;
+    /// `Some(None)` when it needs a missing reference date.
+    fn year_number(&self, r: YearRef, cal: FiscalCalendar) -> (Option<i16>, bool, bool) {
+        match r {
+            YearRef::Calendar(y) => (Some(y), false, false),
+            YearRef::Fiscal(y) => (Some(y), true, false),
+            YearRef::RelCalendar(o) => (self.reference.map(|d| d.year() + o), false, true),
+            YearRef::RelFiscal(o) => (
+                self.reference.map(|d| calc::fiscal_year_of(cal, d) + o),
+                true,
+                true,
+            ),
+        }
+    }
+
+    /// Quarter or half `n` of year `y`, fiscal or calendar.
+    fn part(
+        &self,
+        quarter: bool,
+        n: i8,
+        y: i16,
+        fiscal: bool,
+        cal: FiscalCalendar,
+    ) -> Option<Period> {
+        match (quarter, fiscal) {
+            (true, false) => calc::quarter(y, n),
+            (false, false) => calc::half(y, n),
+            (true, true) => calc::fiscal_quarter(cal, y, n),
+            (false, true) => {
+                let a = calc::fiscal_quarter(cal, y, 2 * n - 1)?;
+                let b = calc::fiscal_quarter(cal, y, 2 * n)?;
+                Some((a.0, b.1))
+            }
+        }
+    }
+
+    /// A quarter or half: of a year when one is given, else the most recent
+    /// one that has begun by the reference date.
+    #[allow(clippy::too_many_arguments)]
+    fn place_part(
+        &self,
+        first: usize,
+        end: usize,
+        quarter: bool,
+        n: i8,
+        fiscal: bool,
+        year: Option<YearRef>,
+        rule: &'static str,
+    ) -> Option<Found> {
+        let cal = if fiscal {
+            self.fiscal_calendar(self.byte(first))
+        } else {
+            FiscalCalendar::CALENDAR
+        };
+        let gran = if quarter { G::Quarter } else { G::Half };
+        if let Some(r) = year {
+            let fiscal = fiscal || matches!(r, YearRef::Fiscal(_) | YearRef::RelFiscal(_));
+            let cal = if fiscal {
+                self.fiscal_calendar(self.byte(first))
+            } else {
+                cal
+            };
+            let (y, _, relative) = self.year_number(r, cal);
+            if relative {
+                return self.rel(first, end, gran, rule, |_| {
+                    self.part(quarter, n, y?, fiscal, cal)
+                });
+            }
+            return self.fixed(
+                first,
+                end,
+                self.part(quarter, n, y?, fiscal, cal),
+                gran,
+                rule,
+            );
+        }
+        self.rel(first, end, gran, rule, |r| {
+            let y = if fiscal {
+                calc::fiscal_year_of(cal, r)
+            } else {
+                r.year()
+            };
+            let p = self.part(quarter, n, y, fiscal, cal)?;
+            if p.0 <= r {
+                Some(p)
+            } else {
+                self.part(quarter, n, y - 1, fiscal, cal)
+            }
+        })
+    }
+
+    /// "the fourth quarter of 2024", "the final quarter of 2024",
+    /// "fourth-quarter", "first half of 2025", "the fiscal second quarter",
+    /// "the second half of the year".
+    fn ordinal_period(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (mut j, the) = self.the(i);
+        let mut fiscal = false;
+        if w.is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        }
+        let ord_at = j;
+        let last = the && w.is(j, "last");
+        let ord = if last { Some(0) } else { w.ordinal(j) }?;
+        j += 1;
+        if w.is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        }
+        let hyphen = w.tok(j).is_some_and(|t| t.is_dash() && !t.spaced);
+        if hyphen {
+            j += 1;
+        }
+        let quarter = if w.is(j, "quarter") {
+            true
+        } else if w.is(j, "half") {
+            false
+        } else {
+            return None;
+        };
+        j += 1;
+        let n = match (ord, quarter) {
+            (0, true) => 4,
+            (0, false) => 2,
+            (n, true) => n,
+            (n @ 1..=2, false) => n,
+            _ => return None,
+        };
+        let mut k = j;
+        let of = w.is(k, "of");
+        if of {
+            k += 1;
+        }
+        let year = self.year_ref(k);
+        if last && year.is_none() {
+            return None;
+        }
+        let (end, year) = match year {
+            Some((r, e)) => (e, Some(r)),
+            None => (j, None),
+        };
+        // An adjective ("fourth-quarter results") does not take the article.
+        let first = if hyphen && year.is_none() {
+            if fiscal && w.is(ord_at.wrapping_sub(1), "fiscal") {
+                ord_at - 1
+            } else {
+                ord_at
+            }
+        } else {
+            i
+        };
+        self.place_part(first, end, quarter, n, fiscal, year, "date.ordinal_period")
+    }
+
+    /// "Q4", "Q4 2024", "Q4'24", "Q4 FY25", "fiscal Q1 2026", "FY25 Q4",
+    /// "4Q24", "H1 2025", "1H25".
+    fn q_token(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let mut j = i;
+        let mut fiscal = false;
+        let mut year: Option<YearRef> = None;
+        if w.is(j, "fiscal") {
+            fiscal = true;
+            j += 1;
+        } else if let Some((y, e)) = self.fy_number(j) {
+            if w.tok(e).is_some_and(|t| parse_q(t.text).is_some()) {
+                year = Some(YearRef::Fiscal(y));
+                j = e;
+            }
+        }
+        let t = w.tok(j)?;
+        let (quarter, n, glued_year) = parse_q(t.text)?;
+        j += 1;
+        let mut year = year.map(|r| (r, j));
+        if year.is_none() {
+            if let Some(y) = glued_year {
+                year = Some((YearRef::Calendar(y), j));
+            } else if w.tok(j).is_some_and(|t| t.is_any(&["'", "’"]) && !t.spaced) {
+                year = w
+                    .tok(j + 1)
+                    .and_then(|t| Words::short_year(t.text))
+                    .map(|y| (YearRef::Calendar(y), j + 2));
+            } else {
+                let k = if w.is(j, "of") { j + 1 } else { j };
+                year = self.year_ref(k);
+                // "Q4 this year" reads oddly; only "Q4 of this year" or a number.
+                if let Some((YearRef::RelCalendar(_) | YearRef::RelFiscal(_), _)) = year {
+                    if k == j {
+                        year = None;
+                    }
+                }
+            }
+        }
+        if fiscal {
+            if let Some((YearRef::Calendar(y), e)) = year {
+                year = Some((YearRef::Fiscal(y), e));
+            }
+        }
+        if !quarter
+            && year.is_none()
+            && !(i > 0 && w.is_any(i - 1, &["in", "during", "for", "the", "of"]))
+        {
+            return None;
+        }
+        let end = year.map_or(j, |(_, e)| e);
+        self.place_part(
+            i,
+            end,
+            quarter,
+            n,
+            fiscal,
+            year.map(|(r, _)| r),
+            "date.quarter",
+        )
+    }
+
+    /// "Feb. 7, 2026", "7 February 2026", "February 2026", "February of
+    /// 2026", "December", "last November", "early February".
+    fn month_phrase(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let mut j = i;
+        let mut relation = None;
+        if w.is_any(j, &["last", "this", "next", "early", "mid", "late"]) {
+            relation = w.tok(j).map(|t| t.text.to_ascii_lowercase());
+            j += 1;
+            if w.tok(j).is_some_and(|t| t.is_dash() && !t.spaced) {
+                j += 1;
+            }
+        }
+        let day_first = w.day(j).and_then(|(d, e)| {
+            let e = if w.is(e, "of") { e + 1 } else { e };
+            w.month(e).map(|(m, e2)| (m, d, e2))
+        });
+        let (m, day, mut k) = if let Some((m, d, e)) = day_first {
+            (m, Some(d), e)
+        } else {
+            let (m, e) = w.month(j)?;
+            match w.day(e) {
+                // "February 2026" is a year, not day 20.
+                Some((d, e2)) if w.year(e).is_none() => (m, Some(d), e2),
+                _ => (m, None, e),
+            }
+        };
+        let year_next = w.year(k + 1).is_some();
+        let comma = w.glued(k, ',');
+        if (day.is_some() && comma) || (day.is_none() && year_next && (comma || w.is(k, "of"))) {
+            k += 1;
+        }
+        if let Some(y) = w.year(k) {
+            if matches!(relation.as_deref(), Some("last" | "this" | "next")) {
+                return None;
+            }
+            let p = match day {
+                Some(d) => calc::day(y, m, d),
+                None => calc::month(y, m),
+            };
+            let gran = if day.is_some() { G::Day } else { G::Month };
+            return self.fixed(i, k + 1, p, gran, "date.month");
+        }
+        // No year: a comma after a day was punctuation, not part of it.
+        let end = if day.is_some() && w.glued(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        };
+        if day.is_none() && relation.is_none() && !w.bare_month_ok(j) {
+            return None;
+        }
+        let gran = if day.is_some() { G::Day } else { G::Month };
+        let mut found = self.rel(i, end, gran, "date.month", |r| match relation.as_deref() {
+            Some("last") => {
+                let p = self.month_in(r.year(), m, day)?;
+                if p.0 < calc::period_of(r, Unit::Month)?.0 {
+                    Some(p)
+                } else {
+                    self.month_in(r.year() - 1, m, day)
+                }
+            }
+            Some("this") => self.month_in(r.year(), m, day),
+            Some("next") => {
+                let p = self.month_in(r.year(), m, day)?;
+                if p.0 > r {
+                    Some(p)
+                } else {
+                    self.month_in(r.year() + 1, m, day)
+                }
+            }
+            _ => self.yearless_period(m, day, self.tense(i)),
+        })?;
+        if relation.is_none() {
+            found.yearless = Some((m, day));
+        }
+        Some(found)
+    }
+
+    fn month_in(&self, y: i16, m: i8, day: Option<i8>) -> Option<Period> {
+        match day {
+            Some(d) => calc::day(y, m, d),
+            None => calc::month(y, m),
+        }
+    }
+
+    /// A month (or day) without a year: the most recent one begun by the
+    /// reference date, or the next one not yet over when the clause is in
+    /// the future tense. A day in the present tense is the nearest one
+    /// ("Nvidia reports on Feb. 25", written on Feb. 5).
+    pub fn yearless_period(&self, m: i8, day: Option<i8>, tense: Tense) -> Option<Period> {
+        let r = self.reference?;
+        let p = self.month_in(r.year(), m, day)?;
+        if day.is_some() && tense == Tense::Present {
+            let candidates = [r.year() - 1, r.year(), r.year() + 1];
+            return candidates
+                .iter()
+                .filter_map(|&y| self.month_in(y, m, day))
+                .min_by_key(|p| (p.0 - r).get_days().abs());
+        }
+        if tense == Tense::Future {
+            if p.1 >= r {
+                Some(p)
+            } else {
+                self.month_in(r.year() + 1, m, day)
+            }
+        } else if p.0 <= r {
+            Some(p)
+        } else {
+            self.month_in(r.year() - 1, m, day)
+        }
+    }
+
+    /// "Friday", "last Friday", "next Monday", "Friday, Feb. 6, 2026".
+    fn weekday_phrase(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (relation, j) = if w.is_any(i, &["last", "this", "next"]) {
+            (w.tok(i).map(|t| t.text.to_ascii_lowercase()), i + 1)
+        } else {
+            (None, i)
+        };
+        let (n, mut k, abbreviation) = w.weekday(j)?;
+        if w.glued(k, ',') {
+            k += 1;
+        }
+        if relation.is_none() {
+            if let Some(date) = self.month_phrase(k) {
+                if date.gran == G::Day {
+                    return Some(Found { first: i, ..date });
+                }
+            }
+        }
+        if abbreviation {
+            return None;
+        }
+        let end = j + 1;
+        let wd = Weekday::from_monday_one_offset(n).ok()?;
+        let future = self.tense(j) == Tense::Future;
+        self.rel(i, end, G::Day, "date.weekday", |r| {
+            let d = match relation.as_deref() {
+                Some("last") => r.nth_weekday(-1, wd).ok()?,
+                Some("next") => r.nth_weekday(1, wd).ok()?,
+                Some(_) => {
+                    let (monday, _) = calc::week_of(r)?;
+                    calc::shift(monday, Unit::Day, i64::from(n - 1))?
+                }
+                None if future => r.yesterday().ok()?.nth_weekday(1, wd).ok()?,
+                None => r.tomorrow().ok()?.nth_weekday(-1, wd).ok()?,
+            };
+            Some((d, d))
+        })
+    }
+
+    /// "2025", "2023-09", "2026-02-09", "2024-25", "the 2020s", "the 2025
+    /// fiscal year".
+    fn year_phrase(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, the) = self.the(i);
+        if let Some(t) = w.tok(j) {
+            if let Some(digits) = t.text.strip_suffix('s') {
+                let y: i16 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+                if y % 10 == 0 && (1900..=2100).contains(&y) {
+                    return self.fixed(i, j + 1, calc::decade(y), G::Decade, "date.decade");
+                }
+                return None;
+            }
+        }
+        let y = w.year(j)?;
+        if w.is(j + 1, "fiscal") && w.is(j + 2, "year") {
+            let cal = self.fiscal_calendar(self.byte(i));
+            return self.fixed(
+                i,
+                j + 3,
+                calc::fiscal_year(cal, y),
+                G::FiscalYear,
+                "date.fiscal_year",
+            );
+        }
+        if the {
+            return None;
+        }
+        // "2023-09", "2023-09-15", "2023/09/15".
+        for sep in ['-', '/'] {
+            if w.glued(j + 1, sep) {
+                if let Some(t) = w
+                    .tok(j + 2)
+                    .filter(|t| !t.spaced && t.text.len() == 2 && t.is_digits())
+                {
+                    let m: i8 = t.text.parse().ok()?;
+                    if w.glued(j + 3, sep) {
+                        if let Some(d) = w
+                            .tok(j + 4)
+                            .filter(|t| !t.spaced && t.text.len() == 2 && t.is_digits())
+                        {
+                            let d: i8 = d.text.parse().ok()?;
+                            return self.fixed(i, j + 5, calc::day(y, m, d), G::Day, "date.iso");
+                        }
+                    }
+                    if sep == '-' && (1..=12).contains(&m) {
+                        return self.fixed(i, j + 3, calc::month(y, m), G::Month, "date.iso");
+                    }
+                    // "2024-25": a span of years.
+                    let y2 = y - y % 100 + i16::from(m);
+                    if sep == '-' && y2 > y {
+                        let p = calc::year(y).zip(calc::year(y2)).map(|(a, b)| (a.0, b.1));
+                        return self.fixed(i, j + 3, p, G::Year, "date.range");
+                    }
+                }
+            }
+        }
+        self.fixed(i, j + 1, calc::year(y), G::Year, "date.year")
+    }
+
+    /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025".
+    fn fiscal_year(&self, i: usize) -> Option<Found> {
+        let (y, end) = self.fy_number(i)?;
+        let cal = self.fiscal_calendar(self.byte(i));
+        self.fixed(
+            i,
+            end,
+            calc::fiscal_year(cal, y),
+            G::FiscalYear,
+            "date.fiscal_year",
+        )
+    }
+
+    /// "this year", "last week", "next month", "this fiscal year", "the
+    /// current quarter", "the previous year", "the upcoming fiscal year",
+    /// "earlier this month", "later this year", "today", "yesterday".
+    fn relative_unit(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let t = w.tok(i)?;
+        let day_offset = match t.text.to_ascii_lowercase().as_str() {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(o) = day_offset {
+            return self.rel(i, i + 1, G::Day, "date.relative", |r| {
+                let d = calc::shift(r, Unit::Day, o)?;
+                Some((d, d))
+            });
+        }
+        let (j, the) = self.the(i);
+        let mut word = w.tok(j)?.text.to_ascii_lowercase();
+        let mut k = j + 1;
+        // "the fiscal year": the current one.
+        if the && word == "fiscal" {
+            word = "current".into();
+            k = j;
+        }
+        // "earlier this month", "later this year".
+        let part = match word.as_str() {
+            "earlier" | "later" if w.is(k, "this") => {
+                k += 1;
+                Some(word.as_str())
+            }
+            _ => None,
+        };
+        let which = if part.is_some() {
+            "this"
+        } else {
+            word.as_str()
+        };
+        let allowed = if the {
+            [
+                "current", "previous", "prior", "upcoming", "coming", "new", "same",
+            ]
+            .contains(&which)
+        } else {
+            ["this", "last", "next", "current", "upcoming", "coming"].contains(&which)
+        };
+        if !allowed {
+            return None;
+        }
+        let fiscal = w.is(k, "fiscal");
+        if fiscal {
+            k += 1;
+        }
+        let (unit, plural) = Unit::from_word(w.tok(k)?.text)?;
+        if plural || unit == Unit::Day {
+            return None;
+        }
+        let end = k + 1;
+        let cal = if fiscal {
+            self.fiscal_calendar(self.byte(i))
+        } else {
+            FiscalCalendar::CALENDAR
+        };
+        if fiscal && unit != Unit::Year {
+            return None;
+        }
+        let gran = if fiscal {
+            G::FiscalYear
+        } else {
+            unit.granularity()
+        };
+        let period_at = |d: Date, offset: i64| -> Option<Period> {
+            if fiscal {
+                let fy = calc::fiscal_year_of(cal, d).checked_add(i16::try_from(offset).ok()?)?;
+                calc::fiscal_year(cal, fy)
+            } else {
+                calc::period_of(calc::shift(d, unit, offset)?, unit)
+            }
+        };
+        if matches!(which, "previous" | "prior" | "same") {
+            let (anchor, offset) = (self.anchor, if which == "same" { 0 } else { -1 });
+            return self.rel(i, end, gran, "date.relative", |r| {
+                period_at(anchor.unwrap_or(r), offset)
+            });
+        }
+        self.rel(i, end, gran, "date.relative", |r| {
+            let this = period_at(r, 0)?;
+            match (which, part) {
+                (_, Some("earlier")) => Some((this.0, r)),
+                (_, Some(_)) => Some((r, this.1)),
+                ("last", _) => period_at(r, -1),
+                ("next", _) => period_at(r, 1),
+                ("upcoming" | "coming" | "new", _) if !calc::mostly_ahead(this, r) => {
+                    period_at(r, 1)
+                }
+                _ => Some(this),
+            }
+        })
+    }
+
+    /// "the past year", "the next three years", "the last 12 months",
+    /// "past two weeks": a window ending or starting at the reference date.
+    fn window(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, the) = self.the(i);
+        let word = w.tok(j)?.text.to_ascii_lowercase();
+        let forward = match word.as_str() {
+            "past" | "last" | "previous" | "prior" => false,
+            "next" | "coming" => true,
+            _ => return None,
+        };
+        let mut k = j + 1;
+        let count = w.count(k);
+        if let Some((_, e)) = count {
+            k = e;
+        }
+        let t = w.tok(k)?;
+        let (unit, plural) = Unit::from_word(t.text)?;
+        let n = count.map_or(1, |(n, _)| n);
+        if plural != (n > 1) && !(plural && count.is_some()) {
+            return None;
+        }
+        // "last year", "next week" without an article or a count are
+        // calendar periods (relative_unit); "the previous year" counts back
+        // from the sentence's date.
+        let needs_article = matches!(
+            word.as_str(),
+            "last" | "next" | "previous" | "prior" | "coming"
+        );
+        if count.is_none()
+            && (!the && needs_article || matches!(word.as_str(), "previous" | "prior" | "coming"))
+        {
+            return None;
+        }
+        let gran = unit.granularity();
+        let sub_day = Unit::sub_day(t.text);
+        self.rel(i, k + 1, gran, "date.window", |r| {
+            if sub_day {
+                return Some((r, r));
+            }
+            calc::window(r, unit, n, forward)
+        })
+    }
+
+    /// "11 hours ago", "two weeks ago", "a year ago".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (n, k) = w.count(i)?;
+        let t = w.tok(k)?;
+        let (unit, plural) = Unit::from_word(t.text)?;
+        if !w.is(k + 1, "ago") || plural != (n > 1) {
+            return None;
+        }
+        let sub_day = Unit::sub_day(t.text);
+        self.rel(i, k + 2, unit.granularity(), "date.ago", |r| {
+            if sub_day {
+                return Some((r, r));
+            }
+            calc::period_of(calc::shift(r, unit, -n)?, unit)
+        })
+    }
+
+    /// "the end of last year", "the beginning of 2026", "end of the
+    /// quarter": the first or last month of a period.
+    fn boundary(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, _) = self.the(i);
+        let at_end = match w.tok(j)?.text.to_ascii_lowercase().as_str() {
+            "end" => true,
+            "beginning" | "start" => false,
+            _ => return None,
+        };
+        if !w.is(j + 1, "of") {
+            return None;
+        }
+        let inner = self.boundary_inner(j + 2)?;
+        let pick = |p: Period| -> Option<Period> {
+            let d = if at_end { p.1 } else { p.0 };
+            calc::month(d.year(), d.month())
+        };
+        let period = match inner.period {
+            Some(p) => Some(pick(p)?),
+            None => None,
+        };
+        Some(Found {
+            first: i,
+            end: inner.end,
+            period,
+            gran: G::Month,
+            relative: inner.relative,
+            rule: "date.boundary",
+            yearless: None,
+        })
+    }
+
+    /// What "the end of" applies to: any date, or "the year" / "the quarter".
+    fn boundary_inner(&self, k: usize) -> Option<Found> {
+        if let Some(f) = self.core(k) {
+            return Some(f);
+        }
+        let (j, the) = self.the(k);
+        let (unit, plural) = Unit::from_word(self.w.tok(j)?.text)?;
+        if !the || plural || !matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)
+        {
+            return None;
+        }
+        self.rel(k, j + 1, unit.granularity(), "date.boundary", |r| {
+            calc::period_of(r, unit)
+        })
+    }
+
+    /// "early 2026", "mid-2026", "late last year", "early next year": a
+    /// half of the year (mid: April to September).
+    fn modified_year(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let which = w.tok(i)?.text.to_ascii_lowercase();
+        if !["early", "mid", "late"].contains(&which.as_str()) {
+            return None;
+        }
+        let mut j = i + 1;
+        if w.tok(j).is_some_and(|t| t.is_dash() && !t.spaced) {
+            j += 1;
+        }
+        let (r, end) = match w.year(j) {
+            Some(y) => (YearRef::Calendar(y), j + 1),
+            None => {
+                let (r, e) = self.year_ref(j)?;
+                if !matches!(r, YearRef::RelCalendar(_)) || w.is(j, "the") {
+                    return None;
+                }
+                (r, e)
+            }
+        };
+        let (y, _, relative) = self.year_number(r, FiscalCalendar::CALENDAR);
+        let span = |y: i16| -> Option<Period> {
+            match which.as_str() {
+                "early" => calc::half(y, 1),
+                "late" => calc::half(y, 2),
+                _ => Some((calc::quarter(y, 2)?.0, calc::quarter(y, 3)?.1)),
+            }
+        };
+        if relative {
+            self.rel(i, end, G::Half, "date.part_of_year", |_| span(y?))
+        } else {
+            self.fixed(i, end, span(y?), G::Half, "date.part_of_year")
+        }
+    }
+}
+
+/// "Q4" -> (quarter, 4, None), "4Q24" -> (quarter, 4, Some(2024)),
+/// "H1" -> (half, 1, None), "1H25".
+fn parse_q(s: &str) -> Option<(bool, i8, Option<i16>)> {
+    let b = s.as_bytes();
+    let (quarter, n, rest) = match b {
+        [b'Q', d, ..] => (true, *d, &s[2..]),
+        [b'H', d, ..] => (false, *d, &s[2..]),
+        [d, b'Q', ..] => (true, *d, &s[2..]),
+        [d, b'H', ..] => (false, *d, &s[2..]),
+        _ => return None,
+    };
+    let n = (n as char).to_digit(10)? as i8;
+    let max = if quarter { 4 } else { 2 };
+    if !(1..=max).contains(&n) {
+        return None;
+    }
+    // A glued year only after the digit-first form: "4Q24", not "Q424".
+    let digit_first = b[0].is_ascii_digit();
+    match rest.len() {
+        0 => Some((quarter, n, None)),
+        2 if digit_first => Some((quarter, n, Some(Words::short_year(rest)?))),
+        4 if digit_first => Some((quarter, n, rest.parse().ok())),
+        _ => None,
+    }
+}
+
+fn longest<const N: usize>(found: [Option<Found>; N]) -> Option<Found> {
+    found.into_iter().flatten().max_by(|a, b| {
+        a.end
+            .cmp(&b.end)
+            // On a tie the earlier alternative wins (max_by keeps the last max).
+            .then(std::cmp::Ordering::Greater)
+    })
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,716 @@
+use super::*;
+use crate::analysis::Kind;
+use crate::Extractor;
+
+/// Reference date ("" for none), input, then the expected (surface, start,
+/// end, granularity) of each date mention, in order; "" for an unresolved
+/// start or end.
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str, &'static str)],
+);
+
+/// 2026-02-09 is a Monday; 2025-02-07 a Friday.
+const M: &str = "2026-02-09";
+const F: &str = "2025-02-07";
+
+const CASES: &[Case] = &[
+    // Absolute dates.
+    (
+        M,
+        "in 2025",
+        &[("2025", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "in 2018",
+        &[("2018", "2018-01-01", "2018-12-31", "year")],
+    ),
+    (
+        M,
+        "GTC 2026 opens",
+        &[("2026", "2026-01-01", "2026-12-31", "year")],
+    ),
+    (
+        M,
+        "2023-09 Amazon",
+        &[("2023-09", "2023-09-01", "2023-09-30", "month")],
+    ),
+    (
+        M,
+        "on 2026-02-05",
+        &[("2026-02-05", "2026-02-05", "2026-02-05", "day")],
+    ),
+    (
+        M,
+        "on Feb. 7, 2026",
+        &[("Feb. 7, 2026", "2026-02-07", "2026-02-07", "day")],
+    ),
+    (
+        M,
+        "on February 7 2026",
+        &[("February 7 2026", "2026-02-07", "2026-02-07", "day")],
+    ),
+    (
+        M,
+        "on 7 February 2026",
+        &[("7 February 2026", "2026-02-07", "2026-02-07", "day")],
+    ),
+    (
+        M,
+        "on Feb 29, 2024",
+        &[("Feb 29, 2024", "2024-02-29", "2024-02-29", "day")],
+    ),
+    (
+        M,
+        "in February 2026",
+        &[("February 2026", "2026-02-01", "2026-02-28", "month")],
+    ),
+    (
+        M,
+        "in February of 2024",
+        &[("February of 2024", "2024-02-01", "2024-02-29", "month")],
+    ),
+    (
+        M,
+        "in the 2020s",
+        &[("the 2020s", "2020-01-01", "2029-12-31", "decade")],
+    ),
+    (
+        M,
+        "Friday, Feb. 6, 2026",
+        &[("Friday, Feb. 6, 2026", "2026-02-06", "2026-02-06", "day")],
+    ),
+    // Quarters and halves.
+    (
+        M,
+        "in Q4 2024",
+        &[("Q4 2024", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    (
+        M,
+        "in Q2 2026",
+        &[("Q2 2026", "2026-04-01", "2026-06-30", "quarter")],
+    ),
+    (
+        M,
+        "Q4'24 sales",
+        &[("Q4'24", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    (
+        M,
+        "4Q24 sales",
+        &[("4Q24", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    (
+        F,
+        "in the final quarter of 2024",
+        &[(
+            "the final quarter of 2024",
+            "2024-10-01",
+            "2024-12-31",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "in the fourth quarter of 2024",
+        &[(
+            "the fourth quarter of 2024",
+            "2024-10-01",
+            "2024-12-31",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "the first quarter 2025",
+        &[(
+            "the first quarter 2025",
+            "2025-01-01",
+            "2025-03-31",
+            "quarter",
+        )],
+    ),
+    (
+        F,
+        "the company's fourth-quarter earnings call",
+        &[("fourth-quarter", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    (
+        M,
+        "its first-quarter results",
+        &[("first-quarter", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    (
+        F,
+        "capex of $26.3 billion in Q4",
+        &[("Q4", "2024-10-01", "2024-12-31", "quarter")],
+    ),
+    (
+        M,
+        "Tune into AWS Q1 earnings",
+        &[("Q1", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    (
+        M,
+        "in the third quarter",
+        &[("the third quarter", "2025-07-01", "2025-09-30", "quarter")],
+    ),
+    (
+        M,
+        "first half of 2025",
+        &[("first half of 2025", "2025-01-01", "2025-06-30", "half")],
+    ),
+    (
+        M,
+        "in H1 2025",
+        &[("H1 2025", "2025-01-01", "2025-06-30", "half")],
+    ),
+    (
+        M,
+        "in 2H25",
+        &[("2H25", "2025-07-01", "2025-12-31", "half")],
+    ),
+    (
+        M,
+        "the second half of the year",
+        &[(
+            "the second half of the year",
+            "2026-07-01",
+            "2026-12-31",
+            "half",
+        )],
+    ),
+    (
+        M,
+        "the second quarter of this year",
+        &[(
+            "the second quarter of this year",
+            "2026-04-01",
+            "2026-06-30",
+            "quarter",
+        )],
+    ),
+    // Fiscal years.
+    (
+        M,
+        "in fiscal 2025",
+        &[("fiscal 2025", "2025-01-01", "2025-12-31", "fiscal_year")],
+    ),
+    (
+        M,
+        "Microsoft's fiscal 2026",
+        &[("fiscal 2026", "2025-07-01", "2026-06-30", "fiscal_year")],
+    ),
+    (
+        M,
+        "Microsoft said FY2026 capex",
+        &[("FY2026", "2025-07-01", "2026-06-30", "fiscal_year")],
+    ),
+    (
+        M,
+        "Oracle's FY25",
+        &[("FY25", "2024-06-01", "2025-05-31", "fiscal_year")],
+    ),
+    (
+        M,
+        "Sony's fiscal year 2025",
+        &[(
+            "fiscal year 2025",
+            "2025-04-01",
+            "2026-03-31",
+            "fiscal_year",
+        )],
+    ),
+    (
+        M,
+        "Amazon's FY 2025",
+        &[("FY 2025", "2025-01-01", "2025-12-31", "fiscal_year")],
+    ),
+    (
+        F,
+        "Microsoft expects to spend $80 billion in the upcoming fiscal year",
+        &[(
+            "the upcoming fiscal year",
+            "2025-07-01",
+            "2026-06-30",
+            "fiscal_year",
+        )],
+    ),
+    (
+        M,
+        "Microsoft's current fiscal year",
+        &[(
+            "current fiscal year",
+            "2025-07-01",
+            "2026-06-30",
+            "fiscal_year",
+        )],
+    ),
+    (
+        M,
+        "Nvidia's last fiscal year",
+        &[(
+            "last fiscal year",
+            "2025-02-01",
+            "2026-01-31",
+            "fiscal_year",
+        )],
+    ),
+    (
+        M,
+        "Microsoft's fiscal Q2 2026",
+        &[("fiscal Q2 2026", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "the second quarter of fiscal 2026 for Microsoft",
+        &[(
+            "the second quarter of fiscal 2026",
+            "2025-10-01",
+            "2025-12-31",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "the 2025 fiscal year",
+        &[(
+            "the 2025 fiscal year",
+            "2025-01-01",
+            "2025-12-31",
+            "fiscal_year",
+        )],
+    ),
+    // Relative to the reference date.
+    (
+        M,
+        "this year",
+        &[("this year", "2026-01-01", "2026-12-31", "year")],
+    ),
+    (
+        M,
+        "last year",
+        &[("last year", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "next year",
+        &[("next year", "2027-01-01", "2027-12-31", "year")],
+    ),
+    (
+        M,
+        "this month",
+        &[("this month", "2026-02-01", "2026-02-28", "month")],
+    ),
+    (
+        M,
+        "last month",
+        &[("last month", "2026-01-01", "2026-01-31", "month")],
+    ),
+    (
+        M,
+        "said earlier this month",
+        &[("earlier this month", "2026-02-01", "2026-02-09", "month")],
+    ),
+    (
+        F,
+        "chips later this year",
+        &[("later this year", "2025-02-07", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "announced last week",
+        &[("last week", "2026-02-02", "2026-02-08", "week")],
+    ),
+    (
+        M,
+        "this week's digest",
+        &[("this week", "2026-02-09", "2026-02-15", "week")],
+    ),
+    (
+        F,
+        "Just this week, Alphabet",
+        &[("this week", "2025-02-03", "2025-02-09", "week")],
+    ),
+    (
+        M,
+        "next week",
+        &[("next week", "2026-02-16", "2026-02-22", "week")],
+    ),
+    (
+        M,
+        "this quarter",
+        &[("this quarter", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    (
+        M,
+        "last quarter",
+        &[("last quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "from their peak last November",
+        &[("last November", "2025-11-01", "2025-11-30", "month")],
+    ),
+    (
+        M,
+        "from their November peak",
+        &[("November", "2025-11-01", "2025-11-30", "month")],
+    ),
+    (
+        M,
+        "reorganized in December",
+        &[("December", "2025-12-01", "2025-12-31", "month")],
+    ),
+    (
+        M,
+        "Amazon will report in April",
+        &[("April", "2026-04-01", "2026-04-30", "month")],
+    ),
+    (
+        M,
+        "it launched in April",
+        &[("April", "2025-04-01", "2025-04-30", "month")],
+    ),
+    (
+        M,
+        "next March",
+        &[("next March", "2026-03-01", "2026-03-31", "month")],
+    ),
+    (
+        M,
+        "Amazon on Friday said",
+        &[("Friday", "2026-02-06", "2026-02-06", "day")],
+    ),
+    (
+        M,
+        "Amazon will report on Thursday",
+        &[("Thursday", "2026-02-12", "2026-02-12", "day")],
+    ),
+    (
+        M,
+        "last Friday",
+        &[("last Friday", "2026-02-06", "2026-02-06", "day")],
+    ),
+    (
+        M,
+        "on Feb. 5",
+        &[("Feb. 5", "2026-02-05", "2026-02-05", "day")],
+    ),
+    (
+        M,
+        "yesterday",
+        &[("yesterday", "2026-02-08", "2026-02-08", "day")],
+    ),
+    (
+        M,
+        "Deep News 11 hours ago",
+        &[("11 hours ago", "2026-02-09", "2026-02-09", "day")],
+    ),
+    (
+        M,
+        "two weeks ago",
+        &[("two weeks ago", "2026-01-26", "2026-02-01", "week")],
+    ),
+    (
+        M,
+        "a year ago",
+        &[("a year ago", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (
+        F,
+        "surged 40% over the past year",
+        &[("the past year", "2024-02-07", "2025-02-07", "year")],
+    ),
+    (
+        M,
+        "AWS within the next three years",
+        &[("the next three years", "2026-02-09", "2029-02-09", "year")],
+    ),
+    (
+        M,
+        "over the last 12 months",
+        &[("the last 12 months", "2025-02-09", "2026-02-09", "month")],
+    ),
+    (
+        F,
+        "pace for the upcoming year",
+        &[("the upcoming year", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "the end of last year",
+        &[("the end of last year", "2025-12-01", "2025-12-31", "month")],
+    ),
+    (
+        M,
+        "in mid-2026",
+        &[("mid-2026", "2026-04-01", "2026-09-30", "half")],
+    ),
+    (
+        M,
+        "early next year",
+        &[("early next year", "2027-01-01", "2027-06-30", "half")],
+    ),
+    (
+        F,
+        "Q4 net sales of $28.8 billion, a 19% increase from the previous year",
+        &[
+            ("Q4", "2024-10-01", "2024-12-31", "quarter"),
+            ("the previous year", "2023-01-01", "2023-12-31", "year"),
+        ],
+    ),
+    // Open periods.
+    (
+        M,
+        "plans to double capacity by 2027",
+        &[("by 2027", "2026-02-09", "2027-12-31", "year")],
+    ),
+    (
+        M,
+        "a service by end of 2026",
+        &[("by end of 2026", "2026-02-09", "2026-12-31", "year")],
+    ),
+    (
+        M,
+        "by the end of the year",
+        &[("by the end of the year", "2026-02-09", "2026-12-31", "year")],
+    ),
+    (
+        M,
+        "through 2027",
+        &[("through 2027", "2026-02-09", "2027-12-31", "year")],
+    ),
+    (
+        M,
+        "since 2023",
+        &[("since 2023", "2023-01-01", "2026-02-09", "year")],
+    ),
+    (
+        M,
+        "so far this year",
+        &[("so far this year", "2026-01-01", "2026-02-09", "year")],
+    ),
+    // Ranges.
+    (
+        M,
+        "from 2023 to 2025",
+        &[("from 2023 to 2025", "2023-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "2023 to 2025",
+        &[("2023 to 2025", "2023-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "from 2024 through 2026",
+        &[("from 2024 through 2026", "2024-01-01", "2026-12-31", "year")],
+    ),
+    (
+        M,
+        "in 2023-2025",
+        &[("2023-2025", "2023-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "in 2024-25",
+        &[("2024-25", "2024-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "between March and May",
+        &[("between March and May", "2025-03-01", "2025-05-31", "month")],
+    ),
+    (
+        M,
+        "from January to March 2025",
+        &[(
+            "from January to March 2025",
+            "2025-01-01",
+            "2025-03-31",
+            "month",
+        )],
+    ),
+    // Without a reference date: mentions, unresolved.
+    ("", "this year", &[("this year", "", "", "year")]),
+    ("", "last week", &[("last week", "", "", "week")]),
+    ("", "in Q4", &[("Q4", "", "", "quarter")]),
+    (
+        "",
+        "in 2025",
+        &[("2025", "2025-01-01", "2025-12-31", "year")],
+    ),
+    // Must not match.
+    (M, "hundreds of thousands of Trainium2 chips", &[]),
+    (M, "$2025", &[]),
+    (M, "2,025 chips", &[]),
+    (M, "support 24/7", &[]),
+    (M, "version 2.0.1 and v2025", &[]),
+    (M, "Day 2 of the event", &[]),
+    (M, "a “day two” company", &[]),
+    (M, "at 9:00 am", &[]),
+    (M, "at 20:25", &[]),
+    (M, "year-over-year growth", &[]),
+    (M, "annual revenue", &[]),
+    (M, "once a week", &[]),
+    (M, "a multi-year deal", &[]),
+    (M, "30-Second TL;DR", &[]),
+    (M, "first-generation chips", &[]),
+    (M, "call 555-2025", &[]),
+    (M, "you may want to march on", &[]),
+    (M, "grew 2025%", &[]),
+    (M, "the coming years", &[]),
+    (M, "re:Invent", &[]),
+    (M, "Sun Microsystems and Wed", &[]),
+    (M, "Mar and Jan are names", &[]),
+];
+
+fn dates(reference: &str, text: &str) -> Vec<crate::Mention> {
+    let mut b = Extractor::builder().kinds(&[Kind::Date]).claims(false);
+    if !reference.is_empty() {
+        b = b.reference_date(reference.parse().expect("valid date"));
+    }
+    b.build()
+        .expect("builds")
+        .analyze(text)
+        .expect("text")
+        .mentions
+}
+
+fn show(d: Option<Date>) -> String {
+    d.map_or_else(String::new, |d| d.to_string())
+}
+
+fn gran(g: Granularity) -> String {
+    serde_json::to_value(g)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[test]
+fn date_table() {
+    let mut failures = Vec::new();
+    for (reference, input, expected) in CASES {
+        let got: Vec<_> = dates(reference, input)
+            .iter()
+            .map(|m| {
+                let Value::Date(v) = &m.value else {
+                    unreachable!()
+                };
+                (
+                    m.text.clone(),
+                    show(v.start),
+                    show(v.end),
+                    gran(v.granularity),
+                )
+            })
+            .collect();
+        let want: Vec<_> = expected
+            .iter()
+            .map(|&(t, s, e, g)| (t.to_string(), s.to_string(), e.to_string(), g.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{input:?} (ref {reference}):\n   got  {got:?}\n   want {want:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(CASES.len() >= 80, "the table keeps at least 80 cases");
+}
+
+#[test]
+fn relative_dates_say_so_and_unresolved_ones_have_no_bounds() {
+    let found = dates("", "Amazon said last week that in 2025 it spent more.");
+    let flags: Vec<_> = found
+        .iter()
+        .map(|m| {
+            let Value::Date(v) = &m.value else {
+                unreachable!()
+            };
+            (m.text.as_str(), v.relative, v.resolved, v.start.is_some())
+        })
+        .collect();
+    assert_eq!(
+        flags,
+        vec![
+            ("last week", true, false, false),
+            ("2025", false, true, true)
+        ]
+    );
+}
+
+#[test]
+fn offsets_move_with_the_input() {
+    for prefix in ["x ", "é ", "🧠 "] {
+        let base = "by end of 2026 and in Q4 2024";
+        let shifted = format!("{prefix}{base}");
+        let a = dates(M, base);
+        let b = dates(M, &shifted);
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert_eq!(y.start, x.start + prefix.len());
+            assert_eq!(&shifted[y.start..y.end], x.text);
+        }
+    }
+}
+
+#[test]
+fn the_reference_date_comes_from_the_top_of_the_text() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Title\nPublished on Feb. 7, 2026\n\nAmazon said...", Some("2026-02-07")),
+        ("Headline\nFebruary 7, 2026 at 9:00 am\nBody.", Some("2026-02-07")),
+        ("SEATTLE, Feb. 7, 2026 — Amazon said...", Some("2026-02-07")),
+        ("Updated: 2026-02-09 10:00\nText", Some("2026-02-09")),
+        ("Amazon said it would spend more in 2025.", None),
+        (
+            "On March 3, 2020, the company began a long programme of building data centres across the country.",
+            None,
+        ),
+        ("Written by\nPublished on\nJoin", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            find_reference_date(text).map(|d| d.to_string()).as_deref(),
+            *want,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    for text in [
+        "",
+        "Q",
+        "FY",
+        "fiscal",
+        "by",
+        "the end of",
+        "since",
+        "between 2025 and",
+        "Feb.",
+        "31 February 2026",
+        "Q4'",
+        "9999-99-99",
+        "2100-12-31 to 2100",
+        "é2025é",
+        "the past 1000 decades",
+        "1H",
+        "🧠 Q4 🧠",
+    ] {
+        let _ = dates(M, text);
+        let _ = dates("", text);
+        let _ = find_reference_date(text);
+    }
+}

@@ -1,0 +1,258 @@
+//! Small word readers the date grammar is built from: years, days, months,
+//! weekdays, ordinals, counts, and the tense of the clause around a date.
+
+use std::collections::HashMap;
+
+use super::tokens::Tok;
+use crate::lexicon::calendar::Calendar;
+use crate::numbers::{Form, Numeral};
+
+/// The tokens of a text with what the shared numeral grammar found in it.
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok<'a>>,
+    /// Numerals by start byte.
+    numerals: HashMap<usize, &'a Numeral>,
+    pub cal: &'static Calendar,
+}
+
+/// Months and weekdays may be yearless only after one of these (for the
+/// spellings that are also verbs or names: "May", "March", "June").
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "last", "this", "next", "since", "until", "till", "by", "from", "through", "early",
+    "late", "mid", "between", "and", "to", "of", "during", "on", "before", "after", "-", "–",
+];
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, numerals: &'a [Numeral]) -> Self {
+        Words {
+            text,
+            toks: super::tokens::tokenize(text),
+            numerals: numerals.iter().map(|n| (n.start, n)).collect(),
+            cal: Calendar::builtin(),
+        }
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.toks.get(i)
+    }
+
+    /// Token `i` is the word `w` (any case).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is(w))
+    }
+
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.tok(i).is_some_and(|t| t.is_any(words))
+    }
+
+    /// Token `i` is punctuation `c` glued to the token before it.
+    pub fn glued(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_punct(c) && !t.spaced)
+    }
+
+    /// The index of the first token at or after byte `pos`.
+    pub fn index_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// A four-digit year (1900..=2100) at token `i`: a plain integer of the
+    /// numeral grammar, not money, a percentage, part of a phone number or
+    /// a clock time.
+    pub fn year(&self, i: usize) -> Option<i16> {
+        let t = self.tok(i)?;
+        if t.text.len() != 4 || !t.is_digits() {
+            return None;
+        }
+        let n = self.numerals.get(&t.start)?;
+        if n.end != t.end || !n.is_plain_integer() {
+            return None;
+        }
+        let y: i16 = t.text.parse().ok()?;
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let before = self.text[..t.start].chars().next_back();
+        if before.is_some_and(|c| "$€£¥₹#@".contains(c)) {
+            return None;
+        }
+        if let Some(next) = self.tok(i + 1) {
+            if !next.spaced && (next.is_punct('%') || next.is_punct(':')) {
+                return None;
+            }
+        }
+        // "555-2025": glued to digits before it.
+        if i >= 2 {
+            let (p, pp) = (&self.toks[i - 1], &self.toks[i - 2]);
+            let digits_before = pp.is_digits() && pp.text.len() != 4;
+            if !t.spaced && (p.is_dash() || p.is_punct('/')) && !p.spaced && digits_before {
+                return None;
+            }
+        }
+        Some(y)
+    }
+
+    /// A two-digit year ("FY25", "Q4 '24"): 2000 + the digits.
+    pub fn short_year(s: &str) -> Option<i16> {
+        if s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse::<i16>().ok().map(|y| 2000 + y)
+        } else {
+            None
+        }
+    }
+
+    /// A day of the month at token `i` ("7", "07", "7th"), and the next index.
+    pub fn day(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tok(i)?;
+        let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &t.text[digits.len()..];
+        if !["", "st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if let Some(next) = self.tok(i + 1) {
+            if !next.spaced && (next.is_punct(':') || next.is_punct('%')) {
+                return None;
+            }
+            if !next.spaced && next.is_punct('.') && self.tok(i + 2).is_some_and(|t| t.is_digits())
+            {
+                return None;
+            }
+        }
+        let d: i8 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some((d, i + 1))
+    }
+
+    /// A month name at token `i`, with the index after it (and after the
+    /// period of "Feb."). Abbreviations need a "." or a number after them.
+    pub fn month(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tok(i)?;
+        if !t.capitalized() {
+            return None;
+        }
+        let sp = self
+            .cal
+            .months
+            .iter()
+            .find(|s| s.word.eq_ignore_ascii_case(t.text))?;
+        // The period of "Feb." belongs to the month; that of "December." ends
+        // the sentence.
+        let dot = sp.abbreviation && self.glued(i + 1, '.');
+        let next = if dot { i + 2 } else { i + 1 };
+        if sp.abbreviation && !dot && !self.tok(i + 1).is_some_and(|n| n.is_digits()) {
+            return None;
+        }
+        Some((sp.number, next))
+    }
+
+    /// Whether a yearless, dayless month at token `i` may stand alone.
+    pub fn bare_month_ok(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        if !t.is_any(&["May", "March", "June"]) {
+            return true;
+        }
+        i > 0 && self.is_any(i - 1, MONTH_CONTEXT)
+    }
+
+    /// A weekday at token `i` (full name, or an abbreviation followed by
+    /// "." or ","), with the index after it.
+    pub fn weekday(&self, i: usize) -> Option<(i8, usize, bool)> {
+        let t = self.tok(i)?;
+        if !t.capitalized() {
+            return None;
+        }
+        let sp = self
+            .cal
+            .weekdays
+            .iter()
+            .find(|s| s.word.eq_ignore_ascii_case(t.text))?;
+        let dot = self.glued(i + 1, '.');
+        Some((sp.number, if dot { i + 2 } else { i + 1 }, sp.abbreviation))
+    }
+
+    /// An ordinal for a quarter or half ("first", "4th", "final").
+    pub fn ordinal(&self, i: usize) -> Option<i8> {
+        let t = self.tok(i)?;
+        Some(match t.text.to_ascii_lowercase().as_str() {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "final" => 0,
+            _ => return None,
+        })
+    }
+
+    /// A small count at token `i` ("three", "12", "a"), from the shared
+    /// numeral grammar, with the index after it.
+    pub fn count(&self, i: usize) -> Option<(i64, usize)> {
+        let t = self.tok(i)?;
+        if t.is_any(&["a", "an"]) {
+            return Some((1, i + 1));
+        }
+        let n = self.numerals.get(&t.start)?;
+        if n.form == Form::Vague || n.form == Form::Ordinal || n.times || n.decimal_point {
+            return None;
+        }
+        if n.value.fract() != rust_decimal::Decimal::ZERO {
+            return None;
+        }
+        let v: i64 = n.value.try_into().ok()?;
+        if !(1..=1000).contains(&v) {
+            return None;
+        }
+        Some((v, self.index_at(n.end)))
+    }
+
+    /// The tense of the clause around token `i`: that of the nearest tense
+    /// cue in the sentence `[from, to)` (token indices).
+    pub fn tense_around(&self, i: usize, from: usize, to: usize) -> Tense {
+        let mut best: Option<(usize, Tense)> = None;
+        for j in from..to.min(self.toks.len()) {
+            let Some(tense) = self.tense_cue(j) else {
+                continue;
+            };
+            let dist = j.abs_diff(i);
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, tense));
+            }
+        }
+        best.map_or(Tense::Present, |(_, t)| t)
+    }
+
+    fn tense_cue(&self, j: usize) -> Option<Tense> {
+        let t = self.tok(j)?;
+        let w = t.text.to_ascii_lowercase();
+        let to_next = self.is(j + 1, "to");
+        match w.as_str() {
+            "will" | "shall" | "upcoming" => Some(Tense::Future),
+            "ll" if j > 0 && self.toks[j - 1].is_any(&["'", "’"]) => Some(Tense::Future),
+            "plans" | "plan" | "planning" | "expects" | "expected" | "scheduled" | "set"
+            | "going" | "aims" | "intends" | "due"
+                if to_next =>
+            {
+                Some(Tense::Future)
+            }
+            "is" | "are" | "has" | "have" => Some(Tense::Present),
+            "was" | "were" | "had" | "did" | "said" | "made" | "took" | "began" | "rose"
+            | "fell" | "grew" | "saw" | "spent" | "sold" | "bought" | "built" | "won" | "led"
+            | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
+            _ if w.len() > 4 && w.ends_with("ed") && !to_next => Some(Tense::Past),
+            _ => None,
+        }
+    }
+}
+
+/// The tense of a clause, as far as placing a yearless month or day needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// Present tense or no cue: "shares are down from their November peak",
+    /// "Nvidia reports on Feb. 25".
+    Present,
+    Future,
+}
