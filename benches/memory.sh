@@ -46,11 +46,12 @@ peak() { # command... -> prints "<peak KB> <seconds>"
 
 txt_bytes=$(stat -c %s "$dir/input.txt")
 jl_bytes=$(stat -c %s "$dir/input.jsonl")
+report() { # label input_bytes peak_kb wall
+    awk -v l="$1" -v b="$2" -v k="$3" -v w="$4" 'BEGIN {
+        printf "%-13s %7.1f MB input  peak RSS %7.1f MB  (%.2fx input)  wall %s\n",
+            l, b / 1e6, k / 1e3, k * 1e3 / b, w }'
+}
 read -r kb wall < <(peak "$bin" --reference-date 2026-02-09 "$dir/input.txt")
-printf 'one document   %6.1f MB input  peak RSS %7.1f MB  (%.2fx input)  wall %s\n' \
-    "$(echo "$txt_bytes / 1000000" | bc -l)" "$(echo "$kb / 1000" | bc -l)" \
-    "$(echo "$kb * 1000 / $txt_bytes" | bc -l)" "$wall"
+report "one document" "$txt_bytes" "$kb" "$wall"
 read -r kb wall < <(peak "$bin" --jsonl --reference-date 2026-02-09 "$dir/input.jsonl")
-printf 'jsonl corpus   %6.1f MB input  peak RSS %7.1f MB  (%.2fx input)  wall %s\n' \
-    "$(echo "$jl_bytes / 1000000" | bc -l)" "$(echo "$kb / 1000" | bc -l)" \
-    "$(echo "$kb * 1000 / $jl_bytes" | bc -l)" "$wall"
+report "jsonl corpus" "$jl_bytes" "$kb" "$wall"
