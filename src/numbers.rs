@@ -122,65 +122,140 @@ fn scale(word: &str) -> Option<u32> {
     })
 }
 
-static NUMERAL: Lazy<Regex> = Lazy::new(|| {
+/// The numeral grammar as a regex, with `wb` standing for every word
+/// boundary. No alternative starts with a boundary, so a match never looks
+/// behind its own start.
+fn numeral_pattern(wb: &str) -> String {
     let unit_words = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let big = "hundred|thousand|million|billion|trillion";
-    let pattern = format!(
+    format!(
         r"(?x)
         (?P<vague>(?i:
             (?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)
           | (?:thousands|millions|billions|trillions)
           | (?:hundreds|dozens|tens)
           | multi-?\s?(?:million|billion|trillion)
-        )\b)
+        ){wb})
       | (?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
         (?:
-            (?P<ord>st|nd|rd|th)\b
-          | (?P<times>[xX×])\b
-          | \s?(?P<magword>(?i:{big}|mn|bn|tn|mln|bln|trn))\b
-          | (?P<magsuf>k|K|m|M|MM|b|B|T|tr)\b
+            (?P<ord>st|nd|rd|th){wb}
+          | (?P<times>[xX×]){wb}
+          | \s?(?P<magword>(?i:{big}|mn|bn|tn|mln|bln|trn)){wb}
+          | (?P<magsuf>k|K|m|M|MM|b|B|T|tr){wb}
         )?
       | (?P<words>(?i:
             (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
             (?:\s+(?:{big}|dozen))+
           | (?:{unit_words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
           | a\s+dozen
-        )\b)
+        ){wb})
         "
-    );
-    Regex::new(&pattern).expect("numeral grammar compiles")
+    )
+}
+
+/// The grammar with ASCII word boundaries. A Unicode `\b` makes the regex
+/// engine's fast DFA give up at the first non-ASCII byte (a curly quote is
+/// enough) and fall back to an NFA simulation many times slower; with
+/// ASCII boundaries the DFA scans the whole text.
+static NUMERAL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&numeral_pattern(r"(?-u:\b)")).expect("numeral grammar compiles"));
+
+/// The grammar as specified, with Unicode word boundaries, anchored: run
+/// only at the few matches that end next to a non-ASCII character, where
+/// the two boundaries can disagree ("5 millioné").
+static NUMERAL_UNICODE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!("^(?:{})", numeral_pattern(r"\b"))).expect("numeral grammar compiles")
 });
+
+/// The groups of one grammar match, as absolute byte ranges.
+struct Groups {
+    start: usize,
+    end: usize,
+    vague: Option<(usize, usize)>,
+    digits: Option<(usize, usize)>,
+    magnitude: Option<(usize, usize)>,
+    times: bool,
+    ord: bool,
+    words: Option<(usize, usize)>,
+}
+
+impl Groups {
+    fn new(caps: &regex::Captures<'_>, offset: usize) -> Groups {
+        let span = |name: &str| {
+            caps.name(name)
+                .map(|m| (offset + m.start(), offset + m.end()))
+        };
+        let whole = caps.get(0).expect("group 0");
+        Groups {
+            start: offset + whole.start(),
+            end: offset + whole.end(),
+            vague: span("vague"),
+            digits: span("digits"),
+            magnitude: span("magword").or_else(|| span("magsuf")),
+            times: caps.name("times").is_some(),
+            ord: caps.name("ord").is_some(),
+            words: span("words"),
+        }
+    }
+}
+
+/// The next grammar match starting at or after `pos`, exactly as the
+/// Unicode-boundary grammar would find it. An ASCII boundary holds wherever
+/// a Unicode one does, so the fast search never starts later than the
+/// exact one, and both agree on a match that ends before an ASCII byte (or
+/// the end of text). A match that ends before a non-ASCII byte is re-read
+/// with Unicode boundaries; if that finds nothing at the same start, the
+/// search resumes one character further on.
+fn next_match(text: &str, mut pos: usize) -> Option<Groups> {
+    while pos <= text.len() {
+        let caps = NUMERAL.captures_at(text, pos)?;
+        let fast = Groups::new(&caps, 0);
+        if text.as_bytes().get(fast.end).is_none_or(u8::is_ascii) {
+            return Some(fast);
+        }
+        if let Some(exact) = NUMERAL_UNICODE.captures(&text[fast.start..]) {
+            return Some(Groups::new(&exact, fast.start));
+        }
+        pos = fast.start + text[fast.start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
 
 /// Every numeral in `text`, in order, none overlapping.
 pub fn numerals(text: &str) -> Vec<Numeral> {
     let mut out = Vec::new();
-    for caps in NUMERAL.captures_iter(text) {
-        let whole = caps.get(0).expect("group 0");
-        let (start, end) = (whole.start(), whole.end());
+    let mut pos = 0;
+    while let Some(g) = next_match(text, pos) {
+        let (start, end) = (g.start, g.end);
+        // Every alternative consumes at least one character; be safe anyway.
+        pos = if end > start {
+            end
+        } else {
+            start + text[start..].chars().next().map_or(1, char::len_utf8)
+        };
         if !boundary_before(text, start) || !boundary_after(text, end) {
             continue;
         }
-        let parsed = if let Some(v) = caps.name("vague") {
+        let parsed = if let Some((vs, ve)) = g.vague {
+            let v = &text[vs..ve];
             // "tens", "hundreds", "dozens" alone are vague only before "of".
             let bare_small = matches!(
-                v.as_str().to_ascii_lowercase().as_str(),
+                v.to_ascii_lowercase().as_str(),
                 "tens" | "hundreds" | "dozens"
             );
             if bare_small && !text[end..].starts_with(" of ") {
                 continue;
             }
-            vague(v.as_str())
-        } else if let Some(d) = caps.name("digits") {
+            vague(v)
+        } else if let Some((ds, de)) = g.digits {
             digits(
-                d.as_str(),
-                caps.name("magword")
-                    .or(caps.name("magsuf"))
-                    .map(|m| m.as_str()),
-                caps.name("times").is_some(),
-                caps.name("ord").is_some(),
+                &text[ds..de],
+                g.magnitude.map(|(ms, me)| &text[ms..me]),
+                g.times,
+                g.ord,
             )
-        } else if let Some(w) = caps.name("words") {
-            words(w.as_str())
+        } else if let Some((ws, we)) = g.words {
+            words(&text[ws..we])
         } else {
             None
         };
@@ -654,6 +729,83 @@ mod tests {
         assert!(numerals("99999999999999999999 trillion").is_empty());
         let digits = "1 ".repeat(10_000);
         assert_eq!(numerals(&digits).len(), 10_000);
+    }
+
+    type Row = (
+        (usize, usize),
+        Option<(usize, usize)>,
+        Option<(usize, usize)>,
+        Option<(usize, usize)>,
+        bool,
+        bool,
+        Option<(usize, usize)>,
+    );
+
+    fn row(g: Groups) -> Row {
+        let spans = (g.start, g.end);
+        (
+            spans,
+            g.vague,
+            g.digits,
+            g.magnitude,
+            g.times,
+            g.ord,
+            g.words,
+        )
+    }
+
+    /// The grammar matches as the plain Unicode-boundary regex finds them.
+    fn reference_matches(text: &str) -> Vec<Row> {
+        static REFERENCE: Lazy<Regex> = Lazy::new(|| Regex::new(&numeral_pattern(r"\b")).unwrap());
+        REFERENCE
+            .captures_iter(text)
+            .map(|c| row(Groups::new(&c, 0)))
+            .collect()
+    }
+
+    fn fast_matches(text: &str) -> Vec<Row> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while let Some(g) = next_match(text, pos) {
+            pos = g.end;
+            out.push(row(g));
+        }
+        out
+    }
+
+    /// Texts where ASCII and Unicode word boundaries disagree.
+    const BOUNDARY_CASES: &[&str] = &[
+        "5 millioné and 6 million",
+        "tené ten",
+        "4×é 4× 4×5",
+        "one hundred thousandé",
+        "a hundred hundredé",
+        "“$5bn” — €3.2 billion’s",
+        "hundredsé of thousands",
+        "Zürich 3mü 2025年 10 tens of billionsé",
+        "５ million",
+    ];
+
+    #[test]
+    fn fast_search_agrees_with_unicode_boundaries() {
+        for text in BOUNDARY_CASES {
+            assert_eq!(fast_matches(text), reference_matches(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_search_agrees_on_random_text(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "5", "12", ",000", ".5", " ", "\u{a0}", "-", "m", "bn", "million", "ten",
+                "tens", " of ", "billions", "one", "a", "hundred", "x", "×", "th", "é",
+                "ü", "“", "—", "年", "k", "dozen", "multi", "s",
+            ]), 0..12)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(fast_matches(&text), reference_matches(&text));
+        }
     }
 
     #[test]

@@ -7,11 +7,14 @@
 //!
 //! One file (or `-`, or none: stdin) prints its Analysis. Several files print
 //! `{"documents": [...], "corroborations": [...], "conflicts": [...]}`.
+//! With `--jsonl [--strict]`, reads JSON Lines documents and writes one
+//! result per line (corpus mode, see `jsonl.rs`).
 //! Exit codes: 0 success, 1 a file could not be read or decoded, 2 bad
 //! arguments. Errors are one line on stderr naming the file and the problem.
 //! `--html` reads every input as a web page; without it, `.html`/`.htm`
 //! files and text that starts like HTML are read as pages anyway.
 
+mod jsonl;
 mod output;
 
 use std::io::{Read, Write};
@@ -21,11 +24,14 @@ use news_claims::corpus::{self, Document};
 use news_claims::{parse_reference_date, source, Analysis, Extractor};
 
 const USAGE: &str =
-    "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--html] [--format json|html|text] [FILE|-]...";
+    "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--html] [--format json|html|text] [FILE|-]...
+       extract --jsonl [--strict] [--reference-date YYYY-MM-DD] [FILE|-]...";
 
 struct Args {
     reference_date: Option<String>,
     pretty: bool,
+    jsonl: bool,
+    strict: bool,
     format: output::Format,
     html: bool,
     files: Vec<String>,
@@ -35,6 +41,8 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         reference_date: None,
         pretty: false,
+        jsonl: false,
+        strict: false,
         format: output::Format::Json,
         html: false,
         files: Vec::new(),
@@ -44,6 +52,8 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--pretty" => args.pretty = true,
             "--html" => args.html = true,
+            "--jsonl" => args.jsonl = true,
+            "--strict" => args.strict = true,
             "--reference-date" => {
                 args.reference_date = Some(
                     it.next()
@@ -117,6 +127,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         }
+    }
+    if args.jsonl {
+        return jsonl::run(builder, &args.files, args.strict);
     }
     let extractor = match builder.build() {
         Ok(x) => x,

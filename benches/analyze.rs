@@ -1,0 +1,156 @@
+//! Throughput and latency of `Extractor::analyze`.
+//!
+//! ```text
+//! cargo bench --bench analyze
+//! ```
+//!
+//! * `corpus_10MB`: every fixture article, repeated until the corpus holds
+//!   about 10 MB, analysed one article at a time (MB/s and articles/s);
+//! * `article_5KB`: one article of about 5 KB (time per article);
+//! * `first_call`: a fresh process builds an extractor and analyses one
+//!   article, so lazily built regexes and lexicons are paid for; the bench
+//!   re-runs itself as a child process for every sample and times only the
+//!   child's own measurement, not process start-up.
+//!
+//! One thread; the extractor is built once outside the timed loop except in
+//! `first_call`. Sample counts are small so that the whole run takes a few
+//! minutes; pass `--measurement-time` / `--sample-size` for tighter figures.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use criterion::{black_box, BenchmarkId, Criterion, Throughput};
+use news_claims::Extractor;
+
+/// Set in the child process of `first_call`.
+const FIRST_CALL_ENV: &str = "NEWS_CLAIMS_BENCH_FIRST_CALL";
+
+const CORPUS_BYTES: usize = 10 * 1024 * 1024;
+
+fn fixture_texts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures/ exists")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("fixture is UTF-8"))
+        .collect()
+}
+
+/// The fixtures repeated until they hold about `bytes` bytes.
+fn corpus(bytes: usize) -> Vec<String> {
+    let texts = fixture_texts();
+    let mut out = Vec::new();
+    let mut total = 0;
+    while total < bytes {
+        for t in &texts {
+            total += t.len();
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
+/// An article of about 5 KB: fixture paragraphs joined until 5 KB.
+fn article_5kb() -> String {
+    let mut out = String::new();
+    for t in fixture_texts() {
+        for para in t.split("\n\n") {
+            if out.len() + para.len() > 5 * 1024 && !out.is_empty() {
+                return out;
+            }
+            out.push_str(para);
+            out.push_str("\n\n");
+        }
+    }
+    out
+}
+
+fn throughput(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let docs = corpus(CORPUS_BYTES);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(20));
+    group.warm_up_time(Duration::from_secs(2));
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(BenchmarkId::new("corpus_10MB", "bytes"), |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(extractor.analyze(d).expect("fixture analyses"));
+            }
+        })
+    });
+    group.throughput(Throughput::Elements(docs.len() as u64));
+    group.bench_function(BenchmarkId::new("corpus_10MB", "articles"), |b| {
+        b.iter(|| {
+            for d in &docs {
+                black_box(extractor.analyze(d).expect("fixture analyses"));
+            }
+        })
+    });
+    group.finish();
+
+    let article = article_5kb();
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(50);
+    group.measurement_time(Duration::from_secs(5));
+    group.throughput(Throughput::Bytes(article.len() as u64));
+    group.bench_function("article_5KB", |b| {
+        b.iter(|| black_box(extractor.analyze(black_box(&article)).expect("analyses")))
+    });
+    group.finish();
+}
+
+/// Runs in the child: time one extractor build and first analysis, print ns.
+fn first_call_child() {
+    let article = article_5kb();
+    let t = Instant::now();
+    let extractor = Extractor::new();
+    let analysis = extractor.analyze(&article).expect("analyses");
+    let elapsed = t.elapsed();
+    black_box(analysis);
+    println!("{}", elapsed.as_nanos());
+}
+
+fn first_call(c: &mut Criterion) {
+    let exe = std::env::current_exe().expect("bench executable path");
+    let mut group = c.benchmark_group("analyze");
+    group.sample_size(20);
+    group.measurement_time(Duration::from_secs(5));
+    group.bench_function("first_call", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let out = Command::new(&exe)
+                    .env(FIRST_CALL_ENV, "1")
+                    .output()
+                    .expect("bench re-runs itself");
+                let ns: u64 = String::from_utf8_lossy(&out.stdout)
+                    .trim()
+                    .parse()
+                    .expect("child prints nanoseconds");
+                total += Duration::from_nanos(ns);
+            }
+            total
+        })
+    });
+    group.finish();
+}
+
+fn main() {
+    if std::env::var_os(FIRST_CALL_ENV).is_some() {
+        first_call_child();
+        return;
+    }
+    let mut c = Criterion::default().configure_from_args();
+    throughput(&mut c);
+    first_call(&mut c);
+    c.final_summary();
+}
