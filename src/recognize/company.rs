@@ -1070,7 +1070,9 @@ mod tests {
     #[test]
     fn offsets_shift_with_the_input() {
         for prefix in ["", "x ", "é ", "中 "] {
-            let text = format!("{prefix}Amazon’s AWS");
+            // A straight apostrophe: a curly one is normalized before
+            // analysis, so spans point into the normalized text.
+            let text = format!("{prefix}Amazon's AWS");
             let m = mentions_in(&text, Kind::Company);
             assert_eq!(m.len(), 2, "{text}");
             for x in &m {

@@ -1,20 +1,24 @@
 //! Text in: UTF-8 checks and what must hold before anything is analysed.
 
 pub mod html;
+pub mod normalize;
 pub mod repair;
 
 use crate::error::Error;
 
-/// Repairs what can be proven damaged (mojibake), recording each repair by
-/// name. The returned text is the one every span points into.
+/// Repairs what can be proven damaged (mojibake), then normalizes what
+/// hurts matching (space look-alikes, zero-width characters, typographic
+/// quotes), recording each change by name. The returned text is the one
+/// every span points into.
 pub fn repaired(text: String, repairs: &mut Vec<String>) -> String {
-    match repair::repair(&text) {
+    let text = match repair::repair(&text) {
         Some(r) => {
             repairs.extend(r.names);
             r.text
         }
         None => text,
-    }
+    };
+    normalize::normalize(&text, repairs).unwrap_or(text)
 }
 
 /// Checks that bytes are UTF-8 text, naming the first bad byte.

@@ -1,0 +1,102 @@
+//! Normalization of characters that hurt matching but carry no meaning:
+//! space look-alikes, invisible zero-width characters, typographic
+//! apostrophes and quotes, the minus sign.
+//!
+//! It runs before anything is analysed, so every span points into the
+//! normalized text that [`crate::Analysis::text`] returns: offsets never
+//! refer to text the caller cannot see. Each kind of change is named in
+//! `repairs` ("normalize:spaces", "normalize:zero_width",
+//! "normalize:quotes", "normalize:minus"). Dashes are left alone: en and em
+//! dashes separate clauses and ranges, and the recognizers read them as
+//! such. The zero-width joiner stays too: emoji sequences need it.
+
+/// What a character becomes, and the repair it counts as.
+fn map(c: char) -> Option<(Option<char>, &'static str)> {
+    Some(match c {
+        '\u{a0}' | '\u{2002}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => {
+            (Some(' '), "normalize:spaces")
+        }
+        '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => (None, "normalize:zero_width"),
+        '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{2032}' => (Some('\''), "normalize:quotes"),
+        '\u{201c}' | '\u{201d}' | '\u{201f}' | '\u{2033}' => (Some('"'), "normalize:quotes"),
+        '\u{2212}' => (Some('-'), "normalize:minus"),
+        _ => return None,
+    })
+}
+
+/// The normalized text, or None when nothing needed changing (the common
+/// case costs one scan and no allocation). Repair names are appended once
+/// each, in a fixed order.
+pub fn normalize(text: &str, repairs: &mut Vec<String>) -> Option<String> {
+    let first = text.char_indices().find(|&(_, c)| map(c).is_some())?.0;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    let mut seen: Vec<&'static str> = Vec::new();
+    for c in text[first..].chars() {
+        match map(c) {
+            Some((to, name)) => {
+                if !seen.contains(&name) {
+                    seen.push(name);
+                }
+                if let Some(t) = to {
+                    out.push(t);
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    for name in [
+        "normalize:spaces",
+        "normalize:zero_width",
+        "normalize:quotes",
+        "normalize:minus",
+    ] {
+        if seen.contains(&name) {
+            repairs.push(name.to_string());
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Input, normalized text, repairs.
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("plain ASCII", "plain ASCII", &[]),
+        ("$7\u{a0}billion", "$7 billion", &["normalize:spaces"]),
+        (
+            "$7\u{200b} billion",
+            "$7 billion",
+            &["normalize:zero_width"],
+        ),
+        (
+            "Amazon’s “plan”",
+            "Amazon's \"plan\"",
+            &["normalize:quotes"],
+        ),
+        ("fell \u{2212}2.1%", "fell -2.1%", &["normalize:minus"]),
+        (
+            "5\u{202f}%\u{ad}",
+            "5 %",
+            &["normalize:spaces", "normalize:zero_width"],
+        ),
+        ("2023–2025 — said", "2023–2025 — said", &[]),
+        (
+            "👩\u{200d}💻 Ελληνικά ภาษาไทย café",
+            "👩\u{200d}💻 Ελληνικά ภาษาไทย café",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn normalization_table() {
+        for (input, want, names) in CASES {
+            let mut repairs = Vec::new();
+            let got = normalize(input, &mut repairs).unwrap_or_else(|| input.to_string());
+            assert_eq!(&got, want, "input {input:?}");
+            assert_eq!(&repairs, names, "input {input:?}");
+        }
+    }
+}
