@@ -667,7 +667,10 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
 /// possessive or closing punctuation ends it.
 fn name_after(text: &str, start: usize) -> Option<(usize, usize)> {
     let rest = &text[start..];
-    let line = &rest[..rest.find('\n').unwrap_or(rest.len()).min(120)];
+    let line = &rest[..crate::numbers::floor_char_boundary(
+        rest,
+        rest.find('\n').unwrap_or(rest.len()).min(120),
+    )];
     let line = match line.char_indices().nth(100) {
         Some((i, _)) => &line[..i],
         None => line,
@@ -1080,6 +1083,16 @@ mod tests {
             }
             assert_eq!(m[0].start, prefix.len());
         }
+    }
+
+    /// Regression (cargo fuzz): a descriptor followed by a line whose 120th
+    /// byte falls inside a multibyte character.
+    #[test]
+    fn long_line_after_a_descriptor_is_cut_on_a_char_boundary() {
+        let text = format!("startup {}", "Ab\u{fffd}".repeat(60));
+        let _ = mentions_in(&text, Kind::Company);
+        let text = format!("chipmaker {}é", "A".repeat(119));
+        let _ = mentions_in(&text, Kind::Company);
     }
 
     #[test]
