@@ -334,7 +334,9 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
 
 fn preceded_by_between(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    before.len() >= 7 && before[before.len() - 7..].eq_ignore_ascii_case("between")
+    before.len() >= 7
+        && before.is_char_boundary(before.len() - 7)
+        && before[before.len() - 7..].eq_ignore_ascii_case("between")
 }
 
 /// One figure from a low and a high end.
@@ -662,6 +664,14 @@ mod tests {
         (
             "($4.5bn)",
             &[("$4.5bn", "4500000000", "USD", "exact", None)],
+        ),
+        // Regression: multibyte text just before a range joined by "and".
+        (
+            "ééééé $1bn and $2bn",
+            &[
+                ("$1bn", "1000000000", "USD", "exact", None),
+                ("$2bn", "2000000000", "USD", "exact", None),
+            ],
         ),
         // Must not match.
         ("Trainium2", &[]),
