@@ -59,6 +59,45 @@ pub use extractor::{parse_reference_date, Extractor, ExtractorBuilder, DEFAULT_M
 pub(crate) mod testing {
     use crate::{Extractor, Kind, Mention};
 
+    /// One expected figure of an example table: the surface text, then
+    /// three value columns in the table's own order, then `amount_max`.
+    pub type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+    );
+
+    /// An example: the input, then every figure of the kind it must give.
+    pub type Case = (&'static str, &'static [Row]);
+
+    /// The value columns of a row, rendered from a mention.
+    pub type Rendered = (String, String, String, Option<String>);
+
+    /// Runs a recognizer's example table: each input must give exactly the
+    /// listed mentions of `kind`, in order; `render` writes a mention's value
+    /// in the table's columns.
+    pub fn check_table(kind: Kind, cases: &[Case], render: impl Fn(&Mention) -> Rendered) {
+        for (input, expected) in cases {
+            let got: Vec<(String, Rendered)> = mentions_in(input, kind)
+                .iter()
+                .map(|m| (m.text.clone(), render(m)))
+                .collect();
+            let want: Vec<(String, Rendered)> = expected
+                .iter()
+                .map(|&(t, a, b, c, max)| {
+                    let cols = (a.to_string(), b.to_string(), c.to_string());
+                    (
+                        t.to_string(),
+                        (cols.0, cols.1, cols.2, max.map(str::to_string)),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+    }
+
     /// Mentions of one kind in `text`, with claims off and a fixed
     /// reference date, so example tables stay short.
     pub fn mentions_in(text: &str, kind: Kind) -> Vec<Mention> {

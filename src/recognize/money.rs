@@ -386,16 +386,7 @@ mod tests {
 
     /// Input, then the expected (surface, amount, currency, qualifier,
     /// amount_max) of each money mention, in order.
-    type Case = (
-        &'static str,
-        &'static [(
-            &'static str,
-            &'static str,
-            &'static str,
-            &'static str,
-            Option<&'static str>,
-        )],
-    );
+    use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
         (
@@ -693,29 +684,17 @@ mod tests {
 
     #[test]
     fn money_table() {
-        for (input, expected) in CASES {
-            let found = mentions_in(input, Kind::Money);
-            let got: Vec<_> = found
-                .iter()
-                .map(|m| {
-                    let Value::Money(v) = &m.value else {
-                        unreachable!()
-                    };
-                    (
-                        m.text.as_str(),
-                        v.amount.to_string(),
-                        v.currency.as_str(),
-                        v.qualifier.as_str(),
-                        v.amount_max.map(|x| x.to_string()),
-                    )
-                })
-                .collect();
-            let want: Vec<_> = expected
-                .iter()
-                .map(|&(t, a, c, q, mx)| (t, a.to_string(), c, q, mx.map(str::to_string)))
-                .collect();
-            assert_eq!(got, want, "input: {input:?}");
-        }
+        check_table(Kind::Money, CASES, |m| {
+            let Value::Money(v) = &m.value else {
+                unreachable!()
+            };
+            (
+                v.amount.to_string(),
+                v.currency.clone(),
+                v.qualifier.as_str().to_string(),
+                v.amount_max.map(|x| x.to_string()),
+            )
+        });
         assert!(CASES.len() >= 60, "the table keeps at least 60 cases");
     }
 

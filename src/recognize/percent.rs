@@ -555,16 +555,7 @@ mod tests {
 
     /// Input, then the expected (surface, value, qualifier, unit, amount_max)
     /// of each percent mention, in order. Unit "" is a plain percentage.
-    type Case = (
-        &'static str,
-        &'static [(
-            &'static str,
-            &'static str,
-            &'static str,
-            &'static str,
-            Option<&'static str>,
-        )],
-    );
+    use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
         ("a 19% increase", &[("19%", "19", "exact", "", None)]),
@@ -734,42 +725,23 @@ mod tests {
 
     #[test]
     fn percent_table() {
-        for (input, expected) in CASES {
-            let got: Vec<_> = mentions_in(input, Kind::Percent)
-                .iter()
-                .map(|m| {
-                    let Value::Percent(p) = &m.value else {
-                        unreachable!()
-                    };
-                    let unit = p.unit.map_or(String::new(), |u| {
-                        serde_json::to_value(u)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default()
-                    });
-                    (
-                        m.text.clone(),
-                        p.value.to_string(),
-                        p.qualifier.as_str(),
-                        unit,
-                        p.amount_max.map(|x| x.to_string()),
-                    )
-                })
-                .collect();
-            let want: Vec<_> = expected
-                .iter()
-                .map(|&(t, v, q, u, mx)| {
-                    (
-                        t.to_string(),
-                        v.to_string(),
-                        q,
-                        u.to_string(),
-                        mx.map(str::to_string),
-                    )
-                })
-                .collect();
-            assert_eq!(got, want, "input: {input:?}");
-        }
+        check_table(Kind::Percent, CASES, |m| {
+            let Value::Percent(v) = &m.value else {
+                unreachable!()
+            };
+            let unit = v.unit.map_or(String::new(), |u| {
+                serde_json::to_value(u)
+                    .ok()
+                    .and_then(|j| j.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            });
+            (
+                v.value.to_string(),
+                v.qualifier.as_str().to_string(),
+                unit,
+                v.amount_max.map(|x| x.to_string()),
+            )
+        });
         assert!(CASES.len() >= 50, "the table keeps at least 50 cases");
     }
 

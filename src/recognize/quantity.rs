@@ -763,16 +763,7 @@ mod tests {
 
     /// Input, then the expected (surface, amount, unit, qualifier,
     /// amount_max) of each quantity mention, in order.
-    type Case = (
-        &'static str,
-        &'static [(
-            &'static str,
-            &'static str,
-            &'static str,
-            &'static str,
-            Option<&'static str>,
-        )],
-    );
+    use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
         (
@@ -1036,36 +1027,17 @@ mod tests {
 
     #[test]
     fn quantity_table() {
-        for (input, expected) in CASES {
-            let got: Vec<_> = mentions_in(input, Kind::Quantity)
-                .iter()
-                .map(|m| {
-                    let Value::Quantity(q) = &m.value else {
-                        unreachable!()
-                    };
-                    (
-                        m.text.clone(),
-                        q.amount.to_string(),
-                        q.unit.clone(),
-                        q.qualifier.as_str(),
-                        q.amount_max.map(|x| x.to_string()),
-                    )
-                })
-                .collect();
-            let want: Vec<_> = expected
-                .iter()
-                .map(|&(t, a, u, q, mx)| {
-                    (
-                        t.to_string(),
-                        a.to_string(),
-                        u.to_string(),
-                        q,
-                        mx.map(str::to_string),
-                    )
-                })
-                .collect();
-            assert_eq!(got, want, "input: {input:?}");
-        }
+        check_table(Kind::Quantity, CASES, |m| {
+            let Value::Quantity(v) = &m.value else {
+                unreachable!()
+            };
+            (
+                v.amount.to_string(),
+                v.unit.clone(),
+                v.qualifier.as_str().to_string(),
+                v.amount_max.map(|x| x.to_string()),
+            )
+        });
         assert!(CASES.len() >= 50, "the table keeps at least 50 cases");
     }
 
