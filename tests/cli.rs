@@ -1,18 +1,9 @@
 //! The example binary, run as a user runs it: exit codes and messages.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// `cargo test` builds examples next to the test binaries' parent folder.
-fn extract_bin() -> PathBuf {
-    let mut p = std::env::current_exe().expect("test exe path");
-    p.pop();
-    if p.ends_with("deps") {
-        p.pop();
-    }
-    p.join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
-}
+use common::extract_bin;
+use std::process::{Command, Output};
 
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     use std::io::Write;

@@ -1,17 +1,9 @@
 //! `extract --format html|text`, run as a user runs it.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn extract_bin() -> PathBuf {
-    let mut p = std::env::current_exe().expect("test exe path");
-    p.pop();
-    if p.ends_with("deps") {
-        p.pop();
-    }
-    p.join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX))
-}
+use common::extract_bin;
+use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
     Command::new(extract_bin())
