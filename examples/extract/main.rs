@@ -143,9 +143,11 @@ fn main() -> ExitCode {
     } else {
         args.files
     };
-    let json = if files.len() == 1 {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = if files.len() == 1 {
         match analyze(&extractor, &files[0], args.html) {
-            Ok(a) => output::one(args.format, &files[0], &a, args.pretty),
+            Ok(a) => output::one(&mut out, args.format, &files[0], &a, args.pretty),
             Err(e) => {
                 eprintln!("extract: {e}");
                 return ExitCode::from(1);
@@ -165,21 +167,14 @@ fn main() -> ExitCode {
                 }
             }
         }
-        output::many(args.format, &corpus::compare(documents), args.pretty)
+        output::many(
+            &mut out,
+            args.format,
+            &corpus::compare(documents),
+            args.pretty,
+        )
     };
-    let mut out = std::io::stdout().lock();
-    if writeln!(out, "{json}").is_err() {
-        // A closed pipe (`| head`) is not an error worth a message.
-        return ExitCode::SUCCESS;
-    }
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = written.and_then(|()| out.flush());
     ExitCode::SUCCESS
-}
-
-fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> String {
-    let r = if pretty {
-        serde_json::to_string_pretty(value)
-    } else {
-        serde_json::to_string(value)
-    };
-    r.unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize: {e}\"}}"))
 }

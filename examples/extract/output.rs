@@ -1,7 +1,7 @@
 //! `--format`: what the binary prints (JSON by default, an HTML report, or
 //! a terminal view). The rendering itself is in `news_claims::render`.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use news_claims::corpus::CorpusReport;
 use news_claims::{render, Analysis};
@@ -33,28 +33,58 @@ fn color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-pub fn one(format: Format, path: &str, a: &Analysis, pretty: bool) -> String {
+/// Writes one document's analysis. JSON is streamed straight to `out`, so a
+/// large document's output is never held in memory a second time.
+pub fn one(
+    out: &mut dyn Write,
+    format: Format,
+    path: &str,
+    a: &Analysis,
+    pretty: bool,
+) -> std::io::Result<()> {
     match format {
-        Format::Json => crate::to_json(a, pretty),
-        Format::Html => render::html(&[(display(path), a)], None),
-        Format::Text => render::text(a, color()),
-    }
+        Format::Json => json(out, a, pretty),
+        Format::Html => out.write_all(render::html(&[(display(path), a)], None).as_bytes()),
+        Format::Text => out.write_all(render::text(a, color()).as_bytes()),
+    }?;
+    writeln!(out)
 }
 
-pub fn many(format: Format, report: &CorpusReport, pretty: bool) -> String {
+/// Writes the report of several documents.
+pub fn many(
+    out: &mut dyn Write,
+    format: Format,
+    report: &CorpusReport,
+    pretty: bool,
+) -> std::io::Result<()> {
     match format {
-        Format::Json => crate::to_json(report, pretty),
-        Format::Html => render::html_report(report),
+        Format::Json => json(out, report, pretty)?,
+        Format::Html => out.write_all(render::html_report(report).as_bytes())?,
         Format::Text => {
             let color = color();
-            report
-                .documents
-                .iter()
-                .map(|d| format!("== {} ==\n{}", d.path, render::text(&d.analysis, color)))
-                .collect::<Vec<_>>()
-                .join("\n")
+            for (i, d) in report.documents.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                write!(
+                    out,
+                    "== {} ==\n{}",
+                    d.path,
+                    render::text(&d.analysis, color)
+                )?;
+            }
         }
     }
+    writeln!(out)
+}
+
+fn json<T: serde::Serialize>(out: &mut dyn Write, value: &T, pretty: bool) -> std::io::Result<()> {
+    let r = if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)
+    } else {
+        serde_json::to_writer(&mut *out, value)
+    };
+    r.map_err(std::io::Error::other)
 }
 
 fn display(path: &str) -> &str {
