@@ -132,7 +132,9 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
             let facts = Facts::of(ctx, sentence.span(), here, mentions);
             for &oi in here {
                 let object = &mentions[oi];
-                if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
+                if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                    || is_conversion(text, here, mentions, oi)
+                {
                     continue;
                 }
                 if let Some((claim, defaulted)) = claim_for(
@@ -172,6 +174,23 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
     }
     adopt_restated(&mut claims, &defaulted_modality, mentions);
     claims
+}
+
+/// A money figure in parentheses right after another one is the same
+/// figure in another currency: "₩360 trillion ($270bn)". It is a mention,
+/// not a second claim.
+fn is_conversion(text: &str, here: &[usize], mentions: &[Mention], oi: usize) -> bool {
+    let object = &mentions[oi];
+    if object.kind() != Kind::Money {
+        return false;
+    }
+    let Some(before) = text[..object.start].trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let before = before.trim_end();
+    here.iter()
+        .map(|&i| &mentions[i])
+        .any(|m| m.kind() == Kind::Money && m.end == before.len())
 }
 
 /// A name set off by commas after a noun phrase: "its cloud division, AWS."
@@ -1172,6 +1191,16 @@ mod tests {
             (c[1].0.clone(), c[1].1.as_str()),
             (v(&["openai"]), "valuation")
         );
+    }
+
+    #[test]
+    fn a_currency_conversion_is_not_a_second_claim() {
+        let c = claims_of(
+            "Amazon plans to invest ₩360 trillion ($270bn) in plants.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "₩360 trillion");
     }
 
     #[test]

@@ -167,11 +167,18 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
     let lead = block.len() - block.trim_start().len();
     let mut s = start + lead;
     s += bullet_marker_len(&text[s..end]);
-    // A markdown bold lead-in ("**Heading** Text") is a sentence of its own.
+    // A markdown bold lead-in ("**Heading** Text") is a sentence of its own
+    // when a new sentence follows it, or it ends in a colon; "**OpenAI**
+    // closed a round" is one sentence with a bold subject.
     if text[s..end].starts_with("**") {
         if let Some(close) = text[s + 2..end].find("**") {
             let close_end = s + 2 + close + 2;
-            if close > 0 && !text[close_end..end].trim().is_empty() {
+            let after = text[close_end..end].trim_start();
+            let heading = text[s + 2..s + 2 + close]
+                .trim_end()
+                .ends_with([':', '.', '!', '?'])
+                || after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“');
+            if close > 0 && !after.is_empty() && heading {
                 push_trimmed(text, s, close_end, paragraph, out);
                 s = close_end;
             }
@@ -390,6 +397,14 @@ mod tests {
         (
             "**Largest-Ever Plan** According to filings, it grew.",
             &["**Largest-Ever Plan**", "According to filings, it grew."],
+        ),
+        (
+            "**OpenAI** closed a $6.6 billion round.",
+            &["**OpenAI** closed a $6.6 billion round."],
+        ),
+        (
+            "**Key point:** revenue rose.",
+            &["**Key point:**", "revenue rose."],
         ),
         (
             "A hard-wrapped line that goes\non in lower case. Next.",
