@@ -2,35 +2,46 @@
 //! figure), when (period), how firmly (modality), with the evidence
 //! sentence.
 //!
-//! Every money figure about a company makes a claim; a percent or quantity
-//! does when a predicate word says what it measures (a stock move, growth,
-//! a share of profit, capacity, job cuts, headcount). The parts are found by
-//! rules over the sentence, all driven by lexicon data:
+//! Every money figure about a company makes a claim (predicate `other` when
+//! no word says more); a percentage does when a company takes part in its
+//! sentence or a predicate word says what it measures; a quantity does when
+//! its unit is capacity (GW, MW, exaflops) or a workforce (roles, jobs,
+//! employees). A money figure in parentheses right after another is a
+//! currency conversion, not a second claim. The parts are found by rules
+//! over the sentence, all driven by lexicon data:
 //!
 //! * **predicate**: the trigger word (`predicates.tsv`) nearest the figure
 //!   that can describe its kind; generic triggers ("spend", "deal",
 //!   "increase") lose to specific ones ("capital expenditure") unless much
-//!   closer. An "investment" with no company invested in is capital
-//!   spending ("a planned investment of $60bn").
+//!   closer; the figure's own qualifier ("up to") never counts. An
+//!   "investment" with no company invested in is capital spending ("a
+//!   planned investment of $60bn"); revenue from chips is `chip_revenue`;
+//!   the whole in "30,000 of its 350,000 roles" is `headcount`.
 //! * **subjects**: a company in the possessive just before the figure
 //!   ("OpenAI's $250bn contract"), else the nearest company named before it
 //!   that is not governed by a preposition ("with", "in", "than"...), else
-//!   the first after it; companies joined by commas and "and" stay together
-//!   ("Microsoft, Google and Oracle ... $400bn"). Words that refer without
-//!   naming ("the company", "it", "the ChatGPT maker", "the startup",
-//!   `references.tsv`) resolve to the company the text is about, to a
-//!   company by descriptor, or to the other party last named.
+//!   the first after it that is not governed by "for" or "of", else the
+//!   company the text is about. Companies joined by commas and "and" stay
+//!   together ("Microsoft, Google and Oracle ... $400bn"); a chip implies
+//!   its vendor. Words that refer without naming ("the company", "it", "the
+//!   ChatGPT maker", "the startup", `references.tsv`) resolve to the topic,
+//!   to a company by descriptor, or to the other party last named. The
+//!   topic is the first company in subject position of the last sentence
+//!   that had one (not an apposition, not a modifier as in "AWS employees").
+//!   A valuation belongs to the company named last before it.
 //! * **counterparty**: for investments, contracts and funding rounds, the
 //!   company after "with", "in", "into", "to", "for", "from". A contract's
 //!   subjects are both parties.
-//! * **modality**: the strongest cue (`modality.tsv`) in the clause of the
-//!   figure, else reported.
+//! * **modality**: the strongest cue (`modality.tsv`) within a few words of
+//!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
 //!   sentence, preferring one after the figure.
 //!
-//! A document-level pass then lets a restatement without a specific
-//! predicate (a headline: "Amazon Bets $200 Billion on AI") take the
-//! predicate of the claim it restates (same subjects and amount).
+//! Everything is looked for within 400 bytes of the figure and per-sentence
+//! work is done once, so time stays linear even on a megabyte without a
+//! full stop. A document-level pass then lets a restatement without a
+//! specific predicate (a headline: "Amazon Bets $200 Billion on AI") take
+//! the predicate of the claim it restates (same subjects and amount).
 
 use std::collections::HashMap;
 
