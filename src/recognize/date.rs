@@ -20,9 +20,9 @@
 //! date is still a mention, with `resolved: false` and no start or end.
 //! Not dates: `Trainium2`, `$2025`, `2,025 chips`, `24/7`, `Day 2`, times.
 //!
-//! All calendar arithmetic is jiff's ([`calc`]); the phrase grammar is in
-//! [`grammar`], over the tokens of [`tokens`] and the word readers of
-//! [`words`]. The table of cases in `date/tests.rs` is the documentation
+//! All calendar arithmetic is jiff's (`calc`); the phrase grammar is in
+//! `grammar`, over the tokens of `tokens` and the word readers of
+//! `words`. The table of cases in `date/tests.rs` is the documentation
 //! and the test.
 
 mod calc;

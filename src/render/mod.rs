@@ -2,7 +2,7 @@
 //!
 //! People check an extractor by looking at highlighted text, not by reading
 //! JSON. Both views share what is here: how overlapping spans become
-//! properly nested markup ([`nest`]), how a normalized value reads
+//! properly nested markup (`nest`), how a normalized value reads
 //! ([`describe`]), and one colour per kind.
 //!
 //! Renderers take analyses that may have been deserialized from anywhere, so
@@ -24,7 +24,7 @@ use crate::analysis::{Analysis, Claim, Kind, Modality, Qualifier, Value};
 pub(crate) enum Piece {
     /// Plain text, a byte range of the walked text.
     Text(usize, usize),
-    /// Span `i` (index into the spans given to [`nest`]) opens here.
+    /// Span `i` (index into the spans given to `nest`) opens here.
     Open(usize),
     Close(usize),
 }
