@@ -29,9 +29,11 @@
 //!   topic is the first company in subject position of the last sentence
 //!   that had one (not an apposition, not a modifier as in "AWS employees").
 //!   A valuation belongs to the company named last before it.
-//! * **counterparty**: for investments, contracts and funding rounds, the
-//!   company after "with", "in", "into", "to", "for", "from". A contract's
-//!   subjects are both parties.
+//! * **counterparty**: for investments, contracts, acquisitions and funding
+//!   rounds, the company after "with", "in", "into", "to", "for", "from"
+//!   (else, for the first three, the other company of the sentence). A
+//!   contract's subjects are both parties; an acquisition's subject is the
+//!   buyer and its counterparty the company bought.
 //! * **modality**: the strongest cue (`modality.tsv`) within a few words of
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
@@ -76,6 +78,22 @@ const OBLIQUE: &[&str] = &[
 /// Words that, before a company named after the figure, make it something
 /// other than the actor ("used for AWS expansion", "expansion of AWS").
 const GOVERNED_AFTER: &[&str] = &["for", "of", "as", "per"];
+
+/// Verbs whose object is the other party of a deal, never its actor:
+/// "buy Wiz", "sold Anthropic 1mn TPUs".
+#[rustfmt::skip]
+const OBJECT_VERBS: &[&str] = &[
+    "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+    "purchase", "purchased", "sell", "sells", "sold", "selling", "back", "backed", "fund",
+    "funded", "hire", "hired", "pay", "paid", "paying",
+];
+
+/// Whether a party is the object of a verb of buying or selling.
+fn governed_by_verb(p: &Party) -> bool {
+    p.preposition_word
+        .as_deref()
+        .is_some_and(|w| OBJECT_VERBS.contains(&w))
+}
 
 /// Prepositions after the figure that introduce the other party.
 const COUNTERPARTY: &[&str] = &["with", "in", "into", "to", "for", "from"];
@@ -508,14 +526,17 @@ fn claim_for(
     if subjects.is_empty() {
         return None;
     }
+    // The other party: named after "with", "in", "for"... behind the
+    // figure, or the object of a verb of buying or selling anywhere near.
     let counterparty = usable
         .iter()
-        .filter(|g| g.span.start >= object.span().end)
         .filter(|g| {
             let p = &parties[g.members[0]];
-            p.preposition
-                .as_deref()
-                .is_some_and(|w| COUNTERPARTY.contains(&w))
+            governed_by_verb(p)
+                || (g.span.start >= object.span().end
+                    && p.preposition
+                        .as_deref()
+                        .is_some_and(|w| COUNTERPARTY.contains(&w)))
         })
         .map(|g| parties[g.members[0]].slug.clone())
         .find(|s| !subjects.contains(s));
@@ -525,7 +546,7 @@ fn claim_for(
     };
     let counterparty = match predicate.as_str() {
         // A deal always has another party, named or not after "with".
-        "investment" | "contract_value" => {
+        "investment" | "contract_value" | "acquisition" => {
             let nearby = within(parties, window, |p| p.span.start);
             counterparty.or_else(|| other_party(object.span(), nearby, &subjects))
         }
@@ -600,6 +621,7 @@ fn subject_group<'g>(
         // A possessive is governed by its own noun, not the preposition
         // before it: "in comparison to OpenAI's $250bn contract".
         (p.preposition.is_none() || p.possessive)
+            && !governed_by_verb(p)
             && !(l.possessive
                 && l.after_possessive
                     .as_deref()
@@ -1212,6 +1234,17 @@ mod tests {
         );
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].2, "₩360 trillion");
+    }
+
+    #[test]
+    fn it_refers_to_the_company_just_named() {
+        let c = claims_of(
+            "Amazon leads. Google said it would buy Anthropic for $32 billion.",
+            COS,
+        );
+        assert_eq!(c[0].0, v(&["google"]));
+        assert_eq!(c[0].1, "acquisition");
+        assert_eq!(c[0].3.as_deref(), Some("anthropic"));
     }
 
     #[test]
