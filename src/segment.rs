@@ -197,8 +197,50 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         }
     }
     for (a, b) in pieces {
-        push_trimmed(text, a, b, paragraph, out);
+        let mut from = a;
+        for cut in camel_case_starts(&text[a..b]) {
+            push_trimmed(text, from, a + cut, paragraph, out);
+            from = a + cut;
+        }
+        push_trimmed(text, from, b, paragraph, out);
     }
+}
+
+/// Where a sentence starts with a lower-case brand ("iPhone", "eBay",
+/// "xAI") after a full stop: UAX #29 never breaks before a lower-case letter.
+fn camel_case_starts(piece: &str) -> Vec<usize> {
+    let b = piece.as_bytes();
+    let mut out = Vec::new();
+    for i in 0..b.len() {
+        if !matches!(b[i], b'.' | b'!' | b'?') {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        let space_start = j;
+        while j < b.len() && b[j] == b' ' {
+            j += 1;
+        }
+        if j == space_start || j + 1 >= b.len() {
+            continue;
+        }
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_lowercase() {
+            k += 1;
+        }
+        // One to three lower-case letters, then a capital: a brand, not prose.
+        // The abbreviation test comes last: it looks back along the word.
+        if (1..=3).contains(&(k - j))
+            && k < b.len()
+            && b[k].is_ascii_uppercase()
+            && !(b[i] == b'.' && abbreviated(&piece[..i]))
+        {
+            out.push(j);
+        }
+    }
+    out
 }
 
 /// The UAX #29 sentence pieces of `body`, as `split_sentence_bound_indices`
@@ -298,31 +340,41 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     let Some(word) = prev.strip_suffix('.') else {
         return true;
     };
-    let last_word = word
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .next()
-        .unwrap_or("");
-    if ABBREVIATIONS.contains(&last_word) {
-        // "No. 1", "Jan. 7", "Mr. Jassy", "U.S. firms" go on.
+    !abbreviated(word)
+}
+
+/// Whether the text before a full stop ends in an abbreviation or an
+/// initial, so that the stop does not end the sentence: "No. 1", "Jan. 7",
+/// "Mr. Jassy", "U.S. firms", "Andy R. Jassy", "J.P. Morgan", "e.g.".
+fn abbreviated(before_stop: &str) -> bool {
+    // Abbreviations are short: look back a bounded way so that a long run
+    // without spaces ("....", base64) costs constant time per stop.
+    let mut from = before_stop.len().saturating_sub(24);
+    while !before_stop.is_char_boundary(from) {
+        from += 1;
+    }
+    let is_gap = |c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“';
+    let window = &before_stop[from..];
+    if from > 0 && !window.contains(is_gap) {
         return false;
     }
-    // An initial: a single capital letter ("Andy R. Jassy", "J.P.").
+    let last_word = window.rsplit(is_gap).next().unwrap_or("");
+    if ABBREVIATIONS.contains(&last_word) {
+        return true;
+    }
+    // An initial: a single capital letter.
     let mut chars = last_word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         if c.is_uppercase() {
-            return false;
+            return true;
         }
     }
     // Dotted initials such as "J.P" in "J.P. Morgan".
-    if last_word.len() <= 4
+    last_word.len() <= 4
         && last_word.contains('.')
         && last_word
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
-    {
-        return false;
-    }
-    true
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
@@ -397,6 +449,18 @@ mod tests {
         (
             "**Largest-Ever Plan** According to filings, it grew.",
             &["**Largest-Ever Plan**", "According to filings, it grew."],
+        ),
+        (
+            "Sales rose 4%. iPhone sales were $69.1 billion. eBay fell.",
+            &[
+                "Sales rose 4%.",
+                "iPhone sales were $69.1 billion.",
+                "eBay fell.",
+            ],
+        ),
+        (
+            "Shares of e.g. iPhone makers rose.",
+            &["Shares of e.g. iPhone makers rose."],
         ),
         (
             "**OpenAI** closed a $6.6 billion round.",
