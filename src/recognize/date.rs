@@ -131,9 +131,12 @@ pub fn find_reference_date(text: &str) -> Option<Date> {
     let head = &text[..cut];
     let numerals = crate::numbers::numerals(head);
     let words = Words::new(head, &numerals);
+    // Line bounds from a table: the scan asks for them at every token.
+    let breaks: Vec<usize> = head.match_indices('\n').map(|(i, _)| i).collect();
     let lines = |pos: usize| {
-        let s = head[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let e = head[pos..].find('\n').map_or(head.len(), |i| pos + i);
+        let k = breaks.partition_point(|&b| b < pos);
+        let s = if k == 0 { 0 } else { breaks[k - 1] + 1 };
+        let e = breaks.get(k).copied().unwrap_or(head.len());
         (s, e)
     };
     for f in scan(&words, None, lines) {

@@ -3,6 +3,7 @@
 //! and moving a date by a number of units. Every function returns `None`
 //! rather than panicking when a date would leave jiff's range.
 
+use super::tokens::Lower;
 use jiff::civil::{Date, Weekday};
 use jiff::Span;
 
@@ -27,7 +28,7 @@ impl Unit {
     /// The unit named by a (singular or plural) noun. Hours, minutes and
     /// seconds count as days: a date has no finer grain.
     pub fn from_word(w: &str) -> Option<(Unit, bool)> {
-        let lower = w.to_ascii_lowercase();
+        let lower = Lower::of(w);
         let (stem, plural) = match lower.strip_suffix('s') {
             Some(s) => (s, true),
             None => (lower.as_str(), false),
@@ -46,7 +47,7 @@ impl Unit {
 
     /// Whether the word counts smaller than a day (hours ago is today).
     pub fn sub_day(w: &str) -> bool {
-        let lower = w.to_ascii_lowercase();
+        let lower = Lower::of(w);
         ["second", "minute", "hour"]
             .iter()
             .any(|s| lower.starts_with(s))

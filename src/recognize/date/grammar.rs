@@ -55,23 +55,99 @@ pub struct Grammar<'a> {
 const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
 const OPEN_END: &[&str] = &["by", "through", "thru", "until", "till"];
 
+/// Words that open a date phrase; with digits, numerals, month and weekday
+/// names and Q/H/FY tokens, the only tokens any alternative starts with.
+const STARTERS: &[&str] = &[
+    // ranges and open periods
+    "from",
+    "between",
+    "by",
+    "through",
+    "thru",
+    "until",
+    "till",
+    "since",
+    "so",
+    // "the ...", ordinal periods, fiscal years
+    "the",
+    "fiscal",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    // relations and parts
+    "last",
+    "this",
+    "next",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "current",
+    "upcoming",
+    "coming",
+    "past",
+    "previous",
+    "prior",
+    "today",
+    "yesterday",
+    "tomorrow",
+    // counts and boundaries
+    "a",
+    "an",
+    "end",
+    "beginning",
+    "start",
+];
+
 impl Grammar<'_> {
     /// The longest date phrase starting at token `i`.
     pub fn parse(&self, i: usize) -> Option<Found> {
-        longest([self.range(i), self.open(i), self.core(i)])
+        if !self.may_start(i) {
+            return None;
+        }
+        self.parse_unfiltered(i)
+    }
+
+    /// `parse` without the `may_start` filter (which a test checks with it).
+    pub fn parse_unfiltered(&self, i: usize) -> Option<Found> {
+        let core = self.core(i);
+        longest([self.range(i, core.as_ref()), self.open(i), core])
+    }
+
+    /// Whether any date phrase can start at token `i`. Most tokens of prose
+    /// cannot, and turning them away here, before eleven alternatives are
+    /// tried, is most of what keeps the date grammar cheap. A test checks
+    /// over the case table and the fixtures that no phrase is lost.
+    pub fn may_start(&self, i: usize) -> bool {
+        let w = self.w;
+        let Some(t) = w.tok(i) else {
+            return false;
+        };
+        if t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(i) {
+            return true;
+        }
+        if t.capitalized() && (w.is_month_or_weekday(t.text) || t.text.starts_with("FY")) {
+            return true;
+        }
+        parse_q(t.text).is_some()
+            || t.text.starts_with("fy")
+            || STARTERS.contains(&t.lower().as_str())
     }
 
     // ----- wrappers: ranges and open periods -------------------------------
 
     /// "2023 to 2025", "from 2024 through 2026", "between March and May".
-    fn range(&self, i: usize) -> Option<Found> {
+    /// `core` is the core phrase at `i`, already read by `parse`.
+    fn range(&self, i: usize, core: Option<&Found>) -> Option<Found> {
         let w = self.w;
-        let (intro, j) = if w.is_any(i, &["from", "between"]) {
-            (w.tok(i).map(|t| t.is("between")), i + 1)
+        let (intro, a) = if w.is_any(i, &["from", "between"]) {
+            (w.tok(i).map(|t| t.is("between")), self.core(i + 1)?)
         } else {
-            (None, i)
+            (None, core?.clone())
         };
-        let a = self.core(j)?;
         let conn = w.tok(a.end)?;
         let ok = match intro {
             Some(true) => conn.is("and"),
@@ -298,7 +374,7 @@ impl Grammar<'_> {
         } else if the {
             Some((0, j))
         } else {
-            match w.tok(j)?.text.to_ascii_lowercase().as_str() {
+            match w.tok(j)?.lower().as_str() {
                 "this" => Some((0, j + 1)),
                 "last" => Some((-1, j + 1)),
                 "next" => Some((1, j + 1)),
@@ -573,7 +649,7 @@ impl Grammar<'_> {
         let mut j = i;
         let mut relation = None;
         if w.is_any(j, &["last", "this", "next", "early", "mid", "late"]) {
-            relation = w.tok(j).map(|t| t.text.to_ascii_lowercase());
+            relation = w.tok(j).map(|t| t.lower());
             j += 1;
             if w.tok(j).is_some_and(|t| t.is_dash() && !t.spaced) {
                 j += 1;
@@ -683,7 +759,7 @@ impl Grammar<'_> {
     fn weekday_phrase(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (relation, j) = if w.is_any(i, &["last", "this", "next"]) {
-            (w.tok(i).map(|t| t.text.to_ascii_lowercase()), i + 1)
+            (w.tok(i).map(|t| t.lower()), i + 1)
         } else {
             (None, i)
         };
@@ -798,7 +874,7 @@ impl Grammar<'_> {
     fn relative_unit(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let t = w.tok(i)?;
-        let day_offset = match t.text.to_ascii_lowercase().as_str() {
+        let day_offset = match t.lower().as_str() {
             "today" => Some(0),
             "yesterday" => Some(-1),
             "tomorrow" => Some(1),
@@ -811,26 +887,23 @@ impl Grammar<'_> {
             });
         }
         let (j, the) = self.the(i);
-        let mut word = w.tok(j)?.text.to_ascii_lowercase();
+        let lower = w.tok(j)?.lower();
+        let mut word = lower.as_str();
         let mut k = j + 1;
         // "the fiscal year": the current one.
         if the && word == "fiscal" {
-            word = "current".into();
+            word = "current";
             k = j;
         }
         // "earlier this month", "later this year".
-        let part = match word.as_str() {
+        let part = match word {
             "earlier" | "later" if w.is(k, "this") => {
                 k += 1;
-                Some(word.as_str())
+                Some(word)
             }
             _ => None,
         };
-        let which = if part.is_some() {
-            "this"
-        } else {
-            word.as_str()
-        };
+        let which = if part.is_some() { "this" } else { word };
         let allowed = if the {
             [
                 "current", "previous", "prior", "upcoming", "coming", "new", "same",
@@ -898,7 +971,7 @@ impl Grammar<'_> {
     fn window(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, the) = self.the(i);
-        let word = w.tok(j)?.text.to_ascii_lowercase();
+        let word = w.tok(j)?.lower();
         let forward = match word.as_str() {
             "past" | "last" | "previous" | "prior" => false,
             "next" | "coming" => true,
@@ -960,7 +1033,7 @@ impl Grammar<'_> {
     fn boundary(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, _) = self.the(i);
-        let at_end = match w.tok(j)?.text.to_ascii_lowercase().as_str() {
+        let at_end = match w.tok(j)?.lower().as_str() {
             "end" => true,
             "beginning" | "start" => false,
             _ => return None,
@@ -1008,7 +1081,7 @@ impl Grammar<'_> {
     /// half of the year (mid: April to September).
     fn modified_year(&self, i: usize) -> Option<Found> {
         let w = self.w;
-        let which = w.tok(i)?.text.to_ascii_lowercase();
+        let which = w.tok(i)?.lower();
         if !["early", "mid", "late"].contains(&which.as_str()) {
             return None;
         }

@@ -714,3 +714,41 @@ fn odd_input_does_not_panic() {
         let _ = find_reference_date(text);
     }
 }
+
+/// `Grammar::may_start` turns tokens away before the alternatives run: no
+/// token it turns away may start a phrase, over every input of the case
+/// table and every fixture and seed article.
+#[test]
+fn the_start_filter_loses_no_phrase() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut texts: Vec<String> = CASES.iter().map(|c| c.1.to_string()).collect();
+    for entry in std::fs::read_dir(dir).expect("fixtures/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            texts.push(std::fs::read_to_string(path).expect("UTF-8"));
+        }
+    }
+    let reference = Some(M.parse().expect("date"));
+    let mut checked = 0;
+    for text in &texts {
+        let numerals = crate::numbers::numerals(text);
+        let words = Words::new(text, &numerals);
+        let g = Grammar {
+            w: &words,
+            reference,
+            sentence: (0, words.toks.len()),
+            anchor: None,
+        };
+        for i in 0..words.toks.len() {
+            if !g.may_start(i) {
+                checked += 1;
+                let lost = g.parse_unfiltered(i);
+                assert!(lost.is_none(), "{:?} in {text:.60?}", words.toks[i].text);
+            }
+        }
+    }
+    assert!(
+        checked > 1000,
+        "the filter turned away only {checked} tokens"
+    );
+}

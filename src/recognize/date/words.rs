@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::tokens::Tok;
+use super::tokens::{Lower, Tok};
 use crate::lexicon::calendar::Calendar;
 use crate::numbers::{Form, Numeral};
 
@@ -44,6 +44,21 @@ impl<'a> Words<'a> {
 
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         self.tok(i).is_some_and(|t| t.is_any(words))
+    }
+
+    /// The shared numeral grammar found a numeral starting at token `i`.
+    pub fn is_numeral(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| self.numerals.contains_key(&t.start))
+    }
+
+    /// A month or weekday name, full or abbreviated, in any case.
+    pub fn is_month_or_weekday(&self, word: &str) -> bool {
+        let cal = self.cal;
+        cal.months
+            .iter()
+            .chain(cal.weekdays.iter())
+            .any(|s| s.word.eq_ignore_ascii_case(word))
     }
 
     /// Token `i` is punctuation `c` glued to the token before it.
@@ -106,7 +121,7 @@ impl<'a> Words<'a> {
         let t = self.tok(i)?;
         let digits = t.text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &t.text[digits.len()..];
-        if !["", "st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str()) {
+        if !["", "st", "nd", "rd", "th"].contains(&Lower::of(suffix).as_str()) {
             return None;
         }
         if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -177,7 +192,7 @@ impl<'a> Words<'a> {
     /// An ordinal for a quarter or half ("first", "4th", "final").
     pub fn ordinal(&self, i: usize) -> Option<i8> {
         let t = self.tok(i)?;
-        Some(match t.text.to_ascii_lowercase().as_str() {
+        Some(match t.lower().as_str() {
             "first" | "1st" => 1,
             "second" | "2nd" => 2,
             "third" | "3rd" => 3,
@@ -226,7 +241,7 @@ impl<'a> Words<'a> {
 
     fn tense_cue(&self, j: usize) -> Option<Tense> {
         let t = self.tok(j)?;
-        let w = t.text.to_ascii_lowercase();
+        let w = t.lower();
         let to_next = self.is(j + 1, "to");
         match w.as_str() {
             "will" | "shall" | "upcoming" => Some(Tense::Future),
