@@ -26,7 +26,11 @@ const TRAILING_FROM: f64 = 0.4;
 /// A header longer than this is prose that happens to start like one.
 const MAX_HEADER_BYTES: usize = 120;
 
-/// Whole-line headers of blocks that follow an article.
+/// Whole-line headers of blocks that follow an article. Tails are `.*`: the
+/// caller only asks about lines of at most `MAX_HEADER_BYTES` (disclaimers
+/// 20 times that), and a bounded repeat such as `.{0,2000}` copies a UTF-8
+/// decoder per position, which made this regex too big for the lazy DFA and
+/// one of the pipeline's costliest steps.
 static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?ix)^(?:
@@ -47,13 +51,13 @@ static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
         | (?:sign\s+up|subscribe)(?:\s+(?:now|today|here|to\s+.{1,80}|for\s+.{1,80}))?
         | (?:get|join|read)\s+.{0,40}\bnewsletters?\b.{0,60}
         | (?:our|the|free|daily|weekly)?\s*newsletters?
-        | (?:an?\s+)?(?:(?:ai|auto)[-\s](?:curated|generated|powered)\s+)?news\s+aggregator\b.{0,200}
-        | (?:ai|auto)[-\s]curated\s+.{0,200}
-        | all\s+(?:content\s+)?rights\s+(?:reserved|belong).{0,200}
-        | (?:copyright\s*)?©?\s*(?:copyright\s*)?(?:19|20)\d\d\b.{0,100}\brights\s+reserved.{0,100}
-        | disclaimer(?:\s*:.{0,2000})?
-        | (?:tags|filed\s+under|topics)\s*:.{0,300}
-        | related(?:\s+\w+)?\s*:.{0,300}
+        | (?:an?\s+)?(?:(?:ai|auto)[-\s](?:curated|generated|powered)\s+)?news\s+aggregator\b.*
+        | (?:ai|auto)[-\s]curated\s+.*
+        | all\s+(?:content\s+)?rights\s+(?:reserved|belong).*
+        | (?:copyright\s*)?©?\s*(?:copyright\s*)?(?:19|20)\d\d\b.*\brights\s+reserved.*
+        | disclaimer(?:\s*:.*)?
+        | (?:tags|filed\s+under|topics)\s*:.*
+        | related(?:\s+\w+)?\s*:.*
         )$",
     )
     .expect("valid regex")
@@ -68,8 +72,8 @@ static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
         | (?:continue|keep)\s+reading | read\s+more
         | advertisement | sponsored(?:\s+content)? | skip\s+to\s+(?:main\s+)?content
         | sign\s+in | log\s*in | back\s+to\s+top | menu | search
-        | original\s+source\s*:.{0,100}
-        | (?:image|photo)\s*(?:credit)?\s*:.{0,100}
+        | original\s+source\s*:.*
+        | (?:image|photo)\s*(?:credit)?\s*:.*
         )$",
     )
     .expect("valid regex")

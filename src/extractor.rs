@@ -136,10 +136,11 @@ impl Extractor {
         doc_date: Option<Date>,
     ) -> Analysis {
         let inner = &*self.inner;
+        let numerals = numbers::numerals(&text);
         let reference_date = inner
             .reference_date
             .or(doc_date)
-            .or_else(|| recognize::date::find_reference_date(&text));
+            .or_else(|| recognize::date::reference_date_in(&text, &numerals));
         let mut analysis = Analysis::empty(String::new(), reference_date);
         analysis.schema_version = SCHEMA_VERSION;
         analysis.repairs = repairs;
@@ -149,7 +150,6 @@ impl Extractor {
         }
         let mut sentences = segment::segment(&text);
         boilerplate::mark(&text, &mut sentences);
-        let numerals = numbers::numerals(&text);
         let ctx = Context {
             text: &text,
             sentences: &sentences,

@@ -33,34 +33,44 @@ mod words;
 #[cfg(test)]
 mod tests;
 
+use std::ops::ControlFlow;
+
 use jiff::civil::Date;
 
 use super::{sentence_of, Candidate, Context};
 use crate::analysis::{DateValue, Granularity, Value};
+use crate::numbers::Numeral;
 use grammar::{Found, Grammar};
 use words::Words;
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = Words::new(ctx.text, ctx.numerals);
-    for found in scan(&words, ctx.reference_date, |pos| sentence_bounds(ctx, pos)) {
-        out.push(candidate(&found, &words));
-    }
+    scan(
+        &words,
+        ctx.reference_date,
+        |pos| sentence_bounds(ctx, pos),
+        |found| {
+            out.push(candidate(&found, &words));
+            ControlFlow::Continue(())
+        },
+    );
 }
 
-/// Every date phrase of the text, left to right, none overlapping.
+/// Every date phrase of the text, left to right, none overlapping, given
+/// to `visit` until it breaks.
 fn scan(
     words: &Words<'_>,
     reference: Option<Date>,
     sentence: impl Fn(usize) -> (usize, usize),
-) -> Vec<Found> {
+    mut visit: impl FnMut(Found) -> ControlFlow<()>,
+) {
     let mut g = Grammar {
         w: words,
         reference,
         sentence: (0, words.toks.len()),
         anchor: None,
     };
-    let mut out = Vec::new();
     let mut current = (usize::MAX, usize::MAX);
     let mut i = 0;
     while i < words.toks.len() {
@@ -76,12 +86,13 @@ fn scan(
                 if let Some(p) = f.period {
                     g.anchor = Some(p.0);
                 }
-                out.push(f);
+                if visit(f).is_break() {
+                    return;
+                }
             }
             _ => i += 1,
         }
     }
-    out
 }
 
 /// Byte bounds of the sentence holding `pos`.
@@ -123,14 +134,21 @@ const HEAD_BYTES: usize = 1500;
 /// the top of the text: the first full date (day, month and year) that
 /// stands on a short line of its own, follows "Published", "Updated",
 /// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
+#[cfg(test)]
 pub fn find_reference_date(text: &str) -> Option<Date> {
+    reference_date_in(text, &crate::numbers::numerals(text))
+}
+
+/// `find_reference_date` given the numerals of the whole text, which the
+/// pipeline has already read.
+pub fn reference_date_in(text: &str, numerals: &[Numeral]) -> Option<Date> {
     let mut cut = text.len().min(HEAD_BYTES);
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
     let head = &text[..cut];
-    let numerals = crate::numbers::numerals(head);
-    let words = Words::new(head, &numerals);
+    let numerals = &numerals[..numerals.partition_point(|n| n.start < cut)];
+    let words = Words::new(head, numerals);
     // Line bounds from a table: the scan asks for them at every token.
     let breaks: Vec<usize> = head.match_indices('\n').map(|(i, _)| i).collect();
     let lines = |pos: usize| {
@@ -139,9 +157,10 @@ pub fn find_reference_date(text: &str) -> Option<Date> {
         let e = breaks.get(k).copied().unwrap_or(head.len());
         (s, e)
     };
-    for f in scan(&words, None, lines) {
+    let mut date = None;
+    scan(&words, None, lines, |f| {
         let (Some(p), Granularity::Day, false) = (f.period, f.gran, f.relative) else {
-            continue;
+            return ControlFlow::Continue(());
         };
         let start = words.toks[f.first].start;
         let end = words.toks[f.end - 1].end;
@@ -158,8 +177,10 @@ pub fn find_reference_date(text: &str) -> Option<Date> {
             || after.starts_with("- ")
             || after.starts_with('(');
         if keyword || short_line || dateline {
-            return Some(p.0);
+            date = Some(p.0);
+            return ControlFlow::Break(());
         }
-    }
-    None
+        ControlFlow::Continue(())
+    });
+    date
 }

@@ -134,7 +134,7 @@ impl Grammar<'_> {
         }
         parse_q(t.text).is_some()
             || t.text.starts_with("fy")
-            || STARTERS.contains(&t.lower().as_str())
+            || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(t.text))
     }
 
     // ----- wrappers: ranges and open periods -------------------------------

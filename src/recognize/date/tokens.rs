@@ -81,7 +81,8 @@ impl std::ops::Deref for Lower {
 }
 
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    // English prose runs about one token per five bytes.
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut word_start: Option<usize> = None;
     let mut spaced = true;
     for (i, c) in text.char_indices() {

@@ -1,8 +1,6 @@
 //! Small word readers the date grammar is built from: years, days, months,
 //! weekdays, ordinals, counts, and the tense of the clause around a date.
 
-use std::collections::HashMap;
-
 use super::tokens::{Lower, Tok};
 use crate::lexicon::calendar::Calendar;
 use crate::numbers::{Form, Numeral};
@@ -11,8 +9,9 @@ use crate::numbers::{Form, Numeral};
 pub struct Words<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok<'a>>,
-    /// Numerals by start byte.
-    numerals: HashMap<usize, &'a Numeral>,
+    /// The numeral starting at each token, by token index: looked up at
+    /// nearly every token, so an index rather than a map.
+    numerals: Vec<Option<&'a Numeral>>,
     pub cal: &'static Calendar,
 }
 
@@ -25,10 +24,22 @@ const MONTH_CONTEXT: &[&str] = &[
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, numerals: &'a [Numeral]) -> Self {
+        let toks = super::tokens::tokenize(text);
+        // Both are in text order: one merge pass.
+        let mut at = vec![None; toks.len()];
+        let mut k = 0;
+        for n in numerals {
+            while k < toks.len() && toks[k].start < n.start {
+                k += 1;
+            }
+            if k < toks.len() && toks[k].start == n.start {
+                at[k] = Some(n);
+            }
+        }
         Words {
             text,
-            toks: super::tokens::tokenize(text),
-            numerals: numerals.iter().map(|n| (n.start, n)).collect(),
+            toks,
+            numerals: at,
             cal: Calendar::builtin(),
         }
     }
@@ -48,8 +59,11 @@ impl<'a> Words<'a> {
 
     /// The shared numeral grammar found a numeral starting at token `i`.
     pub fn is_numeral(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| self.numerals.contains_key(&t.start))
+        self.numeral(i).is_some()
+    }
+
+    fn numeral(&self, i: usize) -> Option<&'a Numeral> {
+        self.numerals.get(i).copied().flatten()
     }
 
     /// A month or weekday name, full or abbreviated, in any case.
@@ -79,7 +93,7 @@ impl<'a> Words<'a> {
         if t.text.len() != 4 || !t.is_digits() {
             return None;
         }
-        let n = self.numerals.get(&t.start)?;
+        let n = self.numeral(i)?;
         if n.end != t.end || !n.is_plain_integer() {
             return None;
         }
@@ -209,7 +223,7 @@ impl<'a> Words<'a> {
         if t.is_any(&["a", "an"]) {
             return Some((1, i + 1));
         }
-        let n = self.numerals.get(&t.start)?;
+        let n = self.numeral(i)?;
         if n.form == Form::Vague || n.form == Form::Ordinal || n.times || n.decimal_point {
             return None;
         }
