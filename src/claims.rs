@@ -378,7 +378,7 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     let after = &text[span.end..sentence.end];
     let possessive = ["'s", "’s", "'", "’"].iter().any(|p| {
         after.starts_with(p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
-    }) || text[span.start..span.end].to_lowercase() == "its";
+    }) || text[span.start..span.end].eq_ignore_ascii_case("its");
     let after_possessive = if possessive {
         let rest = after.trim_start_matches(['\'', '’', 's']).trim_start();
         first_word(rest)
@@ -774,7 +774,7 @@ fn sells_chips(text: &str, sentence: Span, here: &[usize], mentions: &[Mention])
     here.iter().any(|&i| mentions[i].kind() == Kind::Chip)
         || text[sentence.start..sentence.end]
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| CHIP_WORDS.contains(&w.to_lowercase().as_str()))
+            .any(|w| CHIP_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").
@@ -782,9 +782,14 @@ fn names_workforce(text: &str, sentence: Span) -> bool {
     text[sentence.start..sentence.end]
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| {
-            let w = w.to_lowercase();
-            let singular = w.strip_suffix('s').unwrap_or(&w);
-            WORKFORCE_UNITS.contains(&singular) || matches!(w.as_str(), "workforce" | "headcount")
+            // Compared without lower-casing: the word lists are ASCII, and
+            // a string per word of every sentence was a visible cost.
+            let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
+            WORKFORCE_UNITS
+                .iter()
+                .any(|u| u.eq_ignore_ascii_case(singular))
+                || w.eq_ignore_ascii_case("workforce")
+                || w.eq_ignore_ascii_case("headcount")
         })
 }
 
