@@ -47,16 +47,19 @@ pub fn check_text(text: &str) -> Result<(), Error> {
         });
     }
     let head = &text[..crate::numbers::floor_char_boundary(text, 8192)];
-    let mut controls = 0usize;
-    let mut total = 0usize;
-    let mut first = None;
-    for (i, c) in head.char_indices() {
-        total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-            controls += 1;
-            first.get_or_insert(i);
-        }
-    }
+    // Counted on bytes, which is several times faster than on chars:
+    // characters are the bytes that are not UTF-8 continuations, and the
+    // control characters are C0 and DEL (one byte) and C1 (0xC2 0x80..0x9F).
+    let bytes = head.as_bytes();
+    let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let is_control = |i: usize| {
+        let b = bytes[i];
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+            || b == 0x7f
+            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
+    };
+    let controls = (0..bytes.len()).filter(|&i| is_control(i)).count();
+    let first = (0..bytes.len()).find(|&i| is_control(i));
     if total >= 16 && controls * 10 > total {
         return Err(Error::NotText {
             offset: first.unwrap_or(0),

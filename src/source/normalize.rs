@@ -28,23 +28,46 @@ fn map(c: char) -> Option<(Option<char>, &'static str)> {
 /// case costs one scan and no allocation). Repair names are appended once
 /// each, in a fixed order.
 pub fn normalize(text: &str, repairs: &mut Vec<String>) -> Option<String> {
-    let first = text.char_indices().find(|&(_, c)| map(c).is_some())?.0;
+    // Every mapped character is non-ASCII: only those are looked at, and
+    // the ASCII between them is copied in bulk.
+    let non_ascii = |from: usize| {
+        text[from..]
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .map(|off| from + off)
+    };
+    let mut first = None;
+    let mut pos = 0;
+    while let Some(i) = non_ascii(pos) {
+        let c = text[i..].chars().next()?;
+        if map(c).is_some() {
+            first = Some(i);
+            break;
+        }
+        pos = i + c.len_utf8();
+    }
+    let first = first?;
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
     let mut seen: Vec<&'static str> = Vec::new();
-    for c in text[first..].chars() {
-        match map(c) {
-            Some((to, name)) => {
-                if !seen.contains(&name) {
-                    seen.push(name);
-                }
-                if let Some(t) = to {
-                    out.push(t);
-                }
+    let mut copied = 0;
+    let mut pos = first;
+    while let Some(i) = non_ascii(pos) {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        pos = i + c.len_utf8();
+        if let Some((to, name)) = map(c) {
+            out.push_str(&text[copied..i]);
+            copied = pos;
+            if !seen.contains(&name) {
+                seen.push(name);
             }
-            None => out.push(c),
+            if let Some(t) = to {
+                out.push(t);
+            }
         }
     }
+    out.push_str(&text[copied..]);
     for name in [
         "normalize:spaces",
         "normalize:zero_width",
@@ -97,6 +120,24 @@ mod tests {
             let got = normalize(input, &mut repairs).unwrap_or_else(|| input.to_string());
             assert_eq!(&got, want, "input {input:?}");
             assert_eq!(&repairs, names, "input {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The bulk-copying scan gives what mapping every character would.
+        #[test]
+        fn same_as_mapping_each_character(
+            text in "[a-z $%\u{a0}\u{200b}\u{2019}\u{201c}\u{2212}é🧠—]{0,40}"
+        ) {
+            let want: String = text
+                .chars()
+                .filter_map(|c| match map(c) {
+                    Some((to, _)) => to,
+                    None => Some(c),
+                })
+                .collect();
+            let got = normalize(&text, &mut Vec::new()).unwrap_or_else(|| text.clone());
+            proptest::prop_assert_eq!(got, want);
         }
     }
 }

@@ -196,30 +196,40 @@ fn plan(text: &str, page: &CodePage) -> Plan {
     let mut runs = Vec::new();
     let mut strong = 0;
     let mut run: Vec<(usize, char, u8)> = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    loop {
-        let next = chars.next();
-        let byte = next.and_then(|(_, c)| if c.is_ascii() { None } else { page.byte(c) });
-        match (next, byte) {
-            (Some((i, c)), Some(b)) => run.push((i, c, b)),
-            _ => {
-                if !run.is_empty() {
-                    let pieces = read_run(&run, text, page);
-                    strong += pieces
-                        .iter()
-                        .filter(|p| matches!(p, Piece::Fixed { strong: true, .. }))
-                        .count();
-                    if pieces.iter().any(|p| matches!(p, Piece::Fixed { .. })) {
-                        runs.push(pieces);
-                    }
-                    run.clear();
-                }
-                if next.is_none() {
-                    break;
-                }
+    let mut flush = |run: &mut Vec<(usize, char, u8)>| {
+        if !run.is_empty() {
+            let pieces = read_run(run, text, page);
+            strong += pieces
+                .iter()
+                .filter(|p| matches!(p, Piece::Fixed { strong: true, .. }))
+                .count();
+            if pieces.iter().any(|p| matches!(p, Piece::Fixed { .. })) {
+                runs.push(pieces);
             }
+            run.clear();
         }
+    };
+    // Runs are made of non-ASCII characters only: jump from one to the
+    // next over the ASCII between them (most of any English text), which
+    // ends a run.
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while let Some(off) = bytes[pos..].iter().position(|&b| !b.is_ascii()) {
+        let i = pos + off;
+        if run.last().is_some_and(|&(j, c, _)| j + c.len_utf8() != i) {
+            flush(&mut run);
+        }
+        // `i` is a lead byte: every character before it was read whole.
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        match page.byte(c) {
+            Some(b) => run.push((i, c, b)),
+            None => flush(&mut run),
+        }
+        pos = i + c.len_utf8();
     }
+    flush(&mut run);
     Plan { runs, strong }
 }
 
