@@ -6,6 +6,8 @@
 //!
 //! * `corpus_10MB`: every fixture article, repeated until the corpus holds
 //!   about 10 MB, analysed one article at a time (MB/s and articles/s);
+//! * `html_fixtures`: every page of `fixtures/html/` through `analyze_html`
+//!   (markup stripped, metadata read, then the same pipeline);
 //! * `article_5KB`: one article of about 5 KB (time per article);
 //! * `first_call`: a fresh process builds an extractor and analyses one
 //!   article, so lazily built regexes and lexicons are paid for; the bench
@@ -56,6 +58,21 @@ fn corpus(bytes: usize) -> Vec<String> {
     out
 }
 
+/// The pages of `fixtures/html/`.
+fn html_pages() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/html");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures/html/ exists")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("page is UTF-8"))
+        .collect()
+}
+
 /// An article of about 5 KB: fixture paragraphs joined until 5 KB.
 fn article_5kb() -> String {
     let mut out = String::new();
@@ -92,6 +109,29 @@ fn throughput(c: &mut Criterion) {
         b.iter(|| {
             for d in &docs {
                 black_box(extractor.analyze(d).expect("fixture analyses"));
+            }
+        })
+    });
+    group.finish();
+
+    let pages = html_pages();
+    let html_bytes: usize = pages.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("analyze_html");
+    group.sample_size(20);
+    group.measurement_time(Duration::from_secs(10));
+    group.throughput(Throughput::Bytes(html_bytes as u64));
+    group.bench_function(BenchmarkId::new("html_fixtures", "bytes"), |b| {
+        b.iter(|| {
+            for p in &pages {
+                black_box(extractor.analyze_html(p).expect("page analyses"));
+            }
+        })
+    });
+    group.throughput(Throughput::Elements(pages.len() as u64));
+    group.bench_function(BenchmarkId::new("html_fixtures", "pages"), |b| {
+        b.iter(|| {
+            for p in &pages {
+                black_box(extractor.analyze_html(p).expect("page analyses"));
             }
         })
     });
