@@ -6,7 +6,7 @@
 //! all-capitals copy of each mixed-case alias of four letters or more is
 //! added for headlines (`NVIDIA`, `AMAZON`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -141,6 +141,8 @@ impl Companies {
     /// Compiles entries into one matcher.
     pub fn from_entries(entries: Vec<CompanyEntry>) -> Result<Self, Error> {
         let mut aliases: Vec<Alias> = Vec::new();
+        // Thousands of aliases: a set, not a scan of the list per alias.
+        let mut seen: HashSet<String> = HashSet::new();
         let mut by_slug = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             by_slug.insert(e.slug.clone(), i);
@@ -163,7 +165,7 @@ impl Companies {
                 .map(|(a, amb)| (a.to_uppercase(), *amb))
                 .collect();
             for (text, ambiguity) in forms.into_iter().chain(upper) {
-                if !aliases.iter().any(|a| a.text == text) {
+                if seen.insert(text.clone()) {
                     aliases.push(Alias {
                         text,
                         entry: i,

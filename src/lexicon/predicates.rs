@@ -95,12 +95,14 @@ impl Predicates {
         });
         let idx = self.entries.len() - 1;
         for p in phrases {
-            let lower = p.to_lowercase();
-            match self
-                .phrases
-                .iter_mut()
-                .find(|(q, _)| q.to_lowercase() == lower)
-            {
+            // Compared char by char: lower-casing every known phrase for
+            // each new one was a visible share of the first call.
+            let same = |q: &str| {
+                q.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(p.chars().flat_map(char::to_lowercase))
+            };
+            match self.phrases.iter_mut().find(|(q, _)| same(q)) {
                 Some((_, list)) => list.push(idx),
                 None => self.phrases.push((p.to_string(), vec![idx])),
             }
