@@ -1,7 +1,7 @@
 //! Predicate trigger words (`predicates.tsv`): which words in a sentence say
 //! what a figure is (capital expenditure, revenue, a deal's value...).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::analysis::Kind;
 use crate::error::Error;
@@ -110,7 +110,10 @@ impl Predicates {
     }
 
     fn compile(mut self) -> Result<Self, Error> {
+        // A DFA: searched at every figure's sentence, and small enough
+        // (tens of phrases) that building it costs well under a millisecond.
         self.matcher = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(self.phrases.iter().map(|(p, _)| p.as_str()))

@@ -51,15 +51,20 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     // characters are the bytes that are not UTF-8 continuations, and the
     // control characters are C0 and DEL (one byte) and C1 (0xC2 0x80..0x9F).
     let bytes = head.as_bytes();
+    let c0 = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f;
+    let c1 = |w: &[u8]| w[0] == 0xC2 && (0x80..0xA0).contains(&w[1]);
+    // Branch-free counts the compiler vectorizes; where the first control
+    // is only matters when there are enough of them.
     let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    let is_control = |i: usize| {
-        let b = bytes[i];
-        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-            || b == 0x7f
-            || (b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n)))
-    };
-    let controls = (0..bytes.len()).filter(|&i| is_control(i)).count();
-    let first = (0..bytes.len()).find(|&i| is_control(i));
+    let controls =
+        bytes.iter().filter(|&&b| c0(b)).count() + bytes.windows(2).filter(|w| c1(w)).count();
+    let first = (total >= 16 && controls * 10 > total)
+        .then(|| {
+            let a = bytes.iter().position(|&b| c0(b));
+            let b = bytes.windows(2).position(c1);
+            a.into_iter().chain(b).min()
+        })
+        .flatten();
     if total >= 16 && controls * 10 > total {
         return Err(Error::NotText {
             offset: first.unwrap_or(0),

@@ -83,11 +83,28 @@ impl std::ops::Deref for Lower {
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     // English prose runs about one token per five bytes.
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let bytes = text.as_bytes();
     let mut word_start: Option<usize> = None;
     let mut spaced = true;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is classified on the byte; only other characters are decoded.
+        let b = bytes[i];
+        let (len, alnum, space) = if b.is_ascii() {
+            (
+                1,
+                b.is_ascii_alphanumeric(),
+                b.is_ascii_whitespace() || b == 0x0b,
+            )
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            (c.len_utf8(), c.is_alphanumeric(), c.is_whitespace())
+        };
+        if alnum {
             word_start.get_or_insert(i);
+            i += len;
             continue;
         }
         if let Some(s) = word_start.take() {
@@ -99,18 +116,18 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             });
             spaced = false;
         }
-        if c.is_whitespace() {
+        if space {
             spaced = true;
         } else {
-            let end = i + c.len_utf8();
             out.push(Tok {
                 start: i,
-                end,
-                text: &text[i..end],
+                end: i + len,
+                text: &text[i..i + len],
                 spaced,
             });
             spaced = false;
         }
+        i += len;
     }
     if let Some(s) = word_start {
         out.push(Tok {
