@@ -1,7 +1,9 @@
 //! Predicate trigger words (`predicates.tsv`): which words in a sentence say
 //! what a figure is (capital expenditure, revenue, a deal's value...).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::analysis::Kind;
 use crate::error::Error;
@@ -94,26 +96,27 @@ impl Predicates {
             generic,
         });
         let idx = self.entries.len() - 1;
+        // Phrases by their lower case: comparing each new phrase with every
+        // known one was a visible share of the first call.
+        let mut known: HashMap<String, usize> = self
+            .phrases
+            .iter()
+            .enumerate()
+            .map(|(k, (q, _))| (q.to_lowercase(), k))
+            .collect();
         for p in phrases {
-            // Compared char by char: lower-casing every known phrase for
-            // each new one was a visible share of the first call.
-            let same = |q: &str| {
-                q.chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(p.chars().flat_map(char::to_lowercase))
-            };
-            match self.phrases.iter_mut().find(|(q, _)| same(q)) {
-                Some((_, list)) => list.push(idx),
-                None => self.phrases.push((p.to_string(), vec![idx])),
+            match known.get(&p.to_lowercase()) {
+                Some(&k) => self.phrases[k].1.push(idx),
+                None => {
+                    known.insert(p.to_lowercase(), self.phrases.len());
+                    self.phrases.push((p.to_string(), vec![idx]));
+                }
             }
         }
     }
 
     fn compile(mut self) -> Result<Self, Error> {
-        // A DFA: searched at every figure's sentence, and small enough
-        // (tens of phrases) that building it costs well under a millisecond.
         self.matcher = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(self.phrases.iter().map(|(p, _)| p.as_str()))

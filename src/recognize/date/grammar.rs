@@ -11,6 +11,7 @@
 //! "since", "through", "until", "from ... to", "between ... and") are.
 
 use jiff::civil::{Date, Weekday};
+use once_cell::sync::Lazy;
 
 use super::calc::{self, Period, Unit};
 use super::words::{Tense, Words};
@@ -102,6 +103,44 @@ const STARTERS: &[&str] = &[
     "start",
 ];
 
+/// The (length, first letter) pairs of the starter words and of the month
+/// and weekday names of the built-in calendar (the one `Words` reads). A
+/// word whose pair is not among them is none of those words, which spares
+/// comparing most tokens with a hundred words one by one.
+struct Quick([u32; 17]);
+
+impl Quick {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut mask = [0u32; 17];
+        for w in words {
+            if let Some(bit) = Self::bit(w) {
+                mask[w.len()] |= bit;
+            }
+        }
+        Quick(mask)
+    }
+
+    fn bit(word: &str) -> Option<u32> {
+        let first = word.bytes().next()?.to_ascii_lowercase();
+        (word.len() < 17 && first.is_ascii_lowercase()).then(|| 1 << (first - b'a'))
+    }
+
+    fn may_be(&self, word: &str) -> bool {
+        Self::bit(word).is_some_and(|bit| self.0[word.len()] & bit != 0)
+    }
+}
+
+static QUICK: Lazy<Quick> = Lazy::new(|| {
+    let cal = crate::lexicon::calendar::Calendar::builtin();
+    Quick::of(
+        STARTERS
+            .iter()
+            .copied()
+            .chain(cal.months.iter().map(|s| s.word.as_str()))
+            .chain(cal.weekdays.iter().map(|s| s.word.as_str())),
+    )
+});
+
 impl Grammar<'_> {
     /// The longest date phrase starting at token `i`.
     pub fn parse(&self, i: usize) -> Option<Found> {
@@ -129,11 +168,13 @@ impl Grammar<'_> {
         if t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(i) {
             return true;
         }
-        if t.capitalized() && (w.is_month_or_weekday(t.text) || t.text.starts_with("FY")) {
+        if parse_q(t.text).is_some() || t.text.starts_with("FY") || t.text.starts_with("fy") {
             return true;
         }
-        parse_q(t.text).is_some()
-            || t.text.starts_with("fy")
+        if !QUICK.may_be(t.text) {
+            return false;
+        }
+        (t.capitalized() && w.is_month_or_weekday(t.text))
             || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(t.text))
     }
 
