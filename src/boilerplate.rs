@@ -15,7 +15,7 @@
 //!   letter or digit at all (a lone emoji or bullet).
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex::bytes::Regex;
 
 use crate::analysis::Sentence;
 
@@ -30,10 +30,14 @@ const MAX_HEADER_BYTES: usize = 120;
 /// caller only asks about lines of at most `MAX_HEADER_BYTES` (disclaimers
 /// 20 times that), and a bounded repeat such as `.{0,2000}` copies a UTF-8
 /// decoder per position, which made this regex too big for the lazy DFA and
-/// one of the pipeline's costliest steps.
+/// one of the pipeline's costliest steps. Both regexes match bytes without
+/// Unicode classes (`(?-u)`: ASCII `\s`, `\w`, case folding; bounded
+/// repeats count bytes): headers are English words, spaces are already
+/// normalized, and the Unicode forms made compiling them a quarter of the
+/// first call. Non-ASCII signs (`©`, `·`) are written as their UTF-8 bytes.
 static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?ix)^(?:
+        r"(?ix-u)^(?:
           related(?:\s+(?:topics|articles|stories|posts|news|updates|coverage|reading|content|links|videos))?
         | (?:recent|latest|more|top|popular|trending)\s+(?:news|posts|articles|stories|headlines|videos|updates)
         | more\s+(?:from|on|in|about)\s+.{1,60}
@@ -54,7 +58,7 @@ static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
         | (?:an?\s+)?(?:(?:ai|auto)[-\s](?:curated|generated|powered)\s+)?news\s+aggregator\b.*
         | (?:ai|auto)[-\s]curated\s+.*
         | all\s+(?:content\s+)?rights\s+(?:reserved|belong).*
-        | (?:copyright\s*)?©?\s*(?:copyright\s*)?(?:19|20)\d\d\b.*\brights\s+reserved.*
+        | (?:copyright\s*)?(?:\xC2\xA9)?\s*(?:copyright\s*)?(?:19|20)\d\d\b.*\brights\s+reserved.*
         | disclaimer(?:\s*:.*)?
         | (?:tags|filed\s+under|topics)\s*:.*
         | related(?:\s+\w+)?\s*:.*
@@ -66,8 +70,8 @@ static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
 /// Lines that are navigation wherever they stand.
 static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?ix)^(?:
-          (?:(?:share|post|tweet|linkedin|facebook|twitter|email|e-mail|reddit|whatsapp|telegram|print|pinterest|copy\s+link|x)[\s,|/·]*)+
+        r"(?ix-u)^(?:
+          (?:(?:share|post|tweet|linkedin|facebook|twitter|email|e-mail|reddit|whatsapp|telegram|print|pinterest|copy\s+link|x)(?:[\s,|/]|\xC2\xB7)*)+
         | read\s+(?:the\s+)?(?:original|full\s+(?:article|story))(?:\s+(?:on|at)\s+.{1,60})?
         | (?:continue|keep)\s+reading | read\s+more
         | advertisement | sponsored(?:\s+content)? | skip\s+to\s+(?:main\s+)?content
@@ -101,11 +105,11 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
             continue;
         }
         let is_header = (line.len() <= MAX_HEADER_BYTES || starts_disclaimer(line))
-            && BLOCK_HEADER.is_match(line);
+            && BLOCK_HEADER.is_match(line.as_bytes());
         if is_header {
             s.boilerplate = true;
             in_trailing_block = s.start >= trailing_from;
-        } else if line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line) {
+        } else if line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line.as_bytes()) {
             s.boilerplate = true;
         }
     }
