@@ -56,8 +56,10 @@ pub fn check_text(text: &str) -> Result<(), Error> {
     // Branch-free counts the compiler vectorizes; where the first control
     // is only matters when there are enough of them.
     let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    let controls =
-        bytes.iter().filter(|&&b| c0(b)).count() + bytes.windows(2).filter(|w| c1(w)).count();
+    let mut controls = bytes.iter().filter(|&&b| c0(b)).count();
+    if bytes.contains(&0xC2) {
+        controls += bytes.windows(2).filter(|w| c1(w)).count();
+    }
     let first = (total >= 16 && controls * 10 > total)
         .then(|| {
             let a = bytes.iter().position(|&b| c0(b));
