@@ -22,7 +22,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use criterion::{black_box, BenchmarkId, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{black_box, BenchmarkGroup, BenchmarkId, Criterion, Throughput};
 use news_claims::Extractor;
 
 /// Set in the child process of `first_call`.
@@ -88,52 +89,50 @@ fn article_5kb() -> String {
     out
 }
 
+/// Benches `analyze_one` over every document of `docs`, reported once in
+/// bytes per second and once in documents (`unit`) per second.
+fn bench_docs(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    unit: &str,
+    docs: &[String],
+    analyze_one: impl Fn(&str),
+) {
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let throughputs = [
+        ("bytes", Throughput::Bytes(bytes as u64)),
+        (unit, Throughput::Elements(docs.len() as u64)),
+    ];
+    for (label, throughput) in throughputs {
+        group.throughput(throughput);
+        group.bench_function(BenchmarkId::new(name, label), |b| {
+            b.iter(|| docs.iter().for_each(|d| analyze_one(d)))
+        });
+    }
+}
+
 fn throughput(c: &mut Criterion) {
     let extractor = Extractor::new();
-    let docs = corpus(CORPUS_BYTES);
-    let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("analyze");
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(20));
     group.warm_up_time(Duration::from_secs(2));
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.bench_function(BenchmarkId::new("corpus_10MB", "bytes"), |b| {
-        b.iter(|| {
-            for d in &docs {
-                black_box(extractor.analyze(d).expect("fixture analyses"));
-            }
-        })
-    });
-    group.throughput(Throughput::Elements(docs.len() as u64));
-    group.bench_function(BenchmarkId::new("corpus_10MB", "articles"), |b| {
-        b.iter(|| {
-            for d in &docs {
-                black_box(extractor.analyze(d).expect("fixture analyses"));
-            }
-        })
-    });
+    bench_docs(
+        &mut group,
+        "corpus_10MB",
+        "articles",
+        &corpus(CORPUS_BYTES),
+        |d| {
+            black_box(extractor.analyze(d).expect("fixture analyses"));
+        },
+    );
     group.finish();
 
-    let pages = html_pages();
-    let html_bytes: usize = pages.iter().map(String::len).sum();
     let mut group = c.benchmark_group("analyze_html");
     group.sample_size(20);
     group.measurement_time(Duration::from_secs(10));
-    group.throughput(Throughput::Bytes(html_bytes as u64));
-    group.bench_function(BenchmarkId::new("html_fixtures", "bytes"), |b| {
-        b.iter(|| {
-            for p in &pages {
-                black_box(extractor.analyze_html(p).expect("page analyses"));
-            }
-        })
-    });
-    group.throughput(Throughput::Elements(pages.len() as u64));
-    group.bench_function(BenchmarkId::new("html_fixtures", "pages"), |b| {
-        b.iter(|| {
-            for p in &pages {
-                black_box(extractor.analyze_html(p).expect("page analyses"));
-            }
-        })
+    bench_docs(&mut group, "html_fixtures", "pages", &html_pages(), |p| {
+        black_box(extractor.analyze_html(p).expect("page analyses"));
     });
     group.finish();
 
