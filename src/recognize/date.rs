@@ -130,17 +130,17 @@ fn candidate(f: &Found, words: &Words<'_>) -> Candidate {
 /// How far into the text the article's own date is looked for.
 const HEAD_BYTES: usize = 1500;
 
-/// The article's own date, read from a dateline or "Published on ..." near
-/// the top of the text: the first full date (day, month and year) that
-/// stands on a short line of its own, follows "Published", "Updated",
-/// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
+/// `reference_date_in` for a text on its own (tests).
 #[cfg(test)]
 pub fn find_reference_date(text: &str) -> Option<Date> {
     reference_date_in(text, &crate::numbers::numerals(text))
 }
 
-/// `find_reference_date` given the numerals of the whole text, which the
-/// pipeline has already read.
+/// The article's own date, read from a dateline or "Published on ..." near
+/// the top of the text: the first full date (day, month and year) that
+/// stands on a short line of its own, follows "Published", "Updated",
+/// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
+/// `numerals` are those of the whole text, which the pipeline has read.
 pub fn reference_date_in(text: &str, numerals: &[Numeral]) -> Option<Date> {
     let mut cut = text.len().min(HEAD_BYTES);
     while !text.is_char_boundary(cut) {
