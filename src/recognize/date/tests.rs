@@ -400,6 +400,12 @@ const CASES: &[Case] = &[
         "on Feb. 5",
         &[("Feb. 5", "2026-02-05", "2026-02-05", "day")],
     ),
+    // A participle longer than 16 bytes is still a past-tense cue.
+    (
+        M,
+        "Meta internationalized the app on Feb. 25",
+        &[("Feb. 25", "2025-02-25", "2025-02-25", "day")],
+    ),
     (
         M,
         "yesterday",

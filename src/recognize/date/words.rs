@@ -270,7 +270,9 @@ impl<'a> Words<'a> {
             "was" | "were" | "had" | "did" | "said" | "made" | "took" | "began" | "rose"
             | "fell" | "grew" | "saw" | "spent" | "sold" | "bought" | "built" | "won" | "led"
             | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
-            _ if w.len() > 4 && w.ends_with("ed") && !to_next => Some(Tense::Past),
+            // On the token itself: `Lower` reads words past 16 bytes as "",
+            // and long participles ("commercialized") are past tense too.
+            _ if t.text.len() > 4 && ends_with_ed(t.text) && !to_next => Some(Tense::Past),
             _ => None,
         }
     }
@@ -284,4 +286,9 @@ pub enum Tense {
     /// "Nvidia reports on Feb. 25".
     Present,
     Future,
+}
+
+fn ends_with_ed(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
 }
