@@ -31,18 +31,25 @@ const FIRST_CALL_ENV: &str = "NEWS_CLAIMS_BENCH_FIRST_CALL";
 
 const CORPUS_BYTES: usize = 10 * 1024 * 1024;
 
-fn fixture_texts() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+/// The files of `fixtures/<dir>` ending in `.<ext>`, in name order.
+fn fixture_files(dir: &str, ext: &str) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(dir);
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixtures/ exists")
+        .expect("fixture directory exists")
         .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
         .collect();
     paths.sort();
     paths
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("fixture is UTF-8"))
         .collect()
+}
+
+fn fixture_texts() -> Vec<String> {
+    fixture_files("", "txt")
 }
 
 /// The fixtures repeated until they hold about `bytes` bytes.
@@ -61,17 +68,7 @@ fn corpus(bytes: usize) -> Vec<String> {
 
 /// The pages of `fixtures/html/`.
 fn html_pages() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/html");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixtures/html/ exists")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("page is UTF-8"))
-        .collect()
+    fixture_files("html", "html")
 }
 
 /// An article of about 5 KB: fixture paragraphs joined until 5 KB.

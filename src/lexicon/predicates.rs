@@ -105,10 +105,11 @@ impl Predicates {
             .map(|(k, (q, _))| (q.to_lowercase(), k))
             .collect();
         for p in phrases {
-            match known.get(&p.to_lowercase()) {
+            let lower = p.to_lowercase();
+            match known.get(&lower) {
                 Some(&k) => self.phrases[k].1.push(idx),
                 None => {
-                    known.insert(p.to_lowercase(), self.phrases.len());
+                    known.insert(lower, self.phrases.len());
                     self.phrases.push((p.to_string(), vec![idx]));
                 }
             }
