@@ -36,27 +36,19 @@ pub fn normalize(text: &str, repairs: &mut Vec<String>) -> Option<String> {
             .position(|b| !b.is_ascii())
             .map(|off| from + off)
     };
-    let mut first = None;
-    let mut pos = 0;
-    while let Some(i) = non_ascii(pos) {
-        let c = text[i..].chars().next()?;
-        if map(c).is_some() {
-            first = Some(i);
-            break;
-        }
-        pos = i + c.len_utf8();
-    }
-    let first = first?;
-    let mut out = String::with_capacity(text.len());
+    // Allocated at the first character that changes, so text that needs
+    // nothing costs one scan.
+    let mut out: Option<String> = None;
     let mut seen: Vec<&'static str> = Vec::new();
     let mut copied = 0;
-    let mut pos = first;
+    let mut pos = 0;
     while let Some(i) = non_ascii(pos) {
         let Some(c) = text[i..].chars().next() else {
             break;
         };
         pos = i + c.len_utf8();
         if let Some((to, name)) = map(c) {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
             out.push_str(&text[copied..i]);
             copied = pos;
             if !seen.contains(&name) {
@@ -67,6 +59,7 @@ pub fn normalize(text: &str, repairs: &mut Vec<String>) -> Option<String> {
             }
         }
     }
+    let mut out = out?;
     out.push_str(&text[copied..]);
     for name in [
         "normalize:spaces",
