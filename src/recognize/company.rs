@@ -23,13 +23,14 @@
 //! The table of cases at the end of this file is both documentation and test.
 
 use std::borrow::Cow;
+use std::collections::{BTreeSet, HashSet};
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{Candidate, Context};
-use crate::analysis::{Company, Value};
+use crate::analysis::{Company, Span, Value};
 use crate::lexicon::companies::{slugify, Ambiguity, CompanyEntry};
 
 /// Words after an ambiguous alias that make it the ordinary thing.
@@ -355,7 +356,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         let entry = lex.entry(alias.entry);
         if entry.slug == NOT_A_COMPANY
             || !bounded(text, m.start, m.end)
-            || exchange.iter().any(|&(s, e)| s <= m.start && m.end <= e)
+            || inside_any(&exchange, m.start, m.end)
             || is_own_ticker(text, m.start, m.end, last, |i| lex.entry(i))
             || followed_by_product(text, m.end, entry)
             || after_number(text, m.start, &alias.text)
@@ -384,20 +385,58 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
+    let mut taken = Taken::default();
+    for f in &found {
+        taken.insert(f.span);
+    }
     let mut names: Vec<(String, Company)> = Vec::new();
+    let mut named = HashSet::new();
     for c in rule_found {
-        if found.iter().any(|f| f.span.overlaps(&c.span)) {
+        if taken.overlaps(c.span) {
             continue;
         }
         if let Value::Company(v) = &c.value {
-            if !names.iter().any(|(n, _)| *n == v.name) {
+            if named.insert(v.name.clone()) {
                 names.push((v.name.clone(), v.clone()));
             }
         }
+        taken.insert(c.span);
         found.push(c);
     }
-    propagate(text, &names, &mut found);
+    propagate(text, &names, &mut taken, &mut found);
     out.extend(found);
+}
+
+/// Whether `[start, end)` lies inside one of `spans` (sorted by start, not
+/// overlapping each other).
+fn inside_any(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let k = spans.partition_point(|&(s, _)| s <= start);
+    k > 0 && end <= spans[k - 1].1
+}
+
+/// The spans kept so far, for overlap checks that stay logarithmic on a
+/// long text (a scan of every kept span per candidate was quadratic: 40%
+/// of the time on a 40 MB document).
+#[derive(Default)]
+struct Taken {
+    spans: BTreeSet<(usize, usize)>,
+    longest: usize,
+}
+
+impl Taken {
+    fn insert(&mut self, span: Span) {
+        self.longest = self.longest.max(span.end - span.start);
+        self.spans.insert((span.start, span.end));
+    }
+
+    /// A kept span shares a byte with `span`: only spans starting less
+    /// than the longest length before it can reach it.
+    fn overlaps(&self, span: Span) -> bool {
+        let from = span.start.saturating_sub(self.longest);
+        self.spans
+            .range((from, 0)..(span.end, 0))
+            .any(|&(s, e)| Span::new(s, e).overlaps(&span))
+    }
 }
 
 /// Whether `text[start..end]` stands as a word: not glued to letters or
@@ -799,7 +838,12 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
 }
 
 /// Every other occurrence of a name the rules found.
-fn propagate(text: &str, names: &[(String, Company)], found: &mut Vec<Candidate>) {
+fn propagate(
+    text: &str,
+    names: &[(String, Company)],
+    taken: &mut Taken,
+    found: &mut Vec<Candidate>,
+) {
     if names.is_empty() {
         return;
     }
@@ -811,9 +855,10 @@ fn propagate(text: &str, names: &[(String, Company)], found: &mut Vec<Candidate>
     };
     for m in ac.find_iter(text) {
         let span = crate::analysis::Span::new(m.start(), m.end());
-        if !bounded(text, m.start(), m.end()) || found.iter().any(|f| f.span.overlaps(&span)) {
+        if !bounded(text, m.start(), m.end()) || taken.overlaps(span) {
             continue;
         }
+        taken.insert(span);
         let value = names[m.pattern().as_usize()].1.clone();
         found.push(Candidate::new(
             m.start(),
@@ -829,6 +874,43 @@ mod tests {
     use super::*;
     use crate::analysis::Kind;
     use crate::testing::mentions_in;
+
+    proptest::proptest! {
+        /// The ordered overlap check answers as a scan of every kept span.
+        #[test]
+        fn taken_overlaps_as_a_scan_would(
+            kept in proptest::collection::vec((0usize..200, 0usize..40), 0..40),
+            probes in proptest::collection::vec((0usize..240, 0usize..40), 1..20),
+        ) {
+            let mut taken = Taken::default();
+            let spans: Vec<Span> = kept.iter().map(|&(s, l)| Span::new(s, s + l)).collect();
+            for &span in &spans {
+                taken.insert(span);
+            }
+            for &(s, l) in &probes {
+                let probe = Span::new(s, s + l);
+                let scan = spans.iter().any(|k| k.overlaps(&probe));
+                proptest::prop_assert_eq!(taken.overlaps(probe), scan, "{:?}", probe);
+            }
+        }
+
+        /// Containment in sorted, disjoint spans, as a scan would find it.
+        #[test]
+        fn inside_any_as_a_scan_would(
+            gaps in proptest::collection::vec((0usize..10, 1usize..10), 0..20),
+            probe in (0usize..200, 0usize..20),
+        ) {
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for (gap, len) in gaps {
+                spans.push((at + gap, at + gap + len));
+                at += gap + len;
+            }
+            let (start, end) = (probe.0, probe.0 + probe.1);
+            let scan = spans.iter().any(|&(s, e)| s <= start && end <= e);
+            proptest::prop_assert_eq!(inside_any(&spans, start, end), scan);
+        }
+    }
 
     /// Input, then the (surface, id) of each company mention in order. An
     /// empty list is a must-not-match case.
