@@ -33,28 +33,57 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use std::ops::ControlFlow;
+use std::ops::{ControlFlow, Range};
 
 use jiff::civil::Date;
 
 use super::{sentence_of, Candidate, Context};
-use crate::analysis::{DateValue, Granularity, Value};
+use crate::analysis::{DateValue, Granularity, Sentence, Value};
 use crate::numbers::Numeral;
 use grammar::{Found, Grammar};
 use words::Words;
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    let words = Words::new(ctx.text, ctx.numerals);
-    scan(
-        &words,
-        ctx.reference_date,
-        |pos| sentence_bounds(ctx, pos),
-        |found| {
-            out.push(candidate(&found, &words));
-            ControlFlow::Continue(())
-        },
-    );
+    for range in pieces(ctx.text.len(), ctx.sentences) {
+        let lo = ctx.numerals.partition_point(|n| n.start < range.start);
+        let hi = ctx.numerals.partition_point(|n| n.start < range.end);
+        let words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
+        scan(
+            &words,
+            ctx.reference_date,
+            |pos| sentence_bounds(ctx, pos),
+            |found| {
+                out.push(candidate(&found, &words));
+                ControlFlow::Continue(())
+            },
+        );
+    }
+}
+
+/// A piece of text is read once it holds this many bytes and a paragraph
+/// ends; without paragraph breaks, at the first sentence end past
+/// `PIECE_MAX`.
+const PIECE_BYTES: usize = 1 << 16;
+const PIECE_MAX: usize = 1 << 20;
+
+/// The byte ranges the text is read in, covering it end to end. A date
+/// phrase lies inside a sentence, so cutting between paragraphs changes
+/// nothing, and the tokens held at once (40 bytes each, about ten times
+/// the bytes they cover) are those of a piece, not of a whole long text.
+fn pieces(len: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for pair in sentences.windows(2) {
+        let (prev, next) = (&pair[0], &pair[1]);
+        let size = next.start - from;
+        if (size >= PIECE_BYTES && next.paragraph != prev.paragraph) || size >= PIECE_MAX {
+            out.push(from..next.start);
+            from = next.start;
+        }
+    }
+    out.push(from..len);
+    out
 }
 
 /// Every date phrase of the text, left to right, none overlapping, given

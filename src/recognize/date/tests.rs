@@ -758,3 +758,47 @@ fn the_start_filter_loses_no_phrase() {
         "the filter turned away only {checked} tokens"
     );
 }
+
+/// A long text is read in pieces cut between paragraphs: the fixtures
+/// joined into one text of several pieces give each fixture's own dates,
+/// at the shifted offsets, and the pieces cover the text end to end.
+#[test]
+fn pieces_of_a_long_text_find_each_articles_dates() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let mut whole = String::new();
+    let mut expected = Vec::new();
+    while whole.len() < 4 * super::PIECE_BYTES {
+        for path in &paths {
+            // The text as the pipeline reads it (repaired, normalized), so
+            // that offsets add up.
+            let raw = std::fs::read_to_string(path).expect("UTF-8");
+            let text = Extractor::new().analyze(&raw).expect("text").text;
+            let offset = whole.len();
+            for m in dates(M, &text) {
+                expected.push((m.start + offset, m.end + offset, m.value));
+            }
+            whole.push_str(&text);
+            whole.push_str("\n\n");
+        }
+    }
+    let sentences = crate::segment::segment(&whole);
+    let pieces = super::pieces(whole.len(), &sentences);
+    assert!(pieces.len() >= 4, "{} pieces", pieces.len());
+    assert_eq!(pieces.first().map(|r| r.start), Some(0));
+    assert_eq!(pieces.last().map(|r| r.end), Some(whole.len()));
+    assert!(pieces.windows(2).all(|p| p[0].end == p[1].start));
+    let got: Vec<_> = dates(M, &whole)
+        .into_iter()
+        .map(|m| (m.start, m.end, m.value))
+        .collect();
+    assert_eq!(got.len(), expected.len());
+    for (g, e) in got.iter().zip(&expected) {
+        assert_eq!(g, e, "{:?}", &whole[g.0..g.1]);
+    }
+}

@@ -80,14 +80,16 @@ impl std::ops::Deref for Lower {
     }
 }
 
-pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
+/// The tokens of `text[range]` (`range` on character boundaries), with
+/// offsets into the whole `text`.
+pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     // English prose runs about one token (word or punctuation) per four
     // bytes; reserving that spares the vector's regrowth copies.
-    let mut out = Vec::with_capacity(text.len() / 4 + 1);
-    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(range.len() / 4 + 1);
+    let bytes = &text.as_bytes()[..range.end];
     let mut word_start: Option<usize> = None;
     let mut spaced = true;
-    let mut i = 0;
+    let mut i = range.start;
     while i < bytes.len() {
         // ASCII is classified on the byte; only other characters are decoded.
         let b = bytes[i];
@@ -98,7 +100,7 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 b.is_ascii_whitespace() || b == 0x0b,
             )
         } else {
-            let Some(c) = text[i..].chars().next() else {
+            let Some(c) = text[i..range.end].chars().next() else {
                 break;
             };
             (c.len_utf8(), c.is_alphanumeric(), c.is_whitespace())
@@ -133,8 +135,8 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     if let Some(s) = word_start {
         out.push(Tok {
             start: s,
-            end: text.len(),
-            text: &text[s..],
+            end: range.end,
+            text: &text[s..range.end],
             spaced,
         });
     }

@@ -1,6 +1,8 @@
 //! Small word readers the date grammar is built from: years, days, months,
 //! weekdays, ordinals, counts, and the tense of the clause around a date.
 
+use std::ops::Range;
+
 use super::tokens::{Lower, Tok};
 use crate::lexicon::calendar::Calendar;
 use crate::numbers::{Form, Numeral};
@@ -24,7 +26,13 @@ const MONTH_CONTEXT: &[&str] = &[
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, numerals: &'a [Numeral]) -> Self {
-        let toks = super::tokens::tokenize(text);
+        Self::in_range(text, 0..text.len(), numerals)
+    }
+
+    /// The words of `text[range]`, token offsets into the whole text;
+    /// `numerals` are those that start in the range.
+    pub fn in_range(text: &'a str, range: Range<usize>, numerals: &'a [Numeral]) -> Self {
+        let toks = super::tokens::tokenize(text, range);
         // Both are in text order: one merge pass.
         let mut at = vec![None; toks.len()];
         let mut k = 0;
