@@ -69,9 +69,18 @@ impl Extractor {
     /// Analyses plain text.
     pub fn analyze(&self, text: &str) -> Result<Analysis, Error> {
         self.check_size(text.len())?;
-        source::check_text(text)?;
+        self.analyze_string(text.to_string())
+    }
+
+    /// Analyses plain text the caller hands over: the same as
+    /// [`Extractor::analyze`] without its copy of the text, which for a
+    /// long document is a whole input's worth of memory held to the end
+    /// (the text becomes [`Analysis::text`], repaired if it needed it).
+    pub fn analyze_string(&self, text: String) -> Result<Analysis, Error> {
+        self.check_size(text.len())?;
+        source::check_text(&text)?;
         let mut repairs = Vec::new();
-        let text = source::repaired(text.to_string(), &mut repairs);
+        let text = source::repaired(text, &mut repairs);
         Ok(self.run(text, repairs, None))
     }
 

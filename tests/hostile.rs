@@ -255,3 +255,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn analyze_string_checks_and_reads_as_analyze_does() {
+    let e = extractor()
+        .analyze_string("Revenue rose\0 5%".to_string())
+        .unwrap_err();
+    assert!(matches!(e, Error::NotText { offset: 12, .. }), "{e:?}");
+    let small = Extractor::builder().max_input_bytes(8).build().unwrap();
+    assert!(matches!(
+        small.analyze_string("Revenue rose 5%".to_string()),
+        Err(Error::TooLarge { size: 15, limit: 8 })
+    ));
+    // Curly quotes are normalized, so the owned text is rewritten, not kept.
+    let text = "Amazon said it will spend \u{201c}about $200 billion\u{201d} in 2026.";
+    let owned = extractor().analyze_string(text.to_string()).unwrap();
+    assert_eq!(owned, extractor().analyze(text).unwrap());
+    let texts: Vec<&str> = owned.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(texts.contains(&"$200 billion"), "{texts:?}");
+    assert!(owned.text.contains("\"about $200 billion\""));
+    assert_eq!(owned.repairs, vec!["normalize:quotes"]);
+    check_spans(&owned);
+}

@@ -101,7 +101,11 @@ fn analyze(extractor: &Extractor, path: &str, html: bool) -> Result<Analysis, St
     let result = if html {
         source::decode(&bytes).and_then(|text| extractor.analyze_html(text))
     } else {
-        extractor.analyze_bytes(&bytes)
+        // Handing the text over spares the library a copy of it.
+        match String::from_utf8(bytes) {
+            Ok(text) => extractor.analyze_string(text),
+            Err(e) => extractor.analyze_bytes(e.as_bytes()),
+        }
     };
     result.map_err(|e| format!("{name}: {e}"))
 }
