@@ -314,6 +314,11 @@ const GLUED_UNITS: &[&str] = &[
 /// and a word boundary follows it.
 pub fn glued_unit(text: &str, end: usize) -> Option<&'static str> {
     let rest = text.get(end..)?;
+    // Every unit opens with an ASCII letter; most numerals are followed by
+    // a space or punctuation, and this is asked of every numeral.
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     GLUED_UNITS.iter().copied().find(|u| {
         rest.strip_prefix(u)
             .is_some_and(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()))
