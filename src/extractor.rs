@@ -168,6 +168,16 @@ impl Extractor {
         };
         let candidates = recognize::run_all(&ctx, inner.kinds);
         let mentions = recognize::resolve(candidates, &text, &sentences);
+        // Claims read mentions, not numerals: the numerals (a hundred bytes
+        // each) are let go before the claims are built.
+        drop(numerals);
+        let ctx = Context {
+            text: &text,
+            sentences: &sentences,
+            numerals: &[],
+            reference_date,
+            lexicons: &inner.lexicons,
+        };
         let claims = if inner.claims {
             claims::extract(&ctx, &mentions)
         } else {
