@@ -2,10 +2,13 @@
 //! family, vendor and category it names and how it may be written (a
 //! generation after it, misspellings, the context a common word needs).
 
+use std::collections::HashSet;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::analysis::ChipCategory;
 use crate::error::Error;
+use crate::lexicon::scan::Scanner;
 
 /// The built-in table.
 pub const BUILTIN_TSV: &str = include_str!("chips.tsv");
@@ -74,7 +77,7 @@ pub struct Chips {
     entries: Vec<ChipEntry>,
     /// (pattern, entry, misspelled) for the case-sensitive matcher.
     exact: Vec<(String, usize, bool)>,
-    exact_matcher: AhoCorasick,
+    exact_matcher: Scanner,
     folded: Vec<usize>,
     folded_matcher: AhoCorasick,
 }
@@ -113,10 +116,13 @@ impl Chips {
                 exact.push((e.surface.clone(), i, false));
             }
         }
-        let known: Vec<String> = entries.iter().map(|e| e.surface.clone()).collect();
+        // Every surface and pattern so far: each entry spelled has hundreds
+        // of variants, so a set, not a scan of the list per variant.
+        let mut taken: HashSet<String> = entries.iter().map(|e| e.surface.clone()).collect();
+        taken.extend(exact.iter().map(|(p, _, _)| p.clone()));
         for (i, e) in entries.iter().enumerate().filter(|(_, e)| e.spell) {
             for v in misspellings(&e.surface) {
-                if !known.contains(&v) && !exact.iter().any(|(p, _, _)| *p == v) {
+                if taken.insert(v.clone()) {
                     exact.push((v, i, true));
                 }
             }
@@ -132,7 +138,12 @@ impl Chips {
                     message: e.to_string(),
                 })
         };
-        let exact_matcher = build(exact.iter().map(|(p, _, _)| p.as_str()).collect(), false)?;
+        let exact_matcher =
+            Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(|e| Error::Lexicon {
+                source_name: "chips".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
         let folded_matcher = build(
             folded
                 .iter()
@@ -164,10 +175,10 @@ impl Chips {
             .exact_matcher
             .find_iter(text)
             .map(|m| {
-                let (_, entry, spelled) = self.exact[m.pattern().as_usize()];
+                let (_, entry, spelled) = self.exact[m.pattern];
                 ChipMatch {
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                     entry,
                     spelled,
                 }

@@ -8,10 +8,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::analysis::Company;
 use crate::error::Error;
+use crate::lexicon::scan::Scanner;
 
 /// The built-in table.
 pub const BUILTIN_TSV: &str = include_str!("companies.tsv");
@@ -110,7 +109,7 @@ pub struct Companies {
     entries: Vec<CompanyEntry>,
     aliases: Vec<Alias>,
     by_slug: HashMap<String, usize>,
-    matcher: AhoCorasick,
+    matcher: Scanner,
 }
 
 impl Companies {
@@ -174,10 +173,8 @@ impl Companies {
                 }
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(aliases.iter().map(|a| a.text.as_str()))
-            .map_err(|e| Error::Lexicon {
+        let matcher =
+            Scanner::new(aliases.iter().map(|a| a.text.as_str())).map_err(|e| Error::Lexicon {
                 source_name: "companies".into(),
                 line: 0,
                 message: e.to_string(),
@@ -210,9 +207,9 @@ impl Companies {
     /// boundaries or context.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = AliasMatch> + 't {
         self.matcher.find_iter(text).map(|m| AliasMatch {
-            start: m.start(),
-            end: m.end(),
-            alias: m.pattern().as_usize(),
+            start: m.start,
+            end: m.end,
+            alias: m.pattern,
         })
     }
 }

@@ -10,6 +10,7 @@ pub mod chips;
 pub mod companies;
 pub mod phrases;
 pub mod predicates;
+pub mod scan;
 
 use phrases::{Layout, PhraseTable};
 
