@@ -14,6 +14,7 @@ use jiff::civil::{Date, Weekday};
 use once_cell::sync::Lazy;
 
 use super::calc::{self, Period, Unit};
+use super::tokens::Tok;
 use super::words::{Tense, Words};
 use crate::analysis::Granularity as G;
 use crate::lexicon::calendar::FiscalCalendar;
@@ -103,30 +104,38 @@ const STARTERS: &[&str] = &[
     "start",
 ];
 
-/// The (length, first letter) pairs of the starter words and of the month
-/// and weekday names of the built-in calendar (the one `Words` reads). A
-/// word whose pair is not among them is none of those words, which spares
-/// comparing most tokens with a hundred words one by one.
-struct Quick([u32; 17]);
+/// The starter words and the month and weekday names of the built-in
+/// calendar (the one `Words` reads), bucketed by (length, first letter): a
+/// token is compared with the two or three words of its bucket, not with a
+/// hundred words one by one, and most tokens have an empty bucket.
+struct Quick(Vec<Vec<(&'static str, bool)>>);
 
 impl Quick {
-    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
-        let mut mask = [0u32; 17];
-        for w in words {
-            if let Some(bit) = Self::bit(w) {
-                mask[w.len()] |= bit;
+    /// `(word, calendar)`: a calendar name counts only capitalized.
+    fn of(words: impl Iterator<Item = (&'static str, bool)>) -> Self {
+        let mut buckets = vec![Vec::new(); 17 * 26];
+        for (w, calendar) in words {
+            if let Some(b) = Self::bucket(w) {
+                buckets[b].push((w, calendar));
             }
         }
-        Quick(mask)
+        Quick(buckets)
     }
 
-    fn bit(word: &str) -> Option<u32> {
+    fn bucket(word: &str) -> Option<usize> {
         let first = word.bytes().next()?.to_ascii_lowercase();
-        (word.len() < 17 && first.is_ascii_lowercase()).then(|| 1 << (first - b'a'))
+        (word.len() < 17 && first.is_ascii_lowercase())
+            .then(|| word.len() * 26 + usize::from(first - b'a'))
     }
 
-    fn may_be(&self, word: &str) -> bool {
-        Self::bit(word).is_some_and(|bit| self.0[word.len()] & bit != 0)
+    /// A starter word in any case, or a capitalized month or weekday name.
+    fn starts(&self, t: &Tok<'_>) -> bool {
+        let Some(b) = Self::bucket(t.text) else {
+            return false;
+        };
+        self.0[b]
+            .iter()
+            .any(|&(w, calendar)| w.eq_ignore_ascii_case(t.text) && (!calendar || t.capitalized()))
     }
 }
 
@@ -135,9 +144,9 @@ static QUICK: Lazy<Quick> = Lazy::new(|| {
     Quick::of(
         STARTERS
             .iter()
-            .copied()
-            .chain(cal.months.iter().map(|s| s.word.as_str()))
-            .chain(cal.weekdays.iter().map(|s| s.word.as_str())),
+            .map(|&s| (s, false))
+            .chain(cal.months.iter().map(|s| (s.word.as_str(), true)))
+            .chain(cal.weekdays.iter().map(|s| (s.word.as_str(), true))),
     )
 });
 
@@ -171,11 +180,7 @@ impl Grammar<'_> {
         if parse_q(t.text).is_some() || t.text.starts_with("FY") || t.text.starts_with("fy") {
             return true;
         }
-        if !QUICK.may_be(t.text) {
-            return false;
-        }
-        (t.capitalized() && w.is_month_or_weekday(t.text))
-            || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(t.text))
+        QUICK.starts(t)
     }
 
     // ----- wrappers: ranges and open periods -------------------------------

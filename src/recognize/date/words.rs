@@ -74,15 +74,6 @@ impl<'a> Words<'a> {
         self.numerals.get(i).copied().flatten()
     }
 
-    /// A month or weekday name, full or abbreviated, in any case.
-    pub fn is_month_or_weekday(&self, word: &str) -> bool {
-        let cal = self.cal;
-        cal.months
-            .iter()
-            .chain(cal.weekdays.iter())
-            .any(|s| s.word.eq_ignore_ascii_case(word))
-    }
-
     /// Token `i` is punctuation `c` glued to the token before it.
     pub fn glued(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.is_punct(c) && !t.spaced)
