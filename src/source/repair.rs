@@ -34,6 +34,11 @@ struct CodePage {
     name: &'static str,
     /// Characters to bytes, sorted by character, for binary search.
     map: Vec<(char, u8)>,
+    /// First UTF-8 bytes of the characters that stand for a UTF-8 lead
+    /// byte. Every repair starts at one of those characters, so a text
+    /// without any of these bytes (most clean text, whose curly quotes
+    /// and dashes are other characters) has nothing to repair.
+    leads: [bool; 256],
 }
 
 impl CodePage {
@@ -75,7 +80,14 @@ fn code_page(name: &'static str, base: &'static Encoding) -> CodePage {
     }
     map.sort_unstable();
     map.dedup_by_key(|&mut (c, _)| c);
-    CodePage { name, map }
+    let mut leads = [false; 256];
+    for &(c, b) in &map {
+        if utf8_len(b).is_some() {
+            let mut buf = [0u8; 4];
+            leads[usize::from(c.encode_utf8(&mut buf).as_bytes()[0])] = true;
+        }
+    }
+    CodePage { name, map, leads }
 }
 
 static CP874: Lazy<CodePage> = Lazy::new(|| code_page("cp874", WINDOWS_874));
@@ -193,6 +205,12 @@ fn page_name(page: &CodePage, text: &str) -> &'static str {
 
 /// Finds the runs of high-byte characters and reads each back as UTF-8.
 fn plan(text: &str, page: &CodePage) -> Plan {
+    if !may_hold_mojibake(text, page) {
+        return Plan {
+            runs: Vec::new(),
+            strong: 0,
+        };
+    }
     let mut runs = Vec::new();
     let mut strong = 0;
     let mut run: Vec<(usize, char, u8)> = Vec::new();
@@ -231,6 +249,29 @@ fn plan(text: &str, page: &CodePage) -> Plan {
     }
     flush(&mut run);
     Plan { runs, strong }
+}
+
+/// Whether a repair can start anywhere: every one is a character standing
+/// for a UTF-8 lead byte followed at once by one standing for a
+/// continuation byte (`Ã©`, `â€™`). Clean text, even with accents, curly
+/// quotes and dashes, seldom has such a pair, and this look is much
+/// cheaper than planning.
+fn may_hold_mojibake(text: &str, page: &CodePage) -> bool {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while let Some(off) = bytes[pos..].iter().position(|&b| page.leads[usize::from(b)]) {
+        let i = pos + off;
+        let mut chars = text[i..].chars();
+        let (Some(c), next) = (chars.next(), chars.next()) else {
+            return false;
+        };
+        let lead = page.byte(c).is_some_and(|b| utf8_len(b).is_some());
+        if lead && next.and_then(|n| page.byte(n)).is_some_and(is_continuation) {
+            return true;
+        }
+        pos = i + c.len_utf8();
+    }
+    false
 }
 
 /// Expected UTF-8 length for a lead byte, or `None` for a byte that cannot
