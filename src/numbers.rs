@@ -179,22 +179,51 @@ struct Groups {
     words: Option<(usize, usize)>,
 }
 
+/// Indices of the named groups, the same in both grammars (their patterns
+/// differ only in the boundary assertions): looking a group up by name
+/// hashes the name, and there are seven per match.
+struct GroupIndex {
+    vague: usize,
+    digits: usize,
+    magword: usize,
+    magsuf: usize,
+    times: usize,
+    ord: usize,
+    words: usize,
+}
+
+static GROUPS: Lazy<GroupIndex> = Lazy::new(|| {
+    let index = |name: &str| {
+        NUMERAL
+            .capture_names()
+            .position(|n| n == Some(name))
+            .expect("the grammar names the group")
+    };
+    GroupIndex {
+        vague: index("vague"),
+        digits: index("digits"),
+        magword: index("magword"),
+        magsuf: index("magsuf"),
+        times: index("times"),
+        ord: index("ord"),
+        words: index("words"),
+    }
+});
+
 impl Groups {
     fn new(caps: &regex::Captures<'_>, offset: usize) -> Groups {
-        let span = |name: &str| {
-            caps.name(name)
-                .map(|m| (offset + m.start(), offset + m.end()))
-        };
+        let g = &*GROUPS;
+        let span = |i: usize| caps.get(i).map(|m| (offset + m.start(), offset + m.end()));
         let whole = caps.get(0).expect("group 0");
         Groups {
             start: offset + whole.start(),
             end: offset + whole.end(),
-            vague: span("vague"),
-            digits: span("digits"),
-            magnitude: span("magword").or_else(|| span("magsuf")),
-            times: caps.name("times").is_some(),
-            ord: caps.name("ord").is_some(),
-            words: span("words"),
+            vague: span(g.vague),
+            digits: span(g.digits),
+            magnitude: span(g.magword).or_else(|| span(g.magsuf)),
+            times: caps.get(g.times).is_some(),
+            ord: caps.get(g.ord).is_some(),
+            words: span(g.words),
         }
     }
 }
@@ -657,6 +686,11 @@ mod tests {
         ("10gb", &[]),
         ("H100GB", &[]),
     ];
+
+    #[test]
+    fn both_grammars_number_their_groups_alike() {
+        assert!(NUMERAL.capture_names().eq(NUMERAL_UNICODE.capture_names()));
+    }
 
     #[test]
     fn glued_units() {

@@ -259,7 +259,10 @@ fn plan(text: &str, page: &CodePage) -> Plan {
 fn may_hold_mojibake(text: &str, page: &CodePage) -> bool {
     let bytes = text.as_bytes();
     let mut pos = 0;
-    while let Some(off) = bytes[pos..].iter().position(|&b| page.leads[usize::from(b)]) {
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|&b| page.leads[usize::from(b)])
+    {
         let i = pos + off;
         let mut chars = text[i..].chars();
         let (Some(c), next) = (chars.next(), chars.next()) else {
