@@ -53,6 +53,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             &words,
             ctx.reference_date,
             |pos| sentence_bounds(ctx, pos),
+            |_| false,
             |found| {
                 out.push(candidate(&found, &words));
                 ControlFlow::Continue(())
@@ -88,10 +89,13 @@ fn pieces(len: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
 
 /// Every date phrase of the text, left to right, none overlapping, given
 /// to `visit` until it breaks.
+/// `sentence` gives the byte bounds of the stretch holding a position, and
+/// `skip` whether a stretch can be passed over unread.
 fn scan(
     words: &Words<'_>,
     reference: Option<Date>,
     sentence: impl Fn(usize) -> (usize, usize),
+    skip: impl Fn((usize, usize)) -> bool,
     mut visit: impl FnMut(Found) -> ControlFlow<()>,
 ) {
     let mut g = Grammar {
@@ -108,6 +112,10 @@ fn scan(
             current = (s, e);
             g.sentence = (words.index_at(s), words.index_at(e));
             g.anchor = None;
+            if skip(current) {
+                i = g.sentence.1.max(i + 1);
+                continue;
+            }
         }
         match g.parse(i) {
             Some(f) if f.end > i => {
@@ -186,8 +194,11 @@ pub fn reference_date_in(text: &str, numerals: &[Numeral]) -> Option<Date> {
         let e = breaks.get(k).copied().unwrap_or(head.len());
         (s, e)
     };
+    // A full date has a year in digits: a line without a digit has none
+    // to start (most of a head; the grammar is the costly part).
+    let no_digit = |(s, e): (usize, usize)| !head.as_bytes()[s..e].iter().any(u8::is_ascii_digit);
     let mut date = None;
-    scan(&words, None, lines, |f| {
+    scan(&words, None, lines, no_digit, |f| {
         let (Some(p), Granularity::Day, false) = (f.period, f.gran, f.relative) else {
             return ControlFlow::Continue(());
         };
