@@ -8,11 +8,12 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::analysis::{Analysis, Kind, SCHEMA_VERSION};
+use crate::analysis::{Analysis, Kind, Sentence, SCHEMA_VERSION};
 use crate::error::Error;
 use crate::lexicon::chips::{self, ChipEntry};
 use crate::lexicon::companies::{self, CompanyEntry};
 use crate::lexicon::Lexicons;
+use crate::numbers::Numeral;
 use crate::recognize::{self, Context, KindSet};
 use crate::{boilerplate, claims, numbers, segment, source};
 
@@ -159,25 +160,13 @@ impl Extractor {
         }
         let mut sentences = segment::segment(&text);
         boilerplate::mark(&text, &mut sentences);
-        let ctx = Context {
-            text: &text,
-            sentences: &sentences,
-            numerals: &numerals,
-            reference_date,
-            lexicons: &inner.lexicons,
-        };
+        let ctx = self.context(&text, &sentences, &numerals, reference_date);
         let candidates = recognize::run_all(&ctx, inner.kinds);
         let mentions = recognize::resolve(candidates, &text, &sentences);
         // Claims read mentions, not numerals: the numerals (a hundred bytes
         // each) are let go before the claims are built.
         drop(numerals);
-        let ctx = Context {
-            text: &text,
-            sentences: &sentences,
-            numerals: &[],
-            reference_date,
-            lexicons: &inner.lexicons,
-        };
+        let ctx = self.context(&text, &sentences, &[], reference_date);
         let claims = if inner.claims {
             claims::extract(&ctx, &mentions)
         } else {
@@ -188,6 +177,22 @@ impl Extractor {
         analysis.mentions = mentions;
         analysis.claims = claims;
         analysis
+    }
+
+    fn context<'a>(
+        &'a self,
+        text: &'a str,
+        sentences: &'a [Sentence],
+        numerals: &'a [Numeral],
+        reference_date: Option<Date>,
+    ) -> Context<'a> {
+        Context {
+            text,
+            sentences,
+            numerals,
+            reference_date,
+            lexicons: &self.inner.lexicons,
+        }
     }
 }
 

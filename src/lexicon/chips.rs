@@ -127,30 +127,17 @@ impl Chips {
                 }
             }
         }
-        let build = |pats: Vec<&str>, fold: bool| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(fold)
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(pats)
-                .map_err(|e| Error::Lexicon {
-                    source_name: "chips".into(),
-                    line: 0,
-                    message: e.to_string(),
-                })
+        let err = |e: aho_corasick::BuildError| Error::Lexicon {
+            source_name: "chips".into(),
+            line: 0,
+            message: e.to_string(),
         };
-        let exact_matcher =
-            Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(|e| Error::Lexicon {
-                source_name: "chips".into(),
-                line: 0,
-                message: e.to_string(),
-            })?;
-        let folded_matcher = build(
-            folded
-                .iter()
-                .map(|&i| entries[i].surface.as_str())
-                .collect(),
-            true,
-        )?;
+        let exact_matcher = Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(err)?;
+        let folded_matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(folded.iter().map(|&i| entries[i].surface.as_str()))
+            .map_err(err)?;
         Ok(Chips {
             entries,
             exact,
