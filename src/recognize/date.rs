@@ -88,9 +88,9 @@ fn pieces(len: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
 }
 
 /// Every date phrase of the text, left to right, none overlapping, given
-/// to `visit` until it breaks.
-/// `sentence` gives the byte bounds of the stretch holding a position, and
-/// `skip` whether a stretch can be passed over unread.
+/// to `visit` until it breaks. `sentence` gives the byte bounds of the
+/// stretch holding a position, and `skip` whether a stretch can be passed
+/// over unread.
 fn scan(
     words: &Words<'_>,
     reference: Option<Date>,

@@ -134,7 +134,7 @@ pub fn resolve(mut candidates: Vec<Candidate>, text: &str, sentences: &[Sentence
             && text.is_char_boundary(c.span.end)
     });
     // Longest first, then most specific, then leftmost. The order is sorted
-    // as indices: a candidate is some 200 bytes, and moving them through a
+    // as indices: a candidate is 168 bytes, and moving them through a
     // sort (then into a second vector of the kept ones) was most of this
     // step's time and, on a long text, twice the candidates' memory.
     let mut order: Vec<usize> = (0..candidates.len()).collect();
