@@ -11,7 +11,9 @@
 //! prefilter. Merging the two streams gives exactly the matches of one
 //! leftmost-longest automaton over all the names.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 /// A leftmost-longest, non-overlapping matcher over a set of names.
 #[derive(Debug, Clone)]
@@ -73,6 +75,8 @@ impl Scanner {
         let anchored = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .prefilter(false)
             .build(upper)?;
         let rest = if lower.is_empty() {
             None
