@@ -45,7 +45,7 @@ use words::Words;
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for range in pieces(ctx.text.len(), ctx.sentences) {
+    for range in pieces(ctx.text, ctx.sentences) {
         let lo = ctx.numerals.partition_point(|n| n.start < range.start);
         let hi = ctx.numerals.partition_point(|n| n.start < range.end);
         let words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
@@ -64,7 +64,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 
 /// A piece of text is read once it holds this many bytes and a paragraph
 /// ends; without paragraph breaks, at the first sentence end past
-/// `PIECE_MAX`.
+/// `PIECE_MAX`; inside a sentence longer than that (no full stop in a
+/// megabyte), at the first space past it.
 const PIECE_BYTES: usize = 1 << 16;
 const PIECE_MAX: usize = 1 << 20;
 
@@ -72,18 +73,34 @@ const PIECE_MAX: usize = 1 << 20;
 /// phrase lies inside a sentence, so cutting between paragraphs changes
 /// nothing, and the tokens held at once (40 bytes each, about ten times
 /// the bytes they cover) are those of a piece, not of a whole long text.
-fn pieces(len: usize, sentences: &[Sentence]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+fn pieces(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
+    let mut by_sentence = Vec::new();
     let mut from = 0;
     for pair in sentences.windows(2) {
         let (prev, next) = (&pair[0], &pair[1]);
         let size = next.start - from;
         if (size >= PIECE_BYTES && next.paragraph != prev.paragraph) || size >= PIECE_MAX {
-            out.push(from..next.start);
+            by_sentence.push(from..next.start);
             from = next.start;
         }
     }
-    out.push(from..len);
+    by_sentence.push(from..text.len());
+    let mut out = Vec::with_capacity(by_sentence.len());
+    for r in by_sentence {
+        let mut from = r.start;
+        while r.end - from > PIECE_MAX {
+            let at = from + PIECE_MAX;
+            let Some(k) = text.as_bytes()[at..r.end]
+                .iter()
+                .position(u8::is_ascii_whitespace)
+            else {
+                break;
+            };
+            out.push(from..at + k);
+            from = at + k;
+        }
+        out.push(from..r.end);
+    }
     out
 }
 

@@ -788,7 +788,7 @@ fn pieces_of_a_long_text_find_each_articles_dates() {
         }
     }
     let sentences = crate::segment::segment(&whole);
-    let pieces = super::pieces(whole.len(), &sentences);
+    let pieces = super::pieces(&whole, &sentences);
     assert!(pieces.len() >= 4, "{} pieces", pieces.len());
     assert_eq!(pieces.first().map(|r| r.start), Some(0));
     assert_eq!(pieces.last().map(|r| r.end), Some(whole.len()));
@@ -801,4 +801,19 @@ fn pieces_of_a_long_text_find_each_articles_dates() {
     for (g, e) in got.iter().zip(&expected) {
         assert_eq!(g, e, "{:?}", &whole[g.0..g.1]);
     }
+}
+
+/// A sentence longer than a piece (no full stop in megabytes) is cut at
+/// spaces: every date in it is still found, and whole.
+#[test]
+fn a_sentence_longer_than_a_piece_is_cut_at_spaces() {
+    let reps = 2 * super::PIECE_MAX / 20 + 1000;
+    let text = "revenue in 2025 and ".repeat(reps);
+    let sentences = crate::segment::segment(&text);
+    let pieces = super::pieces(&text, &sentences);
+    assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+    assert!(pieces.windows(2).all(|p| p[0].end == p[1].start));
+    let found = dates(M, &text);
+    assert_eq!(found.len(), reps);
+    assert!(found.iter().all(|m| m.text == "2025"));
 }
