@@ -98,6 +98,41 @@ mod tests {
         assert!(check_text("Plain text.\n\tIndented.").is_ok());
     }
 
+    /// The byte counts give the verdict and offset of a count over chars.
+    fn by_chars(text: &str) -> Result<(), Error> {
+        if let Some(offset) = text.find('\0') {
+            return Err(Error::NotText {
+                offset,
+                what: "NUL byte",
+            });
+        }
+        let head = &text[..crate::numbers::floor_char_boundary(text, 8192)];
+        // C0, DEL and C1 are the controls (Unicode category Cc).
+        let control = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}');
+        let total = head.chars().count();
+        let controls = head.chars().filter(|&c| control(c)).count();
+        if total >= 16 && controls * 10 > total {
+            return Err(Error::NotText {
+                offset: head.find(control).unwrap_or(0),
+                what: "control characters",
+            });
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_counts_agree_with_char_counts(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "word ", "\n", "\t", "\u{1}", "\u{7f}", "\u{85}", "\u{9f}", "\u{a0}",
+                "©", "é", "\u{c}", "\u{1b}", "\u{2028}", "—",
+            ]), 0..60)
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(check_text(&text), by_chars(&text));
+        }
+    }
+
     #[test]
     fn lossy_decoding_reports_replacement() {
         assert_eq!(decode_lossy(b"a\xffb"), ("a\u{fffd}b".to_string(), true));
