@@ -721,19 +721,28 @@ fn odd_input_does_not_panic() {
     }
 }
 
+/// The plain-text fixture articles, in file-name order.
+fn fixture_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
+        .collect()
+}
+
 /// `Grammar::may_start` turns tokens away before the alternatives run: no
 /// token it turns away may start a phrase, over every input of the case
 /// table and every fixture and seed article.
 #[test]
 fn the_start_filter_loses_no_phrase() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let mut texts: Vec<String> = CASES.iter().map(|c| c.1.to_string()).collect();
-    for entry in std::fs::read_dir(dir).expect("fixtures/") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            texts.push(std::fs::read_to_string(path).expect("UTF-8"));
-        }
-    }
+    texts.extend(fixture_texts());
     let reference = Some(M.parse().expect("date"));
     let mut checked = 0;
     for text in &texts {
@@ -764,26 +773,25 @@ fn the_start_filter_loses_no_phrase() {
 /// at the shifted offsets, and the pieces cover the text end to end.
 #[test]
 fn pieces_of_a_long_text_find_each_articles_dates() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    // The texts as the pipeline reads them (repaired, normalized), so that
+    // offsets add up.
+    let articles: Vec<(String, Vec<crate::Mention>)> = fixture_texts()
+        .iter()
+        .map(|raw| {
+            let text = Extractor::new().analyze(raw).expect("text").text;
+            let found = dates(M, &text);
+            (text, found)
+        })
         .collect();
-    paths.sort();
     let mut whole = String::new();
     let mut expected = Vec::new();
     while whole.len() < 4 * super::PIECE_BYTES {
-        for path in &paths {
-            // The text as the pipeline reads it (repaired, normalized), so
-            // that offsets add up.
-            let raw = std::fs::read_to_string(path).expect("UTF-8");
-            let text = Extractor::new().analyze(&raw).expect("text").text;
+        for (text, found) in &articles {
             let offset = whole.len();
-            for m in dates(M, &text) {
-                expected.push((m.start + offset, m.end + offset, m.value));
+            for m in found {
+                expected.push((m.start + offset, m.end + offset, m.value.clone()));
             }
-            whole.push_str(&text);
+            whole.push_str(text);
             whole.push_str("\n\n");
         }
     }
