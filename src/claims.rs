@@ -135,74 +135,145 @@ struct Group {
 
 /// Assembles the claims of one document.
 pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
-    let text = ctx.text;
-    let lex = ctx.lexicons;
-    let mut claims = Vec::new();
-    let mut defaulted_modality = Vec::new();
-    let mut topic: Option<String> = None;
-    let mut recent: Vec<String> = Vec::new();
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); ctx.sentences.len()];
-    for (i, m) in mentions.iter().enumerate() {
-        if let Some(list) = by_sentence.get_mut(m.sentence) {
-            list.push(i);
-        }
-    }
-    for (si, sentence) in ctx.sentences.iter().enumerate() {
-        let here = &by_sentence[si];
-        let parties = parties(text, sentence.span(), here, mentions, lex, &topic, &recent);
-        let groups = groups(text, &parties);
-        let figures: Vec<Span> = here
-            .iter()
-            .map(|&i| &mentions[i])
-            .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
-            .map(Mention::span)
-            .collect();
-        if !sentence.boilerplate && !figures.is_empty() {
-            let facts = Facts::of(ctx, sentence.span(), here, mentions);
-            for &oi in here {
-                let object = &mentions[oi];
-                if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
-                    || is_conversion(text, here, mentions, oi)
-                {
-                    continue;
-                }
-                if let Some((claim, defaulted)) = claim_for(
-                    ctx, &facts, si, oi, mentions, here, &parties, &groups, &topic,
-                ) {
-                    claims.push(claim);
-                    defaulted_modality.push(defaulted);
-                }
+    let mut assembler = Assembler::default();
+    assembler.add(ctx, 0..ctx.sentences.len(), mentions, 0);
+    assembler.finish()
+}
+
+/// The claims of a document assembled a section at a time: what one
+/// sentence hands the next (the topic, the parties named last) is carried
+/// across sections, and the document-level pass runs at the end, so the
+/// claims are those of [`extract`] over the whole document.
+#[derive(Debug, Default)]
+pub(crate) struct Assembler {
+    topic: Option<String>,
+    recent: Vec<String>,
+    claims: Vec<Claim>,
+    /// Per claim: whether its modality was the default.
+    defaulted: Vec<bool>,
+    /// Per claim: its money amount, for the document-level pass (the
+    /// mentions of earlier sections may be gone by then).
+    amounts: Vec<Option<Decimal>>,
+}
+
+impl Assembler {
+    /// Adds the claims of `sentences` (indices into `ctx.sentences`), whose
+    /// mentions are `mentions`; in the document they are numbered from
+    /// `base`, and the claims point at them so.
+    pub(crate) fn add(
+        &mut self,
+        ctx: &Context<'_>,
+        sentences: std::ops::Range<usize>,
+        mentions: &[Mention],
+        base: usize,
+    ) {
+        let text = ctx.text;
+        let lex = ctx.lexicons;
+        let amount = |m: &Mention| match &m.value {
+            Value::Money(v) => Some(v.amount),
+            _ => None,
+        };
+        let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+        for (i, m) in mentions.iter().enumerate() {
+            if let Some(list) = m
+                .sentence
+                .checked_sub(sentences.start)
+                .and_then(|k| by_sentence.get_mut(k))
+            {
+                list.push(i);
             }
         }
-        // The first company in subject position (named or referred to)
-        // becomes what the text is about; chips only imply their vendor. A
-        // group's role is its first member's ("from Microsoft and Google"),
-        // and an apposition after a comma ("its cloud division, AWS") is
-        // not the subject.
-        if let Some(p) = groups.iter().map(|g| &parties[g.members[0]]).find(|p| {
-            !p.implied
-                && p.preposition.is_none()
-                && !appositive(text, sentence.span(), p.span)
-                && !attributive(text, p.span.end, sentence.end)
-                && !inside_any(&figures, p.span)
-        }) {
-            topic = Some(p.slug.clone());
-        } else if topic.is_none() {
-            topic = parties
+        for (si, here) in sentences.clone().zip(&by_sentence) {
+            let sentence = &ctx.sentences[si];
+            let parties = parties(
+                text,
+                sentence.span(),
+                here,
+                mentions,
+                lex,
+                &self.topic,
+                &self.recent,
+            );
+            let groups = groups(text, &parties);
+            let figures: Vec<Span> = here
                 .iter()
-                .find(|p| p.mention.is_some())
-                .map(|p| p.slug.clone());
-        }
-        for p in parties.iter().filter(|p| !p.implied) {
-            recent.retain(|s| s != &p.slug);
-            recent.push(p.slug.clone());
-        }
-        if recent.len() > 64 {
-            recent.drain(..recent.len() - 64);
+                .map(|&i| &mentions[i])
+                .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+                .map(Mention::span)
+                .collect();
+            if !sentence.boilerplate && !figures.is_empty() {
+                let facts = Facts::of(ctx, sentence.span(), here, mentions);
+                for &oi in here {
+                    let object = &mentions[oi];
+                    if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                        || is_conversion(text, here, mentions, oi)
+                    {
+                        continue;
+                    }
+                    if let Some((claim, defaulted)) = claim_for(
+                        ctx,
+                        &facts,
+                        si,
+                        oi,
+                        mentions,
+                        here,
+                        &parties,
+                        &groups,
+                        &self.topic,
+                    ) {
+                        self.amounts.push(amount(&mentions[claim.object]));
+                        self.claims.push(claim.shifted(base));
+                        self.defaulted.push(defaulted);
+                    }
+                }
+            }
+            // The first company in subject position (named or referred to)
+            // becomes what the text is about; chips only imply their vendor. A
+            // group's role is its first member's ("from Microsoft and Google"),
+            // and an apposition after a comma ("its cloud division, AWS") is
+            // not the subject.
+            if let Some(p) = groups.iter().map(|g| &parties[g.members[0]]).find(|p| {
+                !p.implied
+                    && p.preposition.is_none()
+                    && !appositive(text, sentence.span(), p.span)
+                    && !attributive(text, p.span.end, sentence.end)
+                    && !inside_any(&figures, p.span)
+            }) {
+                self.topic = Some(p.slug.clone());
+            } else if self.topic.is_none() {
+                self.topic = parties
+                    .iter()
+                    .find(|p| p.mention.is_some())
+                    .map(|p| p.slug.clone());
+            }
+            for p in parties.iter().filter(|p| !p.implied) {
+                self.recent.retain(|s| s != &p.slug);
+                self.recent.push(p.slug.clone());
+            }
+            if self.recent.len() > 64 {
+                self.recent.drain(..self.recent.len() - 64);
+            }
         }
     }
-    adopt_restated(&mut claims, &defaulted_modality, mentions);
-    claims
+
+    pub(crate) fn finish(mut self) -> Vec<Claim> {
+        adopt_restated(&mut self.claims, &self.defaulted, &self.amounts);
+        self.claims
+    }
+}
+
+impl Claim {
+    /// The claim with its mention indices counted from `base`.
+    fn shifted(mut self, base: usize) -> Claim {
+        self.object += base;
+        if let Some(p) = &mut self.period {
+            *p += base;
+        }
+        for m in &mut self.mentions {
+            *m += base;
+        }
+        self
+    }
 }
 
 /// A money figure in parentheses right after another one is the same
@@ -964,30 +1035,21 @@ fn period_for(object: Span, here: &[usize], mentions: &[Mention]) -> Option<usiz
 /// Figures restated without a specific predicate take the predicate (and,
 /// when they had no cue of their own, the modality) of a claim with the
 /// same subjects and amount.
-fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], mentions: &[Mention]) {
-    let amount = |c: &Claim| -> Option<Decimal> {
-        match &mentions.get(c.object)?.value {
-            Value::Money(m) => Some(m.amount),
-            _ => None,
-        }
-    };
+fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<Decimal>]) {
     let generic = |p: &str| matches!(p, "other" | "spending");
     let mut specific: HashMap<(Vec<String>, Decimal), (String, Modality)> = HashMap::new();
-    for c in claims.iter().filter(|c| !generic(&c.predicate)) {
-        if let Some(a) = amount(c) {
+    for (c, a) in claims.iter().zip(amounts) {
+        if let (false, Some(a)) = (generic(&c.predicate), a) {
             specific
-                .entry((c.subjects.clone(), a))
+                .entry((c.subjects.clone(), *a))
                 .or_insert_with(|| (c.predicate.clone(), c.modality));
         }
     }
-    for (c, &was_default) in claims.iter_mut().zip(defaulted) {
-        if !generic(&c.predicate) {
-            continue;
-        }
-        let Some(a) = amount(c) else {
+    for ((c, &was_default), a) in claims.iter_mut().zip(defaulted).zip(amounts) {
+        let (true, Some(a)) = (generic(&c.predicate), a) else {
             continue;
         };
-        if let Some((predicate, modality)) = specific.get(&(c.subjects.clone(), a)) {
+        if let Some((predicate, modality)) = specific.get(&(c.subjects.clone(), *a)) {
             c.predicate = predicate.clone();
             if was_default {
                 c.modality = *modality;

@@ -8,14 +8,14 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::analysis::{Analysis, Kind, Sentence, SCHEMA_VERSION};
+use crate::analysis::{Analysis, Kind};
 use crate::error::Error;
 use crate::lexicon::chips::{self, ChipEntry};
 use crate::lexicon::companies::{self, CompanyEntry};
 use crate::lexicon::Lexicons;
-use crate::numbers::Numeral;
-use crate::recognize::{self, Context, KindSet};
-use crate::{boilerplate, claims, numbers, segment, source};
+use crate::pipeline::{StreamedAnalysis, DEFAULT_SECTION_BYTES};
+use crate::recognize::KindSet;
+use crate::source;
 
 /// Default input limit: large enough for any article or a big batch file,
 /// small enough that a runaway input fails fast instead of exhausting memory.
@@ -27,13 +27,15 @@ pub struct Extractor {
     inner: Arc<Inner>,
 }
 
+/// What the pipeline reads of the configuration.
 #[derive(Debug)]
-struct Inner {
+pub(crate) struct Inner {
     reference_date: Option<Date>,
-    kinds: KindSet,
-    claims: bool,
+    pub(crate) kinds: KindSet,
+    pub(crate) claims: bool,
     max_input_bytes: usize,
-    lexicons: Arc<Lexicons>,
+    pub(crate) section_bytes: usize,
+    pub(crate) lexicons: Arc<Lexicons>,
 }
 
 impl Default for Extractor {
@@ -53,9 +55,14 @@ impl Extractor {
                 kinds: KindSet::all(),
                 claims: true,
                 max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+                section_bytes: DEFAULT_SECTION_BYTES,
                 lexicons: Lexicons::builtin(),
             }),
         }
+    }
+
+    pub(crate) fn settings(&self) -> &Inner {
+        &self.inner
     }
 
     pub fn builder() -> ExtractorBuilder {
@@ -78,11 +85,32 @@ impl Extractor {
     /// long document is a whole input's worth of memory held to the end
     /// (the text becomes [`Analysis::text`], repaired if it needed it).
     pub fn analyze_string(&self, text: String) -> Result<Analysis, Error> {
+        Ok(self.analyze_streamed(text)?.into_analysis())
+    }
+
+    /// Checks, repairs, segments and dates the text, and leaves finding
+    /// its mentions and claims to the moment the result is serialized,
+    /// which then holds one section's mentions at a time instead of the
+    /// whole document's (see [`StreamedAnalysis`]): for writing the
+    /// analysis of a text of tens of megabytes straight out.
+    ///
+    /// ```
+    /// # use news_claims::Extractor;
+    /// let extractor = Extractor::new();
+    /// let text = "Meta plans to spend $65 billion this year.";
+    /// let streamed = extractor.analyze_streamed(text.to_string())?;
+    /// let mut out = Vec::new();
+    /// serde_json::to_writer(&mut out, &streamed).unwrap();
+    /// let whole = serde_json::to_vec(&extractor.analyze(text)?).unwrap();
+    /// assert_eq!(out, whole);
+    /// # Ok::<(), news_claims::Error>(())
+    /// ```
+    pub fn analyze_streamed(&self, text: String) -> Result<StreamedAnalysis, Error> {
         self.check_size(text.len())?;
         source::check_text(&text)?;
         let mut repairs = Vec::new();
         let text = source::repaired(text, &mut repairs);
-        Ok(self.run(text, repairs, None))
+        Ok(StreamedAnalysis::new(self, text, repairs, None))
     }
 
     /// Analyses a web page: the article body is extracted (navigation,
@@ -99,12 +127,13 @@ impl Extractor {
             repairs.push("html:too_deep_stripped_tags".to_string());
         }
         let text = source::repaired(page.text, &mut repairs);
-        let mut analysis = self.run(text, repairs, page.date);
-        analysis.title = page.title.map(|t| match source::repair::repair(&t) {
+        let title = page.title.map(|t| match source::repair::repair(&t) {
             Some(r) => r.text,
             None => t,
         });
-        Ok(analysis)
+        Ok(StreamedAnalysis::new(self, text, repairs, page.date)
+            .with_title(title)
+            .into_analysis())
     }
 
     /// Analyses bytes that must be UTF-8; the error names the first bad byte.
@@ -126,7 +155,7 @@ impl Extractor {
             Vec::new()
         };
         let text = source::repaired(text, &mut repairs);
-        Ok(self.run(text, repairs, None))
+        Ok(StreamedAnalysis::new(self, text, repairs, None).into_analysis())
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -135,64 +164,6 @@ impl Extractor {
             return Err(Error::TooLarge { size, limit });
         }
         Ok(())
-    }
-
-    /// The pipeline on text that passed the input checks. `doc_date` is a
-    /// date the source format gave (HTML metadata); the caller's date wins.
-    pub(crate) fn run(
-        &self,
-        text: String,
-        repairs: Vec<String>,
-        doc_date: Option<Date>,
-    ) -> Analysis {
-        let inner = &*self.inner;
-        let numerals = numbers::numerals(&text);
-        let reference_date = inner
-            .reference_date
-            .or(doc_date)
-            .or_else(|| recognize::date::reference_date_in(&text, &numerals));
-        let mut analysis = Analysis::empty(String::new(), reference_date);
-        analysis.schema_version = SCHEMA_VERSION;
-        analysis.repairs = repairs;
-        if text.trim().is_empty() {
-            analysis.text = text;
-            return analysis;
-        }
-        let mut sentences = segment::segment(&text);
-        boilerplate::mark(&text, &mut sentences);
-        let ctx = self.context(&text, &sentences, &numerals, reference_date);
-        let candidates = recognize::run_all(&ctx, inner.kinds);
-        let mentions = recognize::resolve(candidates, &text, &sentences);
-        // Claims read mentions, not numerals: the numerals (a hundred bytes
-        // each) are let go before the claims are built.
-        drop(numerals);
-        let ctx = self.context(&text, &sentences, &[], reference_date);
-        let claims = if inner.claims {
-            claims::extract(&ctx, &mentions)
-        } else {
-            Vec::new()
-        };
-        analysis.text = text;
-        analysis.sentences = sentences;
-        analysis.mentions = mentions;
-        analysis.claims = claims;
-        analysis
-    }
-
-    fn context<'a>(
-        &'a self,
-        text: &'a str,
-        sentences: &'a [Sentence],
-        numerals: &'a [Numeral],
-        reference_date: Option<Date>,
-    ) -> Context<'a> {
-        Context {
-            text,
-            sentences,
-            numerals,
-            reference_date,
-            lexicons: &self.inner.lexicons,
-        }
     }
 }
 
@@ -203,6 +174,7 @@ pub struct ExtractorBuilder {
     kinds: KindSet,
     claims: bool,
     max_input_bytes: usize,
+    section_bytes: usize,
     predicate_phrases: Vec<(String, Vec<Kind>, Vec<String>)>,
     companies: Vec<LexiconAddition<CompanyEntry>>,
     chips: Vec<LexiconAddition<ChipEntry>>,
@@ -223,6 +195,7 @@ impl Default for ExtractorBuilder {
             kinds: KindSet::all(),
             claims: true,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            section_bytes: DEFAULT_SECTION_BYTES,
             predicate_phrases: Vec::new(),
             companies: Vec::new(),
             chips: Vec::new(),
@@ -262,6 +235,16 @@ impl ExtractorBuilder {
     /// Inputs larger than this are refused with [`Error::TooLarge`].
     pub fn max_input_bytes(mut self, limit: usize) -> Self {
         self.max_input_bytes = limit;
+        self
+    }
+
+    /// Texts longer than this are recognized a section of about this many
+    /// bytes at a time, cut between paragraphs (see [`StreamedAnalysis`]):
+    /// smaller sections hold less memory; a name a text introduces by rule
+    /// is recognized again only within its section. Default
+    /// [`DEFAULT_SECTION_BYTES`] (4 MiB); 0 is taken as 1.
+    pub fn section_bytes(mut self, bytes: usize) -> Self {
+        self.section_bytes = bytes.max(1);
         self
     }
 
@@ -353,6 +336,7 @@ impl ExtractorBuilder {
                 kinds: self.kinds,
                 claims: self.claims,
                 max_input_bytes: self.max_input_bytes,
+                section_bytes: self.section_bytes,
                 lexicons,
             }),
         })

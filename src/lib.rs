@@ -42,6 +42,7 @@ pub mod eval;
 mod extractor;
 pub mod lexicon;
 pub mod numbers;
+mod pipeline;
 pub mod recognize;
 pub mod render;
 pub mod segment;
@@ -54,6 +55,7 @@ pub use analysis::{
 };
 pub use error::Error;
 pub use extractor::{parse_reference_date, Extractor, ExtractorBuilder, DEFAULT_MAX_INPUT_BYTES};
+pub use pipeline::{StreamedAnalysis, DEFAULT_SECTION_BYTES};
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -96,6 +98,21 @@ pub(crate) mod testing {
                 .collect();
             assert_eq!(got, want, "input: {input:?}");
         }
+    }
+
+    /// The plain-text fixture articles, in file-name order.
+    pub fn fixture_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("fixtures/")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
+            .collect()
     }
 
     /// Mentions of one kind in `text`, with claims off and a fixed

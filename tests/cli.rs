@@ -47,6 +47,28 @@ fn one_file_prints_its_analysis() {
         .any(|m| m["text"] == "$200bn"));
 }
 
+/// The binary writes a text's JSON as it finds the mentions (a section at
+/// a time): the bytes are those of the library's `Analysis`.
+#[test]
+fn one_files_json_is_the_librarys_analysis() {
+    let path = "fixtures/000_adafbf4793c1a348.txt";
+    let out = run(&["--reference-date", "2026-02-09", path], None);
+    assert!(out.status.success());
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let analysis = news_claims::Extractor::builder()
+        .reference_date("2026-02-09".parse().unwrap())
+        .build()
+        .unwrap()
+        .analyze(&text)
+        .unwrap();
+    let mut want = serde_json::to_vec(&analysis).unwrap();
+    want.push(b'\n');
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(want).unwrap()
+    );
+}
+
 #[test]
 fn several_files_print_documents() {
     let out = run(

@@ -244,6 +244,21 @@ proptest! {
         prop_assert_eq!(x.analyze_html(&html).ok(), extractor().analyze_html(&html).ok());
     }
 
+    /// Cut into sections of a few bytes (every paragraph, and sentences of
+    /// long ones), the text still gives spans that hold, and the streamed
+    /// JSON is the analysis's.
+    #[test]
+    fn tiny_sections_hold(text in article_like(), size in 1usize..200) {
+        let x = Extractor::builder().section_bytes(size).build().unwrap();
+        let Ok(streamed) = x.analyze_streamed(text.clone()) else {
+            return Ok(());
+        };
+        let json = serde_json::to_string(&streamed).unwrap();
+        let a = streamed.into_analysis();
+        check_spans(&a);
+        prop_assert_eq!(json, serde_json::to_string(&a).unwrap());
+    }
+
     #[test]
     fn arbitrary_bytes_lossy(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         match extractor().analyze_lossy(&bytes) {

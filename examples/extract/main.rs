@@ -21,7 +21,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use news_claims::corpus::{self, Document};
-use news_claims::{parse_reference_date, source, Analysis, Extractor};
+use news_claims::{parse_reference_date, source, Analysis, Extractor, StreamedAnalysis};
 
 const USAGE: &str =
     "usage: extract [--reference-date YYYY-MM-DD] [--pretty] [--html] [--format json|html|text] [FILE|-]...
@@ -90,7 +90,21 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))
 }
 
+/// A file read: a page analysed whole, or plain text whose mentions are
+/// found as it is written out (one section's at a time).
+enum Loaded {
+    Page(Analysis),
+    Text(StreamedAnalysis),
+}
+
 fn analyze(extractor: &Extractor, path: &str, html: bool) -> Result<Analysis, String> {
+    Ok(match load(extractor, path, html)? {
+        Loaded::Page(a) => a,
+        Loaded::Text(t) => t.into_analysis(),
+    })
+}
+
+fn load(extractor: &Extractor, path: &str, html: bool) -> Result<Loaded, String> {
     let bytes = read_input(path)?;
     let name = if path == "-" { "<stdin>" } else { path };
     let lower = path.to_ascii_lowercase();
@@ -99,12 +113,14 @@ fn analyze(extractor: &Extractor, path: &str, html: bool) -> Result<Analysis, St
         || lower.ends_with(".htm")
         || source::html::looks_like_html(&String::from_utf8_lossy(&bytes[..bytes.len().min(256)]));
     let result = if html {
-        source::decode(&bytes).and_then(|text| extractor.analyze_html(text))
+        source::decode(&bytes)
+            .and_then(|text| extractor.analyze_html(text))
+            .map(Loaded::Page)
     } else {
         // Handing the text over spares the library a copy of it.
         match String::from_utf8(bytes) {
-            Ok(text) => extractor.analyze_string(text),
-            Err(e) => extractor.analyze_bytes(e.as_bytes()),
+            Ok(text) => extractor.analyze_streamed(text).map(Loaded::Text),
+            Err(e) => extractor.analyze_bytes(e.as_bytes()).map(Loaded::Page),
         }
     };
     result.map_err(|e| format!("{name}: {e}"))
@@ -150,8 +166,20 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let written = if files.len() == 1 {
-        match analyze(&extractor, &files[0], args.html) {
-            Ok(a) => output::one(&mut out, args.format, &files[0], &a, args.pretty),
+        match load(&extractor, &files[0], args.html) {
+            // JSON of plain text is written as the mentions are found, so
+            // a long document's are never all held at once.
+            Ok(Loaded::Text(t)) if args.format == output::Format::Json => {
+                output::json_line(&mut out, &t, args.pretty)
+            }
+            Ok(Loaded::Text(t)) => output::one(
+                &mut out,
+                args.format,
+                &files[0],
+                &t.into_analysis(),
+                args.pretty,
+            ),
+            Ok(Loaded::Page(a)) => output::one(&mut out, args.format, &files[0], &a, args.pretty),
             Err(e) => {
                 eprintln!("extract: {e}");
                 return ExitCode::from(1);

@@ -78,6 +78,16 @@ pub fn many(
     writeln!(out)
 }
 
+/// Writes one value as JSON and a newline, as [`one`] writes an analysis.
+pub fn json_line<T: serde::Serialize>(
+    out: &mut dyn Write,
+    value: &T,
+    pretty: bool,
+) -> std::io::Result<()> {
+    json(out, value, pretty)?;
+    writeln!(out)
+}
+
 fn json<T: serde::Serialize>(out: &mut dyn Write, value: &T, pretty: bool) -> std::io::Result<()> {
     let r = if pretty {
         serde_json::to_writer_pretty(&mut *out, value)

@@ -39,7 +39,6 @@ use jiff::civil::Date;
 
 use super::{sentence_of, Candidate, Context};
 use crate::analysis::{DateValue, Granularity, Sentence, Value};
-use crate::numbers::Numeral;
 use grammar::{Found, Grammar};
 use words::Words;
 
@@ -184,23 +183,33 @@ fn candidate(f: &Found, words: &Words<'_>) -> Candidate {
 /// How far into the text the article's own date is looked for.
 const HEAD_BYTES: usize = 1500;
 
-/// `reference_date_in` for a text on its own (tests).
+/// `reference_date_in` under the name the tests use.
 #[cfg(test)]
 pub fn find_reference_date(text: &str) -> Option<Date> {
-    reference_date_in(text, &crate::numbers::numerals(text))
+    reference_date_in(text)
 }
+
+/// How far past the head the numerals are read, so that a figure starting
+/// inside the head is read whole, as it would be in the whole text.
+const HEAD_SLACK: usize = 4096;
 
 /// The article's own date, read from a dateline or "Published on ..." near
 /// the top of the text: the first full date (day, month and year) that
 /// stands on a short line of its own, follows "Published", "Updated",
 /// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
-/// `numerals` are those of the whole text, which the pipeline has read.
-pub fn reference_date_in(text: &str, numerals: &[Numeral]) -> Option<Date> {
-    let mut cut = text.len().min(HEAD_BYTES);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+/// Only the head's numerals are read: a long text is analysed a section at
+/// a time, and its date is wanted before the first section.
+pub fn reference_date_in(text: &str) -> Option<Date> {
+    let boundary = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let cut = boundary(HEAD_BYTES);
     let head = &text[..cut];
+    let numerals = crate::numbers::numerals(&text[..boundary(HEAD_BYTES + HEAD_SLACK)]);
     let numerals = &numerals[..numerals.partition_point(|n| n.start < cut)];
     let words = Words::new(head, numerals);
     // Line bounds from a table: the scan asks for them at every token.

@@ -721,28 +721,13 @@ fn odd_input_does_not_panic() {
     }
 }
 
-/// The plain-text fixture articles, in file-name order.
-fn fixture_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("fixtures/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
-        .collect()
-}
-
 /// `Grammar::may_start` turns tokens away before the alternatives run: no
 /// token it turns away may start a phrase, over every input of the case
 /// table and every fixture and seed article.
 #[test]
 fn the_start_filter_loses_no_phrase() {
     let mut texts: Vec<String> = CASES.iter().map(|c| c.1.to_string()).collect();
-    texts.extend(fixture_texts());
+    texts.extend(crate::testing::fixture_texts());
     let reference = Some(M.parse().expect("date"));
     let mut checked = 0;
     for text in &texts {
@@ -775,7 +760,7 @@ fn the_start_filter_loses_no_phrase() {
 fn pieces_of_a_long_text_find_each_articles_dates() {
     // The texts as the pipeline reads them (repaired, normalized), so that
     // offsets add up.
-    let articles: Vec<(String, Vec<crate::Mention>)> = fixture_texts()
+    let articles: Vec<(String, Vec<crate::Mention>)> = crate::testing::fixture_texts()
         .iter()
         .map(|raw| {
             let text = Extractor::new().analyze(raw).expect("text").text;
