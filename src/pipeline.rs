@@ -18,6 +18,7 @@
 //! across a cut, which lies at a blank line (inside a paragraph only when
 //! the paragraph is over twice the section size).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::convert::Infallible;
 use std::ops::Range;
@@ -28,6 +29,7 @@ use serde::{Serialize, Serializer};
 
 use crate::analysis::{Analysis, Claim, Mention, Sentence, SCHEMA_VERSION};
 use crate::claims::Assembler;
+use crate::numbers::Numeral;
 use crate::recognize::{self, Context};
 use crate::{boilerplate, numbers, segment, Extractor};
 
@@ -55,6 +57,9 @@ pub struct StreamedAnalysis {
     title: Option<String>,
     sentences: Vec<Sentence>,
     sections: Vec<Section>,
+    /// The numerals of the first section, read for the reference date and
+    /// kept for recognition (an article is one section: read once).
+    first_numerals: Vec<Numeral>,
 }
 
 /// A run of whole sentences and the bytes from its first to the next
@@ -75,10 +80,6 @@ impl StreamedAnalysis {
         repairs: Vec<String>,
         doc_date: Option<Date>,
     ) -> Self {
-        let reference_date = extractor
-            .reference_date()
-            .or(doc_date)
-            .or_else(|| recognize::date::reference_date_in(&text));
         let sentences = if text.trim().is_empty() {
             Vec::new()
         } else {
@@ -87,6 +88,17 @@ impl StreamedAnalysis {
             sentences
         };
         let sections = sections(&sentences, text.len(), extractor.settings().section_bytes);
+        let (first_numerals, read_to) = match sections.first() {
+            Some(first) => (
+                numbers::numerals(&text[first.bytes.clone()]),
+                first.bytes.end,
+            ),
+            None => (Vec::new(), 0),
+        };
+        let reference_date = extractor
+            .reference_date()
+            .or(doc_date)
+            .or_else(|| recognize::date::reference_date_in(&text, &first_numerals, read_to));
         StreamedAnalysis {
             extractor: extractor.clone(),
             text,
@@ -95,6 +107,7 @@ impl StreamedAnalysis {
             title: None,
             sentences,
             sections,
+            first_numerals,
         }
     }
 
@@ -120,7 +133,12 @@ impl StreamedAnalysis {
     pub fn into_analysis(self) -> Analysis {
         let mut mentions = Vec::new();
         let claims = match self.run(|section| {
-            mentions.extend(section);
+            // An article is one section: its vector is kept, not copied.
+            if mentions.is_empty() {
+                mentions = section;
+            } else {
+                mentions.extend(section);
+            }
             Ok::<(), Infallible>(())
         }) {
             Ok(claims) => claims,
@@ -151,8 +169,8 @@ impl StreamedAnalysis {
             lexicons: &settings.lexicons,
         };
         let mut base = 0;
-        for section in &self.sections {
-            let mentions = self.recognize(section);
+        for (i, section) in self.sections.iter().enumerate() {
+            let mentions = self.recognize(section, (i == 0).then_some(&self.first_numerals[..]));
             if let Some(assembler) = &mut assembler {
                 assembler.add(&whole, section.sentences.clone(), &mentions, base);
             }
@@ -162,20 +180,32 @@ impl StreamedAnalysis {
         Ok(assembler.map(Assembler::finish).unwrap_or_default())
     }
 
-    /// The mentions of one section, placed in the whole text.
-    fn recognize(&self, section: &Section) -> Vec<Mention> {
+    /// The mentions of one section, placed in the whole text; `numerals`
+    /// are the section's when they were read before.
+    fn recognize(&self, section: &Section, numerals: Option<&[Numeral]>) -> Vec<Mention> {
         let settings = self.extractor.settings();
         let offset = section.bytes.start;
         let text = &self.text[section.bytes.clone()];
-        let sentences: Vec<Sentence> = self.sentences[section.sentences.clone()]
-            .iter()
-            .map(|s| Sentence {
-                start: s.start - offset,
-                end: s.end - offset,
-                ..s.clone()
-            })
-            .collect();
-        let numerals = numbers::numerals(text);
+        let sentences: Cow<[Sentence]> = if offset == 0 {
+            Cow::Borrowed(&self.sentences[section.sentences.clone()])
+        } else {
+            self.sentences[section.sentences.clone()]
+                .iter()
+                .map(|s| Sentence {
+                    start: s.start - offset,
+                    end: s.end - offset,
+                    ..s.clone()
+                })
+                .collect()
+        };
+        let read;
+        let numerals = match numerals {
+            Some(n) => n,
+            None => {
+                read = numbers::numerals(text);
+                &read
+            }
+        };
         let ctx = Context {
             text,
             sentences: &sentences,
@@ -184,7 +214,6 @@ impl StreamedAnalysis {
             lexicons: &settings.lexicons,
         };
         let candidates = recognize::run_all(&ctx, settings.kinds);
-        drop(numerals);
         let mut mentions = recognize::resolve(candidates, text, &sentences);
         for m in &mut mentions {
             m.start += offset;

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
 
 use crate::analysis::ChipCategory;
 use crate::error::Error;
@@ -79,7 +79,10 @@ pub struct Chips {
     exact: Vec<(String, usize, bool)>,
     exact_matcher: Scanner,
     folded: Vec<usize>,
-    folded_matcher: AhoCorasick,
+    /// The surfaces matched ignoring ASCII case, as one regex: they are
+    /// few and long, and the regex's literal prefilter skips most of the
+    /// text where an automaton folding case steps through every byte.
+    folded_matcher: Option<Regex>,
 }
 
 impl Chips {
@@ -133,11 +136,12 @@ impl Chips {
             message: e.to_string(),
         };
         let exact_matcher = Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(err)?;
-        let folded_matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(folded.iter().map(|&i| entries[i].surface.as_str()))
-            .map_err(err)?;
+        let folded_matcher = folded_regex(folded.iter().map(|&i| entries[i].surface.as_str()))
+            .map_err(|e| Error::Lexicon {
+                source_name: "chips".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
         Ok(Chips {
             entries,
             exact,
@@ -171,15 +175,38 @@ impl Chips {
                 }
             })
             .collect();
-        out.extend(self.folded_matcher.find_iter(text).map(|m| ChipMatch {
-            start: m.start(),
-            end: m.end(),
-            entry: self.folded[m.pattern().as_usize()],
-            spelled: false,
-        }));
+        if let Some(re) = &self.folded_matcher {
+            out.extend(re.find_iter(text).filter_map(|m| {
+                let k = self
+                    .folded
+                    .iter()
+                    .position(|&i| self.entries[i].surface.eq_ignore_ascii_case(m.as_str()))?;
+                Some(ChipMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    entry: self.folded[k],
+                    spelled: false,
+                })
+            }));
+        }
         out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
         out
     }
+}
+
+/// One alternation of `surfaces` ignoring ASCII case, longest first so
+/// that the first alternative to match is the longest (as a leftmost-
+/// longest automaton would choose); `None` when there are none.
+fn folded_regex<'s>(
+    surfaces: impl Iterator<Item = &'s str>,
+) -> Result<Option<Regex>, regex::Error> {
+    let mut surfaces: Vec<&str> = surfaces.filter(|s| !s.is_empty()).collect();
+    if surfaces.is_empty() {
+        return Ok(None);
+    }
+    surfaces.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let alternation: Vec<String> = surfaces.iter().map(|s| regex::escape(s)).collect();
+    Regex::new(&format!("(?i-u:{})", alternation.join("|"))).map(Some)
 }
 
 /// Deletions, swaps of neighbours and substitutions of one letter after the

@@ -311,6 +311,19 @@ mod tests {
             ],
         ),
         (
+            "Groq's LANGUAGE PROCESSING UNIT beat the meta training and inference accelerator",
+            &[
+                ("LANGUAGE PROCESSING UNIT", "LPU", "LPU", "", "groq"),
+                (
+                    "meta training and inference accelerator",
+                    "MTIA",
+                    "MTIA",
+                    "",
+                    "meta",
+                ),
+            ],
+        ),
+        (
             "Google's Ironwood TPU",
             &[
                 ("Ironwood", "Ironwood", "TPU", "v7", "google"),

@@ -39,6 +39,7 @@ use jiff::civil::Date;
 
 use super::{sentence_of, Candidate, Context};
 use crate::analysis::{DateValue, Granularity, Sentence, Value};
+use crate::numbers::Numeral;
 use grammar::{Found, Grammar};
 use words::Words;
 
@@ -183,23 +184,24 @@ fn candidate(f: &Found, words: &Words<'_>) -> Candidate {
 /// How far into the text the article's own date is looked for.
 const HEAD_BYTES: usize = 1500;
 
-/// `reference_date_in` under the name the tests use.
+/// `reference_date_in` for a text on its own (tests).
 #[cfg(test)]
 pub fn find_reference_date(text: &str) -> Option<Date> {
-    reference_date_in(text)
+    reference_date_in(text, &[], 0)
 }
 
-/// How far past the head the numerals are read, so that a figure starting
-/// inside the head is read whole, as it would be in the whole text.
+/// How far past the head the numerals must have been read, so that a
+/// figure starting inside the head is read whole, as in the whole text.
 const HEAD_SLACK: usize = 4096;
 
 /// The article's own date, read from a dateline or "Published on ..." near
 /// the top of the text: the first full date (day, month and year) that
 /// stands on a short line of its own, follows "Published", "Updated",
 /// "Posted" or "Date", or opens a dateline ("SEATTLE, Feb. 7, 2026 --").
-/// Only the head's numerals are read: a long text is analysed a section at
-/// a time, and its date is wanted before the first section.
-pub fn reference_date_in(text: &str) -> Option<Date> {
+/// `numerals` are those of `text[..read_to]`, which the pipeline has read
+/// for its first section; when that stops short of the head, the head's
+/// own are read.
+pub fn reference_date_in(text: &str, numerals: &[Numeral], read_to: usize) -> Option<Date> {
     let boundary = |mut at: usize| {
         at = at.min(text.len());
         while !text.is_char_boundary(at) {
@@ -209,7 +211,14 @@ pub fn reference_date_in(text: &str) -> Option<Date> {
     };
     let cut = boundary(HEAD_BYTES);
     let head = &text[..cut];
-    let numerals = crate::numbers::numerals(&text[..boundary(HEAD_BYTES + HEAD_SLACK)]);
+    let wanted = boundary(HEAD_BYTES + HEAD_SLACK);
+    let own;
+    let numerals = if read_to >= wanted {
+        numerals
+    } else {
+        own = crate::numbers::numerals(&text[..wanted]);
+        &own
+    };
     let numerals = &numerals[..numerals.partition_point(|n| n.start < cut)];
     let words = Words::new(head, numerals);
     // Line bounds from a table: the scan asks for them at every token.
