@@ -209,7 +209,7 @@ impl StreamedAnalysis {
         let ctx = Context {
             text,
             sentences: &sentences,
-            numerals: &numerals,
+            numerals,
             reference_date: self.reference_date,
             lexicons: &settings.lexicons,
         };
