@@ -4,10 +4,11 @@
 #
 #   bash benches/memory.sh [SIZE_MB]
 #
-# Two runs: the whole input as one plain-text document (the worst case: the
-# document, its analysis and its JSON are all held at once), and the same
-# articles as JSON Lines in corpus mode (`--jsonl`), where memory is bounded
-# by the window of documents, not by the input.
+# Two runs: the whole input as one plain-text document (the text, its
+# sentences and claims are held; mentions are found and written a section
+# at a time, see src/pipeline.rs), and the same articles as JSON Lines in
+# corpus mode (`--jsonl`), where memory is bounded by the window of
+# documents, not by the input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb="${1:-100}"

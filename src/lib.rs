@@ -31,7 +31,10 @@
 //! [`segment`] (sentences) -> [`recognize`] (mentions, on the shared
 //! [`numbers`] grammar and the [`lexicon`]s) -> [`claims`] -> [`corpus`]
 //! (several documents). The output types are in [`analysis`]; [`eval`]
-//! scores an analysis against hand-written gold.
+//! scores an analysis against hand-written gold. A text of tens of
+//! megabytes is recognized a section at a time, and
+//! [`Extractor::analyze_streamed`] writes its analysis out holding one
+//! section's mentions at a time ([`StreamedAnalysis`]).
 
 pub mod analysis;
 pub mod boilerplate;
