@@ -132,7 +132,7 @@ impl StreamedAnalysis {
     /// Runs the recognizers and claims over the whole text.
     pub fn into_analysis(self) -> Analysis {
         let mut mentions = Vec::new();
-        let claims = match self.run(|section| {
+        let claims = match self.for_each_section(|section| {
             // An article is one section: its vector is kept, not copied.
             if mentions.is_empty() {
                 mentions = section;
@@ -157,8 +157,14 @@ impl StreamedAnalysis {
     }
 
     /// Recognizes section after section, handing each one's mentions to
-    /// `each` (numbered on from the last), and returns the claims.
-    fn run<E>(&self, mut each: impl FnMut(Vec<Mention>) -> Result<(), E>) -> Result<Vec<Claim>, E> {
+    /// `each` in text order, and returns the claims, whose mention indices
+    /// count across sections as in the [`Analysis`]: for a caller that
+    /// stores or indexes mentions as they come instead of holding them. An
+    /// error from `each` stops the run and is returned.
+    pub fn for_each_section<E>(
+        &self,
+        mut each: impl FnMut(Vec<Mention>) -> Result<(), E>,
+    ) -> Result<Vec<Claim>, E> {
         let settings = self.extractor.settings();
         let mut assembler = settings.claims.then(Assembler::default);
         let whole = Context {
@@ -260,9 +266,9 @@ struct Mentions<'a> {
 impl Serialize for Mentions<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(None)?;
-        let claims = self
-            .analysis
-            .run(|mentions| mentions.iter().try_for_each(|m| seq.serialize_element(m)))?;
+        let claims = self.analysis.for_each_section(|mentions| {
+            mentions.iter().try_for_each(|m| seq.serialize_element(m))
+        })?;
         *self.claims.borrow_mut() = claims;
         seq.end()
     }
@@ -405,6 +411,36 @@ mod tests {
                 );
                 assert_eq!(streamed.into_analysis(), whole);
             }
+        }
+    }
+
+    /// Sections handed out one by one add up to the analysis, and an error
+    /// from the caller stops the run.
+    #[test]
+    fn sections_add_up_to_the_analysis() {
+        let x = Extractor::builder().section_bytes(500).build().unwrap();
+        for text in fixture_texts() {
+            let streamed = x.analyze_streamed(text.clone()).unwrap();
+            let mut mentions = Vec::new();
+            let mut calls = 0;
+            let claims = streamed
+                .for_each_section(|section| {
+                    calls += 1;
+                    mentions.extend(section);
+                    Ok::<(), ()>(())
+                })
+                .unwrap();
+            assert_eq!(calls, streamed.sections.len());
+            assert!(calls > 1);
+            let whole = streamed.into_analysis();
+            assert_eq!((mentions, claims), (whole.mentions, whole.claims));
+            let streamed = x.analyze_streamed(text).unwrap();
+            let mut calls = 0;
+            let stopped = streamed.for_each_section(|_| {
+                calls += 1;
+                Err("full")
+            });
+            assert_eq!((stopped, calls), (Err("full"), 1));
         }
     }
 
