@@ -2,9 +2,8 @@
 //! compiled into one case-insensitive, word-bounded matcher. Used for the
 //! modality cues and for the words that refer to a company without naming it.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use super::scan::WordScanner;
 
-use super::predicates::word_bounded;
 use crate::error::Error;
 
 /// Which column holds the label.
@@ -31,7 +30,7 @@ pub struct PhraseTable {
     labels: Vec<String>,
     /// Phrase, index into `labels`.
     phrases: Vec<(String, usize)>,
-    matcher: AhoCorasick,
+    matcher: WordScanner,
 }
 
 impl PhraseTable {
@@ -62,15 +61,13 @@ impl PhraseTable {
                 phrases.push((p.to_string(), idx));
             }
         }
-        let matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(phrases.iter().map(|(p, _)| p.as_str()))
-            .map_err(|e| Error::Lexicon {
+        let matcher = WordScanner::new(phrases.iter().map(|(p, _)| p.as_str())).map_err(|e| {
+            Error::Lexicon {
                 source_name: source_name.to_string(),
                 line: 0,
                 message: e.to_string(),
-            })?;
+            }
+        })?;
         Ok(PhraseTable {
             labels,
             phrases,
@@ -82,12 +79,11 @@ impl PhraseTable {
     pub fn find<'a>(&'a self, text: &str) -> Vec<Hit<'a>> {
         self.matcher
             .find_iter(text)
-            .filter(|m| word_bounded(text, m.start(), m.end()))
             .map(|m| {
-                let idx = self.phrases[m.pattern().as_usize()].1;
+                let idx = self.phrases[m.pattern].1;
                 Hit {
-                    start: m.start(),
-                    end: m.end(),
+                    start: m.start,
+                    end: m.end,
                     label: &self.labels[idx],
                     rank: idx,
                 }

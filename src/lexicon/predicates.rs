@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use super::scan::WordScanner;
 
 use crate::analysis::Kind;
 use crate::error::Error;
@@ -41,7 +41,7 @@ pub struct Predicates {
     entries: Vec<Entry>,
     /// Distinct phrases, each with the entries it triggers.
     phrases: Vec<(String, Vec<usize>)>,
-    matcher: AhoCorasick,
+    matcher: WordScanner,
 }
 
 impl Predicates {
@@ -55,7 +55,7 @@ impl Predicates {
         let mut table = Predicates {
             entries: Vec::new(),
             phrases: Vec::new(),
-            matcher: AhoCorasick::new::<_, &str>([]).expect("empty matcher builds"),
+            matcher: WordScanner::new([]).expect("empty matcher builds"),
         };
         for (i, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
@@ -117,14 +117,13 @@ impl Predicates {
     }
 
     fn compile(mut self) -> Result<Self, Error> {
-        self.matcher = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(self.phrases.iter().map(|(p, _)| p.as_str()))
-            .map_err(|e| Error::Lexicon {
-                source_name: "predicates".into(),
-                line: 0,
-                message: e.to_string(),
+        self.matcher =
+            WordScanner::new(self.phrases.iter().map(|(p, _)| p.as_str())).map_err(|e| {
+                Error::Lexicon {
+                    source_name: "predicates".into(),
+                    line: 0,
+                    message: e.to_string(),
+                }
             })?;
         Ok(self)
     }
@@ -154,11 +153,10 @@ impl Predicates {
     pub fn find(&self, text: &str) -> Vec<Trigger> {
         self.matcher
             .find_iter(text)
-            .filter(|m| word_bounded(text, m.start(), m.end()))
             .map(|m| Trigger {
-                start: m.start(),
-                end: m.end(),
-                entries: self.phrases[m.pattern().as_usize()].1.clone(),
+                start: m.start,
+                end: m.end,
+                entries: self.phrases[m.pattern].1.clone(),
             })
             .collect()
     }

@@ -162,6 +162,113 @@ impl Scanner {
     }
 }
 
+/// Phrase search ignoring ASCII case, for the phrase tables of claims
+/// (predicate triggers, referring phrases, modality cues): a phrase counts
+/// only as whole words, so it is looked for only where a word can begin
+/// (no letter or digit just before), and kept when a word can end after
+/// it. Word starts are a fifth of the bytes of prose, and the first two
+/// bytes turn most of them away; a case-folding automaton over every byte
+/// cost several times more.
+#[derive(Debug, Clone)]
+pub struct WordScanner {
+    anchored: AhoCorasick,
+    /// The first two bytes of some phrase, ASCII lower-cased, a bit per pair.
+    opens: Box<[u64; 1024]>,
+    /// The first bytes of the phrases, in both cases.
+    firsts: [bool; 256],
+}
+
+impl WordScanner {
+    pub fn new<'p>(
+        phrases: impl IntoIterator<Item = &'p str>,
+    ) -> Result<Self, aho_corasick::BuildError> {
+        let mut opens = Box::new([0u64; 1024]);
+        let mut firsts = [false; 256];
+        let mut all = Vec::new();
+        for phrase in phrases {
+            all.push(phrase);
+            let bytes = phrase.as_bytes();
+            let Some(&b) = bytes.first() else { continue };
+            firsts[usize::from(b.to_ascii_lowercase())] = true;
+            firsts[usize::from(b.to_ascii_uppercase())] = true;
+            let first = usize::from(b.to_ascii_lowercase()) << 8;
+            let mut set = |pair: usize| opens[pair / 64] |= 1 << (pair % 64);
+            match bytes.get(1) {
+                Some(&c) => set(first | usize::from(c.to_ascii_lowercase())),
+                None => (0..256).for_each(|c| set(first | c)),
+            }
+        }
+        let anchored = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(all)?;
+        Ok(WordScanner {
+            anchored,
+            opens,
+            firsts,
+        })
+    }
+
+    /// Every phrase standing as whole words, left to right, none
+    /// overlapping: at each place a word can begin, the longest phrase
+    /// there, kept if a word can end after it.
+    pub fn find_iter<'s, 't>(&'s self, text: &'t str) -> impl Iterator<Item = Hit> + use<'s, 't> {
+        let bytes = text.as_bytes();
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while p < bytes.len() {
+                // Skip to the next byte that opens a phrase: one table load
+                // a byte.
+                let k = bytes[p..]
+                    .iter()
+                    .position(|&b| self.firsts[usize::from(b)])?;
+                p += k;
+                let starts_word = match p.checked_sub(1).map(|i| bytes[i]) {
+                    None => true,
+                    Some(b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+                    Some(_) => !text[..p]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric),
+                };
+                if starts_word {
+                    if let Some(hit) = self.at(text, p) {
+                        p = hit.end.max(p + 1);
+                        return Some(hit);
+                    }
+                }
+                p += 1;
+            }
+            None
+        })
+    }
+
+    /// The longest phrase starting at `p`, if a word can end after it.
+    fn at(&self, text: &str, p: usize) -> Option<Hit> {
+        let bytes = text.as_bytes();
+        let next = bytes.get(p + 1).copied().unwrap_or(0);
+        let pair = usize::from(bytes[p].to_ascii_lowercase()) << 8
+            | usize::from(next.to_ascii_lowercase());
+        if self.opens[pair / 64] & (1 << (pair % 64)) == 0 {
+            return None;
+        }
+        let m = self
+            .anchored
+            .find(Input::new(text).range(p..).anchored(Anchored::Yes))?;
+        let ends_word = text[m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        ends_word.then(|| Hit {
+            start: m.start(),
+            end: m.end(),
+            pattern: m.pattern().as_usize(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +331,94 @@ mod tests {
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let (got, want) = both(&names, &text);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// What [`WordScanner`] promises, written out plainly: at each char
+    /// with no letter or digit before it, the longest phrase equal to the
+    /// text there ignoring ASCII case; kept, and skipped over, when no
+    /// letter or digit follows it.
+    fn words_naive(phrases: &[&str], text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let alnum_before = |p: usize| {
+            text[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let (mut out, mut p) = (Vec::new(), 0);
+        while p < text.len() {
+            let longest = (!alnum_before(p))
+                .then(|| {
+                    phrases
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| {
+                            !f.is_empty()
+                                && bytes
+                                    .get(p..p + f.len())
+                                    .is_some_and(|b| b.eq_ignore_ascii_case(f.as_bytes()))
+                        })
+                        .max_by_key(|(i, f)| (f.len(), std::cmp::Reverse(*i)))
+                })
+                .flatten();
+            match longest {
+                Some((i, f))
+                    if !text[p + f.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric) =>
+                {
+                    out.push(Hit {
+                        start: p,
+                        end: p + f.len(),
+                        pattern: i,
+                    });
+                    p += f.len();
+                }
+                _ => p += text[p..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_scanner_finds_whole_words_ignoring_case() {
+        let phrases = [
+            "capital expenditure",
+            "capital",
+            "spend",
+            "the company",
+            "it",
+            "–",
+            "é",
+        ];
+        let scanner = WordScanner::new(phrases).unwrap();
+        for text in [
+            "Capital Expenditure rose; the COMPANY will spend it.",
+            "overspend capitals spending it's item",
+            "a – b –c é éa",
+            "",
+        ] {
+            let got: Vec<Hit> = scanner.find_iter(text).collect();
+            assert_eq!(got, words_naive(&phrases, text), "{text:?}");
+        }
+        let got: Vec<&str> = scanner
+            .find_iter("Capital Expenditure rose; overspend, SPEND")
+            .map(|h| &"Capital Expenditure rose; overspend, SPEND"[h.start..h.end])
+            .collect();
+        assert_eq!(got, ["Capital Expenditure", "SPEND"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_scanner_agrees_with_its_definition(
+            phrases in proptest::collection::vec("[aAbB1 (é-][abAB é-]{0,3}", 1..12),
+            text in "[aAbB1(é -]{0,60}",
+        ) {
+            let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+            let got: Vec<Hit> = WordScanner::new(phrases.iter().copied()).unwrap().find_iter(&text).collect();
+            proptest::prop_assert_eq!(got, words_naive(&phrases, &text));
         }
     }
 }
