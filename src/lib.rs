@@ -36,6 +36,7 @@
 //! [`Extractor::analyze_streamed`] writes its analysis out holding one
 //! section's mentions at a time ([`StreamedAnalysis`]).
 
+mod affix;
 pub mod analysis;
 pub mod boilerplate;
 pub mod claims;

@@ -561,7 +561,7 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
     let tail = &before[window_start..];
     let lower = tail.to_ascii_lowercase();
     for &(phrase, q) in QUALIFIERS_BEFORE {
-        if lower.ends_with(phrase) {
+        if crate::affix::ends_with(&lower, phrase) {
             let at = window_start + tail.len() - phrase.len();
             let word_start = before[..at]
                 .chars()

@@ -30,6 +30,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use super::{Candidate, Context};
+use crate::affix;
 use crate::analysis::{Company, Span, Value};
 use crate::lexicon::companies::{slugify, Ambiguity, CompanyEntry};
 
@@ -511,7 +512,7 @@ fn followed_by_product(text: &str, end: usize, entry: &CompanyEntry) -> bool {
         return false;
     };
     entry.products.iter().any(|p| {
-        rest.starts_with(p.as_str())
+        affix::starts_with(rest, p)
             && rest[p.len()..]
                 .chars()
                 .next()
@@ -535,7 +536,7 @@ fn after_number(text: &str, start: usize, alias: &str) -> bool {
 fn after_honorific(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     HONORIFICS.iter().any(|h| {
-        before.ends_with(h)
+        affix::ends_with(before, h)
             && before[..before.len() - h.len()]
                 .chars()
                 .next_back()
@@ -552,7 +553,7 @@ fn share_button(text: &str, start: usize) -> bool {
         .or_else(|| before.strip_suffix(" us on"))
         .unwrap_or(before);
     SHARE_WORDS.iter().any(|w| {
-        before.ends_with(w)
+        affix::ends_with(before, w)
             && before[..before.len() - w.len()]
                 .chars()
                 .next_back()
@@ -610,7 +611,7 @@ fn has_cue(text: &str, start: usize, end: usize) -> bool {
     }
     let before = text[..start].trim_end();
     DESCRIPTORS.iter().any(|d| {
-        before.ends_with(d)
+        affix::ends_with(before, d)
             && before[..before.len() - d.len()]
                 .chars()
                 .next_back()
@@ -637,7 +638,7 @@ fn with_suffix(text: &str, end: usize) -> usize {
         return end;
     };
     for s in LEGAL_SUFFIXES {
-        if body.starts_with(s)
+        if affix::starts_with(body, s)
             && body[s.len()..]
                 .chars()
                 .next()

@@ -19,6 +19,7 @@
 use rust_decimal::Decimal;
 
 use super::{Candidate, Context};
+use crate::affix;
 use crate::analysis::{Money, Qualifier, Value};
 use crate::numbers::{self, Form, Numeral};
 
@@ -213,7 +214,7 @@ fn currency_before(text: &str, start: usize) -> Option<(&'static str, usize)> {
     let before = &text[..start];
     let trimmed = before.strip_suffix(' ').unwrap_or(before);
     for &(sym, code) in PREFIXES {
-        let Some(rest) = trimmed.strip_suffix(sym) else {
+        let Some(rest) = affix::strip_suffix(trimmed, sym) else {
             continue;
         };
         let alphabetic = sym.chars().next().is_some_and(char::is_alphabetic);
@@ -247,7 +248,10 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
     if n.multi {
         for sep in ["-", " "] {
             for &(word, code, _) in SUFFIXES.iter().filter(|s| s.2 == 0) {
-                if let Some(after) = rest.strip_prefix(sep).and_then(|r| r.strip_prefix(word)) {
+                if let Some(after) = rest
+                    .strip_prefix(sep)
+                    .and_then(|r| affix::strip_prefix(r, word))
+                {
                     if word_end(after) {
                         return Some((code, n.end + sep.len() + word.len(), 0));
                     }
@@ -264,7 +268,7 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
     };
     let offset = text.len() - rest.len();
     for &(word, code, div) in SUFFIXES {
-        if let Some(after) = rest.strip_prefix(word) {
+        if let Some(after) = affix::strip_prefix(rest, word) {
             if !word_end(after) {
                 continue;
             }

@@ -1,0 +1,52 @@
+//! Prefix and suffix tests for the word tables the recognizers check at
+//! every figure and name (currency symbols and words, qualifiers,
+//! honorifics, legal suffixes). A table of dozens of entries is tried in
+//! turn, and nearly every entry fails on its first or last byte; comparing
+//! that byte before the rest spares a call to `memcmp` per entry, which on
+//! short strings cost more than the comparison.
+
+/// `s.strip_prefix(prefix)`, deciding on the first byte when it can.
+#[inline]
+pub fn strip_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    match (s.as_bytes().first(), prefix.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => s.strip_prefix(prefix),
+    }
+}
+
+/// `s.strip_suffix(suffix)`, deciding on the last byte when it can.
+#[inline]
+pub fn strip_suffix<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    match (s.as_bytes().last(), suffix.as_bytes().last()) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => s.strip_suffix(suffix),
+    }
+}
+
+/// `s.starts_with(prefix)`, deciding on the first byte when it can.
+#[inline]
+pub fn starts_with(s: &str, prefix: &str) -> bool {
+    strip_prefix(s, prefix).is_some()
+}
+
+/// `s.ends_with(suffix)`, deciding on the last byte when it can.
+#[inline]
+pub fn ends_with(s: &str, suffix: &str) -> bool {
+    strip_suffix(s, suffix).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The same answers as the standard library's.
+        #[test]
+        fn as_the_standard_library(s in "[ab é]{0,6}", t in "[ab é]{0,3}") {
+            proptest::prop_assert_eq!(strip_prefix(&s, &t), s.strip_prefix(t.as_str()));
+            proptest::prop_assert_eq!(strip_suffix(&s, &t), s.strip_suffix(t.as_str()));
+            proptest::prop_assert_eq!(starts_with(&s, &t), s.starts_with(t.as_str()));
+            proptest::prop_assert_eq!(ends_with(&s, &t), s.ends_with(t.as_str()));
+        }
+    }
+}
