@@ -168,6 +168,7 @@ static NUMERAL_UNICODE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The groups of one grammar match, as absolute byte ranges.
+#[derive(Debug, PartialEq)]
 struct Groups {
     start: usize,
     end: usize,
@@ -211,6 +212,25 @@ static GROUPS: Lazy<GroupIndex> = Lazy::new(|| {
 });
 
 impl Groups {
+    /// The groups of a match made of digits, commas and points only: the
+    /// digits alternative without a suffix (every other alternative, and
+    /// every suffix, holds a letter or a sign).
+    fn digits_only(text: &str, start: usize, end: usize) -> Option<Groups> {
+        let plain = text.as_bytes()[start..end]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'));
+        plain.then_some(Groups {
+            start,
+            end,
+            vague: None,
+            digits: Some((start, end)),
+            magnitude: None,
+            times: false,
+            ord: false,
+            words: None,
+        })
+    }
+
     fn new(caps: &regex::Captures<'_>, offset: usize) -> Groups {
         let g = &*GROUPS;
         let span = |i: usize| caps.get(i).map(|m| (offset + m.start(), offset + m.end()));
@@ -235,17 +255,25 @@ impl Groups {
 /// the end of text). A match that ends before a non-ASCII byte is re-read
 /// with Unicode boundaries; if that finds nothing at the same start, the
 /// search resumes one character further on.
+///
+/// Most matches are digits alone ("2025", "26.3", "1,000"), whose groups
+/// are known from the span: only the others run the capture engine, which
+/// costs several times the search.
 fn next_match(text: &str, mut pos: usize) -> Option<Groups> {
     while pos <= text.len() {
-        let caps = NUMERAL.captures_at(text, pos)?;
-        let fast = Groups::new(&caps, 0);
-        if text.as_bytes().get(fast.end).is_none_or(u8::is_ascii) {
-            return Some(fast);
+        let found = NUMERAL.find_at(text, pos)?;
+        let start = found.start();
+        if text.as_bytes().get(found.end()).is_none_or(u8::is_ascii) {
+            if let Some(digits) = Groups::digits_only(text, start, found.end()) {
+                return Some(digits);
+            }
+            let caps = NUMERAL.captures_at(text, start)?;
+            return Some(Groups::new(&caps, 0));
         }
-        if let Some(exact) = NUMERAL_UNICODE.captures(&text[fast.start..]) {
-            return Some(Groups::new(&exact, fast.start));
+        if let Some(exact) = NUMERAL_UNICODE.captures(&text[start..]) {
+            return Some(Groups::new(&exact, start));
         }
-        pos = fast.start + text[fast.start..].chars().next().map_or(1, char::len_utf8);
+        pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
@@ -633,6 +661,27 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The groups read off a digits-only span are those the capture
+        /// engine gives for the same match.
+        #[test]
+        fn digit_spans_read_as_the_capture_engine_reads_them(
+            before in "[a $(]{0,3}",
+            figure in "[0-9,.]{1,12}",
+            after in "[ a.,;)kmbx%]{0,3}",
+        ) {
+            let text = format!("{before}{figure}{after}");
+            let mut pos = 0;
+            while let Some(got) = next_match(&text, pos) {
+                let caps = NUMERAL.captures_at(&text, got.start).expect("the same match");
+                prop_assert_eq!(&got, &Groups::new(&caps, 0), "{:?}", text);
+                pos = got.end.max(got.start + 1);
+            }
+        }
+    }
+
     use super::*;
 
     /// Input, expected value (low bound for vague), expected high bound.
