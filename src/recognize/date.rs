@@ -184,10 +184,24 @@ fn candidate(f: &Found, words: &Words<'_>) -> Candidate {
 /// How far into the text the article's own date is looked for.
 const HEAD_BYTES: usize = 1500;
 
+/// Whether `bytes` hold a run of exactly four ASCII digits from 1900 to
+/// 2100, which every year token is.
+fn has_year_digits(bytes: &[u8]) -> bool {
+    bytes
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() == 4 && (b"1900".as_slice()..=b"2100".as_slice()).contains(&run))
+}
+
 /// `reference_date_in` for a text on its own (tests).
 #[cfg(test)]
 pub fn find_reference_date(text: &str) -> Option<Date> {
     reference_date_in(text, &[], 0)
+}
+
+/// The same, reading every line of the head (tests of the line filter).
+#[cfg(test)]
+pub fn find_reference_date_reading_all(text: &str) -> Option<Date> {
+    reference_date_where(text, &[], 0, |_| true)
 }
 
 /// How far past the head the numerals must have been read, so that a
@@ -202,6 +216,16 @@ const HEAD_SLACK: usize = 4096;
 /// for its first section; when that stops short of the head, the head's
 /// own are read.
 pub fn reference_date_in(text: &str, numerals: &[Numeral], read_to: usize) -> Option<Date> {
+    reference_date_where(text, numerals, read_to, has_year_digits)
+}
+
+/// [`reference_date_in`], reading only the lines `may_hold` lets through.
+fn reference_date_where(
+    text: &str,
+    numerals: &[Numeral],
+    read_to: usize,
+    may_hold: fn(&[u8]) -> bool,
+) -> Option<Date> {
     let boundary = |mut at: usize| {
         at = at.min(text.len());
         while !text.is_char_boundary(at) {
@@ -229,11 +253,12 @@ pub fn reference_date_in(text: &str, numerals: &[Numeral], read_to: usize) -> Op
         let e = breaks.get(k).copied().unwrap_or(head.len());
         (s, e)
     };
-    // A full date has a year in digits: a line without a digit has none
-    // to start (most of a head; the grammar is the costly part).
-    let no_digit = |(s, e): (usize, usize)| !head.as_bytes()[s..e].iter().any(u8::is_ascii_digit);
+    // A full date has a year token (four digits, 1900 to 2100; see
+    // `Words::year`): a line without one holds none, and the grammar is
+    // the costly part.
+    let no_year = |(s, e): (usize, usize)| !may_hold(&head.as_bytes()[s..e]);
     let mut date = None;
-    scan(&words, None, lines, no_digit, |f| {
+    scan(&words, None, lines, no_year, |f| {
         let (Some(p), Granularity::Day, false) = (f.period, f.gran, f.relative) else {
             return ControlFlow::Continue(());
         };

@@ -810,3 +810,33 @@ fn a_sentence_longer_than_a_piece_is_cut_at_spaces() {
     assert_eq!(found.len(), reps);
     assert!(found.iter().all(|m| m.text == "2025"));
 }
+
+/// The article's date reads only lines with a year in them: over every
+/// example of the case table (alone, after "Published", and as a dateline)
+/// and every fixture and seed article, that finds what reading every line
+/// of the head finds.
+#[test]
+fn the_year_filter_loses_no_reference_date() {
+    let mut texts: Vec<String> = Vec::new();
+    for (_, input, _) in CASES {
+        texts.push(input.to_string());
+        texts.push(format!("Title\nPublished on {input}\n\nBody."));
+        texts.push(format!("SEATTLE, {input} — Amazon said"));
+    }
+    texts.extend(crate::testing::fixture_texts());
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    if let Ok(dir) = std::fs::read_dir(seeds) {
+        for entry in dir.flatten() {
+            if let Ok(t) = std::fs::read_to_string(entry.path()) {
+                texts.push(t);
+            }
+        }
+    }
+    let mut found = 0;
+    for text in &texts {
+        let all = find_reference_date_reading_all(text);
+        assert_eq!(find_reference_date(text), all, "{text:?}");
+        found += usize::from(all.is_some());
+    }
+    assert!(found > 10, "only {found} texts have a date");
+}
