@@ -45,6 +45,7 @@
 //! specific predicate (a headline: "Amazon Bets $200 Billion on AI") take
 //! the predicate of the claim it restates (same subjects and amount).
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use rust_decimal::Decimal;
@@ -319,17 +320,23 @@ fn inside_any(sorted: &[Span], span: Span) -> bool {
     i > 0 && sorted[i - 1].contains(&span)
 }
 
-/// What is computed once per sentence rather than once per figure.
-struct Facts {
+/// What is computed once per sentence rather than once per figure. The
+/// word tests (chips sold, a workforce named) read every word of the
+/// sentence and matter only to a revenue or job-cut figure: they are read
+/// when first asked.
+struct Facts<'a> {
+    text: &'a str,
     sentence: Span,
+    here: &'a [usize],
+    mentions: &'a [Mention],
     /// Predicate triggers, positions absolute, in order.
     triggers: Vec<crate::lexicon::predicates::Trigger>,
-    sells_chips: bool,
-    names_workforce: bool,
+    sells_chips: OnceCell<bool>,
+    names_workforce: OnceCell<bool>,
 }
 
-impl Facts {
-    fn of(ctx: &Context<'_>, sentence: Span, here: &[usize], mentions: &[Mention]) -> Self {
+impl<'a> Facts<'a> {
+    fn of(ctx: &Context<'a>, sentence: Span, here: &'a [usize], mentions: &'a [Mention]) -> Self {
         let s_text = &ctx.text[sentence.start..sentence.end];
         let mut triggers = ctx.lexicons.predicates.find(s_text);
         for t in &mut triggers {
@@ -337,11 +344,26 @@ impl Facts {
             t.end += sentence.start;
         }
         Facts {
+            text: ctx.text,
             sentence,
+            here,
+            mentions,
             triggers,
-            sells_chips: sells_chips(ctx.text, sentence, here, mentions),
-            names_workforce: names_workforce(ctx.text, sentence),
+            sells_chips: OnceCell::new(),
+            names_workforce: OnceCell::new(),
         }
+    }
+
+    fn sells_chips(&self) -> bool {
+        *self
+            .sells_chips
+            .get_or_init(|| sells_chips(self.text, self.sentence, self.here, self.mentions))
+    }
+
+    fn names_workforce(&self) -> bool {
+        *self
+            .names_workforce
+            .get_or_init(|| names_workforce(self.text, self.sentence))
     }
 
     /// The sentence cut to the window around a figure, on char boundaries.
@@ -794,7 +816,7 @@ fn refine_predicate(
     match &object.value {
         Value::Money(_) => {
             let p = found.unwrap_or_else(|| "other".to_string());
-            if p == "revenue" && facts.sells_chips {
+            if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
             Some(p)
@@ -828,7 +850,7 @@ fn refine_predicate(
         // "up to 40% faster" is not a company's figure.)
         Value::Percent(_) => match found {
             // "cuts training time by 40%" is no job cut.
-            Some(p) if p == "job_cuts" && !facts.names_workforce => {
+            Some(p) if p == "job_cuts" && !facts.names_workforce() => {
                 has_party.then(|| "other".to_string())
             }
             Some(p) => Some(p),
