@@ -496,10 +496,11 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
 }
 
 fn first_word(s: &str) -> Option<String> {
-    let w: String = s
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(s.len(), |(i, _)| i);
+    let w = &s[..end];
     (!w.is_empty()).then(|| w.to_lowercase())
 }
 
