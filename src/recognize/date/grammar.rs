@@ -175,7 +175,7 @@ impl Grammar<'_> {
             return false;
         };
         if t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(i) {
-            return true;
+            return !w.is_figure(i);
         }
         if parse_q(t.text).is_some() || t.text.starts_with("FY") || t.text.starts_with("fy") {
             return true;

@@ -70,6 +70,23 @@ impl<'a> Words<'a> {
         self.numeral(i).is_some()
     }
 
+    /// Token `i` opens a figure that no date starts with: a numeral with
+    /// a scale word or multiplier ("26.3 billion", "5bn", "4x"), digits
+    /// after a currency sign ("$2025") or before a percent sign ("40%").
+    pub fn is_figure(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        self.numeral(i)
+            .is_some_and(|n| n.magnitude.is_some() || n.times)
+            || (t.text.starts_with(|c: char| c.is_ascii_digit())
+                && (self.text[..t.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| "$€£¥₹".contains(c))
+                    || self.glued(i + 1, '%')))
+    }
+
     fn numeral(&self, i: usize) -> Option<&'a Numeral> {
         self.numerals.get(i).copied().flatten()
     }
