@@ -35,7 +35,9 @@ mod tests;
 
 use std::ops::{ControlFlow, Range};
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use jiff::civil::Date;
+use once_cell::sync::Lazy;
 
 use super::{sentence_of, Candidate, Context};
 use crate::analysis::{DateValue, Granularity, Sentence, Value};
@@ -45,7 +47,12 @@ use words::Words;
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    for range in pieces(ctx.text, ctx.sentences) {
+    recognize_in(ctx, reading(ctx.text, ctx.sentences), out);
+}
+
+/// [`recognize`] over the given ranges of the text.
+fn recognize_in(ctx: &Context<'_>, ranges: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
+    for range in ranges {
         let lo = ctx.numerals.partition_point(|n| n.start < range.start);
         let hi = ctx.numerals.partition_point(|n| n.start < range.end);
         let words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
@@ -60,6 +67,71 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             },
         );
     }
+}
+
+/// The byte ranges read for dates: within each piece (below), the runs of
+/// sentences that may hold one. Every date phrase holds digits (a year, a
+/// day, a count, "Q4", "FY25") or one of the [`ANCHORS`] words, and about a
+/// third of news text is sentences with neither, whose tokens and grammar
+/// attempts are spared. Without sentences, the pieces whole.
+fn reading(text: &str, sentences: &[Sentence]) -> Vec<Range<usize>> {
+    let all = pieces(text, sentences);
+    if sentences.is_empty() {
+        return all;
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    for piece in all {
+        let mut run: Option<Range<usize>> = None;
+        while k < sentences.len() && sentences[k].start < piece.end {
+            let s = &sentences[k];
+            // A sentence longer than a piece is read in its parts.
+            let part = s.start.max(piece.start)..s.end.min(piece.end);
+            let whole = s.end <= piece.end;
+            if whole {
+                k += 1;
+            }
+            if part.is_empty() || !may_hold_date(&text[part.clone()]) {
+                out.extend(run.take());
+            } else {
+                match &mut run {
+                    Some(r) => r.end = part.end,
+                    None => run = Some(part),
+                }
+            }
+            if !whole {
+                break;
+            }
+        }
+        out.extend(run);
+    }
+    out
+}
+
+/// Besides digits, the words one of which every date phrase holds: the
+/// calendar's month and weekday spellings, the unit nouns, "half" and
+/// "tomorrow" ("today" and "yesterday" hold "day"), "fy". Matched anywhere
+/// in a word and in any case, so a sentence passes more often than it needs
+/// to, never less.
+static ANCHORS: Lazy<AhoCorasick> = Lazy::new(|| {
+    let cal = crate::lexicon::calendar::Calendar::builtin();
+    let mut words: Vec<String> = cal
+        .months
+        .iter()
+        .chain(&cal.weekdays)
+        .map(|s| s.word.to_ascii_lowercase())
+        .collect();
+    words.extend(calc::UNIT_WORDS.iter().map(|(w, _)| w.to_string()));
+    words.extend(["half", "halves", "tomorrow", "fy"].map(String::from));
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("anchor words build")
+});
+
+/// Whether a sentence holds digits or an anchor word.
+fn may_hold_date(sentence: &str) -> bool {
+    sentence.bytes().any(|b| b.is_ascii_digit()) || ANCHORS.is_match(sentence)
 }
 
 /// A piece of text is read once it holds this many bytes and a paragraph

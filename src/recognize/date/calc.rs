@@ -24,6 +24,20 @@ pub enum Unit {
     Decade,
 }
 
+/// The nouns naming a unit, singular; hours, minutes and seconds count as
+/// days (a date has no finer grain).
+pub const UNIT_WORDS: &[(&str, Unit)] = &[
+    ("second", Unit::Day),
+    ("minute", Unit::Day),
+    ("hour", Unit::Day),
+    ("day", Unit::Day),
+    ("week", Unit::Week),
+    ("month", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("year", Unit::Year),
+    ("decade", Unit::Decade),
+];
+
 impl Unit {
     /// The unit named by a (singular or plural) noun. Hours, minutes and
     /// seconds count as days: a date has no finer grain.
@@ -33,16 +47,10 @@ impl Unit {
             Some(s) => (s, true),
             None => (lower.as_str(), false),
         };
-        let unit = match stem {
-            "second" | "minute" | "hour" | "day" => Unit::Day,
-            "week" => Unit::Week,
-            "month" => Unit::Month,
-            "quarter" => Unit::Quarter,
-            "year" => Unit::Year,
-            "decade" => Unit::Decade,
-            _ => return None,
-        };
-        Some((unit, plural))
+        UNIT_WORDS
+            .iter()
+            .find(|(w, _)| *w == stem)
+            .map(|&(_, unit)| (unit, plural))
     }
 
     /// Whether the word counts smaller than a day (hours ago is today).

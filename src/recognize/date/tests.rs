@@ -840,3 +840,43 @@ fn the_year_filter_loses_no_reference_date() {
     }
     assert!(found > 10, "only {found} texts have a date");
 }
+
+/// Sentences without digits or an anchor word are not read: over every
+/// example of the case table and every fixture and seed article, that
+/// finds exactly the dates reading the whole text finds.
+#[test]
+fn sentences_without_anchors_hold_no_date() {
+    let mut texts: Vec<String> = CASES.iter().map(|c| c.1.to_string()).collect();
+    texts.extend(crate::testing::fixture_texts());
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    if let Ok(dir) = std::fs::read_dir(seeds) {
+        texts.extend(
+            dir.flatten()
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
+        );
+    }
+    let lexicons = crate::lexicon::Lexicons::builtin();
+    let (mut skipped, mut found) = (0, 0);
+    for text in &texts {
+        let sentences = crate::segment::segment(text);
+        let numerals = crate::numbers::numerals(text);
+        let ctx = Context {
+            text,
+            sentences: &sentences,
+            numerals: &numerals,
+            reference_date: Some(M.parse().expect("date")),
+            lexicons: &lexicons,
+        };
+        let read = reading(text, &sentences);
+        skipped += text.len() - read.iter().map(|r| r.len()).sum::<usize>();
+        let (mut some, mut all) = (Vec::new(), Vec::new());
+        recognize_in(&ctx, read, &mut some);
+        recognize_in(&ctx, pieces(text, &sentences), &mut all);
+        assert_eq!(some, all, "{text:.80?}");
+        found += all.len();
+    }
+    assert!(
+        skipped > 10_000 && found > 150,
+        "skipped {skipped} bytes, {found} dates"
+    );
+}
