@@ -240,7 +240,9 @@ impl Assembler {
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
             }) {
-                self.topic = Some(p.slug.clone());
+                if self.topic.as_deref() != Some(p.slug.as_str()) {
+                    self.topic = Some(p.slug.clone());
+                }
             } else if self.topic.is_none() {
                 self.topic = parties
                     .iter()
@@ -248,6 +250,10 @@ impl Assembler {
                     .map(|p| p.slug.clone());
             }
             for p in parties.iter().filter(|p| !p.implied) {
+                // Already the last named: the list stays as it is.
+                if self.recent.last() == Some(&p.slug) {
+                    continue;
+                }
                 self.recent.retain(|s| s != &p.slug);
                 self.recent.push(p.slug.clone());
             }
@@ -409,8 +415,10 @@ fn parties(
             _ => None,
         })
         .collect();
-    let first_named = named.first().map(|p| p.slug.clone());
-    let mut out = named.clone();
+    let first_named = named.first().map(|p| p.slug.as_str());
+    // Parties referred to, added to the named ones at the end (the look-ups
+    // below read the named ones alone).
+    let mut referred = Vec::new();
     let s_text = &text[sentence.start..sentence.end];
     let hits: Vec<Hit<'_>> = lex.references.find(s_text);
     for h in hits {
@@ -430,19 +438,21 @@ fn parties(
             "@topic" => topic.clone(),
             "@nearest" => named_before.or_else(|| topic.clone()),
             "@other" => {
-                let subject = first_named.clone().or_else(|| topic.clone());
+                let subject = first_named.or(topic.as_deref());
                 recent
                     .iter()
                     .rev()
-                    .find(|s| Some(*s) != subject.as_ref())
+                    .find(|s| Some(s.as_str()) != subject)
                     .cloned()
             }
             slug => Some(slug.to_string()),
         };
         if let Some(slug) = slug {
-            out.push(party(text, sentence, span, slug, None));
+            referred.push(party(text, sentence, span, slug, None));
         }
     }
+    let mut out = named;
+    out.extend(referred);
     out.sort_by_key(|p| p.span.start);
     let mut chips = Vec::new();
     for &i in here {

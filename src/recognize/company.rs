@@ -624,9 +624,10 @@ fn with_suffix(text: &str, end: usize) -> usize {
     let rest = &text[end..];
     // `Nvidia Corp` matched as an alias: take its full stop.
     if rest.starts_with('.')
-        && LEGAL_SUFFIXES
-            .iter()
-            .any(|s| s.ends_with('.') && text[..end + 1].ends_with(&format!(" {s}")))
+        && LEGAL_SUFFIXES.iter().any(|s| {
+            s.ends_with('.')
+                && affix::strip_suffix(&text[..end + 1], s).is_some_and(|b| b.ends_with(' '))
+        })
     {
         return end + 1;
     }
