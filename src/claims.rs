@@ -174,17 +174,29 @@ impl Assembler {
             Value::Money(v) => Some(v.amount),
             _ => None,
         };
-        let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-        for (i, m) in mentions.iter().enumerate() {
-            if let Some(list) = m
-                .sentence
+        // The mentions of each sentence, in index order: one counting sort
+        // into a flat list, not a vector per sentence.
+        let n = sentences.len();
+        let slot = |m: &Mention| {
+            m.sentence
                 .checked_sub(sentences.start)
-                .and_then(|k| by_sentence.get_mut(k))
-            {
-                list.push(i);
-            }
+                .filter(|&k| k < n)
+        };
+        let mut bounds = vec![0usize; n + 1];
+        for k in mentions.iter().filter_map(slot) {
+            bounds[k + 1] += 1;
         }
-        for (si, here) in sentences.clone().zip(&by_sentence) {
+        for k in 0..n {
+            bounds[k + 1] += bounds[k];
+        }
+        let mut next = bounds.clone();
+        let mut order = vec![0usize; bounds[n]];
+        for (i, k) in mentions.iter().enumerate().filter_map(|(i, m)| Some((i, slot(m)?))) {
+            order[next[k]] = i;
+            next[k] += 1;
+        }
+        for (k, si) in sentences.clone().enumerate() {
+            let here = &order[bounds[k]..bounds[k + 1]];
             let sentence = &ctx.sentences[si];
             let parties = parties(
                 text,
