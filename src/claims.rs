@@ -117,11 +117,11 @@ struct Party {
     /// Index of the company mention, when named.
     mention: Option<usize>,
     /// The preposition governing it, lower case, if any.
-    preposition: Option<String>,
+    preposition: Option<&'static str>,
     /// The word just before it, lower case.
-    preposition_word: Option<String>,
+    preposition_word: Option<&'static str>,
     /// The word after the possessive, lower case.
-    after_possessive: Option<String>,
+    after_possessive: Option<&'static str>,
     /// Implied by a chip's vendor ("Trainium2 ... 4x" is Amazon's figure),
     /// weaker than a named company.
     implied: bool,
@@ -177,11 +177,7 @@ impl Assembler {
         // The mentions of each sentence, in index order: one counting sort
         // into a flat list, not a vector per sentence.
         let n = sentences.len();
-        let slot = |m: &Mention| {
-            m.sentence
-                .checked_sub(sentences.start)
-                .filter(|&k| k < n)
-        };
+        let slot = |m: &Mention| m.sentence.checked_sub(sentences.start).filter(|&k| k < n);
         let mut bounds = vec![0usize; n + 1];
         for k in mentions.iter().filter_map(slot) {
             bounds[k + 1] += 1;
@@ -191,7 +187,11 @@ impl Assembler {
         }
         let mut next = bounds.clone();
         let mut order = vec![0usize; bounds[n]];
-        for (i, k) in mentions.iter().enumerate().filter_map(|(i, m)| Some((i, slot(m)?))) {
+        for (i, k) in mentions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| Some((i, slot(m)?)))
+        {
             order[next[k]] = i;
             next[k] += 1;
         }
@@ -329,7 +329,7 @@ const ATTRIBUTIVE: &[&str] = &[
 ];
 
 fn attributive(text: &str, end: usize, limit: usize) -> bool {
-    first_word(text[end..limit].trim_start()).is_some_and(|w| ATTRIBUTIVE.contains(&w.as_str()))
+    first_word(text[end..limit].trim_start()).is_some_and(|w| listed(w, ATTRIBUTIVE).is_some())
 }
 
 /// Whether `span` lies inside one of `sorted` (non-overlapping, by start).
@@ -496,15 +496,18 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }) || text[span.start..span.end].eq_ignore_ascii_case("its");
     let after_possessive = if possessive {
         let rest = after.trim_start_matches(['\'', '’', 's']).trim_start();
-        first_word(rest)
+        first_word(rest).and_then(|w| listed(w, RELATIONAL))
     } else {
         None
     };
     let before = &text[sentence.start..span.start];
-    let preposition_word = last_word(before);
-    let preposition = preposition_word
-        .clone()
-        .filter(|w| OBLIQUE.contains(&w.as_str()));
+    // Only words of the lists the rules test are kept.
+    let preposition_word = last_word(before).and_then(|w| {
+        listed(w, OBLIQUE)
+            .or_else(|| listed(w, OBJECT_VERBS))
+            .or_else(|| listed(w, GOVERNED_AFTER))
+    });
+    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w));
     Party {
         implied: false,
         preposition_word,
@@ -517,16 +520,26 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }
 }
 
-fn first_word(s: &str) -> Option<String> {
+fn first_word(s: &str) -> Option<&str> {
     let end = s
         .char_indices()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
         .map_or(s.len(), |(i, _)| i);
     let w = &s[..end];
-    (!w.is_empty()).then(|| w.to_lowercase())
+    (!w.is_empty()).then_some(w)
 }
 
-fn last_word(s: &str) -> Option<String> {
+/// The entry of a lower-case word list that `word` is, in any case.
+fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> {
+    if word.is_ascii() {
+        list.iter().copied().find(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        let lower = word.to_lowercase();
+        list.iter().copied().find(|w| *w == lower)
+    }
+}
+
+fn last_word(s: &str) -> Option<&str> {
     let trimmed = s.trim_end();
     let start = trimmed
         .char_indices()
@@ -535,7 +548,7 @@ fn last_word(s: &str) -> Option<String> {
         .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     let w = &trimmed[start..];
-    (!w.is_empty()).then(|| w.to_lowercase())
+    (!w.is_empty()).then_some(w)
 }
 
 /// Joins parties separated only by commas, "and", "&" (a ticker in
