@@ -92,7 +92,6 @@ const OBJECT_VERBS: &[&str] = &[
 /// Whether a party is the object of a verb of buying or selling.
 fn governed_by_verb(p: &Party) -> bool {
     p.preposition_word
-        .as_deref()
         .is_some_and(|w| OBJECT_VERBS.contains(&w))
 }
 
@@ -663,9 +662,7 @@ fn claim_for(
             let p = &parties[g.members[0]];
             governed_by_verb(p)
                 || (g.span.start >= object.span().end
-                    && p.preposition
-                        .as_deref()
-                        .is_some_and(|w| COUNTERPARTY.contains(&w)))
+                    && p.preposition.is_some_and(|w| COUNTERPARTY.contains(&w)))
         })
         .map(|g| parties[g.members[0]].slug.clone())
         .find(|s| !subjects.contains(s));
@@ -751,10 +748,7 @@ fn subject_group<'g>(
         // before it: "in comparison to OpenAI's $250bn contract".
         (p.preposition.is_none() || p.possessive)
             && !governed_by_verb(p)
-            && !(l.possessive
-                && l.after_possessive
-                    .as_deref()
-                    .is_some_and(|w| RELATIONAL.contains(&w)))
+            && !(l.possessive && l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w)))
     };
     groups
         .iter()
@@ -768,7 +762,6 @@ fn subject_group<'g>(
                 .filter(|g| {
                     first(g)
                         .preposition_word
-                        .as_deref()
                         .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
                 })
                 .find(actor)
