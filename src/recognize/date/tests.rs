@@ -813,8 +813,8 @@ fn a_sentence_longer_than_a_piece_is_cut_at_spaces() {
 
 /// The article's date reads only lines with a year in them: over every
 /// example of the case table (alone, after "Published", and as a dateline)
-/// and every fixture and seed article, that finds what reading every line
-/// of the head finds.
+/// and every fixture article (the seed articles), that finds what reading
+/// every line of the head finds.
 #[test]
 fn the_year_filter_loses_no_reference_date() {
     let mut texts: Vec<String> = Vec::new();
@@ -824,14 +824,6 @@ fn the_year_filter_loses_no_reference_date() {
         texts.push(format!("SEATTLE, {input} — Amazon said"));
     }
     texts.extend(crate::testing::fixture_texts());
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
-    if let Ok(dir) = std::fs::read_dir(seeds) {
-        for entry in dir.flatten() {
-            if let Ok(t) = std::fs::read_to_string(entry.path()) {
-                texts.push(t);
-            }
-        }
-    }
     let mut found = 0;
     for text in &texts {
         let all = find_reference_date_reading_all(text);
@@ -842,19 +834,12 @@ fn the_year_filter_loses_no_reference_date() {
 }
 
 /// Sentences without digits or an anchor word are not read: over every
-/// example of the case table and every fixture and seed article, that
-/// finds exactly the dates reading the whole text finds.
+/// example of the case table and every fixture article (the seed
+/// articles), that finds exactly the dates reading the whole text finds.
 #[test]
 fn sentences_without_anchors_hold_no_date() {
     let mut texts: Vec<String> = CASES.iter().map(|c| c.1.to_string()).collect();
     texts.extend(crate::testing::fixture_texts());
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
-    if let Ok(dir) = std::fs::read_dir(seeds) {
-        texts.extend(
-            dir.flatten()
-                .filter_map(|e| std::fs::read_to_string(e.path()).ok()),
-        );
-    }
     let lexicons = crate::lexicon::Lexicons::builtin();
     let (mut skipped, mut found) = (0, 0);
     for text in &texts {
@@ -876,7 +861,7 @@ fn sentences_without_anchors_hold_no_date() {
         found += all.len();
     }
     assert!(
-        skipped > 10_000 && found > 150,
+        skipped > 5_000 && found > 150,
         "skipped {skipped} bytes, {found} dates"
     );
 }
