@@ -1,4 +1,6 @@
-//! The extractor: configuration, and the pipeline from text to [`Analysis`].
+//! The extractor: configuration, and the entry points from input to
+//! [`Analysis`] (input checks and repair here; the pipeline itself, a
+//! section at a time, in `pipeline.rs`).
 //!
 //! Data flows one way: source -> segment -> recognize -> claims. An
 //! [`Extractor`] holds only immutable, shared state, so it is `Send + Sync`
