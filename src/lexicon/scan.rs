@@ -162,6 +162,12 @@ impl Scanner {
     }
 }
 
+/// A bit index for three bytes, ASCII case folded.
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    let [a, b, c] = [a, b, c].map(|x| usize::from(x.to_ascii_lowercase()));
+    (a * 961 + b * 31 + c) & 0xFFFF
+}
+
 /// Phrase search ignoring ASCII case, for the phrase tables of claims
 /// (predicate triggers, referring phrases, modality cues): a phrase counts
 /// only as whole words, so it is looked for only where a word can begin
@@ -174,6 +180,13 @@ pub struct WordScanner {
     anchored: AhoCorasick,
     /// The first two bytes of some phrase, ASCII lower-cased, a bit per pair.
     opens: Box<[u64; 1024]>,
+    /// The pairs that open a phrase of fewer than three bytes.
+    short: Box<[u64; 1024]>,
+    /// The first three bytes of the longer phrases, ASCII lower-cased and
+    /// hashed to a bit: most word starts that pass `opens` ("th", "co",
+    /// "in") open no phrase, and an anchored search costs a hundred times
+    /// a bit test.
+    triples: Box<[u64; 1024]>,
     /// The first bytes of the phrases, in both cases.
     firsts: [bool; 256],
 }
@@ -183,8 +196,11 @@ impl WordScanner {
         phrases: impl IntoIterator<Item = &'p str>,
     ) -> Result<Self, aho_corasick::BuildError> {
         let mut opens = Box::new([0u64; 1024]);
+        let mut short = Box::new([0u64; 1024]);
+        let mut triples = Box::new([0u64; 1024]);
         let mut firsts = [false; 256];
         let mut all = Vec::new();
+        let set = |bits: &mut [u64; 1024], i: usize| bits[i / 64] |= 1 << (i % 64);
         for phrase in phrases {
             all.push(phrase);
             let bytes = phrase.as_bytes();
@@ -192,10 +208,20 @@ impl WordScanner {
             firsts[usize::from(b.to_ascii_lowercase())] = true;
             firsts[usize::from(b.to_ascii_uppercase())] = true;
             let first = usize::from(b.to_ascii_lowercase()) << 8;
-            let mut set = |pair: usize| opens[pair / 64] |= 1 << (pair % 64);
-            match bytes.get(1) {
-                Some(&c) => set(first | usize::from(c.to_ascii_lowercase())),
-                None => (0..256).for_each(|c| set(first | c)),
+            match bytes {
+                [_] => (0..256).for_each(|c| {
+                    set(&mut opens, first | c);
+                    set(&mut short, first | c);
+                }),
+                [_, c] => {
+                    set(&mut opens, first | usize::from(c.to_ascii_lowercase()));
+                    set(&mut short, first | usize::from(c.to_ascii_lowercase()));
+                }
+                [a, c, d, ..] => {
+                    set(&mut opens, first | usize::from(c.to_ascii_lowercase()));
+                    set(&mut triples, triple(*a, *c, *d));
+                }
+                [] => {}
             }
         }
         let anchored = AhoCorasickBuilder::new()
@@ -207,6 +233,8 @@ impl WordScanner {
         Ok(WordScanner {
             anchored,
             opens,
+            short,
+            triples,
             firsts,
         })
     }
@@ -251,7 +279,12 @@ impl WordScanner {
         let next = bytes.get(p + 1).copied().unwrap_or(0);
         let pair = usize::from(bytes[p].to_ascii_lowercase()) << 8
             | usize::from(next.to_ascii_lowercase());
-        if self.opens[pair / 64] & (1 << (pair % 64)) == 0 {
+        let has = |bits: &[u64; 1024], i: usize| bits[i / 64] & (1 << (i % 64)) != 0;
+        if !has(&self.opens, pair) {
+            return None;
+        }
+        let third = bytes.get(p + 2).copied().unwrap_or(0);
+        if !has(&self.short, pair) && !has(&self.triples, triple(bytes[p], next, third)) {
             return None;
         }
         let m = self
