@@ -15,6 +15,25 @@ use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
+/// A set of 65,536 bits: byte pairs, or hashes of byte triples, that can
+/// open a name. Both scanners test one before an anchored search.
+#[derive(Debug, Clone)]
+struct Bits(Box<[u64; 1024]>);
+
+impl Bits {
+    fn new() -> Self {
+        Bits(Box::new([0; 1024]))
+    }
+
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn has(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// A leftmost-longest, non-overlapping matcher over a set of names.
 #[derive(Debug, Clone)]
 pub struct Scanner {
@@ -25,7 +44,7 @@ pub struct Scanner {
     /// The first two bytes of some anchored name, as a bit per byte pair
     /// (a name of one byte sets every pair it opens): most capitals in a
     /// text open no name, and this turns them away before the automaton.
-    opens: Box<[u64; 1024]>,
+    opens: Bits,
     /// The first bytes of `opens`, for the tight loop that skips to them.
     firsts: [bool; 256],
     /// Names opening with an ASCII lower-case letter, if any (an automaton
@@ -47,9 +66,8 @@ impl Scanner {
     pub fn new<'p>(
         names: impl IntoIterator<Item = &'p str>,
     ) -> Result<Self, aho_corasick::BuildError> {
-        let mut opens = Box::new([0u64; 1024]);
+        let mut opens = Bits::new();
         let mut firsts = [false; 256];
-        let mut set = |pair: usize| opens[pair / 64] |= 1 << (pair % 64);
         let (mut upper, mut upper_ids, mut lower, mut lower_ids) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (i, name) in names.into_iter().enumerate() {
@@ -64,8 +82,8 @@ impl Scanner {
                     firsts[usize::from(b)] = true;
                     let first = usize::from(b) << 8;
                     match name.as_bytes().get(1) {
-                        Some(&c) => set(first | usize::from(c)),
-                        None => (0..256).for_each(|c| set(first | c)),
+                        Some(&c) => opens.set(first | usize::from(c)),
+                        None => (0..256).for_each(|c| opens.set(first | c)),
                     }
                     upper.push(name);
                     upper_ids.push(i);
@@ -146,7 +164,7 @@ impl Scanner {
             // A name of one byte at the very end pairs with a zero byte.
             let next = text.as_bytes().get(p + 1).copied().unwrap_or(0);
             let pair = usize::from(bytes[p]) << 8 | usize::from(next);
-            if self.opens[pair / 64] & (1 << (pair % 64)) != 0 {
+            if self.opens.has(pair) {
                 let input = Input::new(text).range(p..).anchored(Anchored::Yes);
                 if let Some(m) = self.anchored.find(input) {
                     return Some(Hit {
@@ -179,14 +197,14 @@ fn triple(a: u8, b: u8, c: u8) -> usize {
 pub struct WordScanner {
     anchored: AhoCorasick,
     /// The first two bytes of some phrase, ASCII lower-cased, a bit per pair.
-    opens: Box<[u64; 1024]>,
+    opens: Bits,
     /// The pairs that open a phrase of fewer than three bytes.
-    short: Box<[u64; 1024]>,
+    short: Bits,
     /// The first three bytes of the longer phrases, ASCII lower-cased and
     /// hashed to a bit: most word starts that pass `opens` ("th", "co",
     /// "in") open no phrase, and an anchored search costs a hundred times
     /// a bit test.
-    triples: Box<[u64; 1024]>,
+    triples: Bits,
     /// The first bytes of the phrases, in both cases.
     firsts: [bool; 256],
 }
@@ -195,12 +213,9 @@ impl WordScanner {
     pub fn new<'p>(
         phrases: impl IntoIterator<Item = &'p str>,
     ) -> Result<Self, aho_corasick::BuildError> {
-        let mut opens = Box::new([0u64; 1024]);
-        let mut short = Box::new([0u64; 1024]);
-        let mut triples = Box::new([0u64; 1024]);
+        let (mut opens, mut short, mut triples) = (Bits::new(), Bits::new(), Bits::new());
         let mut firsts = [false; 256];
         let mut all = Vec::new();
-        let set = |bits: &mut [u64; 1024], i: usize| bits[i / 64] |= 1 << (i % 64);
         for phrase in phrases {
             all.push(phrase);
             let bytes = phrase.as_bytes();
@@ -210,16 +225,16 @@ impl WordScanner {
             let first = usize::from(b.to_ascii_lowercase()) << 8;
             match bytes {
                 [_] => (0..256).for_each(|c| {
-                    set(&mut opens, first | c);
-                    set(&mut short, first | c);
+                    opens.set(first | c);
+                    short.set(first | c);
                 }),
                 [_, c] => {
-                    set(&mut opens, first | usize::from(c.to_ascii_lowercase()));
-                    set(&mut short, first | usize::from(c.to_ascii_lowercase()));
+                    opens.set(first | usize::from(c.to_ascii_lowercase()));
+                    short.set(first | usize::from(c.to_ascii_lowercase()));
                 }
                 [a, c, d, ..] => {
-                    set(&mut opens, first | usize::from(c.to_ascii_lowercase()));
-                    set(&mut triples, triple(*a, *c, *d));
+                    opens.set(first | usize::from(c.to_ascii_lowercase()));
+                    triples.set(triple(*a, *c, *d));
                 }
                 [] => {}
             }
@@ -279,12 +294,11 @@ impl WordScanner {
         let next = bytes.get(p + 1).copied().unwrap_or(0);
         let pair = usize::from(bytes[p].to_ascii_lowercase()) << 8
             | usize::from(next.to_ascii_lowercase());
-        let has = |bits: &[u64; 1024], i: usize| bits[i / 64] & (1 << (i % 64)) != 0;
-        if !has(&self.opens, pair) {
+        if !self.opens.has(pair) {
             return None;
         }
         let third = bytes.get(p + 2).copied().unwrap_or(0);
-        if !has(&self.short, pair) && !has(&self.triples, triple(bytes[p], next, third)) {
+        if !self.short.has(pair) && !self.triples.has(triple(bytes[p], next, third)) {
             return None;
         }
         let m = self
