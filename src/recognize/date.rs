@@ -298,13 +298,7 @@ fn reference_date_where(
     read_to: usize,
     may_hold: fn(&[u8]) -> bool,
 ) -> Option<Date> {
-    let boundary = |mut at: usize| {
-        at = at.min(text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
-    };
+    let boundary = |at| crate::numbers::floor_char_boundary(text, at);
     let cut = boundary(HEAD_BYTES);
     let head = &text[..cut];
     let wanted = boundary(HEAD_BYTES + HEAD_SLACK);
