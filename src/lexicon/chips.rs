@@ -130,18 +130,15 @@ impl Chips {
                 }
             }
         }
-        let err = |e: aho_corasick::BuildError| Error::Lexicon {
+        let err = |e: &dyn std::fmt::Display| Error::Lexicon {
             source_name: "chips".into(),
             line: 0,
             message: e.to_string(),
         };
-        let exact_matcher = Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(err)?;
+        let exact_matcher =
+            Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(|e| err(&e))?;
         let folded_matcher = folded_regex(folded.iter().map(|&i| entries[i].surface.as_str()))
-            .map_err(|e| Error::Lexicon {
-                source_name: "chips".into(),
-                line: 0,
-                message: e.to_string(),
-            })?;
+            .map_err(|e| err(&e))?;
         Ok(Chips {
             entries,
             exact,
@@ -177,14 +174,15 @@ impl Chips {
             .collect();
         if let Some(re) = &self.folded_matcher {
             out.extend(re.find_iter(text).filter_map(|m| {
-                let k = self
+                let entry = self
                     .folded
                     .iter()
-                    .position(|&i| self.entries[i].surface.eq_ignore_ascii_case(m.as_str()))?;
+                    .copied()
+                    .find(|&i| self.entries[i].surface.eq_ignore_ascii_case(m.as_str()))?;
                 Some(ChipMatch {
                     start: m.start(),
                     end: m.end(),
-                    entry: self.folded[k],
+                    entry,
                     spelled: false,
                 })
             }));
