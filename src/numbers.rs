@@ -212,23 +212,74 @@ static GROUPS: Lazy<GroupIndex> = Lazy::new(|| {
 });
 
 impl Groups {
-    /// The groups of a match made of digits, commas and points only: the
-    /// digits alternative without a suffix (every other alternative, and
-    /// every suffix, holds a letter or a sign).
-    fn digits_only(text: &str, start: usize, end: usize) -> Option<Groups> {
-        let plain = text.as_bytes()[start..end]
-            .iter()
-            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.'));
-        plain.then_some(Groups {
+    /// The groups of the ASCII-boundary grammar's match `start..end`, read
+    /// off its text: the alternatives differ in their first and last
+    /// characters, so the match shows which one it is, and the capture
+    /// engine (several times the cost of the search) is not run. A match
+    /// opening with a digit or point is the digits alternative: the digits
+    /// run to the first other byte, and what follows is exactly one suffix.
+    /// One opening with a letter is vague when it ends in "s" or opens with
+    /// "multi" (no word numeral does either), else a word numeral. `None`
+    /// for a suffix it does not know, which the capture engine then reads.
+    fn from_span(text: &str, start: usize, end: usize) -> Option<Groups> {
+        let s = text.get(start..end)?;
+        let bytes = s.as_bytes();
+        let first = *bytes.first()?;
+        let mut g = Groups {
             start,
             end,
             vague: None,
-            digits: Some((start, end)),
+            digits: None,
             magnitude: None,
             times: false,
             ord: false,
             words: None,
-        })
+        };
+        if first.is_ascii_alphabetic() {
+            // Case folding lets "ſ" stand for "s": only ASCII is read here.
+            if !s.is_ascii() {
+                return None;
+            }
+            let last = bytes[bytes.len() - 1];
+            let multi = bytes.len() >= 5 && bytes[..5].eq_ignore_ascii_case(b"multi");
+            if last.eq_ignore_ascii_case(&b's') || multi {
+                g.vague = Some((start, end));
+            } else {
+                g.words = Some((start, end));
+            }
+            return Some(g);
+        }
+        if !(first.is_ascii_digit() || first == b'.') {
+            return None;
+        }
+        let p = bytes
+            .iter()
+            .position(|b| !(b.is_ascii_digit() || matches!(b, b',' | b'.')))
+            .unwrap_or(bytes.len());
+        g.digits = Some((start, start + p));
+        let suffix = &s[p..];
+        match suffix {
+            "" => {}
+            "st" | "nd" | "rd" | "th" => g.ord = true,
+            "x" | "X" | "×" => g.times = true,
+            "k" | "K" | "m" | "M" | "MM" | "b" | "B" | "T" | "tr" => {
+                g.magnitude = Some((start + p, end));
+            }
+            _ => {
+                let word = suffix.trim_start();
+                let gap = &suffix[..suffix.len() - word.len()];
+                const MAGWORDS: &[&str] = &[
+                    "hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn",
+                    "mln", "bln", "trn",
+                ];
+                let known = MAGWORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+                if gap.chars().count() > 1 || !known {
+                    return None;
+                }
+                g.magnitude = Some((end - word.len(), end));
+            }
+        }
+        Some(g)
     }
 
     fn new(caps: &regex::Captures<'_>, offset: usize) -> Groups {
@@ -256,16 +307,16 @@ impl Groups {
 /// with Unicode boundaries; if that finds nothing at the same start, the
 /// search resumes one character further on.
 ///
-/// Most matches are digits alone ("2025", "26.3", "1,000"), whose groups
-/// are known from the span: only the others run the capture engine, which
-/// costs several times the search.
+/// The groups of a match are read off its span (`Groups::from_span`); the
+/// capture engine, which costs several times the search, runs only for a
+/// match next to a non-ASCII character.
 fn next_match(text: &str, mut pos: usize) -> Option<Groups> {
     while pos <= text.len() {
         let found = NUMERAL.find_at(text, pos)?;
         let start = found.start();
         if text.as_bytes().get(found.end()).is_none_or(u8::is_ascii) {
-            if let Some(digits) = Groups::digits_only(text, start, found.end()) {
-                return Some(digits);
+            if let Some(groups) = Groups::from_span(text, start, found.end()) {
+                return Some(groups);
             }
             let caps = NUMERAL.captures_at(text, start)?;
             return Some(Groups::new(&caps, 0));
@@ -664,21 +715,54 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        /// The groups read off a digits-only span are those the capture
-        /// engine gives for the same match.
+        /// The groups read off a span are those the capture engine gives
+        /// for the same match, over figures with every suffix, word
+        /// numerals and vague amounts, in any case.
         #[test]
-        fn digit_spans_read_as_the_capture_engine_reads_them(
+        fn spans_read_as_the_capture_engine_reads_them(
             before in "[a $(]{0,3}",
-            figure in "[0-9,.]{1,12}",
-            after in "[ a.,;)kmbx%]{0,3}",
+            figure in "([0-9,.]{1,12}|(?i:two|forty-one|a|an|tens|multi-|hundreds|dozen|seven))",
+            gap in "( |\u{a0}| \u{a0}|-)?",
+            after in "((?i:st|th|x|×|k|mm|b|bn|tr|trn|mln|billion|hundred|dozen|of|s)|[ a.,;)kmbx%])?[ .é]?",
         ) {
-            let text = format!("{before}{figure}{after}");
-            let mut pos = 0;
-            while let Some(got) = next_match(&text, pos) {
-                let caps = NUMERAL.captures_at(&text, got.start).expect("the same match");
+            let text = format!("{before}{figure}{gap}{after}");
+            for found in NUMERAL.find_iter(&text) {
+                let Some(got) = Groups::from_span(&text, found.start(), found.end()) else {
+                    continue;
+                };
+                let caps = NUMERAL.captures_at(&text, found.start()).expect("the same match");
                 prop_assert_eq!(&got, &Groups::new(&caps, 0), "{:?}", text);
-                pos = got.end.max(got.start + 1);
             }
+        }
+    }
+
+    /// Every form the grammar knows is read off the span, so the capture
+    /// engine is left for matches next to non-ASCII text.
+    #[test]
+    fn every_ascii_form_is_read_off_the_span() {
+        for form in [
+            "2025",
+            "1,000.5",
+            ".5",
+            "21st",
+            "3x",
+            "10k",
+            "5MM",
+            "2tr",
+            "3.2 million",
+            "200bn",
+            "4 Trillion",
+            "two",
+            "forty-one",
+            "two hundred",
+            "a dozen",
+            "tens of billions",
+            "Millions",
+            "multi-billion",
+        ] {
+            let found = NUMERAL.find(form).expect("a numeral");
+            assert_eq!(found.as_str(), form);
+            assert!(Groups::from_span(form, 0, form.len()).is_some(), "{form}");
         }
     }
 
