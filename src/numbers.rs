@@ -638,9 +638,17 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
     let before = text[..start].trim_end_matches([' ', '\u{a0}']);
     let window_start = floor_char_boundary(before, before.len().saturating_sub(20));
     let tail = &before[window_start..];
-    let lower = tail.to_ascii_lowercase();
+    // Lower-cased on the stack: this runs at every figure. The tail is at
+    // most 23 bytes (20, widened to a char boundary).
+    let mut buf = [0u8; 32];
+    let k = tail.len().min(buf.len());
+    let lower = &mut buf[..k];
+    lower.copy_from_slice(&tail.as_bytes()[tail.len() - k..]);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
     for &(phrase, q) in QUALIFIERS_BEFORE {
-        if crate::affix::ends_with(&lower, phrase) {
+        let p = phrase.as_bytes();
+        if lower.last() == p.last() && lower.ends_with(p) {
             let at = window_start + tail.len() - phrase.len();
             let word_start = before[..at]
                 .chars()
