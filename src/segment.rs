@@ -211,10 +211,7 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
 fn camel_case_starts(piece: &str) -> Vec<usize> {
     let b = piece.as_bytes();
     let mut out = Vec::new();
-    for i in 0..b.len() {
-        if !matches!(b[i], b'.' | b'!' | b'?') {
-            continue;
-        }
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', b) {
         let mut j = i + 1;
         while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
             j += 1;
@@ -259,25 +256,24 @@ fn uax29_pieces(body: &str) -> Vec<(usize, &str)> {
     let bytes = body.as_bytes();
     let mut out = Vec::new();
     let mut chunk_start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') {
-            let mut j = i + 1;
-            while j < bytes.len() && is_ascii_close(bytes[j]) {
-                j += 1;
-            }
-            let spaces = j;
-            while j < bytes.len() && bytes[j] == b' ' {
-                j += 1;
-            }
-            if j > spaces && j < bytes.len() && bytes[j].is_ascii_uppercase() {
-                push_chunk(body, chunk_start, j, &mut out);
-                chunk_start = j;
-            }
-            i = j.max(i + 1);
-        } else {
-            i += 1;
+    let mut from = 0;
+    // Terminators found with `memchr`, which skips the bytes between them
+    // many at a time.
+    while let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
+        let i = from + off;
+        let mut j = i + 1;
+        while j < bytes.len() && is_ascii_close(bytes[j]) {
+            j += 1;
         }
+        let spaces = j;
+        while j < bytes.len() && bytes[j] == b' ' {
+            j += 1;
+        }
+        if j > spaces && j < bytes.len() && bytes[j].is_ascii_uppercase() {
+            push_chunk(body, chunk_start, j, &mut out);
+            chunk_start = j;
+        }
+        from = j.max(i + 1);
     }
     push_chunk(body, chunk_start, body.len(), &mut out);
     out
@@ -323,30 +319,29 @@ fn push_chunk<'a>(body: &'a str, start: usize, end: usize, out: &mut Vec<(usize,
 
 /// Whether a chunk holds no terminator or separator for UAX #29 to read: a
 /// full stop only before a digit, no `!`, `?` or line break, and outside
-/// ASCII only [`QUIET_NON_ASCII`]. Read a byte at a time: nearly every
-/// chunk is quiet, and decoding every char cost more than the check.
+/// ASCII only [`QUIET_NON_ASCII`]. Nearly every chunk is quiet, so the
+/// bytes that matter are found with `memchr` and only the chars outside
+/// ASCII are decoded: decoding every char cost more than the check.
 fn is_quiet(core: &str) -> bool {
     let bytes = core.as_bytes();
-    let mut k = 0;
-    while k < bytes.len() {
-        match bytes[k] {
-            b'.' => {
-                if !bytes.get(k + 1).is_some_and(u8::is_ascii_digit) {
-                    return false;
-                }
-            }
-            b'!' | b'?' | b'\n' | b'\r' => return false,
-            b if b < 0x80 => {}
-            _ => {
-                let c = core[k..].chars().next().unwrap_or(' ');
-                if !QUIET_NON_ASCII.contains(&c) {
-                    return false;
-                }
-                k += c.len_utf8();
-                continue;
-            }
+    if memchr::memchr2(b'\n', b'\r', bytes).is_some() {
+        return false;
+    }
+    let stops_only_before_digits = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .all(|k| bytes[k] == b'.' && bytes.get(k + 1).is_some_and(u8::is_ascii_digit));
+    if !stops_only_before_digits {
+        return false;
+    }
+    // The chars outside ASCII, few in English news.
+    let mut rest = core;
+    while let Some(k) = rest.bytes().position(|b| !b.is_ascii()) {
+        let Some(c) = rest[k..].chars().next() else {
+            break;
+        };
+        if !QUIET_NON_ASCII.contains(&c) {
+            return false;
         }
-        k += 1;
+        rest = &rest[k + c.len_utf8()..];
     }
     true
 }
