@@ -126,10 +126,11 @@ struct Party {
     implied: bool,
 }
 
-/// Parties joined by "," / "and" into one group.
+/// Parties joined by "," / "and" into one group: neighbours in the
+/// sentence, so a range of party indices.
 #[derive(Debug, Clone)]
 struct Group {
-    members: Vec<usize>,
+    members: std::ops::Range<usize>,
     span: Span,
 }
 
@@ -244,7 +245,7 @@ impl Assembler {
             // group's role is its first member's ("from Microsoft and Google"),
             // and an apposition after a comma ("its cloud division, AWS") is
             // not the subject.
-            if let Some(p) = groups.iter().map(|g| &parties[g.members[0]]).find(|p| {
+            if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
                     && p.preposition.is_none()
                     && !appositive(text, sentence.span(), p.span)
@@ -559,13 +560,13 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
     let mut listed: Vec<bool> = Vec::new();
     for (i, p) in parties.iter().enumerate() {
         if let (Some(last), Some(flag)) = (out.last_mut(), listed.last_mut()) {
-            let prev = &parties[*last.members.last().unwrap_or(&0)];
+            let prev = &parties[last.members.end - 1];
             // Only named companies form lists: "Microsoft and its $300bn
             // deals" is not a list of two.
             let named = prev.mention.is_some() && p.mention.is_some();
             if named && prev.span.end <= p.span.start {
                 if let Some(conj) = joins(&text[prev.span.end..p.span.start]) {
-                    last.members.push(i);
+                    last.members.end = i + 1;
                     last.span.end = p.span.end;
                     *flag |= conj;
                     continue;
@@ -573,7 +574,7 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
             }
         }
         out.push(Group {
-            members: vec![i],
+            members: i..i + 1,
             span: p.span,
         });
         listed.push(false);
@@ -583,8 +584,8 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
         if conj || g.members.len() == 1 {
             split.push(g);
         } else {
-            split.extend(g.members.iter().map(|&m| Group {
-                members: vec![m],
+            split.extend(g.members.map(|m| Group {
+                members: m..m + 1,
                 span: parties[m].span,
             }));
         }
@@ -647,7 +648,7 @@ fn claim_for(
         subject_group(text, object.span(), parties, &usable)
     };
     let mut subjects: Vec<String> = match subject_group {
-        Some(g) => g.members.iter().map(|&i| parties[i].slug.clone()).collect(),
+        Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
         None => topic.iter().cloned().collect(),
     };
     dedup(&mut subjects);
@@ -659,12 +660,12 @@ fn claim_for(
     let counterparty = usable
         .iter()
         .filter(|g| {
-            let p = &parties[g.members[0]];
+            let p = &parties[g.members.start];
             governed_by_verb(p)
                 || (g.span.start >= object.span().end
                     && p.preposition.is_some_and(|w| COUNTERPARTY.contains(&w)))
         })
-        .map(|g| parties[g.members[0]].slug.clone())
+        .map(|g| parties[g.members.start].slug.clone())
         .find(|s| !subjects.contains(s));
     let predicate = match predicate.as_str() {
         "investment" if counterparty.is_none() => "capital_expenditure".to_string(),
@@ -692,7 +693,7 @@ fn claim_for(
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {
-        used.extend(g.members.iter().filter_map(|&i| parties[i].mention));
+        used.extend(g.members.clone().filter_map(|i| parties[i].mention));
     }
     used.sort_unstable();
     used.dedup();
@@ -731,8 +732,8 @@ fn subject_group<'g>(
     parties: &[Party],
     groups: &[&'g Group],
 ) -> Option<&'g Group> {
-    let first = |g: &Group| &parties[g.members[0]];
-    let last = |g: &Group| &parties[*g.members.last().unwrap_or(&0)];
+    let first = |g: &Group| &parties[g.members.start];
+    let last = |g: &Group| &parties[g.members.end - 1];
     // "OpenAI's $250bn contract", "its $300bn worth of deals".
     let possessor = groups.iter().rev().find(|g| {
         let p = last(g);
