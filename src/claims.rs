@@ -266,8 +266,14 @@ impl Assembler {
                 if self.recent.last() == Some(&p.slug) {
                     continue;
                 }
-                self.recent.retain(|s| s != &p.slug);
-                self.recent.push(p.slug.clone());
+                // Moved to the end, or added there.
+                match self.recent.iter().position(|s| s == &p.slug) {
+                    Some(k) => {
+                        let s = self.recent.remove(k);
+                        self.recent.push(s);
+                    }
+                    None => self.recent.push(p.slug.clone()),
+                }
             }
             if self.recent.len() > 64 {
                 self.recent.drain(..self.recent.len() - 64);
@@ -554,10 +560,10 @@ fn last_word(s: &str) -> Option<&str> {
 /// Joins parties separated only by commas, "and", "&" (a ticker in
 /// parentheses or a possessive between is fine).
 fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
-    let mut out: Vec<Group> = Vec::new();
+    let mut out: Vec<Group> = Vec::with_capacity(parties.len());
     // Whether each group's joins included a conjunction: "A, B" alone is an
     // apposition ("Alphabet, Google's parent"), "A, B and C" a list.
-    let mut listed: Vec<bool> = Vec::new();
+    let mut listed: Vec<bool> = Vec::with_capacity(parties.len());
     for (i, p) in parties.iter().enumerate() {
         if let (Some(last), Some(flag)) = (out.last_mut(), listed.last_mut()) {
             let prev = &parties[last.members.end - 1];
@@ -579,7 +585,14 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
         });
         listed.push(false);
     }
-    let mut split = Vec::new();
+    if out
+        .iter()
+        .zip(&listed)
+        .all(|(g, &conj)| conj || g.members.len() == 1)
+    {
+        return out;
+    }
+    let mut split = Vec::with_capacity(parties.len());
     for (g, conj) in out.into_iter().zip(listed) {
         if conj || g.members.len() == 1 {
             split.push(g);
@@ -714,15 +727,15 @@ fn claim_for(
 }
 
 fn dedup(v: &mut Vec<String>) {
-    let mut seen = Vec::new();
-    v.retain(|s| {
-        if seen.contains(s) {
-            false
+    // The first of each kept, in place: lists are a few names long.
+    let mut i = 0;
+    while i < v.len() {
+        if v[..i].contains(&v[i]) {
+            v.remove(i);
         } else {
-            seen.push(s.clone());
-            true
+            i += 1;
         }
-    });
+    }
 }
 
 /// The group that does what the figure measures.
