@@ -33,9 +33,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// and never empty.
 pub fn segment(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // Working vectors reused from block to block rather than made for each.
+    let mut blocks_of = Vec::new();
+    let mut scratch = Scratch::default();
     for (paragraph, (p_start, p_end)) in paragraphs(text).into_iter().enumerate() {
-        for (b_start, b_end) in blocks(text, p_start, p_end) {
-            split_block(text, b_start, b_end, paragraph, &mut out);
+        blocks(text, p_start, p_end, &mut blocks_of);
+        for &(b_start, b_end) in &blocks_of {
+            split_block(text, b_start, b_end, paragraph, &mut scratch, &mut out);
         }
     }
     out
@@ -79,10 +83,10 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Groups the lines of one paragraph into blocks that may hold several
-/// sentences but never a forced break.
-fn blocks(text: &str, p_start: usize, p_end: usize) -> Vec<(usize, usize)> {
+/// sentences but never a forced break, into `out` (emptied first).
+fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)>) {
     let para = &text[p_start..p_end];
-    let mut out: Vec<(usize, usize)> = Vec::new();
+    out.clear();
     let mut prev: Option<&str> = None;
     for (rel, line) in lines(para) {
         if line.trim().is_empty() {
@@ -103,7 +107,6 @@ fn blocks(text: &str, p_start: usize, p_end: usize) -> Vec<(usize, usize)> {
         }
         prev = Some(line);
     }
-    out
 }
 
 /// Whether `next` continues the sentence of `line` (hard-wrapped text).
@@ -161,8 +164,22 @@ pub(crate) fn bullet_marker_len(s: &str) -> usize {
     after_marker + (rest.len() - rest.trim_start().len())
 }
 
+/// The vectors one block is split with.
+#[derive(Default)]
+struct Scratch<'a> {
+    chunks: Vec<(usize, &'a str)>,
+    pieces: Vec<(usize, usize)>,
+}
+
 /// Splits one block into sentences and pushes them.
-fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_block<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    scratch: &mut Scratch<'a>,
+    out: &mut Vec<Sentence>,
+) {
     let block = &text[start..end];
     let lead = block.len() - block.trim_start().len();
     let mut s = start + lead;
@@ -185,8 +202,10 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
         }
     }
     let body = &text[s..end];
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    for (rel, piece) in uax29_pieces(body) {
+    let Scratch { chunks, pieces } = scratch;
+    uax29_pieces_into(body, chunks);
+    pieces.clear();
+    for &(rel, piece) in chunks.iter() {
         let p_start = s + rel;
         let p_end = p_start + piece.len();
         match pieces.last_mut() {
@@ -196,7 +215,7 @@ fn split_block(text: &str, start: usize, end: usize, paragraph: usize, out: &mut
             _ => pieces.push((p_start, p_end)),
         }
     }
-    for (a, b) in pieces {
+    for &(a, b) in pieces.iter() {
         let mut from = a;
         for cut in camel_case_starts(&text[a..b]) {
             push_trimmed(text, from, a + cut, paragraph, out);
@@ -252,9 +271,17 @@ fn camel_case_starts(piece: &str) -> Vec<usize> {
 /// and segmentation restarts cleanly at a break. A chunk with no
 /// terminator or separator except in its closing run needs no segmenter at
 /// all; only the others are handed to it.
+#[cfg(test)]
 fn uax29_pieces(body: &str) -> Vec<(usize, &str)> {
-    let bytes = body.as_bytes();
     let mut out = Vec::new();
+    uax29_pieces_into(body, &mut out);
+    out
+}
+
+/// [`uax29_pieces`] into a vector it first empties.
+fn uax29_pieces_into<'a>(body: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    let bytes = body.as_bytes();
+    out.clear();
     let mut chunk_start = 0;
     let mut from = 0;
     // Terminators found with `memchr`, which skips the bytes between them
@@ -270,13 +297,12 @@ fn uax29_pieces(body: &str) -> Vec<(usize, &str)> {
             j += 1;
         }
         if j > spaces && j < bytes.len() && bytes[j].is_ascii_uppercase() {
-            push_chunk(body, chunk_start, j, &mut out);
+            push_chunk(body, chunk_start, j, out);
             chunk_start = j;
         }
         from = j.max(i + 1);
     }
-    push_chunk(body, chunk_start, body.len(), &mut out);
-    out
+    push_chunk(body, chunk_start, body.len(), out);
 }
 
 /// ASCII characters of UAX #29 class Close that may sit between a
