@@ -353,8 +353,9 @@ struct Facts<'a> {
     sentence: Span,
     here: &'a [usize],
     mentions: &'a [Mention],
-    /// Predicate triggers, positions absolute, in order.
-    triggers: Vec<crate::lexicon::predicates::Trigger>,
+    /// Predicate triggers: byte span (absolute) and the table entries the
+    /// phrase can stand for, in order.
+    triggers: Vec<(usize, usize, &'a [usize])>,
     sells_chips: OnceCell<bool>,
     names_workforce: OnceCell<bool>,
 }
@@ -362,11 +363,12 @@ struct Facts<'a> {
 impl<'a> Facts<'a> {
     fn of(ctx: &Context<'a>, sentence: Span, here: &'a [usize], mentions: &'a [Mention]) -> Self {
         let s_text = &ctx.text[sentence.start..sentence.end];
-        let mut triggers = ctx.lexicons.predicates.find(s_text);
-        for t in &mut triggers {
-            t.start += sentence.start;
-            t.end += sentence.start;
-        }
+        let triggers = ctx
+            .lexicons
+            .predicates
+            .find_borrowed(s_text)
+            .map(|(start, end, entries)| (sentence.start + start, sentence.start + end, entries))
+            .collect();
         Facts {
             text: ctx.text,
             sentence,
@@ -959,8 +961,8 @@ fn predicate_for(
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
         .map(|(_, at)| Span::new(at, object.start));
-    for t in within(&facts.triggers, window, |t| t.start) {
-        let span = Span::new(t.start, t.end);
+    for &(start, end, entries) in within(&facts.triggers, window, |t| t.0) {
+        let span = Span::new(start, end);
         if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
             continue;
         }
@@ -977,7 +979,7 @@ fn predicate_for(
         if gap > max_gap {
             continue;
         }
-        for &e in &t.entries {
+        for &e in entries {
             let entry = table.entry(e);
             if !entry.accepts(kind) {
                 continue;

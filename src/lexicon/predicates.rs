@@ -151,14 +151,24 @@ impl Predicates {
 
     /// Every trigger in `text`, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<Trigger> {
-        self.matcher
-            .find_iter(text)
-            .map(|m| Trigger {
-                start: m.start,
-                end: m.end,
-                entries: self.phrases[m.pattern].1.clone(),
+        self.find_borrowed(text)
+            .map(|(start, end, entries)| Trigger {
+                start,
+                end,
+                entries: entries.to_vec(),
             })
             .collect()
+    }
+
+    /// [`Predicates::find`] with the entries borrowed from the table, for
+    /// claims, which look triggers up in every sentence with a figure.
+    pub(crate) fn find_borrowed<'s, 't>(
+        &'s self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, &'s [usize])> + use<'s, 't> {
+        self.matcher
+            .find_iter(text)
+            .map(|m| (m.start, m.end, self.phrases[m.pattern].1.as_slice()))
     }
 }
 
