@@ -104,6 +104,29 @@ const STARTERS: &[&str] = &[
     "start",
 ];
 
+/// The words after "the" that the alternatives opening with it read next
+/// (besides ordinals and numbers): "the fiscal second quarter", "the last
+/// quarter", "the current year", "the same quarter", "the previous year",
+/// "the upcoming year", "the new year", "the past year", "the next three
+/// years", "the end of 2025". A test tries every word the grammar knows
+/// after "the" and finds no phrase without one of these.
+const AFTER_THE: &[&str] = &[
+    "fiscal",
+    "last",
+    "current",
+    "same",
+    "previous",
+    "prior",
+    "upcoming",
+    "coming",
+    "new",
+    "past",
+    "next",
+    "end",
+    "beginning",
+    "start",
+];
+
 /// The starter words and the month and weekday names of the built-in
 /// calendar (the one `Words` reads), bucketed by (length, first letter): a
 /// token is compared with the two or three words of its bucket, not with a
@@ -180,7 +203,26 @@ impl Grammar<'_> {
         if parse_q(t.text).is_some() || t.text.starts_with("FY") || t.text.starts_with("fy") {
             return true;
         }
-        QUICK.starts(t)
+        if !QUICK.starts(t) {
+            return false;
+        }
+        // The two commonest starters open a phrase only before a few
+        // words: looked at here, they spare most "the" and "a" of a text
+        // the eleven alternatives.
+        if t.is("the") {
+            return w.tok(i + 1).is_some_and(|n| {
+                n.text.starts_with(|c: char| c.is_ascii_digit())
+                    || n.is_any(AFTER_THE)
+                    || w.ordinal(i + 1).is_some()
+            });
+        }
+        if t.is_any(&["a", "an"]) {
+            // Only a count: "a year ago".
+            return w
+                .tok(i + 1)
+                .is_some_and(|n| Unit::from_word(n.text).is_some());
+        }
+        true
     }
 
     // ----- wrappers: ranges and open periods -------------------------------

@@ -753,6 +753,67 @@ fn the_start_filter_loses_no_phrase() {
     );
 }
 
+/// "the" and "a" pass `may_start` only before the words that go on to a
+/// phrase. Before any other word the grammar knows (every word in quotes
+/// in its source), followed by any of them or by a year, no phrase starts
+/// at them.
+#[test]
+fn the_and_a_open_phrases_only_before_their_words() {
+    let quoted = regex::Regex::new(r#""([A-Za-z][A-Za-z-]*)""#).expect("pattern");
+    let mut vocab: std::collections::BTreeSet<String> = [
+        include_str!("grammar.rs"),
+        include_str!("words.rs"),
+        include_str!("calc.rs"),
+    ]
+    .iter()
+    .flat_map(|src| quoted.captures_iter(src).map(|c| c[1].to_lowercase()))
+    .collect();
+    vocab.extend(
+        [
+            "2025", "2020s", "3", "1st", "4th", "Q4", "H1", "FY25", "January", "Monday", "-",
+        ]
+        .map(String::from),
+    );
+    let mut follow: Vec<String> = [
+        "",
+        "year",
+        "years",
+        "quarter",
+        "of 2025",
+        "2025",
+        "ago",
+        "fiscal year",
+        "this year",
+        "of the year",
+        "half of 2025",
+    ]
+    .map(String::from)
+    .to_vec();
+    follow.extend(vocab.iter().map(|v| format!("{v} 2025")));
+    let reference = Some(M.parse().expect("date"));
+    let mut checked = 0;
+    for opener in ["the", "a"] {
+        for w in &vocab {
+            for c in &follow {
+                let text = format!("{opener} {w} {c}");
+                let numerals = crate::numbers::numerals(&text);
+                let words = Words::new(&text, &numerals);
+                let g = Grammar {
+                    w: &words,
+                    reference,
+                    sentence: (0, words.toks.len()),
+                    anchor: None,
+                };
+                if !g.may_start(0) {
+                    checked += 1;
+                    assert!(g.parse_unfiltered(0).is_none(), "{text:?}");
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000, "only {checked} texts turned away");
+}
+
 /// A long text is read in pieces cut between paragraphs: the fixtures
 /// joined into one text of several pieces give each fixture's own dates,
 /// at the shifted offsets, and the pieces cover the text end to end.
