@@ -156,8 +156,8 @@ impl Scanner {
         let bytes = &text.as_bytes()[..limit.min(text.len())];
         let mut p = pos;
         while p < bytes.len() {
-            // Skip to the next byte that opens a name: one table load a byte.
-            match bytes[p..].iter().position(|&b| self.firsts[usize::from(b)]) {
+            // Skip to the next byte that opens a name.
+            match first_marked(&bytes[p..], &self.firsts) {
                 Some(k) => p += k,
                 None => return None,
             }
@@ -178,6 +178,31 @@ impl Scanner {
         }
         None
     }
+}
+
+/// The position of the first byte `marks` holds. Eight bytes are tested
+/// at once, their table entries or-ed without a branch: names open at a
+/// few bytes in a hundred, so most runs of eight hold none and cost one
+/// branch instead of eight.
+fn first_marked(bytes: &[u8], marks: &[bool; 256]) -> Option<usize> {
+    let mark = |b: u8| marks[usize::from(b)];
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let any = mark(c[0])
+            | mark(c[1])
+            | mark(c[2])
+            | mark(c[3])
+            | mark(c[4])
+            | mark(c[5])
+            | mark(c[6])
+            | mark(c[7]);
+        if any {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| mark(b)).map(|k| at + k)
 }
 
 /// A bit index for three bytes, ASCII case folded.
@@ -489,6 +514,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The eight-at-a-time skip finds the first marked byte.
+        #[test]
+        fn first_marked_is_the_first_marked_byte(
+            bytes in proptest::collection::vec(proptest::sample::select(vec![b'a', b'B', b' ', 0xC3, b'7']), 0..40),
+            marked in proptest::collection::vec(proptest::sample::select(vec![b'a', b'B', b' ', 0xC3, b'7']), 0..3),
+        ) {
+            let mut marks = [false; 256];
+            for &b in &marked {
+                marks[usize::from(b)] = true;
+            }
+            let want = bytes.iter().position(|&b| marks[usize::from(b)]);
+            proptest::prop_assert_eq!(first_marked(&bytes, &marks), want);
+        }
+
         #[test]
         fn word_scanner_agrees_with_its_definition(
             phrases in proptest::collection::vec("[aAbB1 (é-][abAB é-]{0,3}|[aA][bB ]{4,7}", 1..12),
