@@ -205,6 +205,17 @@ fn first_marked(bytes: &[u8], marks: &[bool; 256]) -> Option<usize> {
     bytes[at..].iter().position(|&b| mark(b)).map(|k| at + k)
 }
 
+/// ASCII letters and digits, as a table for the loops that skip words.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// A bit index for three bytes, ASCII case folded.
 fn triple(a: u8, b: u8, c: u8) -> usize {
     let [a, b, c] = [a, b, c].map(|x| usize::from(x.to_ascii_lowercase()));
@@ -317,7 +328,7 @@ impl WordScanner {
                 p += k;
                 let starts_word = match p.checked_sub(1).map(|i| bytes[i]) {
                     None => true,
-                    Some(b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+                    Some(b) if b < 0x80 => !ASCII_ALNUM[usize::from(b)],
                     Some(_) => !text[..p]
                         .chars()
                         .next_back()
@@ -330,6 +341,13 @@ impl WordScanner {
                     }
                 }
                 p += 1;
+                // The rest of an ASCII word holds no word start.
+                if ASCII_ALNUM[usize::from(bytes[p - 1])] {
+                    p += bytes[p..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - p);
+                }
             }
             None
         })
