@@ -288,7 +288,24 @@ const HEAD_SLACK: usize = 4096;
 /// for its first section; when that stops short of the head, the head's
 /// own are read.
 pub fn reference_date_in(text: &str, numerals: &[Numeral], read_to: usize) -> Option<Date> {
-    reference_date_where(text, numerals, read_to, has_year_digits)
+    reference_date_where(text, numerals, read_to, may_hold_day_date)
+}
+
+/// Whether a head line may hold the article's date, a day's date that is
+/// not relative: it has a year token and either a month's name (in any
+/// case, anywhere) or the dash or slash of "2026-02-09" and "2026/02/09".
+/// Most lines of an article's opening with a year ("in 2025", "fiscal
+/// 2026") have neither, and the grammar is the costly part.
+fn may_hold_day_date(bytes: &[u8]) -> bool {
+    static MONTHS: Lazy<AhoCorasick> = Lazy::new(|| {
+        let cal = crate::lexicon::calendar::Calendar::builtin();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(cal.months.iter().map(|s| s.word.as_str()))
+            .expect("month names build")
+    });
+    has_year_digits(bytes)
+        && (memchr::memchr2(b'-', b'/', bytes).is_some() || MONTHS.is_match(bytes))
 }
 
 /// [`reference_date_in`], reading only the lines `may_hold` lets through.

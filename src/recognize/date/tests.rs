@@ -872,8 +872,9 @@ fn a_sentence_longer_than_a_piece_is_cut_at_spaces() {
     assert!(found.iter().all(|m| m.text == "2025"));
 }
 
-/// The article's date reads only lines with a year in them: over every
-/// example of the case table (alone, after "Published", and as a dateline)
+/// The article's date reads only lines with a year and a month's name or
+/// an ISO date's separator: over every example of the case table (alone,
+/// after "Published", as a dateline, and between lines with other years)
 /// and every fixture article (the seed articles), that finds what reading
 /// every line of the head finds.
 #[test]
@@ -883,6 +884,7 @@ fn the_year_filter_loses_no_reference_date() {
         texts.push(input.to_string());
         texts.push(format!("Title\nPublished on {input}\n\nBody."));
         texts.push(format!("SEATTLE, {input} — Amazon said"));
+        texts.push(format!("In 2025 it grew.\n{input}\nBody in 2024."));
     }
     texts.extend(crate::testing::fixture_texts());
     let mut found = 0;
