@@ -1104,23 +1104,31 @@ fn period_for(object: Span, here: &[usize], mentions: &[Mention]) -> Option<usiz
 /// same subjects and amount.
 fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<Decimal>]) {
     let generic = |p: &str| matches!(p, "other" | "spending");
-    let mut specific: HashMap<(Vec<String>, Decimal), (String, Modality)> = HashMap::new();
-    for (c, a) in claims.iter().zip(amounts) {
+    // The first specific claim of each (subjects, amount), keyed by
+    // borrowed subjects: no clone of every claim's subject list.
+    let mut specific: HashMap<(&[String], Decimal), usize> = HashMap::new();
+    for (i, (c, a)) in claims.iter().zip(amounts).enumerate() {
         if let (false, Some(a)) = (generic(&c.predicate), a) {
-            specific
-                .entry((c.subjects.clone(), *a))
-                .or_insert_with(|| (c.predicate.clone(), c.modality));
+            specific.entry((c.subjects.as_slice(), *a)).or_insert(i);
         }
     }
-    for ((c, &was_default), a) in claims.iter_mut().zip(defaulted).zip(amounts) {
-        let (true, Some(a)) = (generic(&c.predicate), a) else {
-            continue;
-        };
-        if let Some((predicate, modality)) = specific.get(&(c.subjects.clone(), *a)) {
-            c.predicate = predicate.clone();
-            if was_default {
-                c.modality = *modality;
-            }
+    let adopt: Vec<(usize, usize)> = claims
+        .iter()
+        .zip(amounts)
+        .enumerate()
+        .filter_map(|(j, (c, a))| {
+            let (true, Some(a)) = (generic(&c.predicate), a) else {
+                return None;
+            };
+            specific.get(&(c.subjects.as_slice(), *a)).map(|&i| (j, i))
+        })
+        .collect();
+    // A specific claim is never generic, so none below changes a source.
+    for (j, i) in adopt {
+        let (predicate, modality) = (claims[i].predicate.clone(), claims[i].modality);
+        claims[j].predicate = predicate;
+        if defaulted[j] {
+            claims[j].modality = modality;
         }
     }
 }
