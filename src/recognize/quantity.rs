@@ -603,8 +603,8 @@ fn token(text: &str, pos: usize) -> Option<(usize, usize)> {
 }
 
 fn is_stop(tok: &str) -> bool {
-    let lower = tok.to_ascii_lowercase();
-    STOP_WORDS.contains(&lower.as_str())
+    // The words are lower case: comparing ignoring case spares a String.
+    STOP_WORDS.iter().any(|w| w.eq_ignore_ascii_case(tok))
 }
 
 fn is_possessive(tok: &str) -> bool {
@@ -628,8 +628,7 @@ fn modifier(tok: &str) -> bool {
 /// The singular unit of a plural noun ("roles" -> "role", "TPUs" -> "TPU",
 /// "people" -> "person"), or None when `tok` is no plural noun.
 fn plural_head(tok: &str) -> Option<String> {
-    let lower = tok.to_ascii_lowercase();
-    if let Some(&(_, s)) = IRREGULAR.iter().find(|(p, _)| *p == lower) {
+    if let Some(&(_, s)) = IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(tok)) {
         return Some(s.to_string());
     }
     let stem = tok.strip_suffix('s')?;
@@ -654,6 +653,7 @@ fn plural_head(tok: &str) -> Option<String> {
     let first = chars.next()?;
     let word_like =
         first.is_alphabetic() && chars.all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit());
+    let lower = tok.to_ascii_lowercase();
     if !word_like
         || tok.len() < 4
         || NOT_PLURAL.contains(&lower.as_str())
