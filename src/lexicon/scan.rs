@@ -354,6 +354,7 @@ impl WordScanner {
     }
 
     /// The longest phrase starting at `p`, if a word can end after it.
+    #[inline]
     fn at(&self, text: &str, p: usize) -> Option<Hit> {
         let bytes = text.as_bytes();
         let next = bytes.get(p + 1).copied().unwrap_or(0);
