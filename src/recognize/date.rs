@@ -318,6 +318,10 @@ fn reference_date_where(
     let boundary = |at| crate::numbers::floor_char_boundary(text, at);
     let cut = boundary(HEAD_BYTES);
     let head = &text[..cut];
+    // No line that may hold the date: nothing to tokenize.
+    if !head.split('\n').any(|line| may_hold(line.as_bytes())) {
+        return None;
+    }
     let wanted = boundary(HEAD_BYTES + HEAD_SLACK);
     let own;
     let numerals = if read_to >= wanted {
