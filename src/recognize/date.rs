@@ -196,7 +196,13 @@ fn scan(
     let mut current = (usize::MAX, usize::MAX);
     let mut i = 0;
     while i < words.toks.len() {
-        let (s, e) = sentence(words.toks[i].start);
+        let pos = words.toks[i].start;
+        // Most tokens lie in the stretch of the one before: no look-up.
+        let (s, e) = if current.0 <= pos && pos < current.1 {
+            current
+        } else {
+            sentence(pos)
+        };
         if (s, e) != current {
             current = (s, e);
             g.sentence = (words.index_at(s), words.index_at(e));
