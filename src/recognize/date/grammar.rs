@@ -200,7 +200,11 @@ impl Grammar<'_> {
         if t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(i) {
             return !w.is_figure(i);
         }
-        if parse_q(t.text).is_some() || t.text.starts_with("FY") || t.text.starts_with("fy") {
+        // Past the digits above, a quarter or half opens with its letter.
+        if (t.text.starts_with(['Q', 'H']) && parse_q(t.text).is_some())
+            || t.text.starts_with("FY")
+            || t.text.starts_with("fy")
+        {
             return true;
         }
         if !QUICK.starts(t) {
