@@ -125,9 +125,22 @@ fn scale(word: &str) -> Option<u32> {
 /// The numeral grammar as a regex, with `wb` standing for every word
 /// boundary. No alternative starts with a boundary, so a match never looks
 /// behind its own start.
+/// The suffixes of the digits alternative, shared by the grammar and by
+/// `Groups::from_span`, which tells them apart without the capture engine.
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+const TIMES_SUFFIXES: &[&str] = &["x", "X", "×"];
+/// Scale words after digits, in any case ("26.3 billion", "5bn").
+const SCALE_WORDS: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn", "mln", "bln", "trn",
+];
+/// Scale letters glued to digits, case as written ("5m", "10K", "2tr").
+const SCALE_LETTERS: &[&str] = &["k", "K", "m", "M", "MM", "b", "B", "T", "tr"];
+
 fn numeral_pattern(wb: &str) -> String {
     let unit_words = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let big = "hundred|thousand|million|billion|trillion";
+    let [ord, times, scale_words, scale_letters] =
+        [ORDINAL_SUFFIXES, TIMES_SUFFIXES, SCALE_WORDS, SCALE_LETTERS].map(|l| l.join("|"));
     format!(
         r"(?x)
         (?P<vague>(?i:
@@ -138,10 +151,10 @@ fn numeral_pattern(wb: &str) -> String {
         ){wb})
       | (?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
         (?:
-            (?P<ord>st|nd|rd|th){wb}
-          | (?P<times>[xX×]){wb}
-          | \s?(?P<magword>(?i:{big}|mn|bn|tn|mln|bln|trn)){wb}
-          | (?P<magsuf>k|K|m|M|MM|b|B|T|tr){wb}
+            (?P<ord>{ord}){wb}
+          | (?P<times>{times}){wb}
+          | \s?(?P<magword>(?i:{scale_words})){wb}
+          | (?P<magsuf>{scale_letters}){wb}
         )?
       | (?P<words>(?i:
             (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
@@ -258,26 +271,23 @@ impl Groups {
             .unwrap_or(bytes.len());
         g.digits = Some((start, start + p));
         let suffix = &s[p..];
-        match suffix {
-            "" => {}
-            "st" | "nd" | "rd" | "th" => g.ord = true,
-            "x" | "X" | "×" => g.times = true,
-            "k" | "K" | "m" | "M" | "MM" | "b" | "B" | "T" | "tr" => {
-                g.magnitude = Some((start + p, end));
+        let one_of = |list: &[&str]| list.contains(&suffix);
+        if suffix.is_empty() {
+            // Digits alone: the groups are set.
+        } else if one_of(ORDINAL_SUFFIXES) {
+            g.ord = true;
+        } else if one_of(TIMES_SUFFIXES) {
+            g.times = true;
+        } else if one_of(SCALE_LETTERS) {
+            g.magnitude = Some((start + p, end));
+        } else {
+            let word = suffix.trim_start();
+            let gap = &suffix[..suffix.len() - word.len()];
+            let known = SCALE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+            if gap.chars().count() > 1 || !known {
+                return None;
             }
-            _ => {
-                let word = suffix.trim_start();
-                let gap = &suffix[..suffix.len() - word.len()];
-                const MAGWORDS: &[&str] = &[
-                    "hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn",
-                    "mln", "bln", "trn",
-                ];
-                let known = MAGWORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
-                if gap.chars().count() > 1 || !known {
-                    return None;
-                }
-                g.magnitude = Some((end - word.len(), end));
-            }
+            g.magnitude = Some((end - word.len(), end));
         }
         Some(g)
     }
