@@ -32,7 +32,16 @@ pub fn starts_with(s: &str, prefix: &str) -> bool {
 /// `s.ends_with(suffix)`, deciding on the last byte when it can.
 #[inline]
 pub fn ends_with(s: &str, suffix: &str) -> bool {
-    strip_suffix(s, suffix).is_some()
+    bytes_end_with(s.as_bytes(), suffix.as_bytes())
+}
+
+/// [`ends_with`] on bytes (text lower-cased into a buffer).
+#[inline]
+pub fn bytes_end_with(s: &[u8], suffix: &[u8]) -> bool {
+    match (s.last(), suffix.last()) {
+        (Some(a), Some(b)) if a != b => false,
+        _ => s.ends_with(suffix),
+    }
 }
 
 #[cfg(test)]

@@ -657,8 +657,7 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
     lower.make_ascii_lowercase();
     let lower = &*lower;
     for &(phrase, q) in QUALIFIERS_BEFORE {
-        let p = phrase.as_bytes();
-        if lower.last() == p.last() && lower.ends_with(p) {
+        if crate::affix::bytes_end_with(lower, phrase.as_bytes()) {
             let at = window_start + tail.len() - phrase.len();
             let word_start = before[..at]
                 .chars()
