@@ -259,8 +259,16 @@ fn camel_case_starts(piece: &str) -> Vec<usize> {
     out
 }
 
+/// [`uax29_pieces_into`] into a new vector.
+#[cfg(test)]
+fn uax29_pieces(body: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    uax29_pieces_into(body, &mut out);
+    out
+}
+
 /// The UAX #29 sentence pieces of `body`, as `split_sentence_bound_indices`
-/// gives them, computed faster.
+/// gives them, computed faster, into `out` (emptied first).
 ///
 /// The Unicode segmenter costs tens of nanoseconds per character and was
 /// most of the pipeline's time. Most of its work is wasted: a break can only
@@ -271,14 +279,6 @@ fn camel_case_starts(piece: &str) -> Vec<usize> {
 /// and segmentation restarts cleanly at a break. A chunk with no
 /// terminator or separator except in its closing run needs no segmenter at
 /// all; only the others are handed to it.
-#[cfg(test)]
-fn uax29_pieces(body: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    uax29_pieces_into(body, &mut out);
-    out
-}
-
-/// [`uax29_pieces`] into a vector it first empties.
 fn uax29_pieces_into<'a>(body: &'a str, out: &mut Vec<(usize, &'a str)>) {
     let bytes = body.as_bytes();
     out.clear();
