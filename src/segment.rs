@@ -289,14 +289,17 @@ fn uax29_pieces_into<'a>(body: &'a str, out: &mut Vec<(usize, &'a str)>) {
     while let Some(off) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
         let i = from + off;
         let mut j = i + 1;
-        while j < bytes.len() && is_ascii_close(bytes[j]) {
-            j += 1;
+        while let Some(n) = close_len(&bytes[j..]) {
+            j += n;
         }
         let spaces = j;
         while j < bytes.len() && bytes[j] == b' ' {
             j += 1;
         }
-        if j > spaces && j < bytes.len() && bytes[j].is_ascii_uppercase() {
+        // An opening quote or bracket may stand before the capital: "said.
+        // “We", "it. (The": class Close too, so rule SB8 still fails.
+        let opener = opener_len(&bytes[j..]);
+        if j > spaces && bytes.get(j + opener).is_some_and(u8::is_ascii_uppercase) {
             push_chunk(body, chunk_start, j, out);
             chunk_start = j;
         }
@@ -309,6 +312,32 @@ fn uax29_pieces_into<'a>(body: &'a str, out: &mut Vec<(usize, &'a str)>) {
 /// terminator and the spaces after it.
 fn is_ascii_close(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b')' | b']')
+}
+
+/// The closing quotes of news text outside ASCII, class Close in UAX #29.
+const CLOSING_QUOTES: [&str; 2] = ["”", "’"];
+
+/// The length of a closer (ASCII, or a closing quote) opening `bytes`.
+fn close_len(bytes: &[u8]) -> Option<usize> {
+    if bytes.first().is_some_and(|&b| is_ascii_close(b)) {
+        return Some(1);
+    }
+    CLOSING_QUOTES
+        .iter()
+        .find(|q| bytes.starts_with(q.as_bytes()))
+        .map(|q| q.len())
+}
+
+/// The length of an opening quote or bracket (class Close in UAX #29)
+/// opening `bytes`, else 0.
+fn opener_len(bytes: &[u8]) -> usize {
+    match bytes.first() {
+        Some(b'"' | b'(') => 1,
+        _ => ["“", "‘"]
+            .iter()
+            .find(|q| bytes.starts_with(q.as_bytes()))
+            .map_or(0, |q| q.len()),
+    }
 }
 
 /// Characters outside ASCII that are neither terminators nor separators in
@@ -329,7 +358,13 @@ fn push_chunk<'a>(body: &'a str, start: usize, end: usize, out: &mut Vec<(usize,
     // the chunk.
     let core = chunk
         .trim_end_matches(' ')
-        .trim_end_matches(|c: char| c.is_ascii() && is_ascii_close(c as u8))
+        .trim_end_matches(|c: char| {
+            if c.is_ascii() {
+                is_ascii_close(c as u8)
+            } else {
+                matches!(c, '”' | '’')
+            }
+        })
         .trim_end_matches(['.', '!', '?']);
     let quiet = is_quiet(core);
     if quiet {
@@ -587,7 +622,7 @@ mod tests {
         fn fast_pieces_match_on_random_text(
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 ".", "!", "?", " ", "  ", "\n", "\r", "A", "a", "U", "5", "\"", "'", ")", "]",
-                "(", "“", "”", "’", "\u{301}", "\u{200b}", "\u{2028}", "。", "é", "—", "word",
+                "(", "“", "”", "‘", "’", "\u{301}", "\u{200b}", "\u{2028}", "。", "é", "—", "word",
                 "The", "x.y", "…",
             ]), 0..16)
         ) {
