@@ -393,7 +393,11 @@ fn is_quiet(core: &str) -> bool {
     if !stops_only_before_digits {
         return false;
     }
-    // The chars outside ASCII, few in English news.
+    // The chars outside ASCII, few in English news (`is_ascii` reads a
+    // word at a time).
+    if core.is_ascii() {
+        return true;
+    }
     let mut rest = core;
     while let Some(k) = rest.bytes().position(|b| !b.is_ascii()) {
         let Some(c) = rest[k..].chars().next() else {
