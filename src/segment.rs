@@ -315,7 +315,7 @@ fn is_ascii_close(b: u8) -> bool {
 }
 
 /// The closing quotes of news text outside ASCII, class Close in UAX #29.
-const CLOSING_QUOTES: [&str; 2] = ["”", "’"];
+const CLOSING_QUOTES: [char; 2] = ['”', '’'];
 
 /// The length of a closer (ASCII, or a closing quote) opening `bytes`.
 fn close_len(bytes: &[u8]) -> Option<usize> {
@@ -324,8 +324,8 @@ fn close_len(bytes: &[u8]) -> Option<usize> {
     }
     CLOSING_QUOTES
         .iter()
-        .find(|q| bytes.starts_with(q.as_bytes()))
-        .map(|q| q.len())
+        .find(|q| bytes.starts_with(q.encode_utf8(&mut [0; 4]).as_bytes()))
+        .map(|q| q.len_utf8())
 }
 
 /// The length of an opening quote or bracket (class Close in UAX #29)
@@ -362,7 +362,7 @@ fn push_chunk<'a>(body: &'a str, start: usize, end: usize, out: &mut Vec<(usize,
             if c.is_ascii() {
                 is_ascii_close(c as u8)
             } else {
-                matches!(c, '”' | '’')
+                CLOSING_QUOTES.contains(&c)
             }
         })
         .trim_end_matches(['.', '!', '?']);
