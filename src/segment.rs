@@ -393,13 +393,9 @@ fn is_quiet(core: &str) -> bool {
     if !stops_only_before_digits {
         return false;
     }
-    // The chars outside ASCII, few in English news (`is_ascii` reads a
-    // word at a time).
-    if core.is_ascii() {
-        return true;
-    }
+    // The chars outside ASCII, few in English news.
     let mut rest = core;
-    while let Some(k) = rest.bytes().position(|b| !b.is_ascii()) {
+    while let Some(k) = crate::source::first_non_ascii(rest.as_bytes()) {
         let Some(c) = rest[k..].chars().next() else {
             break;
         };

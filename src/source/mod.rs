@@ -21,6 +21,21 @@ pub fn repaired(text: String, repairs: &mut Vec<String>) -> String {
     normalize::normalize(&text, repairs).unwrap_or(text)
 }
 
+/// The position of the first byte outside ASCII. Runs of 32 bytes are
+/// passed over with `is_ascii`, which reads a word at a time: English
+/// news is nearly all ASCII, and normalization, mojibake repair and
+/// sentence splitting each look for the few characters outside it.
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    for run in bytes.chunks(32) {
+        if !run.is_ascii() {
+            return run.iter().position(|b| !b.is_ascii()).map(|k| at + k);
+        }
+        at += run.len();
+    }
+    None
+}
+
 /// Checks that bytes are UTF-8 text, naming the first bad byte.
 pub fn decode(bytes: &[u8]) -> Result<&str, Error> {
     std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
@@ -130,6 +145,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The run-skipping search finds the first byte outside ASCII.
+        #[test]
+        fn first_non_ascii_is_the_first(text in "[a -~é—🧠]{0,100}") {
+            let want = text.bytes().position(|b| !b.is_ascii());
+            proptest::prop_assert_eq!(first_non_ascii(text.as_bytes()), want);
+        }
+
         #[test]
         fn byte_counts_agree_with_char_counts(
             parts in proptest::collection::vec(proptest::sample::select(vec![

@@ -30,18 +30,8 @@ fn map(c: char) -> Option<(Option<char>, &'static str)> {
 pub fn normalize(text: &str, repairs: &mut Vec<String>) -> Option<String> {
     // Every mapped character is non-ASCII: only those are looked at, and
     // the ASCII between them is copied in bulk.
-    // Runs of 32 bytes are passed over with `is_ascii`, which reads a word
-    // at a time; only a run holding a non-ASCII byte is read bytewise.
-    let non_ascii = |from: usize| {
-        let mut at = from;
-        for run in text.as_bytes()[from..].chunks(32) {
-            if !run.is_ascii() {
-                return run.iter().position(|b| !b.is_ascii()).map(|k| at + k);
-            }
-            at += run.len();
-        }
-        None
-    };
+    let non_ascii =
+        |from: usize| super::first_non_ascii(&text.as_bytes()[from..]).map(|off| from + off);
     // Allocated at the first character that changes, so text that needs
     // nothing costs one scan.
     let mut out: Option<String> = None;

@@ -241,7 +241,7 @@ fn plan(text: &str, page: &CodePage) -> Plan {
     // ends a run.
     let bytes = text.as_bytes();
     let mut pos = 0;
-    while let Some(off) = bytes[pos..].iter().position(|&b| !b.is_ascii()) {
+    while let Some(off) = super::first_non_ascii(&bytes[pos..]) {
         let i = pos + off;
         if run.last().is_some_and(|&(j, c, _)| j + c.len_utf8() != i) {
             flush(&mut run);
