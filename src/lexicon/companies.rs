@@ -109,6 +109,9 @@ pub struct Companies {
     entries: Vec<CompanyEntry>,
     aliases: Vec<Alias>,
     by_slug: HashMap<String, usize>,
+    /// Per entry, the rule of its mentions (`company:<slug>`): copied,
+    /// not formatted, for each of the thousands of mentions of a corpus.
+    rules: Vec<String>,
     matcher: Scanner,
 }
 
@@ -179,10 +182,15 @@ impl Companies {
                 line: 0,
                 message: e.to_string(),
             })?;
+        let rules = entries
+            .iter()
+            .map(|e| format!("company:{}", e.slug))
+            .collect();
         Ok(Companies {
             entries,
             aliases,
             by_slug,
+            rules,
             matcher,
         })
     }
@@ -193,6 +201,11 @@ impl Companies {
 
     pub fn entry(&self, idx: usize) -> &CompanyEntry {
         &self.entries[idx]
+    }
+
+    /// The rule name of entry `idx`'s mentions.
+    pub(crate) fn rule(&self, idx: usize) -> &str {
+        &self.rules[idx]
     }
 
     pub fn alias(&self, idx: usize) -> &Alias {

@@ -380,7 +380,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             m.start,
             end,
             Value::Company(entry.value()),
-            Cow::Owned(format!("company:{}", entry.slug)),
+            Cow::Owned(lex.rule(alias.entry).to_string()),
         ));
     }
     let mut rule_found = unknown_by_suffix(text);
