@@ -315,42 +315,63 @@ impl WordScanner {
     /// Every phrase standing as whole words, left to right, none
     /// overlapping: at each place a word can begin, the longest phrase
     /// there, kept if a word can end after it.
+    ///
+    /// The places are read 64 bytes at a time into a bit mask (a byte that
+    /// opens a phrase, after one that is no ASCII letter or digit), without
+    /// a branch per byte: a byte-by-byte search stopped at every third or
+    /// fourth byte of prose and mispredicted its exits, and was half of this
+    /// scanner's time. A place after a non-ASCII byte is a candidate and
+    /// checked exactly.
     pub fn find_iter<'s, 't>(&'s self, text: &'t str) -> impl Iterator<Item = Hit> + use<'s, 't> {
         let bytes = text.as_bytes();
+        // Where the search may go on from: the end of the last hit.
         let mut p = 0;
-        std::iter::from_fn(move || {
-            while p < bytes.len() {
-                // Skip to the next byte that opens a phrase: one table load
-                // a byte.
-                let k = bytes[p..]
-                    .iter()
-                    .position(|&b| self.firsts[usize::from(b)])?;
-                p += k;
-                let starts_word = match p.checked_sub(1).map(|i| bytes[i]) {
-                    None => true,
-                    Some(b) if b < 0x80 => !ASCII_ALNUM[usize::from(b)],
-                    Some(_) => !text[..p]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric),
-                };
-                if starts_word {
-                    if let Some(hit) = self.at(text, p) {
-                        p = hit.end.max(p + 1);
-                        return Some(hit);
-                    }
+        let mut base = 0;
+        let mut mask = self.candidates(bytes, 0);
+        std::iter::from_fn(move || loop {
+            while mask == 0 {
+                base += 64;
+                if base >= bytes.len() {
+                    return None;
                 }
-                p += 1;
-                // The rest of an ASCII word holds no word start.
-                if ASCII_ALNUM[usize::from(bytes[p - 1])] {
-                    p += bytes[p..]
-                        .iter()
-                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - p);
+                mask = self.candidates(bytes, base);
+            }
+            let q = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if q < p {
+                continue;
+            }
+            let starts_word = match q.checked_sub(1).map(|i| bytes[i]) {
+                Some(b) if b >= 0x80 => !text[..q]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric),
+                _ => true,
+            };
+            if starts_word {
+                if let Some(hit) = self.at(text, q) {
+                    p = hit.end.max(q + 1);
+                    return Some(hit);
                 }
             }
-            None
         })
+    }
+
+    /// Bit `i` set when byte `base + i` opens a phrase and the byte before
+    /// it is no ASCII letter or digit.
+    #[inline]
+    fn candidates(&self, bytes: &[u8], base: usize) -> u64 {
+        let Some(block) = bytes.get(base..(base + 64).min(bytes.len())) else {
+            return 0;
+        };
+        let mut prev = base.checked_sub(1).map_or(b' ', |i| bytes[i]);
+        let mut mask = 0u64;
+        for (i, &b) in block.iter().enumerate() {
+            let open = self.firsts[usize::from(b)] & !ASCII_ALNUM[usize::from(prev)];
+            mask |= u64::from(open) << i;
+            prev = b;
+        }
+        mask
     }
 
     /// The longest phrase starting at `p`, if a word can end after it.
@@ -550,7 +571,9 @@ mod tests {
         #[test]
         fn word_scanner_agrees_with_its_definition(
             phrases in proptest::collection::vec("[aAbB1 (é-][abAB é-]{0,3}|[aA][bB ]{4,7}", 1..12),
-            text in "[aAbB1(é -]{0,60}",
+            // Past 64 bytes, so that places fall on both sides of the
+            // scanner's block boundaries.
+            text in "[aAbB1(é -]{0,200}",
         ) {
             let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
             let got: Vec<Hit> = WordScanner::new(phrases.iter().copied()).unwrap().find_iter(&text).collect();
@@ -562,7 +585,7 @@ mod tests {
         #[test]
         fn word_scanner_finds_long_phrases_as_defined(
             phrases in proptest::collection::vec("[aAbB][abAB é-]{2,9}", 1..8),
-            picks in proptest::collection::vec((0usize..8, 0usize..12, "[ aB,-]{0,2}"), 0..12),
+            picks in proptest::collection::vec((0usize..8, 0usize..12, "[ aB,-]{0,2}"), 0..30),
         ) {
             let text: String = picks
                 .iter()
