@@ -34,6 +34,90 @@ impl Bits {
     }
 }
 
+/// What the first bytes of a text position must be for some name to start
+/// there, ASCII case folded: a bit per byte pair, then a hashed bit per
+/// byte triple, then per six bytes for the names that long. A position is
+/// tried with an anchored automaton search (a hundred times a bit test)
+/// only when it passes: most capitals and word starts of a text ("The",
+/// "th", "co") open no name.
+#[derive(Debug, Clone)]
+struct Openers {
+    /// The first two bytes of some name (a name of one byte sets every
+    /// pair it opens).
+    pairs: Bits,
+    /// The pairs that open a name of fewer than three bytes.
+    short: Bits,
+    /// The first three bytes of the longer names, hashed.
+    triples: Bits,
+    /// The triples that open a name of three to five bytes: at the others
+    /// only names of six bytes or more can start.
+    mid: Bits,
+    /// The first six bytes of the names of six bytes or more, hashed.
+    sixes: Bits,
+}
+
+impl Openers {
+    fn new() -> Self {
+        Openers {
+            pairs: Bits::new(),
+            short: Bits::new(),
+            triples: Bits::new(),
+            mid: Bits::new(),
+            sixes: Bits::new(),
+        }
+    }
+
+    fn add(&mut self, name: &[u8]) {
+        let Some(&b) = name.first() else { return };
+        let first = usize::from(b.to_ascii_lowercase()) << 8;
+        match name {
+            [_] => (0..256).for_each(|c| {
+                self.pairs.set(first | c);
+                self.short.set(first | c);
+            }),
+            [_, c] => {
+                self.pairs.set(first | usize::from(c.to_ascii_lowercase()));
+                self.short.set(first | usize::from(c.to_ascii_lowercase()));
+            }
+            [a, c, d, rest @ ..] => {
+                self.pairs.set(first | usize::from(c.to_ascii_lowercase()));
+                self.triples.set(triple(*a, *c, *d));
+                match rest {
+                    [e, f, g, ..] => self.sixes.set(six([*a, *c, *d, *e, *f, *g])),
+                    _ => self.mid.set(triple(*a, *c, *d)),
+                }
+            }
+            [] => {}
+        }
+    }
+
+    /// Whether some name may start at `p` (a byte past the end reads as 0).
+    #[inline]
+    fn may_open(&self, bytes: &[u8], p: usize) -> bool {
+        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+        let (b, next) = (at(p), at(p + 1));
+        let pair =
+            usize::from(b.to_ascii_lowercase()) << 8 | usize::from(next.to_ascii_lowercase());
+        if !self.pairs.has(pair) {
+            return false;
+        }
+        if self.short.has(pair) {
+            return true;
+        }
+        let t = triple(b, next, at(p + 2));
+        if !self.triples.has(t) {
+            return false;
+        }
+        if self.mid.has(t) {
+            return true;
+        }
+        match bytes.get(p..p + 6) {
+            Some(head) => head.try_into().is_ok_and(|h| self.sixes.has(six(h))),
+            None => false,
+        }
+    }
+}
+
 /// A leftmost-longest, non-overlapping matcher over a set of names.
 #[derive(Debug, Clone)]
 pub struct Scanner {
@@ -41,11 +125,11 @@ pub struct Scanner {
     /// anchored where `opens` allows.
     anchored: AhoCorasick,
     anchored_ids: Vec<usize>,
-    /// The first two bytes of some anchored name, as a bit per byte pair
-    /// (a name of one byte sets every pair it opens): most capitals in a
-    /// text open no name, and this turns them away before the automaton.
-    opens: Bits,
-    /// The first bytes of `opens`, for the tight loop that skips to them.
+    /// What the anchored names open with: most capitals in a text open
+    /// none, and this turns them away before the automaton.
+    opens: Openers,
+    /// The first bytes of the anchored names, for the tight loop that
+    /// skips to them.
     firsts: [bool; 256],
     /// Names opening with an ASCII lower-case letter, if any (an automaton
     /// without names still walks every byte).
@@ -66,7 +150,7 @@ impl Scanner {
     pub fn new<'p>(
         names: impl IntoIterator<Item = &'p str>,
     ) -> Result<Self, aho_corasick::BuildError> {
-        let mut opens = Bits::new();
+        let mut opens = Openers::new();
         let mut firsts = [false; 256];
         let (mut upper, mut upper_ids, mut lower, mut lower_ids) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -80,11 +164,7 @@ impl Scanner {
                 }
                 Some(&b) => {
                     firsts[usize::from(b)] = true;
-                    let first = usize::from(b) << 8;
-                    match name.as_bytes().get(1) {
-                        Some(&c) => opens.set(first | usize::from(c)),
-                        None => (0..256).for_each(|c| opens.set(first | c)),
-                    }
+                    opens.add(name.as_bytes());
                     upper.push(name);
                     upper_ids.push(i);
                 }
@@ -161,10 +241,8 @@ impl Scanner {
                 Some(k) => p += k,
                 None => return None,
             }
-            // A name of one byte at the very end pairs with a zero byte.
-            let next = text.as_bytes().get(p + 1).copied().unwrap_or(0);
-            let pair = usize::from(bytes[p]) << 8 | usize::from(next);
-            if self.opens.has(pair) {
+            // The name may run past `limit`: its bytes are read in `text`.
+            if self.opens.may_open(text.as_bytes(), p) {
                 let input = Input::new(text).range(p..).anchored(Anchored::Yes);
                 if let Some(m) = self.anchored.find(input) {
                     return Some(Hit {
@@ -240,22 +318,8 @@ fn six(bytes: [u8; 6]) -> usize {
 #[derive(Debug, Clone)]
 pub struct WordScanner {
     anchored: AhoCorasick,
-    /// The first two bytes of some phrase, ASCII lower-cased, a bit per pair.
-    opens: Bits,
-    /// The pairs that open a phrase of fewer than three bytes.
-    short: Bits,
-    /// The first three bytes of the longer phrases, ASCII lower-cased and
-    /// hashed to a bit: most word starts that pass `opens` ("th", "co",
-    /// "in") open no phrase, and an anchored search costs a hundred times
-    /// a bit test.
-    triples: Bits,
-    /// The triples (as in `triples`) that open a phrase of three to five
-    /// bytes: at the others only phrases of six bytes or more can start.
-    mid: Bits,
-    /// The first six bytes of the phrases of six bytes or more, ASCII
-    /// lower-cased and hashed to a bit: "the" opens most referring phrases
-    /// ("the company", "the startup") and most "the" of a text open none.
-    sixes: Bits,
+    /// What the phrases open with.
+    opens: Openers,
     /// The first bytes of the phrases, in both cases.
     firsts: [bool; 256],
 }
@@ -264,36 +328,17 @@ impl WordScanner {
     pub fn new<'p>(
         phrases: impl IntoIterator<Item = &'p str>,
     ) -> Result<Self, aho_corasick::BuildError> {
-        let (mut opens, mut short, mut triples) = (Bits::new(), Bits::new(), Bits::new());
-        let (mut mid, mut sixes) = (Bits::new(), Bits::new());
+        let mut opens = Openers::new();
         let mut firsts = [false; 256];
         let mut all = Vec::new();
         for phrase in phrases {
             all.push(phrase);
-            let bytes = phrase.as_bytes();
-            let Some(&b) = bytes.first() else { continue };
+            let Some(&b) = phrase.as_bytes().first() else {
+                continue;
+            };
             firsts[usize::from(b.to_ascii_lowercase())] = true;
             firsts[usize::from(b.to_ascii_uppercase())] = true;
-            let first = usize::from(b.to_ascii_lowercase()) << 8;
-            match bytes {
-                [_] => (0..256).for_each(|c| {
-                    opens.set(first | c);
-                    short.set(first | c);
-                }),
-                [_, c] => {
-                    opens.set(first | usize::from(c.to_ascii_lowercase()));
-                    short.set(first | usize::from(c.to_ascii_lowercase()));
-                }
-                [a, c, d, rest @ ..] => {
-                    opens.set(first | usize::from(c.to_ascii_lowercase()));
-                    triples.set(triple(*a, *c, *d));
-                    match rest {
-                        [e, f, g, ..] => sixes.set(six([*a, *c, *d, *e, *f, *g])),
-                        _ => mid.set(triple(*a, *c, *d)),
-                    }
-                }
-                [] => {}
-            }
+            opens.add(phrase.as_bytes());
         }
         let anchored = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -304,10 +349,6 @@ impl WordScanner {
         Ok(WordScanner {
             anchored,
             opens,
-            short,
-            triples,
-            mid,
-            sixes,
             firsts,
         })
     }
@@ -377,25 +418,8 @@ impl WordScanner {
     /// The longest phrase starting at `p`, if a word can end after it.
     #[inline]
     fn at(&self, text: &str, p: usize) -> Option<Hit> {
-        let bytes = text.as_bytes();
-        let next = bytes.get(p + 1).copied().unwrap_or(0);
-        let pair = usize::from(bytes[p].to_ascii_lowercase()) << 8
-            | usize::from(next.to_ascii_lowercase());
-        if !self.opens.has(pair) {
+        if !self.opens.may_open(text.as_bytes(), p) {
             return None;
-        }
-        if !self.short.has(pair) {
-            let third = bytes.get(p + 2).copied().unwrap_or(0);
-            let t = triple(bytes[p], next, third);
-            if !self.triples.has(t) {
-                return None;
-            }
-            if !self.mid.has(t) {
-                let head = bytes.get(p..p + 6)?;
-                if !self.sixes.has(six(head.try_into().ok()?)) {
-                    return None;
-                }
-            }
         }
         let m = self
             .anchored
@@ -471,6 +495,27 @@ mod tests {
             names in proptest::collection::vec("[aAbB1(é][abAB ]{0,3}", 1..12),
             text in "[aAbB1(é ]{0,60}",
         ) {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            let (got, want) = both(&names, &text);
+            proptest::prop_assert_eq!(got, want);
+        }
+
+        /// Texts made of the names themselves, whole, cut and joined, so
+        /// that names of three to nine bytes (which the triple and six-byte
+        /// filters guard) are met often, and near misses of them too.
+        #[test]
+        fn finds_long_names_as_one_automaton_does(
+            names in proptest::collection::vec("[AbB1(é][abAB é-]{2,8}", 1..8),
+            picks in proptest::collection::vec((0usize..8, 0usize..12, "[ aB,-]{0,2}"), 0..30),
+        ) {
+            let text: String = picks
+                .iter()
+                .map(|(i, cut, sep)| {
+                    let n = &names[i % names.len()];
+                    let cut = crate::numbers::floor_char_boundary(n, *cut);
+                    format!("{}{sep}", if cut > 1 { &n[..cut] } else { n })
+                })
+                .collect();
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let (got, want) = both(&names, &text);
             proptest::prop_assert_eq!(got, want);
