@@ -39,7 +39,11 @@
 //! * **period**: the nearest date of month granularity or coarser in the
 //!   sentence, preferring one after the figure.
 //!
-//! Everything is looked for within 400 bytes of the figure and per-sentence
+//! Everything is looked for in the figure's clause, where a semicolon or a
+//! comma and a contrast word with a subject after it ("…, but Nvidia
+//! added", "…, while the company") ends one clause and opens the next: the
+//! other clause's trigger, parties, period and cues belong to its own
+//! figures. And within 400 bytes of the figure; per-sentence
 //! work is done once, so time stays linear even on a megabyte without a
 //! full stop. A document-level pass then lets a restatement without a
 //! specific predicate (a headline: "Amazon Bets $200 Billion on AI") take
@@ -66,6 +70,22 @@ const WINDOW: usize = 400;
 const MAX_TRIGGER_GAP_SHORT: usize = 60;
 /// What a generic trigger pays against a specific one, in bytes of distance.
 const GENERIC_PENALTY: usize = 40;
+
+/// Words that, after a comma, open a clause with an actor and a verb of its
+/// own ("Intel cut 15,000 jobs, but Nvidia added 5,000 employees"): a
+/// figure's subject, trigger, counterparty, period and cues are not looked
+/// for across one, nor across a semicolon.
+const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though", "yet"];
+
+/// Lower-case words that open a clause's own subject after a [`CONTRAST`]
+/// word ("while the company", "but its rival"); a name, a figure or a
+/// capitalized word does too. Any other word continues the clause before
+/// ("while setting a target", "though down from"): no fence there.
+#[rustfmt::skip]
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
+    "this", "that", "these", "those", "other", "others", "analysts", "rivals", "shares",
+];
 
 /// Prepositions that make a company an oblique participant, not the subject.
 #[rustfmt::skip]
@@ -356,6 +376,8 @@ struct Facts<'a> {
     /// Predicate triggers: byte span (absolute) and the table entries the
     /// phrase can stand for, in order.
     triggers: Vec<(usize, usize, &'a [usize])>,
+    /// The clause fences of the sentence ([`fences`]), in order.
+    fences: Vec<Span>,
     sells_chips: OnceCell<bool>,
     names_workforce: OnceCell<bool>,
 }
@@ -375,6 +397,7 @@ impl<'a> Facts<'a> {
             here,
             mentions,
             triggers,
+            fences: fences(ctx.text, sentence),
             sells_chips: OnceCell::new(),
             names_workforce: OnceCell::new(),
         }
@@ -392,15 +415,70 @@ impl<'a> Facts<'a> {
             .get_or_init(|| names_workforce(self.text, self.sentence))
     }
 
-    /// The sentence cut to the window around a figure, on char boundaries.
+    /// The sentence cut to the window around a figure, on char boundaries,
+    /// and to the figure's clause between the fences on either side.
     fn near(&self, text: &str, object: Span) -> Span {
+        let fenced_from = self
+            .fences
+            .iter()
+            .rev()
+            .find(|f| f.end <= object.start)
+            .map_or(self.sentence.start, |f| f.end);
+        let fenced_to = self
+            .fences
+            .iter()
+            .find(|f| f.start >= object.end)
+            .map_or(self.sentence.end, |f| f.start);
         let start = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(WINDOW))
-            .max(self.sentence.start);
-        let mut end = (object.end + WINDOW).min(self.sentence.end);
+            .max(fenced_from);
+        let mut end = (object.end + WINDOW).min(fenced_to);
         while !text.is_char_boundary(end) {
             end += 1;
         }
         Span::new(start.min(object.start), end.max(object.end))
+    }
+}
+
+/// The places where a sentence's clauses with their own actors meet: a
+/// semicolon, or a comma with one of [`CONTRAST`] after it (the span runs
+/// from the mark to the end of the word).
+fn fences(text: &str, sentence: Span) -> Vec<Span> {
+    let s_text = &text[sentence.start..sentence.end];
+    let mut out = Vec::new();
+    for (i, b) in s_text.bytes().enumerate() {
+        let at = sentence.start + i;
+        match b {
+            b';' => out.push(Span::new(at, at + 1)),
+            b',' => {
+                let rest = &s_text[i + 1..];
+                let word = rest.trim_start();
+                let len = word
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(word.len());
+                if CONTRAST
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&word[..len]))
+                    && opens_subject(word[len..].trim_start())
+                {
+                    let end = at + 1 + (rest.len() - word.len()) + len;
+                    out.push(Span::new(at, end));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether `rest` opens with a clause's own subject (see
+/// [`SUBJECT_OPENERS`]).
+fn opens_subject(rest: &str) -> bool {
+    match rest.chars().next() {
+        Some(c) if c.is_lowercase() => {
+            first_word(rest).is_some_and(|w| listed(w, SUBJECT_OPENERS).is_some())
+        }
+        Some(_) => true,
+        None => false,
     }
 }
 
@@ -1297,6 +1375,77 @@ mod tests {
         assert_eq!(c[0].4, Modality::Denied);
         let c = claims_of("Amazon could spend $5 billion.", COS);
         assert_eq!(c[0].4, Modality::Hedged);
+    }
+
+    #[test]
+    fn a_plan_named_after_its_figure_is_planned() {
+        let c = claims_of("Meta confirmed the $65 billion capex plan.", COS);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn contrasted_clauses_do_not_lend_triggers() {
+        // "cut" belongs to Amazon's clause: Meta's hires are no job cuts.
+        let c = claims_of(
+            "Amazon cut 14,000 jobs, but Meta added 5,000 employees.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(
+            (c[0].0.clone(), c[0].1.as_str()),
+            (v(&["amazon"]), "job_cuts")
+        );
+    }
+
+    #[test]
+    fn contrasted_clauses_keep_their_parties() {
+        // Oracle is a party of the deal in the other clause, not of the
+        // money Google raised.
+        let c = claims_of(
+            "Google raised $5 billion, while a $30 billion deal with Oracle was signed.",
+            COS,
+        );
+        assert_eq!(c[0].2, "$5 billion");
+        assert_eq!(
+            (c[0].0.clone(), c[0].3.clone()),
+            (v(&["google"]), None),
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_semicolon_keeps_a_period_in_its_clause() {
+        let text = "Amazon spent $26.3 billion in 2024; Meta spent $14.8 billion.";
+        let sentences = segment::segment(text);
+        let lex = Lexicons::builtin();
+        let numerals = numbers::numerals(text);
+        let ctx = Context {
+            text,
+            sentences: &sentences,
+            numerals: &numerals,
+            reference_date: None,
+            lexicons: &lex,
+        };
+        let mentions =
+            recognize::resolve(recognize::run_all(&ctx, KindSet::all()), text, &sentences);
+        let claims = extract(&ctx, &mentions);
+        let meta = claims
+            .iter()
+            .find(|c| c.subjects == v(&["meta"]))
+            .expect("Meta's claim");
+        assert_eq!(meta.period, None);
+    }
+
+    #[test]
+    fn a_fence_needs_a_subject_after_the_contrast_word() {
+        let text = "Amazon rose, while setting a target; Intel fell, but Nvidia rose, though down from 5%.";
+        let all = Span::new(0, text.len());
+        let got: Vec<&str> = fences(text, all)
+            .iter()
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(got, [";", ", but"]);
     }
 
     #[test]
