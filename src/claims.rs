@@ -16,7 +16,9 @@
 //!   closer; the figure's own qualifier ("up to") never counts. An
 //!   "investment" with no company invested in is capital spending ("a
 //!   planned investment of $60bn"); revenue from chips is `chip_revenue`;
-//!   the whole in "30,000 of its 350,000 roles" is `headcount`.
+//!   the whole in "30,000 of its 350,000 roles" is `headcount`; a
+//!   percentage right after a verb of change ("net profit jumped 57%") is a
+//!   `growth_rate` unless shares, a market share or job cuts are its words.
 //! * **subjects**: a company in the possessive just before the figure
 //!   ("OpenAI's $250bn contract"), else the nearest company named before it
 //!   that is not governed by a preposition ("with", "in", "than"...), else
@@ -28,7 +30,8 @@
 //!   to a company by descriptor, or to the other party last named. The
 //!   topic is the first company in subject position of the last sentence
 //!   that had one (not an apposition, not a modifier as in "AWS employees").
-//!   A valuation belongs to the company named last before it.
+//!   A valuation belongs to the company named last before it. A wire
+//!   service's credit in a dateline ("(Reuters) -") takes no part.
 //! * **counterparty**: for investments, contracts, acquisitions and funding
 //!   rounds, the company after "with", "in", "into", "to", "for", "from"
 //!   (else, for the first three, the other company of the sentence). A
@@ -502,6 +505,7 @@ fn parties(
     // Named companies come in text order and never overlap one another.
     let named: Vec<Party> = here
         .iter()
+        .filter(|&&i| !is_credit(text, mentions[i].span()))
         .filter_map(|&i| match &mentions[i].value {
             Value::Company(c) => Some(party(
                 text,
@@ -573,6 +577,22 @@ fn parties(
 fn overlaps_sorted(sorted: &[Party], span: Span) -> bool {
     let i = sorted.partition_point(|p| p.span.start < span.end);
     i > 0 && sorted[i - 1].span.end > span.start
+}
+
+/// A wire service's credit in a dateline, "SAN FRANCISCO, March 3
+/// (Reuters) - Broadcom...": a name alone in parentheses with a dash after
+/// them. It says who wrote the story, not who did anything in it, so it
+/// takes no part in claims (it stays a company mention).
+fn is_credit(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    let Some(after) = after.strip_prefix(')') else {
+        return false;
+    };
+    before.ends_with('(')
+        && after
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(['-', '–', '—'])
 }
 
 fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<usize>) -> Party {
@@ -976,12 +996,43 @@ fn refine_predicate(
             Some(p) if p == "job_cuts" && !facts.names_workforce() => {
                 has_party.then(|| "other".to_string())
             }
+            // "net profit jumped 57%": a change of the profit, not a share
+            // of it. Shares' and markets' own words keep theirs.
+            Some(p)
+                if !matches!(p.as_str(), "stock_change" | "market_share" | "job_cuts")
+                    && after_change_verb(text, sentence, object.start) =>
+            {
+                Some("growth_rate".to_string())
+            }
             Some(p) => Some(p),
             None if has_party => Some("other".to_string()),
             None => None,
         },
         _ => None,
     }
+}
+
+/// Verbs of change: a percentage right after one ("jumped 57%", "fell by
+/// about 3%") is how much something changed.
+#[rustfmt::skip]
+const CHANGE_VERBS: &[&str] = &[
+    "rose", "rise", "rises", "risen", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
+    "soared", "soars", "grew", "grows", "grown", "increased", "increases", "gained", "gains",
+    "declined", "declines", "fell", "falls", "fallen", "dropped", "drops", "slid", "slides",
+    "slipped", "sank", "sinks", "plunged", "plunges", "tumbled", "tumbles", "slumped", "slumps",
+    "rallied", "advanced", "decreased", "decreases", "shrank", "shrinks", "up", "down",
+];
+
+/// Whether the figure at `start` follows a verb of change, past a
+/// qualifier ("about") and "by".
+fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let before = text[sentence.start..from.max(sentence.start)].trim_end();
+    let before = match last_word(before) {
+        Some(w) if w.eq_ignore_ascii_case("by") => before[..before.len() - w.len()].trim_end(),
+        _ => before,
+    };
+    last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
 }
 
 /// Whether the sentence is about chips being sold (a chip named, or the
@@ -1435,6 +1486,45 @@ mod tests {
             .find(|c| c.subjects == v(&["meta"]))
             .expect("Meta's claim");
         assert_eq!(meta.period, None);
+    }
+
+    #[test]
+    fn a_wire_credit_in_the_dateline_is_no_party() {
+        let cos = [("Reuters", "reuters"), ("Broadcom", "broadcom")];
+        // The topic of the next sentence is Broadcom, not the agency.
+        let c = claims_of(
+            "SAN FRANCISCO, March 3 (Reuters) - Broadcom forecast revenue above estimates. \
+             The company expects revenue of about $14.9 billion.",
+            &cos,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["broadcom"]));
+        // Not a credit: a name in parentheses with no dash after it.
+        let c = claims_of(
+            "Amazon Web Services (AWS) said revenue rose to $30 billion.",
+            &[("Amazon Web Services", "aws"), ("AWS", "aws")],
+        );
+        assert_eq!(c[0].0, v(&["aws"]));
+    }
+
+    #[test]
+    fn a_percentage_after_a_verb_of_change_is_a_change() {
+        let c = claims_of("Microsoft's net profit jumped 57% to $11 billion.", COS);
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("growth_rate", "57%"),
+            "{c:?}"
+        );
+        let c = claims_of("Its profit fell by about 3%.", COS);
+        assert_eq!(c.len(), 0, "no company, no claim: {c:?}");
+        let c = claims_of("Amazon's profit fell by about 3%.", COS);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+        // A share of the profit stays one.
+        let c = claims_of(
+            "AWS generated more than 60% of Amazon's overall profits.",
+            COS,
+        );
+        assert_eq!(c[0].1, "profit_share", "{c:?}");
     }
 
     #[test]
