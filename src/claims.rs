@@ -18,7 +18,9 @@
 //!   planned investment of $60bn"); revenue from chips is `chip_revenue`;
 //!   the whole in "30,000 of its 350,000 roles" is `headcount`; a
 //!   percentage right after a verb of change ("net profit jumped 57%") is a
-//!   `growth_rate` unless shares, a market share or job cuts are its words.
+//!   `growth_rate` unless shares, a market share or job cuts are its words;
+//!   a figure after "to" or "from" is a level ("guidance raised to $120B,
+//!   up from $80B"), never money raised.
 //! * **subjects**: a company in the possessive just before the figure
 //!   ("OpenAI's $250bn contract"), else the nearest company named before it
 //!   that is not governed by a preposition ("with", "in", "than"...), else
@@ -444,14 +446,16 @@ impl<'a> Facts<'a> {
 
 /// The places where a sentence's clauses with their own actors meet: a
 /// semicolon, or a comma with one of [`CONTRAST`] after it (the span runs
-/// from the mark to the end of the word).
+/// from the mark to the end of the word), either with a subject after it
+/// ("; Meta spent", not "; data center revenue $51.2B", which goes on
+/// about the same company).
 fn fences(text: &str, sentence: Span) -> Vec<Span> {
     let s_text = &text[sentence.start..sentence.end];
     let mut out = Vec::new();
     for (i, b) in s_text.bytes().enumerate() {
         let at = sentence.start + i;
         match b {
-            b';' => out.push(Span::new(at, at + 1)),
+            b';' if opens_subject(s_text[i + 1..].trim_start()) => out.push(Span::new(at, at + 1)),
             b',' => {
                 let rest = &s_text[i + 1..];
                 let word = rest.trim_start();
@@ -1090,6 +1094,13 @@ fn predicate_for(
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
         .map(|(_, at)| Span::new(at, object.start));
+    // "guidance raised to $120B (up from $80B)", "raised its forecast to":
+    // the figure is a level, new or old, not money raised.
+    let new_level = {
+        let from = qualifier.map_or(object.start, |q| q.start);
+        last_word(&ctx.text[facts.sentence.start..from.max(facts.sentence.start)])
+            .is_some_and(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from"))
+    };
     for &(start, end, entries) in within(&facts.triggers, window, |t| t.0) {
         let span = Span::new(start, end);
         if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
@@ -1110,7 +1121,7 @@ fn predicate_for(
         }
         for &e in entries {
             let entry = table.entry(e);
-            if !entry.accepts(kind) {
+            if !entry.accepts(kind) || (new_level && entry.predicate == "funding_round") {
                 continue;
             }
             let score = gap + if entry.generic { GENERIC_PENALTY } else { 0 };
@@ -1528,8 +1539,32 @@ mod tests {
     }
 
     #[test]
+    fn a_level_raised_to_is_no_money_raised() {
+        let c = claims_of(
+            "Microsoft's capex guidance was raised to $120 billion (up from $80 billion).",
+            COS,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(
+            preds,
+            ["capital_expenditure", "capital_expenditure"],
+            "{c:?}"
+        );
+        let c = claims_of("OpenAI is raising $15 billion.", COS);
+        assert_eq!(c[0].1, "funding_round");
+    }
+
+    #[test]
+    fn wire_shorthand_names_backlog_and_growth() {
+        let c = claims_of("Oracle RPO hits $455 billion, up 359% YoY.", COS);
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["backlog", "growth_rate"], "{c:?}");
+    }
+
+    #[test]
     fn a_fence_needs_a_subject_after_the_contrast_word() {
-        let text = "Amazon rose, while setting a target; Intel fell, but Nvidia rose, though down from 5%.";
+        let text = "Amazon rose, while setting a target; Intel fell, but Nvidia rose, though down \
+                    from 5%; data center revenue was $5bn.";
         let all = Span::new(0, text.len());
         let got: Vec<&str> = fences(text, all)
             .iter()
