@@ -20,7 +20,8 @@
 //!   percentage right after a verb of change ("net profit jumped 57%") is a
 //!   `growth_rate` unless shares, a market share or job cuts are its words;
 //!   a figure after "to" or "from" is a level ("guidance raised to $120B,
-//!   up from $80B"), never money raised.
+//!   up from $80B"), never money raised, and a verb of change before it
+//!   ("its share rose to 34%") does not make it a growth rate.
 //! * **subjects**: a company in the possessive just before the figure
 //!   ("OpenAI's $250bn contract"), else the nearest company named before it
 //!   that is not governed by a preposition ("with", "in", "than"...), else
@@ -1124,6 +1125,13 @@ fn predicate_for(
             if !entry.accepts(kind) || (new_level && entry.predicate == "funding_round") {
                 continue;
             }
+            // "its share rose to 34%": a level reached, not a change of 34%.
+            if new_level
+                && entry.predicate == "growth_rate"
+                && listed(&ctx.text[start..end], CHANGE_VERBS).is_some()
+            {
+                continue;
+            }
             let score = gap + if entry.generic { GENERIC_PENALTY } else { 0 };
             if best.is_none_or(|(b, _)| score < b) {
                 best = Some((score, entry.predicate.as_str()));
@@ -1552,6 +1560,28 @@ mod tests {
         );
         let c = claims_of("OpenAI is raising $15 billion.", COS);
         assert_eq!(c[0].1, "funding_round");
+    }
+
+    #[test]
+    fn a_level_reached_is_no_growth_rate() {
+        let c = claims_of("Meta's share of the ad market rose to 34%.", COS);
+        assert_eq!(c[0].1, "other", "{c:?}");
+        let c = claims_of("Meta's revenue growth accelerated to 22%.", COS);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+        let c = claims_of("Meta's revenue rose 22%.", COS);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    }
+
+    #[test]
+    fn revenue_brought_in_and_margins() {
+        let c = claims_of("Google's cloud segment brought in $12 billion.", COS);
+        assert_eq!(c[0].1, "revenue", "{c:?}");
+        let c = claims_of(
+            "Google's gross margin of 73% was down from 76% a year earlier.",
+            COS,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["other", "other"], "{c:?}");
     }
 
     #[test]
