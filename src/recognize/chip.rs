@@ -432,6 +432,34 @@ mod tests {
         ("Amazon Basics", &[]),
         ("a Rubin report", &[]),
         ("Ampere is the unit", &[]),
+        (
+            "laptops on Lunar Lake and the Snapdragon X2 Elite",
+            &[
+                ("Lunar Lake", "Lunar Lake", "Core Ultra", "", "intel"),
+                (
+                    "Snapdragon X2 Elite",
+                    "Snapdragon X2 Elite",
+                    "Snapdragon",
+                    "",
+                    "qualcomm",
+                ),
+            ],
+        ),
+        (
+            "sales of its MI300 accelerators",
+            &[("MI300", "MI300", "Instinct", "", "amd")],
+        ),
+        (
+            "Granite Rapids servers with ConnectX-8 network cards",
+            &[
+                ("Granite Rapids", "Granite Rapids", "Xeon", "", "intel"),
+                ("ConnectX-8", "ConnectX-8", "ConnectX", "8", "nvidia"),
+            ],
+        ),
+        (
+            "Broadcom's Tomahawk 6 switch chip",
+            &[("Tomahawk 6", "Tomahawk 6", "Tomahawk", "6", "broadcom")],
+        ),
     ];
 
     #[test]
