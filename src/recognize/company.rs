@@ -923,6 +923,16 @@ mod tests {
             "Amazon plans to spend $100 billion.",
             &[("Amazon", "amazon")],
         ),
+        // Lambda the GPU cloud needs a cue; AWS Lambda is a product.
+        (
+            "Lambda said it raised $480 million",
+            &[("Lambda", "lambda")],
+        ),
+        ("functions on AWS Lambda and Lambda layers", &[]),
+        (
+            "Saudi Arabia's Humain and Fluidstack",
+            &[("Humain", "humain"), ("Fluidstack", "fluidstack")],
+        ),
         ("Amazon’s capital expenditure", &[("Amazon", "amazon")]),
         ("Amazon's shares fell", &[("Amazon", "amazon")]),
         ("AWS's backlog", &[("AWS", "aws")]),
