@@ -111,11 +111,16 @@ fn scale(word: &str) -> Option<u32> {
         "million" | "mn" | "mln" | "mil" | "m" | "M" | "MM" => 6,
         "billion" | "bn" | "b" | "B" | "bln" => 9,
         "trillion" | "tn" | "tr" | "T" | "trn" => 12,
+        // The Indian scale: a lakh is 1e5, a crore 1e7, a lakh crore 1e12.
+        "lakh" | "lakhs" => 5,
+        "crore" | "crores" => 7,
+        "lakh crore" | "lakh crores" => 12,
         _ => {
             let lower = word.to_ascii_lowercase();
             return match lower.as_str() {
                 "hundred" | "thousand" | "million" | "billion" | "trillion" | "mn" | "bn"
-                | "tn" | "mln" | "bln" | "trn" => scale(&lower),
+                | "tn" | "mln" | "bln" | "trn" | "lakh" | "lakhs" | "crore" | "crores"
+                | "lakh crore" | "lakh crores" => scale(&lower),
                 _ => None,
             };
         }
@@ -131,7 +136,24 @@ const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 const TIMES_SUFFIXES: &[&str] = &["x", "X", "×"];
 /// Scale words after digits, in any case ("26.3 billion", "5bn").
 const SCALE_WORDS: &[&str] = &[
-    "hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn", "mln", "bln", "trn",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "mn",
+    "bn",
+    "tn",
+    "mln",
+    "bln",
+    "trn",
+    // Two words before one, the grammar taking the first alternative.
+    "lakh crores",
+    "lakh crore",
+    "lakhs",
+    "lakh",
+    "crores",
+    "crore",
 ];
 /// Scale letters glued to digits, case as written ("5m", "10K", "2tr").
 const SCALE_LETTERS: &[&str] = &["k", "K", "m", "M", "MM", "b", "B", "T", "tr"];
@@ -141,6 +163,9 @@ fn numeral_pattern(wb: &str) -> String {
     let big = "hundred|thousand|million|billion|trillion";
     let [ord, times, scale_words, scale_letters] =
         [ORDINAL_SUFFIXES, TIMES_SUFFIXES, SCALE_WORDS, SCALE_LETTERS].map(|l| l.join("|"));
+    // The pattern is in verbose mode, where a space is no character: the
+    // space of "lakh crore" is written as one.
+    let scale_words = scale_words.replace(' ', r"\x20");
     format!(
         r"(?x)
         (?P<vague>(?i:
@@ -153,7 +178,7 @@ fn numeral_pattern(wb: &str) -> String {
         (?:
             (?P<ord>{ord}){wb}
           | (?P<times>{times}){wb}
-          | \s?(?P<magword>(?i:{scale_words})){wb}
+          | [\s-]?(?P<magword>(?i:{scale_words})){wb}
           | (?P<magsuf>{scale_letters}){wb}
         )?
       | (?P<words>(?i:
@@ -281,7 +306,10 @@ impl Groups {
         } else if one_of(SCALE_LETTERS) {
             g.magnitude = Some((start + p, end));
         } else {
-            let word = suffix.trim_start();
+            // One space or hyphen between ("5 billion", "$4-trillion").
+            let word = suffix
+                .strip_prefix('-')
+                .unwrap_or_else(|| suffix.trim_start());
             let gap = &suffix[..suffix.len() - word.len()];
             let known = SCALE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
             if gap.chars().count() > 1 || !known {
@@ -591,8 +619,9 @@ fn vague(s: &str) -> Option<Numeral> {
     Some(n)
 }
 
-/// Qualifier phrases that precede a figure, longest first within a group so
-/// that "just over" wins over "over". Keys are lower case.
+/// Qualifier phrases that precede a figure; where several end at the
+/// figure the longest wins ("no more than" over "more than", "just over"
+/// over "over"). Keys are lower case.
 const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::MoreThan),
     ("just over", Qualifier::MoreThan),
@@ -606,6 +635,7 @@ const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("exceeding", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
     ("a minimum of", Qualifier::AtLeast),
     ("minimum of", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
@@ -621,6 +651,8 @@ const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("as high as", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
     ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("not exceeding", Qualifier::AtMost),
     ("a maximum of", Qualifier::AtMost),
     ("approximately", Qualifier::Approximately),
     ("approx.", Qualifier::Approximately),
@@ -656,6 +688,9 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
     lower.copy_from_slice(&tail.as_bytes()[tail.len() - k..]);
     lower.make_ascii_lowercase();
     let lower = &*lower;
+    // The longest phrase that ends here: "no more than" is at most, though
+    // "more than" ends there too.
+    let mut best: Option<(Qualifier, usize)> = None;
     for &(phrase, q) in QUALIFIERS_BEFORE {
         if crate::affix::bytes_end_with(lower, phrase.as_bytes()) {
             let at = window_start + tail.len() - phrase.len();
@@ -663,12 +698,14 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if word_start || !phrase.chars().all(char::is_alphanumeric) {
-                return Some((q, at));
+            if (word_start || !phrase.chars().all(char::is_alphanumeric))
+                && best.is_none_or(|(_, b)| at < b)
+            {
+                best = Some((q, at));
             }
         }
     }
-    None
+    best
 }
 
 /// A qualifier written after the figure ("$5bn or more", "$5bn-plus"), with
@@ -989,7 +1026,7 @@ mod tests {
             parts in proptest::collection::vec(proptest::sample::select(vec![
                 "5", "12", ",000", ".5", " ", "\u{a0}", "-", "m", "bn", "million", "ten",
                 "tens", " of ", "billions", "one", "a", "hundred", "x", "×", "th", "é",
-                "ü", "“", "—", "年", "k", "dozen", "multi", "s",
+                "ü", "“", "—", "年", "k", "dozen", "multi", "s", "lakh", " crore",
             ]), 0..12)
         ) {
             let text: String = parts.concat();
@@ -1000,6 +1037,13 @@ mod tests {
     #[test]
     fn qualifiers() {
         let t = "more than $100 billion";
+        assert_eq!(qualifier_before(t, 10), Some((Qualifier::MoreThan, 0)));
+        // The longest phrase ending at the figure, not the first listed.
+        let t = "no more than $3 billion";
+        assert_eq!(qualifier_before(t, 13), Some((Qualifier::AtMost, 0)));
+        let t = "not less than 5%";
+        assert_eq!(qualifier_before(t, 14), Some((Qualifier::AtLeast, 0)));
+        let t = "just over 40%";
         assert_eq!(qualifier_before(t, 10), Some((Qualifier::MoreThan, 0)));
         let t = "Moreover $5";
         assert_eq!(qualifier_before(t, 9), None);

@@ -398,6 +398,24 @@ mod tests {
             &[("$100 billion", "100000000000", "USD", "exact", None)],
         ),
         (
+            "a $4-trillion valuation and a $100-million round",
+            &[
+                ("$4-trillion", "4000000000000", "USD", "exact", None),
+                ("$100-million", "100000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "no more than $3 billion",
+            &[("$3 billion", "3000000000", "USD", "at_most", None)],
+        ),
+        (
+            "Rs 5,000 crore and ₹1.5 lakh crore",
+            &[
+                ("Rs 5,000 crore", "50000000000", "INR", "exact", None),
+                ("₹1.5 lakh crore", "1500000000000", "INR", "exact", None),
+            ],
+        ),
+        (
             "spent $26.3 billion on",
             &[("$26.3 billion", "26300000000", "USD", "exact", None)],
         ),
@@ -611,7 +629,11 @@ mod tests {
             "NT$300 billion",
             &[("NT$300 billion", "300000000000", "TWD", "exact", None)],
         ),
-        ("₹500 crore", &[("₹500", "500", "INR", "exact", None)]),
+        // A crore is ten million (the Indian scale).
+        (
+            "₹500 crore",
+            &[("₹500 crore", "5000000000", "INR", "exact", None)],
+        ),
         (
             "$ 5 million",
             &[("$ 5 million", "5000000", "USD", "exact", None)],
