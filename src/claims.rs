@@ -453,9 +453,9 @@ impl<'a> Facts<'a> {
 fn fences(text: &str, sentence: Span) -> Vec<Span> {
     let s_text = &text[sentence.start..sentence.end];
     let mut out = Vec::new();
-    for (i, b) in s_text.bytes().enumerate() {
+    for i in memchr::memchr2_iter(b';', b',', s_text.as_bytes()) {
         let at = sentence.start + i;
-        match b {
+        match s_text.as_bytes()[i] {
             b';' if opens_subject(s_text[i + 1..].trim_start()) => out.push(Span::new(at, at + 1)),
             b',' => {
                 let rest = &s_text[i + 1..];
@@ -510,9 +510,8 @@ fn parties(
     // Named companies come in text order and never overlap one another.
     let named: Vec<Party> = here
         .iter()
-        .filter(|&&i| !is_credit(text, mentions[i].span()))
         .filter_map(|&i| match &mentions[i].value {
-            Value::Company(c) => Some(party(
+            Value::Company(c) if !is_credit(text, mentions[i].span()) => Some(party(
                 text,
                 sentence,
                 mentions[i].span(),
