@@ -440,6 +440,19 @@ impl WordScanner {
 mod tests {
     use super::*;
 
+    /// A text of `words` picked by index, each cut to its first bytes when
+    /// more than `min` remain (near misses) and followed by a separator.
+    fn cut_and_join(words: &[String], picks: &[(usize, usize, String)], min: usize) -> String {
+        picks
+            .iter()
+            .map(|(i, cut, sep)| {
+                let w = &words[i % words.len()];
+                let cut = crate::numbers::floor_char_boundary(w, *cut);
+                format!("{}{sep}", if cut > min { &w[..cut] } else { w })
+            })
+            .collect()
+    }
+
     /// The scanner's matches, and those of one leftmost-longest automaton.
     fn both(names: &[&str], text: &str) -> (Vec<Hit>, Vec<Hit>) {
         let got = Scanner::new(names.iter().copied())
@@ -508,14 +521,7 @@ mod tests {
             names in proptest::collection::vec("[AbB1(é][abAB é-]{2,8}", 1..8),
             picks in proptest::collection::vec((0usize..8, 0usize..12, "[ aB,-]{0,2}"), 0..30),
         ) {
-            let text: String = picks
-                .iter()
-                .map(|(i, cut, sep)| {
-                    let n = &names[i % names.len()];
-                    let cut = crate::numbers::floor_char_boundary(n, *cut);
-                    format!("{}{sep}", if cut > 1 { &n[..cut] } else { n })
-                })
-                .collect();
+            let text = cut_and_join(&names, &picks, 1);
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let (got, want) = both(&names, &text);
             proptest::prop_assert_eq!(got, want);
@@ -632,14 +638,7 @@ mod tests {
             phrases in proptest::collection::vec("[aAbB][abAB é-]{2,9}", 1..8),
             picks in proptest::collection::vec((0usize..8, 0usize..12, "[ aB,-]{0,2}"), 0..30),
         ) {
-            let text: String = picks
-                .iter()
-                .map(|(i, cut, sep)| {
-                    let p = &phrases[i % phrases.len()];
-                    let cut = crate::numbers::floor_char_boundary(p, *cut);
-                    format!("{}{sep}", if cut > 2 { &p[..cut] } else { p })
-                })
-                .collect();
+            let text = cut_and_join(&phrases, &picks, 2);
             let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
             let got: Vec<Hit> = WordScanner::new(phrases.iter().copied()).unwrap().find_iter(&text).collect();
             proptest::prop_assert_eq!(got, words_naive(&phrases, &text));
