@@ -115,14 +115,14 @@ fn scale(word: &str) -> Option<u32> {
         "lakh" | "lakhs" => 5,
         "crore" | "crores" => 7,
         "lakh crore" | "lakh crores" => 12,
+        // The scale words of the grammar in any case ("Billion", "BN");
+        // the letters only as written above.
         _ => {
             let lower = word.to_ascii_lowercase();
-            return match lower.as_str() {
-                "hundred" | "thousand" | "million" | "billion" | "trillion" | "mn" | "bn"
-                | "tn" | "mln" | "bln" | "trn" | "lakh" | "lakhs" | "crore" | "crores"
-                | "lakh crore" | "lakh crores" => scale(&lower),
-                _ => None,
-            };
+            return SCALE_WORDS
+                .contains(&lower.as_str())
+                .then(|| scale(&lower))
+                .flatten();
         }
     })
 }
