@@ -2,7 +2,11 @@
 //!
 //! * absolute: `2025`, `2023-09`, `Feb. 7, 2026`, `7 February 2026`,
 //!   `February 2026`, `the 2020s`, `Q4 2024`, `the fourth quarter of 2024`,
-//!   `H1 2025`, `first half of 2025`, `fiscal 2025`, `FY25`;
+//!   `H1 2025`, `first half of 2025`, `fiscal 2025`, `FY25`, `12/15/2025`
+//!   (month first unless the first number is over 12);
+//! * runs of months: `the quarter ended March 31`, `the three months
+//!   ending Dec. 31, 2025`, `the 12 months to September`, `the September
+//!   quarter`, `the first nine months of 2025`;
 //! * relative: `this year`, `last week`, `earlier this month`, `later this
 //!   year`, `the past year`, `the next three years`, `11 hours ago`,
 //!   `yesterday`, `the upcoming fiscal year`, `the previous year`, a bare
@@ -10,7 +14,8 @@
 //!   date), a month or weekday without a year (the most recent one, or the
 //!   next one when the clause speaks of the future);
 //! * open periods, one end being the reference date: `by 2027`, `by end of
-//!   2026`, `through 2027`, `since 2023`, `so far this year`;
+//!   2026`, `by year-end`, `by the end of the decade`, `through 2027`,
+//!   `since 2023`, `so far this year`;
 //! * ranges: `2023 to 2025`, `from 2024 through 2026`, `between March and
 //!   May`, `2024-25`.
 //!

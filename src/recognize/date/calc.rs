@@ -111,12 +111,25 @@ pub fn day(y: i16, m: i8, d: i8) -> Option<Period> {
 }
 
 /// `months` whole months from the first of `y`-`m`.
-fn months_from(y: i16, m: i8, months: i64) -> Option<Period> {
+pub fn months_from(y: i16, m: i8, months: i64) -> Option<Period> {
     let first = ymd(y, m, 1)?;
     let next = first
         .checked_add(Span::new().try_months(months).ok()?)
         .ok()?;
     Some((first, next.yesterday().ok()?))
+}
+
+/// The `months` whole months that end with the month holding `last`: "the
+/// quarter ended March 31" is January to March.
+pub fn months_ending(last: Date, months: i64) -> Option<Period> {
+    if !(1..=120).contains(&months) {
+        return None;
+    }
+    let first = last
+        .first_of_month()
+        .checked_sub(Span::new().try_months(months - 1).ok()?)
+        .ok()?;
+    Some((first, last.last_of_month()))
 }
 
 pub fn quarter(y: i16, q: i8) -> Option<Period> {

@@ -102,6 +102,11 @@ const STARTERS: &[&str] = &[
     "end",
     "beginning",
     "start",
+    // "year-end", "quarter-end", "decade's end"
+    "year",
+    "quarter",
+    "month",
+    "decade",
 ];
 
 /// The words after "the" that the alternatives opening with it read next
@@ -125,6 +130,17 @@ const AFTER_THE: &[&str] = &[
     "end",
     "beginning",
     "start",
+    // "the year-end", "the quarter ended March 31", "the half to June",
+    // "the nine months ended Sept. 30"
+    "year",
+    "quarter",
+    "month",
+    "decade",
+    "half",
+    "three",
+    "six",
+    "nine",
+    "twelve",
 ];
 
 /// The starter words and the month and weekday names of the built-in
@@ -218,6 +234,7 @@ impl Grammar<'_> {
                 n.text.starts_with(|c: char| c.is_ascii_digit())
                     || n.is_any(AFTER_THE)
                     || w.ordinal(i + 1).is_some()
+                    || w.month(i + 1).is_some()
             });
         }
         if t.is_any(&["a", "an"]) {
@@ -359,6 +376,10 @@ impl Grammar<'_> {
             self.ago(i),
             self.boundary(i),
             self.modified_year(i),
+            self.period_end(i),
+            self.months_ending(i),
+            self.months_of(i),
+            self.numeric_date(i),
         ])
     }
 
@@ -1160,13 +1181,196 @@ impl Grammar<'_> {
         }
         let (j, the) = self.the(k);
         let (unit, plural) = Unit::from_word(self.w.tok(j)?.text)?;
-        if !the || plural || !matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)
+        if !the
+            || plural
+            || !matches!(
+                unit,
+                Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Decade
+            )
         {
             return None;
         }
         self.rel(k, j + 1, unit.granularity(), "date.boundary", |r| {
             calc::period_of(r, unit)
         })
+    }
+
+    /// "year-end", "by year end", "the year's end", "decade's end",
+    /// "quarter-end", "year-end 2025": the last month of the period, that
+    /// of the reference date unless a year follows. In the past tense a
+    /// period not yet over is the one before ("cash at quarter-end").
+    fn period_end(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, _) = self.the(i);
+        let (unit, plural) = Unit::from_word(w.tok(j)?.text)?;
+        if plural
+            || !matches!(
+                unit,
+                Unit::Year | Unit::Quarter | Unit::Month | Unit::Decade
+            )
+        {
+            return None;
+        }
+        let mut k = j + 1;
+        if w.tok(k).is_some_and(|t| t.is_dash() && !t.spaced) {
+            k += 1;
+        } else if w
+            .tok(k)
+            .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && !t.spaced)
+            && w.is(k + 1, "s")
+        {
+            k += 2;
+        }
+        if !w.is(k, "end") {
+            return None;
+        }
+        let last_month = |p: Period| calc::month(p.1.year(), p.1.month());
+        if unit == Unit::Year {
+            if let Some(y) = w.year(k + 1) {
+                let p = calc::year(y).and_then(last_month);
+                return self.fixed(i, k + 2, p, G::Month, "date.boundary");
+            }
+        }
+        let past = unit != Unit::Decade && self.tense(i) == Tense::Past;
+        self.rel(i, k + 1, G::Month, "date.boundary", |r| {
+            let p = calc::period_of(r, unit)?;
+            if past && p.1 >= r {
+                last_month(calc::period_of(calc::shift(r, unit, -1)?, unit)?)
+            } else {
+                last_month(p)
+            }
+        })
+    }
+
+    /// "the quarter ended March 31", "the three months ending Dec. 31,
+    /// 2025", "the 12 months to September", "the half to June", "the
+    /// September quarter", "Apple's December 2025 quarter": the whole months
+    /// that end with the month named (which is placed as a month alone
+    /// would be).
+    fn months_ending(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, _) = self.the(i);
+        if let Some(m) = self.month_phrase(j) {
+            if m.gran == G::Month && w.is(m.end, "quarter") {
+                return self.ending(i, m.end + 1, &m, 3, G::Quarter);
+            }
+        }
+        let (months, k) = match w.tok(j)?.lower().as_str() {
+            "quarter" => (3, j + 1),
+            "half" => (6, j + 1),
+            "year" => (12, j + 1),
+            _ => {
+                let (n, e) = w.count(j)?;
+                match Unit::from_word(w.tok(e)?.text)? {
+                    (Unit::Month, _) => (n, e + 1),
+                    (Unit::Quarter, _) => (3 * n, e + 1),
+                    _ => return None,
+                }
+            }
+        };
+        if !w.is_any(k, &["ended", "ending", "to"]) {
+            return None;
+        }
+        let m = self.month_phrase(k + 1)?;
+        let gran = match months {
+            3 => G::Quarter,
+            6 => G::Half,
+            12 => G::Year,
+            _ => G::Month,
+        };
+        self.ending(i, m.end, &m, months, gran)
+    }
+
+    /// The `months` whole months ending with the month of `m`'s period.
+    fn ending(&self, i: usize, end: usize, m: &Found, months: i64, gran: G) -> Option<Found> {
+        let period = match m.period {
+            Some(p) => Some(calc::months_ending(p.1, months)?),
+            None => None,
+        };
+        Some(Found {
+            first: i,
+            end,
+            period,
+            gran,
+            relative: m.relative,
+            rule: "date.months_ending",
+            yearless: None,
+        })
+    }
+
+    /// "the first nine months of 2025", "the last three months of the
+    /// year", "the first two quarters of fiscal 2025": whole months from
+    /// the start or to the end of a year.
+    fn months_of(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (j, _) = self.the(i);
+        let first = match w.tok(j)?.lower().as_str() {
+            "first" => true,
+            "last" | "final" => false,
+            _ => return None,
+        };
+        let (n, e) = w.count(j + 1)?;
+        let months = match Unit::from_word(w.tok(e)?.text)? {
+            (Unit::Month, true) => n,
+            (Unit::Quarter, true) => 3 * n,
+            _ => return None,
+        };
+        if !w.is(e + 1, "of") || !(1..=12).contains(&months) {
+            return None;
+        }
+        let (r, end) = self.year_ref(e + 2)?;
+        let cal = self.fiscal_calendar(self.byte(i));
+        let (y, fiscal, relative) = self.year_number(r, cal);
+        let span = |y: i16| -> Option<Period> {
+            let year = if fiscal {
+                calc::fiscal_year(cal, y)?
+            } else {
+                calc::year(y)?
+            };
+            if first {
+                calc::months_from(year.0.year(), year.0.month(), months)
+            } else {
+                calc::months_ending(year.1, months)
+            }
+        };
+        let gran = match months {
+            3 => G::Quarter,
+            6 => G::Half,
+            _ => G::Month,
+        };
+        if relative {
+            self.rel(i, end, gran, "date.months_of", |_| span(y?))
+        } else {
+            self.fixed(i, end, span(y?), gran, "date.months_of")
+        }
+    }
+
+    /// "12/15/2025", "3/5/2026": month first, as in American copy, unless
+    /// the first number is over 12 ("15/12/2025"). Only with a four-digit
+    /// year, so that fractions and scores stay what they are.
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let small = |k: usize| {
+            w.tok(k)
+                .filter(|t| t.is_digits() && t.text.len() <= 2 && (k == i || !t.spaced))
+                .and_then(|t| t.text.parse::<i8>().ok())
+        };
+        let a = small(i)?;
+        let b = w.glued(i + 1, '/').then(|| small(i + 2)).flatten()?;
+        let y = w
+            .glued(i + 3, '/')
+            .then(|| w.tok(i + 4))
+            .flatten()
+            .filter(|t| !t.spaced && t.text.len() == 4 && t.is_digits())
+            .and_then(|t| t.text.parse::<i16>().ok())
+            .filter(|y| (1900..=2100).contains(y))?;
+        if w.tok(i + 5)
+            .is_some_and(|t| !t.spaced && (t.is_punct('/') || t.is_digits()))
+        {
+            return None;
+        }
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        self.fixed(i, i + 5, calc::day(y, m, d), G::Day, "date.numeric")
     }
 
     /// "early 2026", "mid-2026", "late last year", "early next year": a

@@ -487,6 +487,115 @@ const CASES: &[Case] = &[
     ),
     (
         M,
+        "5 GW by the end of the decade",
+        &[(
+            "by the end of the decade",
+            "2026-02-09",
+            "2029-12-31",
+            "decade",
+        )],
+    ),
+    (
+        M,
+        "will open by year-end",
+        &[("by year-end", "2026-02-09", "2026-12-31", "month")],
+    ),
+    (
+        M,
+        "targets for decade's end",
+        &[("decade's end", "2029-12-01", "2029-12-31", "month")],
+    ),
+    // In the past tense, a period not yet over is the one before.
+    (
+        M,
+        "cash held at quarter-end fell",
+        &[("quarter-end", "2025-12-01", "2025-12-31", "month")],
+    ),
+    (
+        M,
+        "the year end 2025 balance",
+        &[("the year end 2025", "2025-12-01", "2025-12-31", "month")],
+    ),
+    // Whole months ending with a month named.
+    (
+        M,
+        "revenue for the quarter ended March 31 rose",
+        &[(
+            "the quarter ended March 31",
+            "2025-01-01",
+            "2025-03-31",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "in the three months ending Dec. 31, 2025",
+        &[(
+            "the three months ending Dec. 31, 2025",
+            "2025-10-01",
+            "2025-12-31",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "sales in the 12 months to September 2025",
+        &[(
+            "the 12 months to September 2025",
+            "2024-10-01",
+            "2025-09-30",
+            "year",
+        )],
+    ),
+    (
+        M,
+        "Apple's December quarter revenue",
+        &[("December quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "revenue in the September quarter rose",
+        &[(
+            "the September quarter",
+            "2025-07-01",
+            "2025-09-30",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "the first nine months of 2025",
+        &[(
+            "the first nine months of 2025",
+            "2025-01-01",
+            "2025-09-30",
+            "month",
+        )],
+    ),
+    (
+        M,
+        "in the last two quarters of 2024",
+        &[(
+            "the last two quarters of 2024",
+            "2024-07-01",
+            "2024-12-31",
+            "half",
+        )],
+    ),
+    // Numeric dates, with a four-digit year only.
+    (
+        M,
+        "filed on 12/15/2025",
+        &[("12/15/2025", "2025-12-15", "2025-12-15", "day")],
+    ),
+    (
+        M,
+        "filed on 15/12/2025",
+        &[("15/12/2025", "2025-12-15", "2025-12-15", "day")],
+    ),
+    (M, "won 3/4 of the seats", &[]),
+    (
+        M,
         "through 2027",
         &[("through 2027", "2026-02-09", "2027-12-31", "year")],
     ),
