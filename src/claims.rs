@@ -29,10 +29,14 @@
 //!   company the text is about. Companies joined by commas and "and" stay
 //!   together ("Microsoft, Google and Oracle ... $400bn"); a chip implies
 //!   its vendor. Words that refer without naming ("the company", "it", "the
-//!   ChatGPT maker", "the startup", `references.tsv`) resolve to the topic,
-//!   to a company by descriptor, or to the other party last named. The
+//!   ChatGPT maker", "the startup", `references.tsv`) resolve to the
+//!   sentence's own subject named before them ("xAI raised $20bn, valuing
+//!   the company at $230bn"), to the company quoted at the sentence's end
+//!   ("The company cut 14,000 jobs, Amazon said"), to the topic, to a
+//!   company by descriptor, or to the other party last named. The
 //!   topic is the first company in subject position of the last sentence
-//!   that had one (not an apposition, not a modifier as in "AWS employees").
+//!   that had one (not an apposition, not a modifier as in "AWS employees",
+//!   not a source cited with "according to").
 //!   A valuation belongs to the company named last before it. A wire
 //!   service's credit in a dateline ("(Reuters) -") takes no part.
 //! * **counterparty**: for investments, contracts, acquisitions and funding
@@ -43,7 +47,8 @@
 //! * **modality**: the strongest cue (`modality.tsv`) within a few words of
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
-//!   sentence, preferring one after the figure.
+//!   sentence (a day too for a share move), preferring one after the
+//!   figure.
 //!
 //! Everything is looked for in the figure's clause, where a semicolon or a
 //! comma and a contrast word with a subject after it ("…, but Nvidia
@@ -284,7 +289,11 @@ impl Assembler {
             } else if self.topic.is_none() {
                 self.topic = parties
                     .iter()
-                    .find(|p| p.mention.is_some())
+                    .find(|p| {
+                        p.mention.is_some()
+                            && !is_cited(text, sentence.span(), p.span)
+                            && !inside_any(&figures, p.span)
+                    })
                     .map(|p| p.slug.clone());
             }
             for p in parties.iter().filter(|p| !p.implied) {
@@ -540,9 +549,30 @@ fn parties(
             .take(8)
             .find(|p| p.preposition.is_none() || p.possessive)
             .map(|p| p.slug.clone());
+        // The sentence's own subject before it, its first company when no
+        // preposition governs that: "xAI raised $20bn, valuing the company
+        // at $230bn" (not "Facing competition from Microsoft and Google,
+        // the tech giant").
+        let subject_before = named[..before]
+            .first()
+            .filter(|p| {
+                p.preposition_word.is_none()
+                    && !p.possessive
+                    && !appositive(text, sentence, p.span)
+                    && !attributive(text, p.span.end, sentence.end)
+            })
+            .map(|p| p.slug.clone());
+        // Who the sentence quotes, named after it: "The company cut 14,000
+        // jobs, Amazon said."
+        let speaker = || {
+            named[before..]
+                .iter()
+                .find(|p| is_speaker(text, sentence, p.span))
+                .map(|p| p.slug.clone())
+        };
         let slug = match h.label {
-            "@topic" => topic.clone(),
-            "@nearest" => named_before.or_else(|| topic.clone()),
+            "@topic" => subject_before.or_else(speaker).or_else(|| topic.clone()),
+            "@nearest" => named_before.or_else(speaker).or_else(|| topic.clone()),
             "@other" => {
                 let subject = first_named.or(topic.as_deref());
                 recent
@@ -581,6 +611,42 @@ fn parties(
 fn overlaps_sorted(sorted: &[Party], span: Span) -> bool {
     let i = sorted.partition_point(|p| p.span.start < span.end);
     i > 0 && sorted[i - 1].span.end > span.start
+}
+
+/// Verbs that, right after a company named after a comma, make it who
+/// the sentence quotes (", Amazon said."). Reporting verbs ("reported",
+/// "wrote") are left out: their subject is mostly a news outlet.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "stated",
+    "disclosed",
+];
+
+/// Whether a company at `span` is the source a sentence quotes at its end
+/// (", Amazon said", ", said Amazon").
+fn is_speaker(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let after = text[span.end..sentence.end].trim_start();
+    let said_before = last_word(before).is_some_and(|w| listed(w, SPEECH_VERBS).is_some())
+        && before[..before.len() - last_word(before).map_or(0, str::len)]
+            .trim_end()
+            .ends_with([',', '"', '”']);
+    let said_after = before.ends_with([',', '"', '”'])
+        && first_word(after).is_some_and(|w| listed(w, SPEECH_VERBS).is_some());
+    said_before || said_after
+}
+
+/// Whether a company is a source cited with "according to": it backs the
+/// sentence's figures, it is not what the text is about.
+fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let Some(rest) = before.strip_suffix("to") else {
+        return false;
+    };
+    last_word(rest).is_some_and(|w| w.eq_ignore_ascii_case("according"))
 }
 
 /// A wire service's credit in a dateline, "SAN FRANCISCO, March 3
@@ -806,7 +872,9 @@ fn claim_for(
     }
     let (modality, defaulted) = modality_for(ctx, window, object.span());
     let nearby = within(here, window, |&i| mentions[i].start);
-    let period = period_for(object.span(), nearby, mentions);
+    // A share price moves by the day: "fell 11% on Thursday".
+    let days = predicate == "stock_change";
+    let period = period_for(object.span(), nearby, mentions, days);
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {
@@ -1106,8 +1174,12 @@ fn predicate_for(
         if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
             continue;
         }
+        // A trigger before the figure stands as far as from its qualifier:
+        // "raise as much as $100bn at a valuation of" is money raised.
         let gap = if span.end <= object.start {
-            object.start - span.end
+            qualifier
+                .map_or(object.start, |q| q.start)
+                .saturating_sub(span.end)
         } else {
             span.start.saturating_sub(object.end)
         };
@@ -1121,7 +1193,10 @@ fn predicate_for(
         }
         for &e in entries {
             let entry = table.entry(e);
-            if !entry.accepts(kind) || (new_level && entry.predicate == "funding_round") {
+            if !entry.accepts(kind)
+                || (new_level && entry.predicate == "funding_round")
+                || (entry.predicate == "eps" && !per_share_size(object))
+            {
                 continue;
             }
             // "its share rose to 34%": a level reached, not a change of 34%.
@@ -1138,6 +1213,15 @@ fn predicate_for(
         }
     }
     best.map(|(_, p)| p.to_string())
+}
+
+/// Whether a money figure is small enough to be a per-share amount: "a
+/// net loss of $2.9 billion, or 67 cents a share" has one, not two.
+fn per_share_size(object: &Mention) -> bool {
+    match &object.value {
+        Value::Money(m) => m.amount < Decimal::from(10_000),
+        _ => true,
+    }
 }
 
 /// The clause around a span: between the nearest clause marks.
@@ -1224,14 +1308,18 @@ fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
     ceiling
 }
 
-/// The date a figure is about: month or coarser, nearest, after preferred.
-fn period_for(object: Span, here: &[usize], mentions: &[Mention]) -> Option<usize> {
+/// The date a figure is about: month or coarser (or any, with `days`),
+/// nearest, after preferred. A day is mostly when something was said, not
+/// the period a figure covers.
+fn period_for(object: Span, here: &[usize], mentions: &[Mention], days: bool) -> Option<usize> {
     here.iter()
         .copied()
         .filter(|&i| {
             let m = &mentions[i];
             match &m.value {
-                Value::Date(d) => !matches!(d.granularity, Granularity::Day | Granularity::Week),
+                Value::Date(d) => {
+                    days || !matches!(d.granularity, Granularity::Day | Granularity::Week)
+                }
                 _ => false,
             }
         })
@@ -1559,6 +1647,96 @@ mod tests {
         );
         let c = claims_of("OpenAI is raising $15 billion.", COS);
         assert_eq!(c[0].1, "funding_round");
+    }
+
+    #[test]
+    fn the_company_after_a_subject_is_that_subject() {
+        let cos = &[("xAI", "xai"), ("Tesla", "tesla")];
+        let c = claims_of(
+            "Tesla sold 1.6 million cars. xAI raised $20bn in a Series E round, valuing the company at $230bn.",
+            cos,
+        );
+        let valuation = c.iter().find(|r| r.1 == "valuation").expect("valuation");
+        assert_eq!(valuation.0, v(&["xai"]), "{c:?}");
+    }
+
+    #[test]
+    fn the_company_quoted_at_the_end_is_the_speaker() {
+        let cos = &[("Amazon", "amazon"), ("Nvidia", "nvidia")];
+        for text in [
+            "Nvidia sells GPUs. The company will spend $4 billion on severance, Amazon said.",
+            "Nvidia sells GPUs. It will spend $4 billion on severance, said Amazon.",
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(c[0].0, v(&["amazon"]), "{text}: {c:?}");
+        }
+        // Not a speaker: no comma before, or a reporting outlet's verb.
+        let c = claims_of(
+            "Nvidia sells GPUs. The company will spend $4 billion, Amazon reported.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+    }
+
+    #[test]
+    fn a_cited_source_does_not_become_the_topic() {
+        let cos = &[("Bank of America", "bank-of-america"), ("Oracle", "oracle")];
+        let c = claims_of(
+            "Spending will hit $600 billion by 2028, according to Bank of America. The firm said its revenue rose to $5 billion.",
+            cos,
+        );
+        assert!(c.iter().all(|r| r.0 != v(&["bank-of-america"])), "{c:?}");
+    }
+
+    #[test]
+    fn a_trigger_before_a_qualifier_stands_at_the_qualifier() {
+        let c = claims_of(
+            "OpenAI is in talks to raise as much as $100 billion at a valuation of $830 billion.",
+            COS,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["funding_round", "valuation"], "{c:?}");
+    }
+
+    #[test]
+    fn a_loss_is_no_per_share_figure() {
+        let cos = &[("Intel", "intel")];
+        let c = claims_of(
+            "Intel posted a net loss of $2.9 billion, or 67 cents a share.",
+            cos,
+        );
+        let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            preds,
+            [("$2.9 billion", "other"), ("67 cents", "eps")],
+            "{c:?}"
+        );
+        let c = claims_of("Intel earned $1.2 billion, or 27 cents a share.", cos);
+        let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            preds,
+            [("$1.2 billion", "other"), ("27 cents", "eps")],
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_share_move_takes_its_day() {
+        let ex = crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2026, 2, 9))
+            .build()
+            .expect("extractor");
+        let a = ex
+            .analyze("Oracle shares fell 11% on Thursday. Oracle's revenue rose to $16 billion in January, it said on Friday.")
+            .expect("analysis");
+        let period = |pred: &str| {
+            let c = a.claims.iter().find(|c| c.predicate == pred).expect(pred);
+            c.period.map(|i| a.mentions[i].text.clone())
+        };
+        assert_eq!(period("stock_change").as_deref(), Some("Thursday"));
+        // Other figures keep month or coarser periods.
+        assert_eq!(period("revenue").as_deref(), Some("January"));
     }
 
     #[test]
