@@ -3,7 +3,8 @@
 //! A single pass over the text finds every numeral: digits with thousands
 //! separators and decimals ("26.3", "30,000"), with a magnitude word or
 //! suffix ("3.2 million", "$200bn", "$244B", "1mn"), written numbers ("one
-//! million", "three", "a dozen"), and vague amounts ("tens of billions",
+//! million", "three", "a dozen", "half a billion", "two and a half
+//! million"), and vague amounts ("tens of billions",
 //! "hundreds of thousands", "multibillion"). Money, percent, quantity and
 //! date recognizers then look only at what stands around each numeral, so
 //! they never disagree on what a number is.
@@ -182,10 +183,12 @@ fn numeral_pattern(wb: &str) -> String {
           | (?P<magsuf>{scale_letters}){wb}
         )?
       | (?P<words>(?i:
-            (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
+            (?:{unit_words})\s+and\s+a\s+half\s+(?:{big})
+          | (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
             (?:\s+(?:{big}|dozen))+
           | (?:{unit_words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
           | a\s+dozen
+          | half\s+an?\s+(?:{big}|dozen)
         ){wb})
         "
     )
@@ -522,6 +525,22 @@ fn unit_value(word: &str) -> Option<u32> {
 /// Evaluates written numbers: "twenty-five", "one million", "two hundred
 /// thousand", "a dozen", "three".
 fn words(s: &str) -> Option<Numeral> {
+    // "half a billion": half of what follows.
+    if let Some(rest) = strip_word(s, "half") {
+        let mut n = words(rest)?;
+        n.value = (n.value / Decimal::TWO).normalize();
+        return Some(n);
+    }
+    // "one and a half billion": the count and a half, scaled.
+    if let Some(i) = s.to_ascii_lowercase().find(" and a half ") {
+        let count = words(&s[..i])?;
+        let exp = scale(s[i + " and a half ".len()..].trim())?;
+        let factor = pow10(exp);
+        let value = (count.value + Decimal::new(5, 1)).checked_mul(factor)?;
+        let mut n = base(0, 0, value.normalize(), Form::Words);
+        n.magnitude = Some(factor);
+        return Some(n);
+    }
     let mut total = Decimal::ZERO;
     let mut current = Decimal::ZERO;
     let mut magnitude: Option<Decimal> = None;
@@ -564,6 +583,15 @@ fn words(s: &str) -> Option<Numeral> {
     let mut n = base(0, 0, (total + current).normalize(), Form::Words);
     n.magnitude = magnitude;
     Some(n)
+}
+
+/// `s` without its first word when that is `word` (any case) and more
+/// follows.
+fn strip_word<'s>(s: &'s str, word: &str) -> Option<&'s str> {
+    let head = s.get(..word.len())?;
+    let rest = &s[word.len()..];
+    (head.eq_ignore_ascii_case(word) && rest.starts_with(char::is_whitespace))
+        .then(|| rest.trim_start())
 }
 
 /// Bounds of vague amounts: "tens of billions" is 10^10 to 10^11.
@@ -858,6 +886,11 @@ mod tests {
         ("two hundred thousand", "200000", None),
         ("a dozen", "12", None),
         ("a billion", "1000000000", None),
+        ("half a billion", "500000000", None),
+        ("Half a million", "500000", None),
+        ("half a dozen", "6", None),
+        ("one and a half billion", "1500000000", None),
+        ("two and a half million", "2500000", None),
         ("tens of billions", "10000000000", Some("100000000000")),
         ("hundreds of thousands", "100000", Some("1000000")),
         ("billions", "1000000000", Some("10000000000")),

@@ -7,8 +7,11 @@
 //!   `3.1 billion USD`; vague amounts take `of dollars`: `tens of billions of
 //!   dollars`; `multibillion-dollar` is a vague lower bound;
 //! * ranges join two figures: `$60 billion to $65 billion`, `$60-65 billion`,
-//!   `between $1bn and $2bn`; the low end inherits the magnitude of the
-//!   high one when it has none;
+//!   `between $1bn and $2bn`, and a bare number before a figure whose
+//!   currency word follows it: `2 to 3 billion dollars`, `2-3 billion
+//!   euros` (not after "from": "rose from 2 to 3 billion dollars" is a
+//!   change); the low end inherits the magnitude of the high one when it
+//!   has none;
 //! * the qualifier before ("more than", "nearly", "up to" ...) or after ("or
 //!   more") is read by the shared grammar and kept out of the surface text.
 //!
@@ -112,6 +115,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let nums = ctx.numerals;
     let mut i = 0;
+    // Where the last figure ended: a bare numeral before it is no low end.
+    let mut taken = 0;
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
             i += 1;
@@ -121,10 +126,68 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1) {
             fig = join_range(fig, high);
             next = consumed;
+        } else if let Some(low) = i
+            .checked_sub(1)
+            .and_then(|k| range_start(text, &fig, &nums[k], &nums[i], taken))
+        {
+            fig = join_range(low, fig);
         }
+        taken = fig.end;
         out.push(fig.into_candidate(text));
         i = next;
     }
+}
+
+/// The bare low end of a range whose currency is written after the high
+/// end: "2 to 3 billion dollars", "2-3 billion euros", "between 2 and 3
+/// billion dollars", "5 to 10 cents". Not after "from" ("rose from 2 to 3
+/// billion dollars" is a change, not a range), and not a numeral that
+/// already ended before `taken`.
+fn range_start(
+    text: &str,
+    high: &Figure,
+    n: &Numeral,
+    high_numeral: &Numeral,
+    taken: usize,
+) -> Option<Figure> {
+    if high.prefixed
+        || high.money.amount_max.is_some()
+        || n.start < taken
+        || n.form == Form::Vague
+        || n.form == Form::Ordinal
+        || n.times
+    {
+        return None;
+    }
+    let after_conn = numbers::range_connector(text, n.end)?;
+    let conn = text[n.end..after_conn].trim();
+    if after_conn != high.start
+        || (conn == "and" && !preceded_by_between(text, n.start))
+        || text[..n.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+    {
+        return None;
+    }
+    // The currency word's divisor ("cents") applies to both ends.
+    let div = currency_after(text, high_numeral).map_or(0, |c| c.2);
+    let amount = n.value / Decimal::from(10u32.pow(div));
+    Some(Figure {
+        start: n.start,
+        end: n.end,
+        money: Money {
+            amount,
+            currency: high.money.currency.clone(),
+            qualifier: Qualifier::Exact,
+            amount_max: None,
+            vague: None,
+        },
+        rule: high.rule,
+        has_magnitude: n.magnitude.is_some(),
+        prefixed: false,
+    })
 }
 
 /// A money figure being built: its span, value and how it was found.
@@ -458,6 +521,63 @@ mod tests {
         (
             "5 million dollars",
             &[("5 million dollars", "5000000", "USD", "exact", None)],
+        ),
+        (
+            "worth 2 to 3 billion dollars",
+            &[(
+                "2 to 3 billion dollars",
+                "2000000000",
+                "USD",
+                "range",
+                Some("3000000000"),
+            )],
+        ),
+        (
+            "between 1.5 and 2 billion euros",
+            &[(
+                "1.5 and 2 billion euros",
+                "1500000000",
+                "EUR",
+                "range",
+                Some("2000000000"),
+            )],
+        ),
+        (
+            "2-3 billion yuan",
+            &[(
+                "2-3 billion yuan",
+                "2000000000",
+                "CNY",
+                "range",
+                Some("3000000000"),
+            )],
+        ),
+        (
+            "5 to 10 cents a share",
+            &[("5 to 10 cents", "0.05", "USD", "range", Some("0.1"))],
+        ),
+        // A change from one level to another is no range; "and" needs "between".
+        (
+            "rose from 2 to 3 billion dollars",
+            &[("3 billion dollars", "3000000000", "USD", "exact", None)],
+        ),
+        (
+            "sold 2 and 3 billion dollars",
+            &[("3 billion dollars", "3000000000", "USD", "exact", None)],
+        ),
+        (
+            "half a billion dollars",
+            &[("half a billion dollars", "500000000", "USD", "exact", None)],
+        ),
+        (
+            "one and a half trillion dollars",
+            &[(
+                "one and a half trillion dollars",
+                "1500000000000",
+                "USD",
+                "exact",
+                None,
+            )],
         ),
         (
             "worth tens of billions of dollars",
