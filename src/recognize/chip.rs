@@ -191,6 +191,35 @@ mod tests {
 
     const CASES: &[Case] = &[
         (
+            "Qualcomm's Snapdragon 8 Elite and MediaTek's Dimensity 9400 phones",
+            &[
+                (
+                    "Snapdragon 8 Elite",
+                    "Snapdragon 8 Elite",
+                    "Snapdragon",
+                    "8 Elite",
+                    "qualcomm",
+                ),
+                (
+                    "Dimensity 9400",
+                    "Dimensity 9400",
+                    "Dimensity",
+                    "9400",
+                    "mediatek",
+                ),
+            ],
+        ),
+        (
+            "Apple's A19 Pro chip",
+            &[("A19 Pro", "A19 Pro", "A-series", "19", "apple")],
+        ),
+        // "A19" alone is a road or a form: it needs Apple or a chip word.
+        ("the A19 motorway", &[]),
+        (
+            "the Neoverse V2 core",
+            &[("Neoverse V2", "Neoverse V2", "Neoverse", "V2", "arm")],
+        ),
+        (
             "the launch of Trainium2, its chip",
             &[("Trainium2", "Trainium2", "Trainium", "2", "amazon")],
         ),

@@ -9,7 +9,9 @@
 //! * A name directly followed by one of its products is a product name, not
 //!   a company (`Amazon SageMaker`, `AWS Nitro System`, `Microsoft Teams`).
 //! * A ticker in parentheses (`(AMZN)`, `(NASDAQ: NVDA)`) belongs to the name
-//!   before it and is no mention of its own.
+//!   before it and is no mention of its own, unless it is also a name of
+//!   the company (`Advanced Micro Devices (AMD)`, like `Amazon Web Services
+//!   (AWS)`).
 //! * Ambiguous aliases: one that is also a word (`~` in the table: Amazon,
 //!   Apple, Meta, Oracle) is dropped before a word that reads as the thing
 //!   (`Amazon rainforest`, `Apple pie`, `Meta-analysis`) or after `the` at
@@ -498,9 +500,20 @@ fn is_own_ticker<'a>(
     let Some(between) = text.get(last_end..start) else {
         return false;
     };
+    let e = entry(idx);
+    let surface = &text[start..end];
+    // "Advanced Micro Devices (AMD)": a ticker that is also another name
+    // of the company is a name, a mention of its own as "(AWS)" is; in
+    // "IBM (IBM)" it repeats the name as a ticker.
+    let a_name = !text[..last_end].ends_with(surface)
+        && (e.name == surface
+            || e.aliases
+                .iter()
+                .any(|a| a.trim_start_matches(['~', '?']) == surface));
     between.trim() == "("
         && text[end..].starts_with(')')
-        && entry(idx).tickers.iter().any(|t| *t == text[start..end])
+        && !a_name
+        && e.tickers.iter().any(|t| *t == surface)
 }
 
 fn followed_by_product(text: &str, end: usize, entry: &CompanyEntry) -> bool {
@@ -952,6 +965,10 @@ mod tests {
             &[("Alphabet", "alphabet"), ("Meta", "meta")],
         ),
         ("IBM (IBM) said", &[("IBM", "ibm")]),
+        (
+            "Advanced Micro Devices (AMD) said",
+            &[("Advanced Micro Devices", "amd"), ("AMD", "amd")],
+        ),
         ("Nvidia Corp. reported", &[("Nvidia Corp.", "nvidia")]),
         ("Apple Inc. said", &[("Apple Inc.", "apple")]),
         ("NVIDIA H200 GPUs", &[("NVIDIA", "nvidia")]),
