@@ -37,7 +37,10 @@
 //!   topic is the first company in subject position of the last sentence
 //!   that had one (not an apposition, not a modifier as in "AWS employees",
 //!   not a source cited with "according to").
-//!   A valuation belongs to the company named last before it. A wire
+//!   A figure no company is named for, whose clause names a class of
+//!   companies ("Hyperscalers will spend", "Its rivals raised"), is
+//!   nobody's claim; a relation of a company ("OpenAI's rivals") is not
+//!   that company. A valuation belongs to the company named last before it. A wire
 //!   service's credit in a dateline ("(Reuters) -") takes no part.
 //! * **counterparty**: for investments, contracts, acquisitions and funding
 //!   rounds, the company after "with", "in", "into", "to", "for", "from"
@@ -613,6 +616,27 @@ fn overlaps_sorted(sorted: &[Party], span: Span) -> bool {
     i > 0 && sorted[i - 1].span.end > span.start
 }
 
+/// Plural nouns for a class of companies: as the actor of a figure no
+/// company is named for, they make it nobody's claim rather than the
+/// topic's. Sources ("analysts", "investors") are not here: "analysts
+/// expect revenue of $5bn" is still the topic's revenue, forecast.
+#[rustfmt::skip]
+const CLASS_NOUNS: &[&str] = &[
+    "hyperscalers", "companies", "firms", "rivals", "competitors", "peers", "chipmakers",
+    "startups", "start-ups", "giants", "providers", "operators", "labs", "automakers",
+    "carmakers", "lenders", "banks", "utilities", "governments", "countries", "players",
+    "incumbents", "vendors", "suppliers", "manufacturers", "makers", "developers",
+];
+
+/// Whether a class of companies is named in `before` (the figure's clause
+/// up to it): "Hyperscalers will spend", "Big Tech companies plan".
+fn names_a_class(before: &str) -> bool {
+    before.contains("Big Tech")
+        || before
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| listed(w, CLASS_NOUNS).is_some())
+}
+
 /// Verbs that, right after a company named after a comma, make it who
 /// the sentence quotes (", Amazon said."). Reporting verbs ("reported",
 /// "wrote") are left out: their subject is mostly a news outlet.
@@ -832,6 +856,9 @@ fn claim_for(
     };
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
+        // "Hyperscalers will spend ~$320B": a class of companies acts, not
+        // the one the text is about.
+        None if names_a_class(&text[window.start..object.start]) => return None,
         None => topic.iter().cloned().collect(),
     };
     dedup(&mut subjects);
@@ -920,21 +947,26 @@ fn subject_group<'g>(
     let first = |g: &Group| &parties[g.members.start];
     let last = |g: &Group| &parties[g.members.end - 1];
     // "OpenAI's $250bn contract", "its $300bn worth of deals".
+    // "OpenAI's rivals": a relation of the company, not the company.
+    let relation = |g: &&&Group| {
+        let l = last(g);
+        l.possessive && l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w))
+    };
     let possessor = groups.iter().rev().find(|g| {
         let p = last(g);
-        p.possessive && g.span.end <= object.start && close_before(&text[g.span.end..object.start])
+        p.possessive
+            && !relation(g)
+            && g.span.end <= object.start
+            && close_before(&text[g.span.end..object.start])
     });
     if let Some(g) = possessor {
         return Some(g);
     }
     let actor = |g: &&&Group| {
         let p = first(g);
-        let l = last(g);
         // A possessive is governed by its own noun, not the preposition
         // before it: "in comparison to OpenAI's $250bn contract".
-        (p.preposition.is_none() || p.possessive)
-            && !governed_by_verb(p)
-            && !(l.possessive && l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w)))
+        (p.preposition.is_none() || p.possessive) && !governed_by_verb(p) && !relation(g)
     };
     groups
         .iter()
@@ -952,7 +984,13 @@ fn subject_group<'g>(
                 })
                 .find(actor)
         })
-        .or_else(|| groups.iter().rev().find(|g| g.span.end <= object.start))
+        .or_else(|| {
+            groups
+                .iter()
+                .rev()
+                .filter(|g| !relation(g))
+                .find(|g| g.span.end <= object.start)
+        })
         .copied()
 }
 
@@ -1677,6 +1715,25 @@ mod tests {
             cos,
         );
         assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+    }
+
+    #[test]
+    fn a_class_of_companies_is_not_the_topic() {
+        for text in [
+            "Oracle sells databases. Hyperscalers will spend ~$320B in 2025.",
+            "Oracle sells databases. Big Tech plans to spend $600bn.",
+            "Oracle sells databases. Its rivals raised $5bn.",
+        ] {
+            let c = claims_of(text, COS);
+            assert!(c.is_empty(), "{text}: {c:?}");
+        }
+        // Sources are no class: the topic's revenue, forecast.
+        let c = claims_of(
+            "Oracle sells databases. Analysts expect revenue of $5bn.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["oracle"]));
     }
 
     #[test]
