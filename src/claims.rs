@@ -47,6 +47,9 @@
 //!   (else, for the first three, the other company of the sentence). A
 //!   contract's subjects are both parties; an acquisition's subject is the
 //!   buyer and its counterparty the company bought.
+//!   A figure restating the one before it after a comma and "or"
+//!   ("cut 5% of its workforce, or about 3,600 employees") takes that
+//!   one's predicate when its own says no more.
 //! * **modality**: the strongest cue (`modality.tsv`) within a few words of
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
@@ -250,6 +253,8 @@ impl Assembler {
                 .collect();
             if !sentence.boilerplate && !figures.is_empty() {
                 let facts = Facts::of(ctx, sentence.span(), here, mentions);
+                // The last claim's figure end and predicate, for restatements.
+                let mut last: Option<(usize, String)> = None;
                 for &oi in here {
                     let object = &mentions[oi];
                     if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
@@ -257,7 +262,7 @@ impl Assembler {
                     {
                         continue;
                     }
-                    if let Some((claim, defaulted)) = claim_for(
+                    if let Some((mut claim, defaulted)) = claim_for(
                         ctx,
                         &facts,
                         si,
@@ -268,6 +273,15 @@ impl Assembler {
                         &groups,
                         &self.topic,
                     ) {
+                        if let Some((end, predicate)) = &last {
+                            if restates(text, *end, object.start)
+                                && restated_as(&claim.predicate, predicate)
+                                && lex.predicates.describes(predicate, object.kind())
+                            {
+                                claim.predicate = predicate.clone();
+                            }
+                        }
+                        last = Some((object.end, claim.predicate.clone()));
                         self.amounts.push(amount(&mentions[claim.object]));
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(defaulted);
@@ -354,6 +368,35 @@ fn is_conversion(text: &str, here: &[usize], mentions: &[Mention], oi: usize) ->
     here.iter()
         .map(|&i| &mentions[i])
         .any(|m| m.kind() == Kind::Money && m.end == before.len())
+}
+
+/// Whether the figure at `start` restates the one ending at `prev_end`:
+/// a comma, "or" and a qualifier between, after at most a short phrase
+/// saying what the first counts ("cut 5% of its workforce, or about 3,600
+/// employees", "15% of staff, roughly 15,000 jobs").
+fn restates(text: &str, prev_end: usize, start: usize) -> bool {
+    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let Some(between) = text.get(prev_end..from.max(prev_end)) else {
+        return false;
+    };
+    let between = between.trim();
+    let between = between.strip_suffix("or").map_or(between, str::trim_end);
+    // What the first figure counts may stand before the comma ("of its
+    // workforce"), a short phrase of words only.
+    between.strip_suffix(',').is_some_and(|head| {
+        head.split_whitespace().count() <= 4
+            && head
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
+    })
+}
+
+/// Whether a figure that found `own` as its predicate takes the predicate
+/// `restated` of the figure it restates: when its own says nothing more
+/// (`other`), or names the workforce a cut is counted in ("cut 5% of its
+/// workforce, or about 3,600 employees" is a cut, not a headcount).
+fn restated_as(own: &str, restated: &str) -> bool {
+    own == "other" || (own == "headcount" && restated == "job_cuts")
 }
 
 /// A name set off by commas after a noun phrase: "its cloud division, AWS."
@@ -1737,6 +1780,49 @@ mod tests {
     }
 
     #[test]
+    fn a_restated_figure_takes_the_predicate_it_restates() {
+        let cos = &[("Meta", "meta"), ("Intel", "intel")];
+        let c = claims_of(
+            "Meta will cut 5% of its workforce, or about 3,600 employees.",
+            cos,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["job_cuts", "job_cuts"], "{c:?}");
+        let c = claims_of("Intel will lay off 15% of staff, roughly 15,000 jobs.", cos);
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["job_cuts", "job_cuts"], "{c:?}");
+        // A figure with its own predicate keeps it.
+        let c = claims_of(
+            "Intel's revenue rose to $14 billion, or 60 cents a share.",
+            cos,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["revenue", "eps"], "{c:?}");
+        // Without ", or" nothing is restated.
+        let c = claims_of(
+            "Meta cut 5% of its workforce and now has 70,000 employees.",
+            cos,
+        );
+        let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(preds, ["job_cuts", "headcount"], "{c:?}");
+    }
+
+    #[test]
+    fn market_shares_named_by_their_market() {
+        let cos = &[("Nvidia", "nvidia"), ("AMD", "amd")];
+        let c = claims_of(
+            "Nvidia holds about 80% of the AI chip market, while AMD has a 10 per cent share.",
+            cos,
+        );
+        let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            preds,
+            [("nvidia", "market_share"), ("amd", "market_share")],
+            "{c:?}"
+        );
+    }
+
+    #[test]
     fn a_cited_source_does_not_become_the_topic() {
         let cos = &[("Bank of America", "bank-of-america"), ("Oracle", "oracle")];
         let c = claims_of(
@@ -1799,7 +1885,7 @@ mod tests {
     #[test]
     fn a_level_reached_is_no_growth_rate() {
         let c = claims_of("Meta's share of the ad market rose to 34%.", COS);
-        assert_eq!(c[0].1, "other", "{c:?}");
+        assert_eq!(c[0].1, "market_share", "{c:?}");
         let c = claims_of("Meta's revenue growth accelerated to 22%.", COS);
         assert_eq!(c[0].1, "growth_rate", "{c:?}");
         let c = claims_of("Meta's revenue rose 22%.", COS);

@@ -141,6 +141,13 @@ impl Predicates {
         table.compile()
     }
 
+    /// Whether some entry of `predicate` can describe a figure of `kind`.
+    pub fn describes(&self, predicate: &str, kind: Kind) -> bool {
+        self.entries
+            .iter()
+            .any(|e| e.predicate == predicate && e.accepts(kind))
+    }
+
     pub fn entry(&self, idx: usize) -> &Entry {
         &self.entries[idx]
     }
