@@ -54,7 +54,7 @@
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
 //!   sentence (a day too for a share move), preferring one after the
-//!   figure.
+//!   figure unless a comma stands between.
 //!
 //! Everything is looked for in the figure's clause, where a semicolon or a
 //! comma and a contrast word with a subject after it ("…, but Nvidia
@@ -944,7 +944,7 @@ fn claim_for(
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
-    let period = period_for(object.span(), nearby, mentions, days);
+    let period = period_for(text, object.span(), nearby, mentions, days);
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {
@@ -1390,9 +1390,15 @@ fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
 }
 
 /// The date a figure is about: month or coarser (or any, with `days`),
-/// nearest, after preferred. A day is mostly when something was said, not
+/// nearest, after preferred unless a comma stands between. A day is mostly when something was said, not
 /// the period a figure covers.
-fn period_for(object: Span, here: &[usize], mentions: &[Mention], days: bool) -> Option<usize> {
+fn period_for(
+    text: &str,
+    object: Span,
+    here: &[usize],
+    mentions: &[Mention],
+    days: bool,
+) -> Option<usize> {
     here.iter()
         .copied()
         .filter(|&i| {
@@ -1407,7 +1413,15 @@ fn period_for(object: Span, here: &[usize], mentions: &[Mention], days: bool) ->
         .min_by_key(|&i| {
             let d = mentions[i].span();
             if d.start >= object.end {
-                d.start - object.end
+                // Past a comma after the figure a date mostly belongs to
+                // the next phrase: "revenue of $57bn, up 62% from a year
+                // earlier, and forecast fourth-quarter sales".
+                let gap = d.start - object.end;
+                if text[object.end..d.start].contains(',') {
+                    gap * 3
+                } else {
+                    gap
+                }
             } else {
                 // Dates before the figure count for half again their distance.
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
@@ -1819,6 +1833,35 @@ mod tests {
             preds,
             [("nvidia", "market_share"), ("amd", "market_share")],
             "{c:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_past_a_comma_belongs_to_the_next_phrase() {
+        let ex = crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2025, 11, 20))
+            .build()
+            .expect("extractor");
+        let a = ex
+            .analyze("Nvidia reported third-quarter revenue of $57.0 billion, up 62% from a year earlier, and forecast fourth-quarter sales of about $65 billion.")
+            .expect("analysis");
+        let periods: Vec<(&str, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    a.mentions[c.object].text.as_str(),
+                    c.period.map(|i| a.mentions[i].text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                ("$57.0 billion", Some("third-quarter")),
+                ("62%", Some("third-quarter")),
+                ("$65 billion", Some("fourth-quarter")),
+            ]
         );
     }
 
