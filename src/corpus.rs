@@ -17,6 +17,8 @@
 //! trillion" against "nearly $400bn" for the same companies' spending this
 //! year.
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +56,10 @@ pub struct ClaimRef {
 pub struct Corroboration {
     pub subjects: Vec<String>,
     pub predicate: String,
+    /// The period the claims state, `start..end` (the first one stated;
+    /// claims without one agree with any), `None` when none states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
     pub claims: Vec<ClaimRef>,
 }
 
@@ -227,6 +233,28 @@ fn overlap(a: &Item, b: &Item) -> bool {
     a.low <= b.high && b.low <= a.high
 }
 
+/// The items that can be about the same thing, bucketed by subjects,
+/// predicate family and unit, each bucket in item order and the buckets in
+/// order of first item: claims are compared within a bucket only, so a
+/// corpus of many companies costs about its size, not its square.
+fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
+    let mut index: HashMap<(&[String], &str, &str), usize> = HashMap::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        let key = (
+            it.subjects.as_slice(),
+            it.family.as_str(),
+            it.r.unit.as_str(),
+        );
+        let b = *index.entry(key).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[b].push(i);
+    }
+    out
+}
+
 fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     // Union-find over agreeing pairs from different documents.
     let mut parent: Vec<usize> = (0..items.len()).collect();
@@ -237,35 +265,39 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
         }
         i
     }
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            let (a, b) = (&items[i], &items[j]);
-            let periods_fit = match (&a.period, &b.period) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            };
-            if same_thing(a, b) && periods_fit && overlap(a, b) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                parent[ri] = rj;
+    for bucket in buckets(items) {
+        for (k, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[k + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                let periods_fit = match (&a.period, &b.period) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                };
+                if same_thing(a, b) && periods_fit && overlap(a, b) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri] = rj;
+                }
             }
         }
     }
-    let mut clusters: Vec<(usize, Vec<usize>)> = Vec::new();
+    // Clusters in order of their first item.
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
     for i in 0..items.len() {
         let root = find(&mut parent, i);
-        match clusters.iter_mut().find(|(r, _)| *r == root) {
-            Some((_, members)) => members.push(i),
-            None => clusters.push((root, vec![i])),
-        }
+        let c = *by_root.entry(root).or_insert_with(|| {
+            clusters.push(Vec::new());
+            clusters.len() - 1
+        });
+        clusters[c].push(i);
     }
     clusters
         .into_iter()
-        .filter(|(_, members)| {
-            let mut docs: Vec<usize> = members.iter().map(|&i| items[i].r.document).collect();
-            docs.dedup();
-            docs.len() >= 2
+        .filter(|members| {
+            let doc = items[members[0]].r.document;
+            members.iter().any(|&i| items[i].r.document != doc)
         })
-        .map(|(_, members)| {
+        .map(|members| {
             let first = &items[members[0]];
             // Name the cluster by its most specific predicate: a restatement
             // as "spending" corroborates a "capital_expenditure" claim.
@@ -277,6 +309,10 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
             Corroboration {
                 subjects: first.subjects.clone(),
                 predicate: predicate.to_string(),
+                period: members
+                    .iter()
+                    .find_map(|&i| items[i].period.as_ref())
+                    .map(|(a, b)| format!("{a}..{b}")),
                 claims: members.iter().map(|&i| items[i].r.clone()).collect(),
             }
         })
@@ -285,33 +321,37 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
 
 fn conflicts(items: &[Item]) -> Vec<Conflict> {
     let mut out: Vec<Conflict> = Vec::new();
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            let (a, b) = (&items[i], &items[j]);
-            let (Some(pa), Some(pb)) = (&a.period, &b.period) else {
-                continue;
-            };
-            if pa != pb || !same_thing(a, b) || overlap(a, b) {
-                continue;
-            }
-            let period = format!("{}..{}", pa.0, pa.1);
-            let existing = out.iter_mut().find(|c| {
-                c.subjects == a.subjects && family(&c.predicate) == a.family && c.period == period
-            });
-            match existing {
-                Some(c) => {
-                    for r in [&a.r, &b.r] {
-                        if !c.claims.contains(r) {
-                            c.claims.push(r.clone());
+    for bucket in buckets(items) {
+        // One conflict per period within a bucket.
+        let mut by_period: HashMap<&(String, String), usize> = HashMap::new();
+        for (k, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[k + 1..] {
+                let (a, b) = (&items[i], &items[j]);
+                let (Some(pa), Some(pb)) = (&a.period, &b.period) else {
+                    continue;
+                };
+                if pa != pb || !same_thing(a, b) || overlap(a, b) {
+                    continue;
+                }
+                match by_period.get(pa) {
+                    Some(&c) => {
+                        let c = &mut out[c];
+                        for r in [&a.r, &b.r] {
+                            if !c.claims.contains(r) {
+                                c.claims.push(r.clone());
+                            }
                         }
                     }
+                    None => {
+                        by_period.insert(pa, out.len());
+                        out.push(Conflict {
+                            subjects: a.subjects.clone(),
+                            predicate: a.predicate.clone(),
+                            period: format!("{}..{}", pa.0, pa.1),
+                            claims: vec![a.r.clone(), b.r.clone()],
+                        });
+                    }
                 }
-                None => out.push(Conflict {
-                    subjects: a.subjects.clone(),
-                    predicate: a.predicate.clone(),
-                    period,
-                    claims: vec![a.r.clone(), b.r.clone()],
-                }),
             }
         }
     }
@@ -340,6 +380,41 @@ mod tests {
         assert!(lo <= d("117000000000") && hi >= d("143000000000"));
         let (lo, hi) = interval(d("100"), None, Qualifier::MoreThan, "$100");
         assert_eq!((lo, hi), (d("100"), d("150.5")));
+    }
+
+    /// A document with one claim (subjects, predicate, figure, period).
+    fn doc(path: &str, text: &str) -> Document {
+        let x = crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2026, 2, 9))
+            .build()
+            .expect("extractor");
+        Document {
+            path: path.to_string(),
+            analysis: x.analyze(text).expect("analysis"),
+        }
+    }
+
+    #[test]
+    fn claims_meet_only_their_own_kind_and_periods_are_reported() {
+        let report = compare(vec![
+            doc("a", "Amazon plans to spend $200 billion on capital expenditures in 2026. Meta expects revenue of $50 billion in 2026."),
+            doc("b", "Amazon's capex will reach about $200bn this year. Meta expects revenue of $80 billion in 2026."),
+            doc("c", "Microsoft plans capital expenditures of $200 billion in 2026."),
+        ]);
+        assert_eq!(
+            report.corroborations.len(),
+            1,
+            "{:?}",
+            report.corroborations
+        );
+        let c = &report.corroborations[0];
+        assert_eq!(c.subjects, ["amazon"]);
+        assert_eq!(c.period.as_deref(), Some("2026-01-01..2026-12-31"));
+        let docs: Vec<usize> = c.claims.iter().map(|r| r.document).collect();
+        assert_eq!(docs, [0, 1]);
+        assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+        assert_eq!(report.conflicts[0].subjects, ["meta"]);
+        assert_eq!(report.conflicts[0].claims.len(), 2);
     }
 
     #[test]

@@ -221,7 +221,7 @@ fn cross(out: &mut String, docs: &[(&str, &Analysis)], c: &CorpusReport) {
             "agree",
             c.corroborations
                 .iter()
-                .map(|g| (&g.subjects, &g.predicate, None, &g.claims))
+                .map(|g| (&g.subjects, &g.predicate, g.period.as_ref(), &g.claims))
                 .collect::<Vec<_>>(),
         ),
         (
@@ -498,6 +498,7 @@ mod tests {
             corroborations: vec![Corroboration {
                 subjects: vec![EVIL.into()],
                 predicate: EVIL.into(),
+                period: Some(EVIL.into()),
                 claims: refs.clone(),
             }],
             conflicts: vec![Conflict {
