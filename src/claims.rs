@@ -36,7 +36,8 @@
 //!   company by descriptor, or to the other party last named. The
 //!   topic is the first company in subject position of the last sentence
 //!   that had one (not an apposition, not a modifier as in "AWS employees",
-//!   not a source cited with "according to").
+//!   not a source cited with "according to" or "analysts at", which is
+//!   not a party referred back to either).
 //!   A figure no company is named for, whose clause names a class of
 //!   companies ("Hyperscalers will spend", "Its rivals raised"), is
 //!   nobody's claim; a relation of a company ("OpenAI's rivals") is not
@@ -313,7 +314,10 @@ impl Assembler {
                     })
                     .map(|p| p.slug.clone());
             }
-            for p in parties.iter().filter(|p| !p.implied) {
+            for p in parties
+                .iter()
+                .filter(|p| !p.implied && !is_cited(text, sentence.span(), p.span))
+            {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
                     continue;
@@ -706,14 +710,30 @@ fn is_speaker(text: &str, sentence: Span, span: Span) -> bool {
     said_before || said_after
 }
 
-/// Whether a company is a source cited with "according to": it backs the
-/// sentence's figures, it is not what the text is about.
+/// The words before a company that make it a source: "according to
+/// Gartner", "analysts at Morgan Stanley", "data from IDC".
+#[rustfmt::skip]
+const CITING: &[(&str, &str)] = &[
+    ("according", "to"), ("analysts", "at"), ("analyst", "at"), ("economists", "at"),
+    ("strategists", "at"), ("researchers", "at"), ("data", "from"), ("estimates", "from"),
+    ("figures", "from"), ("research", "from"), ("report", "from"), ("analysts", "from"),
+];
+
+/// Whether a company is a source cited ("according to", "analysts at"):
+/// it backs the sentence's figures, it is not what the text is about nor
+/// a party the next sentence refers back to.
 fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
     let before = text[sentence.start..span.start].trim_end();
-    let Some(rest) = before.strip_suffix("to") else {
+    let Some(prep) = last_word(before) else {
         return false;
     };
-    last_word(rest).is_some_and(|w| w.eq_ignore_ascii_case("according"))
+    let rest = &before[..before.len() - prep.len()];
+    let Some(head) = last_word(rest) else {
+        return false;
+    };
+    CITING
+        .iter()
+        .any(|(h, p)| h.eq_ignore_ascii_case(head) && p.eq_ignore_ascii_case(prep))
 }
 
 /// A wire service's credit in a dateline, "SAN FRANCISCO, March 3
@@ -1863,6 +1883,30 @@ mod tests {
                 ("$65 billion", Some("fourth-quarter")),
             ]
         );
+    }
+
+    #[test]
+    fn a_cited_source_is_not_the_other_party() {
+        let cos = &[
+            ("Morgan Stanley", "morgan-stanley"),
+            ("Microsoft", "microsoft"),
+        ];
+        let c = claims_of(
+            "Revenue could reach $150 billion, analysts at Morgan Stanley estimate. Microsoft will invest $10 billion in the startup.",
+            cos,
+        );
+        let inv = c.iter().find(|r| r.2 == "$10 billion").expect("claim");
+        assert_eq!(inv.0, v(&["microsoft"]), "{c:?}");
+        assert_ne!(inv.3.as_deref(), Some("morgan-stanley"), "{c:?}");
+    }
+
+    #[test]
+    fn a_negated_plan_is_denied() {
+        let cos = &[("Intel", "intel")];
+        let c = claims_of("Intel said it won't spend $20 billion on the plant.", cos);
+        assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+        let c = claims_of("Intel will not spend $20 billion on the plant.", cos);
+        assert_eq!(c[0].4, Modality::Denied, "{c:?}");
     }
 
     #[test]
