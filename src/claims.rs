@@ -45,6 +45,9 @@
 //!   service's credit in a dateline ("(Reuters) -") takes no part.
 //! * **counterparty**: for investments, contracts, acquisitions and funding
 //!   rounds, the company after "with", "in", "into", "to", "for", "from"
+//!   behind the figure (for an investment also "in" before it: "a 49%
+//!   stake in Scale AI for $14.3 billion"; a stake's percentage is an
+//!   investment too)
 //!   (else, for the first three, the other company of the sentence). A
 //!   contract's subjects are both parties; an acquisition's subject is the
 //!   buyer and its counterparty the company bought.
@@ -940,8 +943,25 @@ fn claim_for(
         })
         .map(|g| parties[g.members.start].slug.clone())
         .find(|s| !subjects.contains(s));
+    // What is invested in may be named before the sum: "bought a 49% stake
+    // in Scale AI for $14.3 billion".
+    let counterparty = match predicate.as_str() {
+        "investment" => counterparty.or_else(|| {
+            usable
+                .iter()
+                .rev()
+                .filter(|g| g.span.end <= object.start)
+                .map(|g| &parties[g.members.start])
+                .find(|p| matches!(p.preposition, Some("in" | "into")))
+                .map(|p| p.slug.clone())
+                .filter(|s| !subjects.contains(s))
+        }),
+        _ => counterparty,
+    };
     let predicate = match predicate.as_str() {
-        "investment" if counterparty.is_none() => "capital_expenditure".to_string(),
+        "investment" if counterparty.is_none() && object.kind() == Kind::Money => {
+            "capital_expenditure".to_string()
+        }
         _ => predicate,
     };
     let counterparty = match predicate.as_str() {
@@ -1907,6 +1927,38 @@ mod tests {
         assert_eq!(c[0].4, Modality::Denied, "{c:?}");
         let c = claims_of("Intel will not spend $20 billion on the plant.", cos);
         assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+    }
+
+    #[test]
+    fn stakes_and_their_price_are_investments_in_the_company_named() {
+        let cos = &[
+            ("Meta", "meta"),
+            ("Scale AI", "scale-ai"),
+            ("Microsoft", "microsoft"),
+            ("OpenAI", "openai"),
+        ];
+        let c = claims_of(
+            "Meta bought a 49% stake in Scale AI for $14.3 billion.",
+            cos,
+        );
+        let got: Vec<(&str, &str, Option<&str>)> = c
+            .iter()
+            .map(|r| (r.2.as_str(), r.1.as_str(), r.3.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("49%", "investment", Some("scale-ai")),
+                ("$14.3 billion", "investment", Some("scale-ai")),
+            ],
+            "{c:?}"
+        );
+        let c = claims_of("Microsoft owns a 27% stake in OpenAI.", cos);
+        assert_eq!(c[0].1, "investment", "{c:?}");
+        assert_eq!(c[0].3.as_deref(), Some("openai"), "{c:?}");
+        // A planned investment with nothing invested in is capital spending.
+        let c = claims_of("Microsoft plans an investment of $80 billion.", cos);
+        assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
     }
 
     #[test]
