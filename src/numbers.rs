@@ -432,7 +432,8 @@ fn boundary_before(text: &str, start: usize) -> bool {
     let mut rev = before.chars().rev();
     match rev.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() || c == '_' => false,
+        // "10^26": an exponent is no numeral of its own.
+        Some(c) if c.is_alphanumeric() || c == '_' || c == '^' => false,
         // "v1.2" or "1.2.3": a digit run after a dot that follows a digit or letter.
         Some('.') | Some(',') => !rev.next().is_some_and(|c| c.is_alphanumeric()),
         Some(_) => true,

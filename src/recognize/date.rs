@@ -6,7 +6,9 @@
 //!   (month first unless the first number is over 12);
 //! * runs of months: `the quarter ended March 31`, `the three months
 //!   ending Dec. 31, 2025`, `the 12 months to September`, `the September
-//!   quarter`, `the first nine months of 2025`;
+//!   quarter`, `the first nine months of 2025`, and fiscal years whose
+//!   end the text gives: `fiscal 2026 ending in March`, `the fiscal year
+//!   ending June 30, 2026`;
 //! * relative: `this year`, `last week`, `earlier this month`, `later this
 //!   year`, `the past year`, `the next three years`, `11 hours ago`,
 //!   `yesterday`, `the upcoming fiscal year`, `the previous year`, a bare

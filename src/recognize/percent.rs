@@ -12,7 +12,7 @@
 //!   `4-fold`, `double capacity`, `revenue tripled`, `twice as fast`;
 //! * a fraction used as a share is a percentage: `three-quarters of the
 //!   budget` (75), `a third of its revenue`, `half of developers`, `1 in 4`
-//!   (25); not when
+//!   (25), and a change by one (`fell by half`, `grew by a fifth`); not when
 //!   it names part of a period (`the second half of 2025`, `half of the year`);
 //! * a digit class is a vague percentage: `triple-digit growth` is at least
 //!   100, `double-digit` at least 10, `single-digit` less than 10;
@@ -453,11 +453,21 @@ fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
 /// "three-quarters of the budget", "half the staff": a share of something,
 /// not part of a period ("the second half of 2025", "a quarter of a century").
 fn share_context(surface: &str, before_word: &str, after: &str) -> bool {
-    if matches!(
-        before_word,
-        "first" | "second" | "latter" | "back" | "front" | "other" | "and" | "final" | "last"
-    ) {
+    // "the first and second half" lists periods; "and a third of firms"
+    // counts its own share.
+    // ("A year and a half" is a span of time.)
+    let counted = surface.contains([' ', '-']) && !surface.eq_ignore_ascii_case("a half");
+    if !counted
+        && matches!(
+            before_word,
+            "first" | "second" | "latter" | "back" | "front" | "other" | "and" | "final" | "last"
+        )
+    {
         return false;
+    }
+    // "fell by half", "grew by a fifth": how much something changed.
+    if before_word == "by" && !after.trim_start().starts_with("of") {
+        return true;
     }
     let bare_half = surface.eq_ignore_ascii_case("half");
     let mut words = after.split_whitespace();
@@ -644,6 +654,19 @@ mod tests {
             &[("half", "50", "more_than", "", None)],
         ),
         ("half the staff", &[("half", "50", "exact", "", None)]),
+        (
+            "One in five workers, and a third of firms",
+            &[
+                ("One in five", "20", "exact", "", None),
+                ("a third", "33.33", "exact", "", None),
+            ],
+        ),
+        ("costs fell by half.", &[("half", "50", "exact", "", None)]),
+        (
+            "sales grew by a fifth",
+            &[("a fifth", "20", "exact", "", None)],
+        ),
+        ("the first and second half results", &[]),
         (
             "two-thirds of users",
             &[("two-thirds", "66.67", "exact", "", None)],

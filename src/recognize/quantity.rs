@@ -619,7 +619,12 @@ fn modifier(tok: &str) -> bool {
         return false;
     }
     let lower = tok.to_ascii_lowercase();
-    if !tok.contains('-') && (lower.ends_with("ed") || lower.ends_with("ly")) {
+    // Adjectives of frequency end like adverbs: "800 million weekly active users".
+    let frequency = matches!(
+        lower.as_str(),
+        "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "hourly" | "nightly"
+    );
+    if !tok.contains('-') && !frequency && (lower.ends_with("ed") || lower.ends_with("ly")) {
         return false;
     }
     !tok.contains(['\'', '’'])
@@ -814,6 +819,18 @@ mod tests {
                 None,
             )],
         ),
+        (
+            "800 million weekly active users",
+            &[(
+                "800 million weekly active users",
+                "800000000",
+                "user",
+                "exact",
+                None,
+            )],
+        ),
+        // An exponent is no count: "10^26 FLOPs".
+        ("needs 10^26 FLOPs", &[]),
         (
             "more than 3.2mn US homes",
             &[("3.2mn US homes", "3200000", "home", "more_than", None)],

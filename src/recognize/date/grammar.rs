@@ -971,6 +971,24 @@ impl Grammar<'_> {
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025".
     fn fiscal_year(&self, i: usize) -> Option<Found> {
         let (y, end) = self.fy_number(i)?;
+        // "fiscal 2026 ending in March", "fiscal year 2025 ended June 30":
+        // the text gives the calendar.
+        if self.w.is_any(end, &["ending", "ended", "ends"]) {
+            let k = if self.w.is(end + 1, "in") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if let Some(m) = self.month_phrase(k) {
+                let last = match (m.yearless, m.period) {
+                    (Some((month, _)), _) => calc::month(y, month).map(|p| p.1),
+                    (None, Some(p)) => Some(p.1),
+                    (None, None) => None,
+                };
+                let period = calc::months_ending(last?, 12);
+                return self.fixed(i, m.end, period, G::FiscalYear, "date.fiscal_year");
+            }
+        }
         let cal = self.fiscal_calendar(self.byte(i));
         self.fixed(
             i,
@@ -1255,6 +1273,9 @@ impl Grammar<'_> {
                 return self.ending(i, m.end + 1, &m, 3, G::Quarter);
             }
         }
+        // "the fiscal year ending June 30, 2026".
+        let fiscal = w.is(j, "fiscal");
+        let j = if fiscal { j + 1 } else { j };
         let (months, k) = match w.tok(j)?.lower().as_str() {
             "quarter" => (3, j + 1),
             "half" => (6, j + 1),
@@ -1275,6 +1296,7 @@ impl Grammar<'_> {
         let gran = match months {
             3 => G::Quarter,
             6 => G::Half,
+            12 if fiscal => G::FiscalYear,
             12 => G::Year,
             _ => G::Month,
         };

@@ -582,6 +582,27 @@ const CASES: &[Case] = &[
             "half",
         )],
     ),
+    // A fiscal year whose end the text gives.
+    (
+        M,
+        "earnings for fiscal year 2026 ending in March",
+        &[(
+            "fiscal year 2026 ending in March",
+            "2025-04-01",
+            "2026-03-31",
+            "fiscal_year",
+        )],
+    ),
+    (
+        M,
+        "in the fiscal year ending June 30, 2026",
+        &[(
+            "the fiscal year ending June 30, 2026",
+            "2025-07-01",
+            "2026-06-30",
+            "fiscal_year",
+        )],
+    ),
     // Numeric dates, with a four-digit year only.
     (
         M,
