@@ -11,7 +11,8 @@
 //!   itself and everything after it. Headers early in the text (a "Related"
 //!   box above the article) mark only themselves, since the article follows.
 //! * **Navigation lines** anywhere: share bars ("PostLinkedIn"), "Read
-//!   original on ...", "Advertisement", "Skip to content", and lines with no
+//!   original on ...", links to other stories ("Read more: Intel shares
+//!   soar 30%"), "Advertisement", "Skip to content", and lines with no
 //!   letter or digit at all (a lone emoji or bullet).
 
 use once_cell::sync::Lazy;
@@ -76,6 +77,7 @@ static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
         | (?:continue|keep)\s+reading | read\s+more
         | advertisement | sponsored(?:\s+content)? | skip\s+to\s+(?:main\s+)?content
         | sign\s+in | log\s*in | back\s+to\s+top | menu | search
+        | (?:read\s+(?:more|also|next)|also\s+read|see\s+also|watch|listen|recommended|more)\s*:.*
         | original\s+source\s*:.*
         | (?:image|photo)\s*(?:credit)?\s*:.*
         )$",
@@ -200,12 +202,17 @@ mod tests {
 
     #[test]
     fn navigation_lines_anywhere() {
-        let text = "Amazon AI Deals Face Scrutiny\nPostLinkedIn\nRead original on GeekWire\n\nAmazon said capex rises. Share this with a friend if you agree.\n\nAdvertisement\n\nThe rest of the story is long enough to put the earlier lines near the top of the text.";
+        let text = "Amazon AI Deals Face Scrutiny\nPostLinkedIn\nRead original on GeekWire\n\nAmazon said capex rises. Share this with a friend if you agree.\n\nAdvertisement\n\nRead more: Intel shares soar 30% on Nvidia deal\n\nThe rest of the story is long enough to put the earlier lines near the top of the text. Analysts read more into it: demand is strong.";
         let got = marked(text);
         let furniture: Vec<_> = got.iter().filter(|(_, b)| *b).map(|(s, _)| *s).collect();
         assert_eq!(
             furniture,
-            ["PostLinkedIn", "Read original on GeekWire", "Advertisement"]
+            [
+                "PostLinkedIn",
+                "Read original on GeekWire",
+                "Advertisement",
+                "Read more: Intel shares soar 30% on Nvidia deal"
+            ]
         );
     }
 
