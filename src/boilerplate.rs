@@ -8,7 +8,8 @@
 //!   a block header ("Related topics:", "Recent News", "Most Discussed",
 //!   "Leave a Reply", "Disclaimer: ...", a newsletter prompt, a rights
 //!   notice). The first such header in the back part of the text marks
-//!   itself and everything after it. Headers early in the text (a "Related"
+//!   itself and everything after it, and a teaser line right above it (a
+//!   linked story's title, no full stop). Headers early in the text (a "Related"
 //!   box above the article) mark only themselves, since the article follows.
 //! * **Navigation lines** anywhere: share bars ("PostLinkedIn"), "Read
 //!   original on ...", links to other stories ("Read more: Intel shares
@@ -89,18 +90,19 @@ static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
 pub fn mark(text: &str, sentences: &mut [Sentence]) {
     let trailing_from = (text.len() as f64 * TRAILING_FROM) as usize;
     let mut in_trailing_block = false;
-    for s in sentences.iter_mut() {
+    for k in 0..sentences.len() {
+        let s = &sentences[k];
         let Some(raw) = text.get(s.start..s.end) else {
             continue;
         };
         if in_trailing_block {
-            s.boilerplate = true;
+            sentences[k].boilerplate = true;
             continue;
         }
         let line = core(raw);
         if line.is_empty() {
             // No letter or digit: an emoji, a bullet, a rule.
-            s.boilerplate = true;
+            sentences[k].boilerplate = true;
             continue;
         }
         if raw.len() > MAX_HEADER_BYTES * 20 {
@@ -109,12 +111,30 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
         let is_header = (line.len() <= MAX_HEADER_BYTES || starts_disclaimer(line))
             && BLOCK_HEADER.is_match(line.as_bytes());
         if is_header {
-            s.boilerplate = true;
             in_trailing_block = s.start >= trailing_from;
+            sentences[k].boilerplate = true;
+            if in_trailing_block && k > 0 && is_teaser(text, sentences, k - 1) {
+                sentences[k - 1].boilerplate = true;
+            }
         } else if line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line.as_bytes()) {
-            s.boilerplate = true;
+            sentences[k].boilerplate = true;
         }
     }
+}
+
+/// Whether sentence `k`, just before a trailing block's header, is a
+/// teaser: a short line of its own paragraph without a full stop, as the
+/// title of a linked story ("Amazon planning $100 billion AI
+/// infrastructure spend in 2025" above "Recent News"). Article prose ends
+/// its last sentence with punctuation.
+fn is_teaser(text: &str, sentences: &[Sentence], k: usize) -> bool {
+    let s = &sentences[k];
+    let alone = (k == 0 || sentences[k - 1].paragraph != s.paragraph)
+        && sentences
+            .get(k + 1)
+            .is_none_or(|n| n.paragraph != s.paragraph);
+    let line = text.get(s.start..s.end).unwrap_or("").trim_end();
+    alone && line.len() <= MAX_HEADER_BYTES && !line.ends_with(['.', '!', '?', '"', '”', ')', ':'])
 }
 
 fn starts_disclaimer(line: &str) -> bool {
@@ -214,6 +234,27 @@ mod tests {
                 "Read more: Intel shares soar 30% on Nvidia deal"
             ]
         );
+    }
+
+    #[test]
+    fn a_teaser_above_a_trailing_block_is_furniture() {
+        let text = format!(
+            "{ARTICLE}\n\nAmazon planning $100 billion AI infrastructure spend in 2025\n\nRecent News\n\nOther story"
+        );
+        let got = marked(&text);
+        let furniture: Vec<_> = got.iter().filter(|(_, b)| *b).map(|(s, _)| *s).collect();
+        assert_eq!(
+            furniture,
+            [
+                "Amazon planning $100 billion AI infrastructure spend in 2025",
+                "Recent News",
+                "Other story"
+            ]
+        );
+        // An article's last sentence ends with a full stop: it stays.
+        let text = format!("{ARTICLE}\n\nAmazon plans to spend $100 billion.\n\nRecent News");
+        let got = marked(&text);
+        assert!(!got[got.len() - 2].1, "{got:?}");
     }
 
     #[test]
