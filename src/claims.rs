@@ -5,8 +5,9 @@
 //! Every money figure about a company makes a claim (predicate `other` when
 //! no word says more); a percentage does when a company takes part in its
 //! sentence or a predicate word says what it measures; a quantity does when
-//! its unit is capacity (GW, MW, exaflops) or a workforce (roles, jobs,
-//! employees). A money figure in parentheses right after another is a
+//! its unit is capacity (GW, MW, exaflops), a workforce (roles, jobs,
+//! employees) or chips (GPUs, TPUs, accelerators: like a deal, such a
+//! claim names both parties, "sold Anthropic 1mn TPUs"). A money figure in parentheses right after another is a
 //! currency conversion, not a second claim. The parts are found by rules
 //! over the sentence, all driven by lexicon data:
 //!
@@ -964,6 +965,10 @@ fn claim_for(
         }
         _ => predicate,
     };
+    // Chips counted change hands or are built with a partner: like a
+    // deal, the claim has both parties ("sold Anthropic 1mn TPUs").
+    let chips =
+        matches!(&object.value, Value::Quantity(q) if CHIP_UNITS.contains(&q.unit.as_str()));
     let counterparty = match predicate.as_str() {
         // A deal always has another party, named or not after "with".
         "investment" | "contract_value" | "acquisition" => {
@@ -971,9 +976,18 @@ fn claim_for(
             counterparty.or_else(|| other_party(object.span(), nearby, &subjects))
         }
         "funding_round" => counterparty,
+        _ if chips => {
+            // Not the vendor named inside the count ("350,000 Nvidia GPUs").
+            let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
+                .iter()
+                .filter(|p| !object.span().contains(&p.span))
+                .cloned()
+                .collect();
+            counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))
+        }
         _ => None,
     };
-    if predicate == "contract_value" {
+    if predicate == "contract_value" || chips {
         if let Some(c) = &counterparty {
             if !subjects.contains(c) {
                 subjects.push(c.clone());
@@ -1112,6 +1126,19 @@ const CAPACITY_UNITS: &[&str] = &[
     "teraflops",
 ];
 
+/// Counted nouns that are chips (units as the quantity recognizer writes
+/// them: singular, acronyms in capitals).
+const CHIP_UNITS: &[&str] = &[
+    "chip",
+    "GPU",
+    "TPU",
+    "CPU",
+    "NPU",
+    "accelerator",
+    "processor",
+    "superchip",
+];
+
 /// Counted nouns that are a workforce.
 const WORKFORCE_UNITS: &[&str] = &[
     "role",
@@ -1160,6 +1187,14 @@ fn refine_predicate(
         Value::Quantity(q) => {
             if CAPACITY_UNITS.contains(&q.unit.as_str()) {
                 return Some("capacity".to_string());
+            }
+            // Chips counted are a company's claim: how many it buys, sells
+            // or deploys ("sold Anthropic 1mn TPUs").
+            if CHIP_UNITS.contains(&q.unit.as_str()) {
+                return has_party.then(|| match found.as_deref() {
+                    Some("capacity") => "capacity".to_string(),
+                    _ => "other".to_string(),
+                });
             }
             if !WORKFORCE_UNITS.contains(&q.unit.as_str()) {
                 return None;
@@ -1959,6 +1994,28 @@ mod tests {
         // A planned investment with nothing invested in is capital spending.
         let c = claims_of("Microsoft plans an investment of $80 billion.", cos);
         assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+    }
+
+    #[test]
+    fn chips_counted_are_a_claim_of_both_parties() {
+        let cos = &[
+            ("Google", "google"),
+            ("Anthropic", "anthropic"),
+            ("Microsoft", "microsoft"),
+            ("Nvidia", "nvidia"),
+        ];
+        let c = claims_of("Google sold Anthropic 1mn TPUs last year.", cos);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["google", "anthropic"]), "{c:?}");
+        assert_eq!(c[0].1, "other");
+        assert_eq!(c[0].3.as_deref(), Some("anthropic"));
+        // The vendor named inside the count is no party to it.
+        let c = claims_of("Microsoft bought 350,000 Nvidia GPUs.", cos);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+        // Other counted things still make no claim.
+        let c = claims_of("Microsoft sold 20 million consoles.", cos);
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
