@@ -59,7 +59,8 @@
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
 //!   sentence (a day too for a share move), preferring one after the
-//!   figure unless a comma stands between.
+//!   figure unless a comma stands between; never the baseline of a
+//!   comparison ("a 19% increase from the previous year").
 //!
 //! Everything is looked for in the figure's clause, where a semicolon or a
 //! comma and a contrast word with a subject after it ("…, but Nvidia
@@ -1476,15 +1477,7 @@ fn period_for(
 ) -> Option<usize> {
     here.iter()
         .copied()
-        .filter(|&i| {
-            let m = &mentions[i];
-            match &m.value {
-                Value::Date(d) => {
-                    days || !matches!(d.granularity, Granularity::Day | Granularity::Week)
-                }
-                _ => false,
-            }
-        })
+        .filter(|&i| is_period(text, &mentions[i], days))
         .min_by_key(|&i| {
             let d = mentions[i].span();
             if d.start >= object.end {
@@ -1502,6 +1495,37 @@ fn period_for(
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
             }
         })
+}
+
+/// Whether a mention can be a figure's period: a date of month or coarser
+/// granularity (or any, with `days`) that is no baseline of comparison.
+fn is_period(text: &str, m: &Mention, days: bool) -> bool {
+    match &m.value {
+        Value::Date(d) => {
+            (days || !matches!(d.granularity, Granularity::Day | Granularity::Week))
+                && !is_baseline(text, m.start)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the date at `start` is what a change is measured against, not
+/// when it happened: "a 19% increase from the previous year", "higher than
+/// in 2023", "compared with the year-earlier quarter".
+fn is_baseline(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = match last_word(before) {
+        Some(w) if w.eq_ignore_ascii_case("in") => before[..before.len() - 2].trim_end(),
+        _ => before,
+    };
+    match last_word(before) {
+        Some(w) if listed(w, &["from", "than", "versus", "vs", "vs."]).is_some() => true,
+        Some(w) if listed(w, &["with", "to"]).is_some() => {
+            let rest = before[..before.len() - w.len()].trim_end();
+            last_word(rest).is_some_and(|p| listed(p, &["compared", "relative"]).is_some())
+        }
+        _ => false,
+    }
 }
 
 /// Figures restated without a specific predicate take the predicate (and,
@@ -2016,6 +2040,32 @@ mod tests {
         // Other counted things still make no claim.
         let c = claims_of("Microsoft sold 20 million consoles.", cos);
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_baseline_of_comparison_is_no_period() {
+        let ex = crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2025, 2, 7))
+            .build()
+            .expect("extractor");
+        for (text, figure, period) in [
+            (
+                "AWS generated Q4 net sales of $28.8 billion, a 19% increase from the previous year.",
+                "19%",
+                Some("Q4"),
+            ),
+            ("Nvidia's revenue rose 20% compared with 2023.", "20%", None),
+            ("Nvidia's revenue rose 20% in 2024.", "20%", Some("2024")),
+        ] {
+            let a = ex.analyze(text).expect("analysis");
+            let c = a
+                .claims
+                .iter()
+                .find(|c| a.mentions[c.object].text == figure)
+                .expect(figure);
+            let got = c.period.map(|i| a.mentions[i].text.as_str());
+            assert_eq!(got, period, "{text}");
+        }
     }
 
     #[test]
