@@ -1220,6 +1220,15 @@ fn refine_predicate(
         // saying what it measures ("three-quarters of the budget").
         // (Only when a company takes part in the sentence: a product's
         // "up to 40% faster" is not a company's figure.)
+        // "Shares of the Redmond, Washington-based company fell about 5%":
+        // a change whose clause opens with the shares is a share move,
+        // however far the word stands.
+        Value::Percent(_)
+            if after_change_verb(text, sentence, object.start)
+                && shares_lead(&text[window.start..object.start]) =>
+        {
+            Some("stock_change".to_string())
+        }
         Value::Percent(_) => match found {
             // "cuts training time by 40%" is no job cut.
             Some(p) if p == "job_cuts" && !facts.names_workforce() => {
@@ -1240,6 +1249,32 @@ fn refine_predicate(
         _ => None,
     }
 }
+
+/// Whether a clause opens with shares or stock ("Shares of X", "Its
+/// shares", "Nvidia's stock", "The stock"): among its first four words.
+fn shares_lead(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().take(4).enumerate().any(|(k, w)| {
+        let head = ["shares", "stock", "stocks"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w));
+        // The head of its phrase, not a modifier ("stock compensation").
+        head && words.get(k + 1).is_some_and(|next| {
+            listed(next, SHARES_NEXT).is_some() || listed(next, CHANGE_VERBS).is_some()
+        })
+    })
+}
+
+/// Words that may follow "shares" or "stock" as the head of a clause's
+/// subject: "Shares of", "The stock had", "Its shares closed".
+#[rustfmt::skip]
+const SHARES_NEXT: &[&str] = &[
+    "of", "in", "had", "have", "has", "were", "was", "are", "is", "closed", "ended", "traded",
+    "also", "initially", "briefly", "then", "still",
+];
 
 /// Verbs of change: a percentage right after one ("jumped 57%", "fell by
 /// about 3%") is how much something changed.
@@ -1478,6 +1513,19 @@ fn period_for(
     here.iter()
         .copied()
         .filter(|&i| is_period(text, &mentions[i], days))
+        // "were $22.6bn in the quarter, up from $14.9bn a year ago": a
+        // date past a comma and another figure is that figure's.
+        .filter(|&i| {
+            let d = mentions[i].span();
+            d.start < object.end
+                || !text[object.end..d.start].contains(',')
+                || !here.iter().any(|&j| {
+                    let m = &mentions[j];
+                    matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                        && m.start >= object.end
+                        && m.end <= d.start
+                })
+        })
         .min_by_key(|&i| {
             let d = mentions[i].span();
             if d.start >= object.end {
@@ -2066,6 +2114,55 @@ mod tests {
             let got = c.period.map(|i| a.mentions[i].text.as_str());
             assert_eq!(got, period, "{text}");
         }
+    }
+
+    #[test]
+    fn shares_opening_the_clause_make_a_share_move() {
+        let cos = &[("Microsoft", "microsoft")];
+        let c = claims_of(
+            "Microsoft sells software. Shares of the Redmond, Washington-based company fell about 5% in extended trading. The stock had gained 12% in the past year.",
+            cos,
+        );
+        let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [("microsoft", "stock_change"), ("microsoft", "stock_change")],
+            "{c:?}"
+        );
+        // Not when "stock" only modifies the subject: a growth rate.
+        let c = claims_of(
+            "Microsoft sells software. Stock compensation at the Redmond, Washington-based software maker rose 12%.",
+            cos,
+        );
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    }
+
+    #[test]
+    fn a_date_past_another_figure_is_that_figures() {
+        let ex = crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2026, 1, 29))
+            .build()
+            .expect("extractor");
+        let a = ex
+            .analyze("Microsoft's capital expenditures were $22.6 billion in the quarter, up from $14.9 billion a year ago.")
+            .expect("analysis");
+        let periods: Vec<(&str, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    a.mentions[c.object].text.as_str(),
+                    c.period.map(|i| a.mentions[i].text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                ("$22.6 billion", None),
+                ("$14.9 billion", Some("a year ago"))
+            ]
+        );
     }
 
     #[test]
