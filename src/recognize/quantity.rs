@@ -8,7 +8,8 @@
 //!   text runs to the noun (`30,000 corporate roles`, `3.2 million US
 //!   households`, `a dozen current and former senior employees`) and the
 //!   unit is the noun singular and lower case (`role`, `household`,
-//!   `person` for "people"); acronyms keep their case (`1mn TPUs` -> `TPU`)
+//!   `person` for "people"; a compound noun whole: `38 data centers` ->
+//!   `data center`); acronyms keep their case (`1mn TPUs` -> `TPU`)
 //!   and a spelled-out chip class becomes its acronym (`Tensor Processing
 //!   Units` -> `TPU`);
 //! * `of` with a determiner may sit between (`one million of its Tensor
@@ -552,6 +553,8 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         return None;
     }
     let mut modifiers = 0;
+    // The word before the noun, which may make a compound with it.
+    let mut before: Option<&str> = None;
     loop {
         let (s, e) = token(text, pos)?;
         let tok = &text[s..e];
@@ -573,6 +576,13 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
                     _ => break,
                 }
             }
+            // "38 data centers": a compound noun is the unit whole.
+            if let Some(b) = before {
+                let compound = format!("{} {}", b.to_ascii_lowercase(), singular);
+                if COMPOUND_UNITS.contains(&compound.as_str()) {
+                    singular = compound;
+                }
+            }
             return Some(Found {
                 end,
                 unit: singular,
@@ -583,9 +593,25 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
             return None;
         }
         modifiers += 1;
+        before = Some(tok);
         pos = e;
     }
 }
+
+/// Compound nouns counted whole, as the unit (modifier and singular head):
+/// their head alone ("center", "plant") would not say what is counted.
+const COMPOUND_UNITS: &[&str] = &[
+    "data center",
+    "data centre",
+    "power plant",
+    "power station",
+    "wind turbine",
+    "solar panel",
+    "credit card",
+    "sales rep",
+    "retail store",
+    "server rack",
+];
 
 /// The next word after exactly one space (or no-break space) at `pos`.
 fn token(text: &str, pos: usize) -> Option<(usize, usize)> {
@@ -820,6 +846,10 @@ mod tests {
             )],
         ),
         (
+            "in 38 data centers",
+            &[("38 data centers", "38", "data center", "exact", None)],
+        ),
+        (
             "800 million weekly active users",
             &[(
                 "800 million weekly active users",
@@ -924,7 +954,7 @@ mod tests {
         ),
         (
             "20 data centres",
-            &[("20 data centres", "20", "centre", "exact", None)],
+            &[("20 data centres", "20", "data centre", "exact", None)],
         ),
         (
             "2,000+ customers",
