@@ -912,15 +912,28 @@ fn claim_for(
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // What is valued is the company named last before the figure, whatever
     // its role: "invest $40bn in OpenAI at a $300bn valuation".
-    let subject_group = if predicate == "valuation" {
-        usable
+    let first = |g: &&&Group| &parties[g.members.start];
+    let subject_group = match predicate.as_str() {
+        "valuation" => usable
             .iter()
             .rev()
             .find(|g| g.span.end <= object.start)
             .copied()
-            .or_else(|| subject_group(text, object.span(), parties, &usable))
-    } else {
-        subject_group(text, object.span(), parties, &usable)
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        // "Ansys was acquired by Synopsys": the agent of a passive deal
+        // verb is who acts.
+        "acquisition" | "investment" | "contract_value" => usable
+            .iter()
+            .find(|g| passive_agent(text, facts.sentence, first(g).span))
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        // "a $6.6 billion funding round for OpenAI": who raises it.
+        "funding_round" => usable
+            .iter()
+            .find(|g| first(g).preposition_word == Some("for"))
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        _ => subject_group(text, object.span(), parties, &usable),
     };
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
@@ -1033,6 +1046,34 @@ fn dedup(v: &mut Vec<String>) {
             i += 1;
         }
     }
+}
+
+/// Past participles of deal verbs that are not written with "-ed".
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "bought", "sold", "led", "paid", "won", "held", "taken", "made", "given", "run", "built",
+];
+
+/// Whether the company at `span` is the agent of a passive verb: "was
+/// acquired by Synopsys", "agreed to be bought by Google".
+fn passive_agent(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let Some(by) = last_word(before).filter(|w| w.eq_ignore_ascii_case("by")) else {
+        return false;
+    };
+    let rest = before[..before.len() - by.len()].trim_end();
+    let Some(verb) = last_word(rest) else {
+        return false;
+    };
+    let participle = (verb.len() > 4 && verb.to_ascii_lowercase().ends_with("ed"))
+        || listed(verb, PARTICIPLES).is_some();
+    let rest = rest[..rest.len() - verb.len()].trim_end();
+    participle
+        && rest
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| listed(w, &["was", "were", "is", "are", "be", "been", "being"]).is_some())
 }
 
 /// The group that does what the figure measures.
@@ -2163,6 +2204,34 @@ mod tests {
                 ("$14.9 billion", Some("a year ago"))
             ]
         );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_deal_acts() {
+        let cos = &[
+            ("Ansys", "ansys"),
+            ("Synopsys", "synopsys"),
+            ("Wiz", "wiz"),
+            ("Google", "google"),
+            ("OpenAI", "openai"),
+            ("SoftBank", "softbank"),
+        ];
+        let c = claims_of("Ansys was acquired by Synopsys for $35 billion.", cos);
+        assert_eq!(c[0].0, v(&["synopsys"]), "{c:?}");
+        assert_eq!(c[0].1, "acquisition", "{c:?}");
+        assert_eq!(c[0].3.as_deref(), Some("ansys"), "{c:?}");
+        let c = claims_of("Wiz agreed to be bought by Google for $32 billion.", cos);
+        assert_eq!(c[0].0, v(&["google"]), "{c:?}");
+        // Active voice is unchanged; "by" with no passive verb is no agent.
+        let c = claims_of("Synopsys acquired Ansys for $35 billion.", cos);
+        assert_eq!(c[0].0, v(&["synopsys"]), "{c:?}");
+        // A round is raised by the company it is for.
+        let c = claims_of(
+            "A $6.6 billion funding round for OpenAI was led by SoftBank.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["openai"]), "{c:?}");
+        assert_eq!(c[0].1, "funding_round", "{c:?}");
     }
 
     #[test]
