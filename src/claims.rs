@@ -42,8 +42,10 @@
 //!   A figure no company is named for, whose clause names a class of
 //!   companies ("Hyperscalers will spend", "Its rivals raised"), is
 //!   nobody's claim; a relation of a company ("OpenAI's rivals") is not
-//!   that company. A valuation belongs to the company named last before it. A wire
-//!   service's credit in a dateline ("(Reuters) -") takes no part.
+//!   that company. The agent of a passive deal verb acts ("Ansys was
+//!   acquired by Synopsys"); a funding round is raised by the company it
+//!   is "for". A valuation belongs to the company named last before it. A
+//!   wire service's credit in a dateline ("(Reuters) -") takes no part.
 //! * **counterparty**: for investments, contracts, acquisitions and funding
 //!   rounds, the company after "with", "in", "into", "to", "for", "from"
 //!   behind the figure (for an investment also "in" before it: "a 49%
