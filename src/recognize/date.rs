@@ -5,7 +5,8 @@
 //!   `H1 2025`, `first half of 2025`, `fiscal 2025`, `FY25`, `12/15/2025`
 //!   (month first unless the first number is over 12);
 //! * runs of months: `the quarter ended March 31`, `the three months
-//!   ending Dec. 31, 2025`, `the 12 months to September`, `the September
+//!   ending Dec. 31, 2025`, `the 12 months to September`, `the three
+//!   months through September`, `the back half of the year`, `the September
 //!   quarter`, `the first nine months of 2025`, and fiscal years whose
 //!   end the text gives: `fiscal 2026 ending in March`, `the fiscal year
 //!   ending June 30, 2026`;

@@ -130,6 +130,9 @@ const AFTER_THE: &[&str] = &[
     "end",
     "beginning",
     "start",
+    // "the back half of the year"
+    "back",
+    "front",
     // "the year-end", "the quarter ended March 31", "the half to June",
     // "the nine months ended Sept. 30"
     "year",
@@ -642,7 +645,20 @@ impl Grammar<'_> {
         }
         let ord_at = j;
         let last = the && w.is(j, "last");
-        let ord = if last { Some(0) } else { w.ordinal(j) }?;
+        // "the back half of the year", "the front half": halves only.
+        let side = w
+            .tok(j)
+            .and_then(|t| match t.lower().as_str() {
+                "front" => Some(1),
+                "back" => Some(2),
+                _ => None,
+            })
+            .filter(|_| the && w.is(j + 1, "half"));
+        let ord = if last {
+            Some(0)
+        } else {
+            side.or_else(|| w.ordinal(j))
+        }?;
         j += 1;
         if w.is(j, "fiscal") {
             fiscal = true;
@@ -1289,7 +1305,7 @@ impl Grammar<'_> {
                 }
             }
         };
-        if !w.is_any(k, &["ended", "ending", "to"]) {
+        if !w.is_any(k, &["ended", "ending", "to", "through"]) {
             return None;
         }
         let m = self.month_phrase(k + 1)?;

@@ -582,6 +582,27 @@ const CASES: &[Case] = &[
             "half",
         )],
     ),
+    (
+        M,
+        "growth in the back half of the year",
+        &[(
+            "the back half of the year",
+            "2026-07-01",
+            "2026-12-31",
+            "half",
+        )],
+    ),
+    (
+        M,
+        "revenue in the three months through September 2025 rose",
+        &[(
+            "the three months through September 2025",
+            "2025-07-01",
+            "2025-09-30",
+            "quarter",
+        )],
+    ),
+    (M, "the back office", &[]),
     // A fiscal year whose end the text gives.
     (
         M,
