@@ -316,14 +316,14 @@ impl Assembler {
                     .iter()
                     .find(|p| {
                         p.mention.is_some()
-                            && !is_cited(text, sentence.span(), p.span)
+                            && !cited(text, sentence.span(), p)
                             && !inside_any(&figures, p.span)
                     })
                     .map(|p| p.slug.clone());
             }
             for p in parties
                 .iter()
-                .filter(|p| !p.implied && !is_cited(text, sentence.span(), p.span))
+                .filter(|p| !p.implied && !cited(text, sentence.span(), p))
             {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
@@ -725,6 +725,12 @@ const CITING: &[(&str, &str)] = &[
     ("strategists", "at"), ("researchers", "at"), ("data", "from"), ("estimates", "from"),
     ("figures", "from"), ("research", "from"), ("report", "from"), ("analysts", "from"),
 ];
+
+/// [`is_cited`] for a party, whose word before (kept when it is a
+/// preposition) says at once whether it can be.
+fn cited(text: &str, sentence: Span, p: &Party) -> bool {
+    matches!(p.preposition_word, Some("to" | "at" | "from")) && is_cited(text, sentence, p.span)
+}
 
 /// Whether a company is a source cited ("according to", "analysts at"):
 /// it backs the sentence's figures, it is not what the text is about nor

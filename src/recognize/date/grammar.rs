@@ -102,11 +102,14 @@ const STARTERS: &[&str] = &[
     "end",
     "beginning",
     "start",
-    // "year-end", "quarter-end", "decade's end"
-    "year",
-    "quarter",
-    "month",
-    "decade",
+];
+
+/// Period nouns and counts that open a phrase only when a run or an end
+/// follows ("year-end", "decade's end", "the quarter ended March 31", "the
+/// three months through September"): checked in `may_start`, so that the
+/// many plain "year"s of a text are turned away before the alternatives.
+const RUN_HEADS: &[&str] = &[
+    "year", "quarter", "month", "decade", "half", "three", "six", "nine", "twelve",
 ];
 
 /// The words after "the" that the alternatives opening with it read next
@@ -133,17 +136,6 @@ const AFTER_THE: &[&str] = &[
     // "the back half of the year"
     "back",
     "front",
-    // "the year-end", "the quarter ended March 31", "the half to June",
-    // "the nine months ended Sept. 30"
-    "year",
-    "quarter",
-    "month",
-    "decade",
-    "half",
-    "three",
-    "six",
-    "nine",
-    "twelve",
 ];
 
 /// The starter words and the month and weekday names of the built-in
@@ -226,6 +218,9 @@ impl Grammar<'_> {
         {
             return true;
         }
+        if t.is_any(RUN_HEADS) {
+            return self.run_follows(i);
+        }
         if !QUICK.starts(t) {
             return false;
         }
@@ -238,6 +233,7 @@ impl Grammar<'_> {
                     || n.is_any(AFTER_THE)
                     || w.ordinal(i + 1).is_some()
                     || w.month(i + 1).is_some()
+                    || (n.is_any(RUN_HEADS) && self.run_follows(i + 1))
             });
         }
         if t.is_any(&["a", "an"]) {
@@ -247,6 +243,19 @@ impl Grammar<'_> {
                 .is_some_and(|n| Unit::from_word(n.text).is_some());
         }
         true
+    }
+
+    /// Whether the period noun or count at `i` goes on to a run or an end:
+    /// a glued dash or apostrophe ("year-end", "decade's end"), "end",
+    /// "ended", "ending", "to", "through", or a period noun ("three
+    /// months").
+    fn run_follows(&self, i: usize) -> bool {
+        let w = self.w;
+        w.tok(i + 1).is_some_and(|n| {
+            ((n.is_dash() || n.is_punct('\'') || n.is_punct('’')) && !n.spaced)
+                || n.is_any(&["end", "ended", "ending", "to", "through"])
+                || Unit::from_word(n.text).is_some()
+        })
     }
 
     // ----- wrappers: ranges and open periods -------------------------------
@@ -1236,6 +1245,13 @@ impl Grammar<'_> {
     fn period_end(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, _) = self.the(i);
+        // What must follow the noun, looked at first: it is cheaper.
+        let end_follows = w.tok(j + 1).is_some_and(|n| {
+            ((n.is_dash() || n.is_punct('\'') || n.is_punct('’')) && !n.spaced) || n.is("end")
+        });
+        if !end_follows {
+            return None;
+        }
         let (unit, plural) = Unit::from_word(w.tok(j)?.text)?;
         if plural
             || !matches!(
@@ -1284,7 +1300,9 @@ impl Grammar<'_> {
     fn months_ending(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, _) = self.the(i);
-        if let Some(m) = self.month_phrase(j) {
+        // (The month phrase is read only when "quarter" follows closely.)
+        let quarter_near = (j + 1..j + 5).any(|k| w.is(k, "quarter"));
+        if let Some(m) = quarter_near.then(|| self.month_phrase(j)).flatten() {
             if m.gran == G::Month && w.is(m.end, "quarter") {
                 return self.ending(i, m.end + 1, &m, 3, G::Quarter);
             }
@@ -1292,10 +1310,14 @@ impl Grammar<'_> {
         // "the fiscal year ending June 30, 2026".
         let fiscal = w.is(j, "fiscal");
         let j = if fiscal { j + 1 } else { j };
-        let (months, k) = match w.tok(j)?.lower().as_str() {
+        let t = w.tok(j)?;
+        let (months, k) = match t.lower().as_str() {
             "quarter" => (3, j + 1),
             "half" => (6, j + 1),
             "year" => (12, j + 1),
+            _ if !(t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(j)) => {
+                return None;
+            }
             _ => {
                 let (n, e) = w.count(j)?;
                 match Unit::from_word(w.tok(e)?.text)? {
@@ -1342,10 +1364,12 @@ impl Grammar<'_> {
     fn months_of(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, _) = self.the(i);
-        let first = match w.tok(j)?.lower().as_str() {
-            "first" => true,
-            "last" | "final" => false,
-            _ => return None,
+        let first = if w.is(j, "first") {
+            true
+        } else if w.is_any(j, &["last", "final"]) {
+            false
+        } else {
+            return None;
         };
         let (n, e) = w.count(j + 1)?;
         let months = match Unit::from_word(w.tok(e)?.text)? {
