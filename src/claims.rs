@@ -2231,6 +2231,24 @@ mod tests {
     }
 
     #[test]
+    fn a_workforce_had_or_employed_is_a_headcount() {
+        let cos = &[("Amazon", "amazon"), ("Meta", "meta")];
+        for text in [
+            "Amazon has about 1.5 million employees worldwide.",
+            "Meta employs 76,000 people.",
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(c[0].1, "headcount", "{text}: {c:?}");
+        }
+        // Hires and sources are no headcount.
+        let c = claims_of("Meta added 5,000 employees.", cos);
+        assert!(c.is_empty(), "{c:?}");
+        let c = claims_of("Amazon has cut 14,000 jobs.", cos);
+        assert_eq!(c[0].1, "job_cuts", "{c:?}");
+    }
+
+    #[test]
     fn a_cited_source_does_not_become_the_topic() {
         let cos = &[("Bank of America", "bank-of-america"), ("Oracle", "oracle")];
         let c = claims_of(
