@@ -110,7 +110,7 @@ fn scale(word: &str) -> Option<u32> {
         "hundred" => 2,
         "thousand" | "k" | "K" => 3,
         "million" | "mn" | "mln" | "mil" | "m" | "M" | "MM" => 6,
-        "billion" | "bn" | "b" | "B" | "bln" => 9,
+        "billion" | "bn" | "b" | "B" | "bln" | "bil" => 9,
         "trillion" | "tn" | "tr" | "T" | "trn" => 12,
         // The Indian scale: a lakh is 1e5, a crore 1e7, a lakh crore 1e12.
         "lakh" | "lakhs" => 5,
@@ -148,6 +148,7 @@ const SCALE_WORDS: &[&str] = &[
     "mln",
     "bln",
     "trn",
+    "bil",
     // Two words before one, the grammar taking the first alternative.
     "lakh crores",
     "lakh crore",
@@ -429,6 +430,10 @@ pub fn parse(s: &str) -> Option<Numeral> {
 
 fn boundary_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
+    // "USD1.5bn": a currency code may be glued on.
+    if glued_currency_code(before) {
+        return true;
+    }
     let mut rev = before.chars().rev();
     match rev.next() {
         None => true,
@@ -438,6 +443,24 @@ fn boundary_before(text: &str, start: usize) -> bool {
         Some('.') | Some(',') => !rev.next().is_some_and(|c| c.is_alphanumeric()),
         Some(_) => true,
     }
+}
+
+/// ISO codes written glued to an amount in wire and filing copy.
+const GLUED_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "KRW",
+    "TWD",
+];
+
+/// Whether `before` ends with one of [`GLUED_CODES`] standing as a word.
+fn glued_currency_code(before: &str) -> bool {
+    GLUED_CODES.iter().any(|code| {
+        before.strip_suffix(code).is_some_and(|rest| {
+            !rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    })
 }
 
 fn boundary_after(text: &str, end: usize) -> bool {
@@ -888,6 +911,7 @@ mod tests {
         ("a dozen", "12", None),
         ("a billion", "1000000000", None),
         ("half a billion", "500000000", None),
+        ("3.5 bil", "3500000000", None),
         ("Half a million", "500000", None),
         ("half a dozen", "6", None),
         ("one and a half billion", "1500000000", None),

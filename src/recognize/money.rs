@@ -2,7 +2,7 @@
 //! one side of it.
 //!
 //! * a symbol or code before: `$100 billion`, `US$5m`, `€3.5bn`, `£400 million`,
-//!   `¥1 trillion`, `C$2bn`, `USD 2.1 billion`;
+//!   `¥1 trillion`, `C$2bn`, `USD 2.1 billion`, `USD1.5bn`;
 //! * a currency word after: `5 million dollars`, `89 cents`, `2 billion euros`,
 //!   `3.1 billion USD`; vague amounts take `of dollars`: `tens of billions of
 //!   dollars`; `multibillion-dollar` is a vague lower bound;
@@ -522,6 +522,15 @@ mod tests {
             "5 million dollars",
             &[("5 million dollars", "5000000", "USD", "exact", None)],
         ),
+        (
+            "raised USD1.5bn and EUR200m",
+            &[
+                ("USD1.5bn", "1500000000", "USD", "exact", None),
+                ("EUR200m", "200000000", "EUR", "exact", None),
+            ],
+        ),
+        // A code inside a word is none: "BUSD1" is no money.
+        ("BUSD1 token", &[]),
         (
             "worth 2 to 3 billion dollars",
             &[(
