@@ -431,7 +431,7 @@ pub fn parse(s: &str) -> Option<Numeral> {
 fn boundary_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
     // "USD1.5bn": a currency code may be glued on.
-    if glued_currency_code(before) {
+    if before.as_bytes().last().is_some_and(u8::is_ascii_uppercase) && glued_currency_code(before) {
         return true;
     }
     let mut rev = before.chars().rev();
