@@ -598,6 +598,15 @@ fn parties(
         if overlaps_sorted(&named, span) {
             continue;
         }
+        // "the chipmaker Nvidia": a descriptor of the name after it, which
+        // is the party.
+        let next = named.partition_point(|p| p.span.start < span.end);
+        if named
+            .get(next)
+            .is_some_and(|p| text[span.end..p.span.start].trim().is_empty())
+        {
+            continue;
+        }
         let before = named.partition_point(|p| p.span.end <= span.start);
         // The nearest named company before it that acts (a few back at most).
         let named_before = named[..before]
@@ -2246,6 +2255,23 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
         let c = claims_of("Amazon has cut 14,000 jobs.", cos);
         assert_eq!(c[0].1, "job_cuts", "{c:?}");
+    }
+
+    #[test]
+    fn industry_descriptors_refer_to_the_topic_unless_a_name_follows() {
+        let cos = &[("Nvidia", "nvidia"), ("Microsoft", "microsoft")];
+        let c = claims_of(
+            "Nvidia sells GPUs. The chipmaker reported revenue of $57 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+        // The name is the party, and so what the text is about next.
+        let c = claims_of(
+            "Microsoft sells software. The chipmaker Nvidia reported revenue of $57 billion. The company expects sales of $65 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+        assert_eq!(c[1].0, v(&["nvidia"]), "{c:?}");
     }
 
     #[test]
