@@ -691,14 +691,25 @@ const CLASS_NOUNS: &[&str] = &[
     "incumbents", "vendors", "suppliers", "manufacturers", "makers", "developers",
 ];
 
-/// Whether a class of companies is named in `before` (the figure's clause
-/// up to it): "Hyperscalers will spend", "Big Tech companies plan".
+/// Whether a class of companies is named in subject position in `before`
+/// (the figure's clause up to it), among its first words: "Hyperscalers
+/// will spend", "Big Tech companies plan". (Only those: a figure-dense
+/// clause must not cost its length per figure.)
 fn names_a_class(before: &str) -> bool {
-    before.contains("Big Tech")
-        || before
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .any(|w| listed(w, CLASS_NOUNS).is_some())
+    let mut words = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(CLASS_SUBJECT_WORDS);
+    let mut last = "";
+    words.any(|w| {
+        let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
+        last = w;
+        big_tech || listed(w, CLASS_NOUNS).is_some()
+    })
 }
+
+/// How many words open a clause's subject, for [`names_a_class`].
+const CLASS_SUBJECT_WORDS: usize = 6;
 
 /// Verbs that, right after a company named after a comma, make it who
 /// the sentence quotes (", Amazon said."). Reporting verbs ("reported",
