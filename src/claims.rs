@@ -56,7 +56,8 @@
 //!   buyer and its counterparty the company bought.
 //!   A figure restating the one before it after a comma and "or"
 //!   ("cut 5% of its workforce, or about 3,600 employees") takes that
-//!   one's predicate when its own says no more.
+//!   one's predicate when its own says no more, and so does a cell of a
+//!   pipe table take its column header's ("| Capex |" above "| $125B |").
 //! * **modality**: the strongest cue (`modality.tsv`) within a few words of
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
@@ -281,6 +282,13 @@ impl Assembler {
                         &groups,
                         &self.topic,
                     ) {
+                        // A table cell takes the word of its column's header
+                        // ("| Amazon | $125B |" under "| Company | Capex |").
+                        if claim.predicate == "other" {
+                            if let Some(p) = column_predicate(ctx, si, object) {
+                                claim.predicate = p;
+                            }
+                        }
                         if let Some((end, predicate)) = &last {
                             if restates(text, *end, object.start)
                                 && restated_as(&claim.predicate, predicate)
@@ -379,6 +387,67 @@ fn is_conversion(text: &str, here: &[usize], mentions: &[Mention], oi: usize) ->
     here.iter()
         .map(|&i| &mentions[i])
         .any(|m| m.kind() == Kind::Money && m.end == before.len())
+}
+
+/// The cells of a table row written with pipes ("| Amazon | $125B |"), as
+/// byte ranges of `line`; `None` for any other line.
+fn table_cells(line: &str) -> Option<Vec<(usize, usize)>> {
+    let trimmed = line.trim_end();
+    if !trimmed.starts_with('|') || !trimmed.ends_with('|') || trimmed.len() < 3 {
+        return None;
+    }
+    let bars: Vec<usize> = memchr::memchr_iter(b'|', trimmed.as_bytes()).collect();
+    Some(bars.windows(2).map(|w| (w[0] + 1, w[1])).collect())
+}
+
+/// Whether a table row is the separator under a header ("|---|:--:|").
+fn is_separator(line: &str) -> bool {
+    table_cells(line).is_some_and(|cells| {
+        cells.iter().all(|&(a, b)| {
+            let c = line[a..b].trim();
+            !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))
+        })
+    })
+}
+
+/// How many rows above a table row its header is looked for.
+const MAX_TABLE_ROWS: usize = 50;
+
+/// The predicate the header of the column holding `object` names, when
+/// sentence `si` is a row of a pipe table under a header row: "Capex" is
+/// capital expenditure, "YoY" a growth rate.
+fn column_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<String> {
+    let text = ctx.text;
+    let row = &ctx.sentences[si];
+    let line = &text[row.start..row.end];
+    let cells = table_cells(line)?;
+    let column = cells
+        .iter()
+        .position(|&(a, b)| row.start + a <= object.start && object.end <= row.start + b)?;
+    // Up through the rows to the separator; the header is the row above it.
+    let mut k = si;
+    let header = loop {
+        if k == 0 || si - k > MAX_TABLE_ROWS {
+            return None;
+        }
+        k -= 1;
+        let s = &ctx.sentences[k];
+        let above = &text[s.start..s.end];
+        table_cells(above)?;
+        if is_separator(above) {
+            let h = ctx.sentences.get(k.checked_sub(1)?)?;
+            break &text[h.start..h.end];
+        }
+    };
+    let (a, b) = *table_cells(header)?.get(column)?;
+    let table = &ctx.lexicons.predicates;
+    let kind = object.kind();
+    table
+        .find_borrowed(&header[a..b])
+        .flat_map(|(_, _, entries)| entries.iter().map(|&e| table.entry(e)))
+        .filter(|e| e.accepts(kind))
+        .min_by_key(|e| e.generic)
+        .map(|e| e.predicate.clone())
 }
 
 /// Whether the figure at `start` restates the one ending at `prev_end`:
@@ -2283,6 +2352,32 @@ mod tests {
         );
         assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
         assert_eq!(c[1].0, v(&["nvidia"]), "{c:?}");
+    }
+
+    #[test]
+    fn a_table_cell_takes_its_column_header() {
+        let cos = &[("Amazon", "amazon"), ("Microsoft", "microsoft")];
+        let c = claims_of(
+            "| Company | Capex | YoY |\n|---|---|---|\n| Amazon | $125B | +50% |\n| Microsoft | $88B | +58% |\n",
+            cos,
+        );
+        let got: Vec<(&str, &str, &str)> = c
+            .iter()
+            .map(|r| (r.0[0].as_str(), r.2.as_str(), r.1.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("amazon", "$125B", "capital_expenditure"),
+                ("amazon", "50%", "growth_rate"),
+                ("microsoft", "$88B", "capital_expenditure"),
+                ("microsoft", "58%", "growth_rate"),
+            ],
+            "{c:?}"
+        );
+        // Without a header row the cells say no more.
+        let c = claims_of("| Amazon | $125B |\n", cos);
+        assert_eq!(c[0].1, "other", "{c:?}");
     }
 
     #[test]
