@@ -400,13 +400,12 @@ fn table_cells(line: &str) -> Option<Vec<(usize, usize)>> {
     Some(bars.windows(2).map(|w| (w[0] + 1, w[1])).collect())
 }
 
-/// Whether a table row is the separator under a header ("|---|:--:|").
-fn is_separator(line: &str) -> bool {
-    table_cells(line).is_some_and(|cells| {
-        cells.iter().all(|&(a, b)| {
-            let c = line[a..b].trim();
-            !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))
-        })
+/// Whether a table row, of these cells, is the separator under a header
+/// ("|---|:--:|").
+fn is_separator(line: &str, cells: &[(usize, usize)]) -> bool {
+    cells.iter().all(|&(a, b)| {
+        let c = line[a..b].trim();
+        !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))
     })
 }
 
@@ -433,8 +432,7 @@ fn column_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<St
         k -= 1;
         let s = &ctx.sentences[k];
         let above = &text[s.start..s.end];
-        table_cells(above)?;
-        if is_separator(above) {
+        if is_separator(above, &table_cells(above)?) {
             let h = ctx.sentences.get(k.checked_sub(1)?)?;
             break &text[h.start..h.end];
         }
@@ -797,10 +795,9 @@ const SPEECH_VERBS: &[&str] = &[
 fn is_speaker(text: &str, sentence: Span, span: Span) -> bool {
     let before = text[sentence.start..span.start].trim_end();
     let after = text[span.end..sentence.end].trim_start();
-    let said_before = last_word(before).is_some_and(|w| listed(w, SPEECH_VERBS).is_some())
-        && before[..before.len() - last_word(before).map_or(0, str::len)]
-            .trim_end()
-            .ends_with([',', '"', '”']);
+    let said_before = split_last_word(before).is_some_and(|(rest, w)| {
+        listed(w, SPEECH_VERBS).is_some() && rest.ends_with([',', '"', '”'])
+    });
     let said_after = before.ends_with([',', '"', '”'])
         && first_word(after).is_some_and(|w| listed(w, SPEECH_VERBS).is_some());
     said_before || said_after
@@ -825,11 +822,9 @@ fn cited(text: &str, sentence: Span, p: &Party) -> bool {
 /// it backs the sentence's figures, it is not what the text is about nor
 /// a party the next sentence refers back to.
 fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
-    let before = text[sentence.start..span.start].trim_end();
-    let Some(prep) = last_word(before) else {
+    let Some((rest, prep)) = split_last_word(&text[sentence.start..span.start]) else {
         return false;
     };
-    let rest = &before[..before.len() - prep.len()];
     let Some(head) = last_word(rest) else {
         return false;
     };
@@ -914,6 +909,15 @@ fn last_word(s: &str) -> Option<&str> {
         .unwrap_or(0);
     let w = &trimmed[start..];
     (!w.is_empty()).then_some(w)
+}
+
+/// The last word of `s` ([`last_word`]) and the text before it, trimmed at
+/// its end: how the rules step back word by word ("acquired by", "analysts
+/// at", "from the").
+fn split_last_word(s: &str) -> Option<(&str, &str)> {
+    let w = last_word(s)?;
+    let trimmed = s.trim_end();
+    Some((trimmed[..trimmed.len() - w.len()].trim_end(), w))
 }
 
 /// Joins parties separated only by commas, "and", "&" (a ticker in
@@ -1154,17 +1158,16 @@ const PARTICIPLES: &[&str] = &[
 /// Whether the company at `span` is the agent of a passive verb: "was
 /// acquired by Synopsys", "agreed to be bought by Google".
 fn passive_agent(text: &str, sentence: Span, span: Span) -> bool {
-    let before = text[sentence.start..span.start].trim_end();
-    let Some(by) = last_word(before).filter(|w| w.eq_ignore_ascii_case("by")) else {
+    let Some((rest, _)) = split_last_word(&text[sentence.start..span.start])
+        .filter(|(_, by)| by.eq_ignore_ascii_case("by"))
+    else {
         return false;
     };
-    let rest = before[..before.len() - by.len()].trim_end();
-    let Some(verb) = last_word(rest) else {
+    let Some((rest, verb)) = split_last_word(rest) else {
         return false;
     };
     let participle = (verb.len() > 4 && verb.to_ascii_lowercase().ends_with("ed"))
         || listed(verb, PARTICIPLES).is_some();
-    let rest = rest[..rest.len() - verb.len()].trim_end();
     participle
         && rest
             .split_whitespace()
@@ -1430,8 +1433,8 @@ const CHANGE_VERBS: &[&str] = &[
 fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
     let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
     let before = text[sentence.start..from.max(sentence.start)].trim_end();
-    let before = match last_word(before) {
-        Some(w) if w.eq_ignore_ascii_case("by") => before[..before.len() - w.len()].trim_end(),
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
         _ => before,
     };
     last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
@@ -1648,6 +1651,9 @@ fn period_for(
     mentions: &[Mention],
     days: bool,
 ) -> Option<usize> {
+    // A date after the figure with a comma between belongs mostly to the
+    // next phrase.
+    let past_comma = |d: Span| d.start >= object.end && text[object.end..d.start].contains(',');
     here.iter()
         .copied()
         .filter(|&i| is_period(text, &mentions[i], days))
@@ -1655,8 +1661,7 @@ fn period_for(
         // date past a comma and another figure is that figure's.
         .filter(|&i| {
             let d = mentions[i].span();
-            d.start < object.end
-                || !text[object.end..d.start].contains(',')
+            !past_comma(d)
                 || !here.iter().any(|&j| {
                     let m = &mentions[j];
                     matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
@@ -1667,11 +1672,10 @@ fn period_for(
         .min_by_key(|&i| {
             let d = mentions[i].span();
             if d.start >= object.end {
-                // Past a comma after the figure a date mostly belongs to
-                // the next phrase: "revenue of $57bn, up 62% from a year
-                // earlier, and forecast fourth-quarter sales".
+                // "revenue of $57bn, up 62% from a year earlier, and
+                // forecast fourth-quarter sales": three times the distance.
                 let gap = d.start - object.end;
-                if text[object.end..d.start].contains(',') {
+                if past_comma(d) {
                     gap * 3
                 } else {
                     gap
@@ -1700,14 +1704,13 @@ fn is_period(text: &str, m: &Mention, days: bool) -> bool {
 /// in 2023", "compared with the year-earlier quarter".
 fn is_baseline(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    let before = match last_word(before) {
-        Some(w) if w.eq_ignore_ascii_case("in") => before[..before.len() - 2].trim_end(),
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("in") => rest,
         _ => before,
     };
-    match last_word(before) {
-        Some(w) if listed(w, &["from", "than", "versus", "vs", "vs."]).is_some() => true,
-        Some(w) if listed(w, &["with", "to"]).is_some() => {
-            let rest = before[..before.len() - w.len()].trim_end();
+    match split_last_word(before) {
+        Some((_, w)) if listed(w, &["from", "than", "versus", "vs", "vs."]).is_some() => true,
+        Some((rest, w)) if listed(w, &["with", "to"]).is_some() => {
             last_word(rest).is_some_and(|p| listed(p, &["compared", "relative"]).is_some())
         }
         _ => false,
