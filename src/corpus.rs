@@ -255,6 +255,11 @@ fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
     out
 }
 
+/// A period as reports write it: `start..end`.
+fn period_text((start, end): &(String, String)) -> String {
+    format!("{start}..{end}")
+}
+
 fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     // Union-find over agreeing pairs from different documents.
     let mut parent: Vec<usize> = (0..items.len()).collect();
@@ -312,7 +317,7 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
                 period: members
                     .iter()
                     .find_map(|&i| items[i].period.as_ref())
-                    .map(|(a, b)| format!("{a}..{b}")),
+                    .map(period_text),
                 claims: members.iter().map(|&i| items[i].r.clone()).collect(),
             }
         })
@@ -347,7 +352,7 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
                         out.push(Conflict {
                             subjects: a.subjects.clone(),
                             predicate: a.predicate.clone(),
-                            period: format!("{}..{}", pa.0, pa.1),
+                            period: period_text(pa),
                             claims: vec![a.r.clone(), b.r.clone()],
                         });
                     }
@@ -382,7 +387,7 @@ mod tests {
         assert_eq!((lo, hi), (d("100"), d("150.5")));
     }
 
-    /// A document with one claim (subjects, predicate, figure, period).
+    /// A document analysed on 2026-02-09, named `path`.
     fn doc(path: &str, text: &str) -> Document {
         let x = crate::Extractor::builder()
             .reference_date(jiff::civil::date(2026, 2, 9))

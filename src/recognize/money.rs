@@ -174,20 +174,7 @@ fn range_start(
     // The currency word's divisor ("cents") applies to both ends.
     let div = currency_after(text, high_numeral).map_or(0, |c| c.2);
     let amount = n.value / Decimal::from(10u32.pow(div));
-    Some(Figure {
-        start: n.start,
-        end: n.end,
-        money: Money {
-            amount,
-            currency: high.money.currency.clone(),
-            qualifier: Qualifier::Exact,
-            amount_max: None,
-            vague: None,
-        },
-        rule: high.rule,
-        has_magnitude: n.magnitude.is_some(),
-        prefixed: false,
-    })
+    Some(Figure::bare(n, amount, &high.money.currency, high.rule))
 }
 
 /// A money figure being built: its span, value and how it was found.
@@ -205,6 +192,25 @@ struct Figure {
 }
 
 impl Figure {
+    /// A range's bare end ("65" of "$60-65 billion", "2" of "2 to 3
+    /// billion dollars"): the numeral alone, in the other end's currency.
+    fn bare(n: &Numeral, amount: Decimal, currency: &str, rule: &'static str) -> Figure {
+        Figure {
+            start: n.start,
+            end: n.end,
+            money: Money {
+                amount,
+                currency: currency.to_string(),
+                qualifier: Qualifier::Exact,
+                amount_max: None,
+                vague: None,
+            },
+            rule,
+            has_magnitude: n.magnitude.is_some(),
+            prefixed: false,
+        }
+    }
+
     fn into_candidate(self, text: &str) -> Candidate {
         let mut money = self.money;
         if money.qualifier == Qualifier::Exact {
@@ -374,20 +380,7 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
             return None;
         }
         // "$60-65 billion": the high end takes the low one's currency.
-        let mut f = Figure {
-            start: n.start,
-            end: n.end,
-            money: Money {
-                amount: n.value,
-                currency: low.money.currency.clone(),
-                qualifier: Qualifier::Exact,
-                amount_max: None,
-                vague: None,
-            },
-            rule: low.rule,
-            has_magnitude: n.magnitude.is_some(),
-            prefixed: false,
-        };
+        let mut f = Figure::bare(n, n.value, &low.money.currency, low.rule);
         if let Some((_, end, _)) = currency_after(text, n) {
             f.end = end;
         }

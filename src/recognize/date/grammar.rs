@@ -252,7 +252,7 @@ impl Grammar<'_> {
     fn run_follows(&self, i: usize) -> bool {
         let w = self.w;
         w.tok(i + 1).is_some_and(|n| {
-            ((n.is_dash() || n.is_punct('\'') || n.is_punct('’')) && !n.spaced)
+            n.is_glued_joiner()
                 || n.is_any(&["end", "ended", "ending", "to", "through"])
                 || Unit::from_word(n.text).is_some()
         })
@@ -1246,9 +1246,9 @@ impl Grammar<'_> {
         let w = self.w;
         let (j, _) = self.the(i);
         // What must follow the noun, looked at first: it is cheaper.
-        let end_follows = w.tok(j + 1).is_some_and(|n| {
-            ((n.is_dash() || n.is_punct('\'') || n.is_punct('’')) && !n.spaced) || n.is("end")
-        });
+        let end_follows = w
+            .tok(j + 1)
+            .is_some_and(|n| n.is_glued_joiner() || n.is("end"));
         if !end_follows {
             return None;
         }

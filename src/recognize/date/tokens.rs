@@ -35,6 +35,12 @@ impl Tok<'_> {
         self.is_punct('-') || self.is_punct('–') || self.is_punct('—')
     }
 
+    /// A dash or apostrophe glued to the word before: "year-end",
+    /// "decade's end".
+    pub fn is_glued_joiner(&self) -> bool {
+        !self.spaced && (self.is_dash() || self.is_punct('\'') || self.is_punct('’'))
+    }
+
     pub fn lower(&self) -> Lower {
         Lower::of(self.text)
     }
