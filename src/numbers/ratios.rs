@@ -41,10 +41,10 @@ pub struct Ratio {
 static RATIO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?xi)(?-u:\b)(?:
-            (?P<frac>(?:(?:a|one|two|three|four|nine)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?))
-          | (?P<digit>(?:single|double|triple)[\s-]digits?)
-          | (?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold)
-          | (?P<mult>double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling|twice)
+            (?:(?:a|one|two|three|four|nine)[\s-])?(?:half|thirds?|quarters?|fifths?|tenths?)
+          | (?:single|double|triple)[\s-]digits?
+          | (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold
+          | double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling|twice
         )(?-u:\b)",
     )
     .expect("ratio grammar compiles")
@@ -53,8 +53,7 @@ static RATIO: Lazy<Regex> = Lazy::new(|| {
 /// Every ratio word in `text`, in order, none overlapping.
 pub fn ratios(text: &str) -> Vec<Ratio> {
     let mut out = Vec::new();
-    for caps in RATIO.captures_iter(text) {
-        let whole = caps.get(0).expect("group 0");
+    for whole in RATIO.find_iter(text) {
         // The ASCII word boundaries keep the search fast; a letter outside
         // ASCII glued on ("éhalf") still makes it part of another word.
         let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -63,15 +62,18 @@ pub fn ratios(text: &str) -> Vec<Ratio> {
         {
             continue;
         }
+        // Which alternative matched is read off the words themselves: a
+        // plain search runs on the lazy DFA alone, where asking for the
+        // groups would run a second engine over every match.
         let lower = whole.as_str().to_ascii_lowercase();
-        let parsed = if caps.name("frac").is_some() {
-            fraction(&lower).map(|v| (v, RatioKind::Share, Qualifier::Exact))
-        } else if caps.name("digit").is_some() {
+        let parsed = if lower.contains("digit") {
             digit_class(&lower).map(|(v, q)| (v, RatioKind::DigitClass, q))
-        } else if caps.name("fold").is_some() {
+        } else if lower.ends_with("fold") {
             fold(&lower).map(|v| (v, RatioKind::Times, Qualifier::Exact))
+        } else if let Some(v) = multiplier(&lower) {
+            Some((v, RatioKind::Times, Qualifier::Exact))
         } else {
-            multiplier(&lower).map(|v| (v, RatioKind::Times, Qualifier::Exact))
+            fraction(&lower).map(|v| (v, RatioKind::Share, Qualifier::Exact))
         };
         if let Some((value, kind, qualifier)) = parsed {
             out.push(Ratio {
