@@ -1269,31 +1269,30 @@ const CAPACITY_UNITS: &[&str] = &[
 ];
 
 /// Counted nouns that are chips (units as the quantity recognizer writes
-/// them: singular, acronyms in capitals).
+/// them: plural as written, acronyms in capitals).
 const CHIP_UNITS: &[&str] = &[
-    "chip",
-    "GPU",
-    "TPU",
-    "CPU",
-    "NPU",
-    "accelerator",
-    "processor",
-    "superchip",
+    "chips",
+    "GPUs",
+    "TPUs",
+    "CPUs",
+    "NPUs",
+    "accelerators",
+    "processors",
+    "superchips",
 ];
 
 /// Counted nouns that are a workforce.
 const WORKFORCE_UNITS: &[&str] = &[
-    "role",
-    "job",
-    "employee",
-    "worker",
-    "position",
+    "roles",
+    "jobs",
+    "employees",
+    "workers",
+    "positions",
     "staff",
-    "staffer",
-    "person",
+    "staffers",
     "people",
-    "engineer",
-    "contractor",
+    "engineers",
+    "contractors",
 ];
 
 /// Words that make revenue chip revenue when they name what was sold.

@@ -7,11 +7,12 @@
 //! * a counted noun, up to four modifiers after the numeral: the surface
 //!   text runs to the noun (`30,000 corporate roles`, `3.2 million US
 //!   households`, `a dozen current and former senior employees`) and the
-//!   unit is the noun singular and lower case (`role`, `household`,
-//!   `person` for "people"; a compound noun whole: `38 data centers` ->
-//!   `data center`); acronyms keep their case (`1mn TPUs` -> `TPU`)
-//!   and a spelled-out chip class becomes its acronym (`Tensor Processing
-//!   Units` -> `TPU`);
+//!   unit is the plural noun in lower case, as SPEC.md writes units of
+//!   things counted (`roles`, `households`, `people`; a compound noun
+//!   whole: `38 data centers` -> `data centers`); acronyms and camel-case
+//!   names keep their case (`1mn TPUs` -> `TPUs`, `iPhones`) and a
+//!   spelled-out chip class becomes its acronym (`Tensor Processing Units`
+//!   -> `TPUs`);
 //! * `of` with a determiner may sit between (`one million of its Tensor
 //!   Processing Units`), and vague amounts take `of` (`hundreds of thousands
 //!   of Trainium2 chips`, with their bounds);
@@ -562,30 +563,31 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
             return None;
         }
         if let Some((len, short)) = expansion_at(&text[s..]) {
-            return Some(found(s + len, short, "quantity.counted"));
+            return Some(found(s + len, &format!("{short}s"), "quantity.counted"));
         }
-        if let Some(mut singular) = plural_head(tok) {
+        if let Some(mut head) = plural_head(tok) {
             let mut end = e;
             // "sales reps": a run of plural nouns ends at the last one.
             while let Some((s2, e2)) = token(text, end) {
                 match plural_head(&text[s2..e2]) {
                     Some(next) if !is_stop(&text[s2..e2]) => {
-                        singular = next;
+                        head = next;
                         end = e2;
                     }
                     _ => break,
                 }
             }
+            let mut unit = head.plural;
             // "38 data centers": a compound noun is the unit whole.
             if let Some(b) = before {
-                let compound = format!("{} {}", b.to_ascii_lowercase(), singular);
-                if COMPOUND_UNITS.contains(&compound.as_str()) {
-                    singular = compound;
+                let b = b.to_ascii_lowercase();
+                if COMPOUND_UNITS.contains(&format!("{b} {}", head.singular).as_str()) {
+                    unit = format!("{b} {unit}");
                 }
             }
             return Some(Found {
                 end,
-                unit: singular,
+                unit,
                 rule: "quantity.counted",
             });
         }
@@ -656,13 +658,31 @@ fn modifier(tok: &str) -> bool {
     !tok.contains(['\'', '’'])
 }
 
-/// The singular unit of a plural noun ("roles" -> "role", "TPUs" -> "TPU",
-/// "people" -> "person"), or None when `tok` is no plural noun.
-fn plural_head(tok: &str) -> Option<String> {
-    if let Some(&(_, s)) = IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(tok)) {
-        return Some(s.to_string());
+/// A plural noun: its singular, to look the noun up, and the unit as
+/// SPEC.md writes units of things counted ("roles", "households").
+struct Head {
+    singular: String,
+    plural: String,
+}
+
+/// The counted noun `tok` as a [`Head`] ("roles" -> role/roles, "TPUs" ->
+/// TPU/TPUs, "people" -> person/people), or None when `tok` is no plural
+/// noun. Acronyms and camel-case names keep their case, words are lower
+/// cased.
+fn plural_head(tok: &str) -> Option<Head> {
+    if let Some(&(p, s)) = IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(tok)) {
+        return Some(Head {
+            singular: s.to_string(),
+            plural: p.to_string(),
+        });
     }
     let stem = tok.strip_suffix('s')?;
+    let as_written = || {
+        Some(Head {
+            singular: stem.to_string(),
+            plural: tok.to_string(),
+        })
+    };
     // "TPUs", "GPUs", "H100s": an acronym keeps its case.
     if stem.len() >= 2
         && stem.chars().next().is_some_and(|c| c.is_ascii_uppercase())
@@ -670,7 +690,7 @@ fn plural_head(tok: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     {
-        return Some(stem.to_string());
+        return as_written();
     }
     // "iPhones": a camel-case name keeps its case too.
     if stem.len() >= 3
@@ -678,7 +698,7 @@ fn plural_head(tok: &str) -> Option<String> {
         && stem.chars().skip(1).any(char::is_uppercase)
         && stem.chars().all(char::is_alphanumeric)
     {
-        return Some(stem.to_string());
+        return as_written();
     }
     let mut chars = tok.chars();
     let first = chars.next()?;
@@ -694,7 +714,10 @@ fn plural_head(tok: &str) -> Option<String> {
     {
         return None;
     }
-    Some(singular(&lower))
+    Some(Head {
+        singular: singular(&lower),
+        plural: lower,
+    })
 }
 
 fn singular(lower: &str) -> String {
@@ -840,21 +863,21 @@ mod tests {
             &[(
                 "3.2 million US households",
                 "3200000",
-                "household",
+                "households",
                 "more_than",
                 None,
             )],
         ),
         (
             "in 38 data centers",
-            &[("38 data centers", "38", "data center", "exact", None)],
+            &[("38 data centers", "38", "data centers", "exact", None)],
         ),
         (
             "800 million weekly active users",
             &[(
                 "800 million weekly active users",
                 "800000000",
-                "user",
+                "users",
                 "exact",
                 None,
             )],
@@ -863,14 +886,14 @@ mod tests {
         ("needs 10^26 FLOPs", &[]),
         (
             "more than 3.2mn US homes",
-            &[("3.2mn US homes", "3200000", "home", "more_than", None)],
+            &[("3.2mn US homes", "3200000", "homes", "more_than", None)],
         ),
         (
             "approximately 30,000 corporate roles.",
             &[(
                 "30,000 corporate roles",
                 "30000",
-                "role",
+                "roles",
                 "approximately",
                 None,
             )],
@@ -878,11 +901,11 @@ mod tests {
         (
             "some 30,000 of about 350,000 corporate roles",
             &[
-                ("30,000", "30000", "role", "approximately", None),
+                ("30,000", "30000", "roles", "approximately", None),
                 (
                     "350,000 corporate roles",
                     "350000",
-                    "role",
+                    "roles",
                     "approximately",
                     None,
                 ),
@@ -893,7 +916,7 @@ mod tests {
             &[(
                 "hundreds of thousands of Trainium2 chips",
                 "100000",
-                "chip",
+                "chips",
                 "range",
                 Some("1000000"),
             )],
@@ -903,69 +926,69 @@ mod tests {
             &[(
                 "one million of its Tensor Processing Units",
                 "1000000",
-                "TPU",
+                "TPUs",
                 "exact",
                 None,
             )],
         ),
         (
             "sold Anthropic 1mn TPUs in a deal",
-            &[("1mn TPUs", "1000000", "TPU", "exact", None)],
+            &[("1mn TPUs", "1000000", "TPUs", "exact", None)],
         ),
         (
             "used by tens of thousands of AWS customers",
             &[(
                 "tens of thousands of AWS customers",
                 "10000",
-                "customer",
+                "customers",
                 "range",
                 Some("100000"),
             )],
         ),
         (
             "search through 10,000 materials while",
-            &[("10,000 materials", "10000", "material", "exact", None)],
+            &[("10,000 materials", "10000", "materials", "exact", None)],
         ),
         (
             "more than a dozen current and former senior employees",
             &[(
                 "a dozen current and former senior employees",
                 "12",
-                "employee",
+                "employees",
                 "more_than",
                 None,
             )],
         ),
         (
             "according to three people familiar",
-            &[("three people", "3", "person", "exact", None)],
+            &[("three people", "3", "people", "exact", None)],
         ),
         (
             "the 3 Best Railroad Stocks to Buy",
-            &[("3 Best Railroad Stocks", "3", "stock", "exact", None)],
+            &[("3 Best Railroad Stocks", "3", "stocks", "exact", None)],
         ),
         (
             "500,000 H100s",
-            &[("500,000 H100s", "500000", "H100", "exact", None)],
+            &[("500,000 H100s", "500000", "H100s", "exact", None)],
         ),
         (
             "1,500 companies",
-            &[("1,500 companies", "1500", "company", "exact", None)],
+            &[("1,500 companies", "1500", "companies", "exact", None)],
         ),
         (
             "20 data centres",
-            &[("20 data centres", "20", "data centre", "exact", None)],
+            &[("20 data centres", "20", "data centres", "exact", None)],
         ),
         (
             "2,000+ customers",
-            &[("2,000+ customers", "2000", "customer", "more_than", None)],
+            &[("2,000+ customers", "2000", "customers", "more_than", None)],
         ),
         (
             "5,000 or more startups",
             &[(
                 "5,000 or more startups",
                 "5000",
-                "startup",
+                "startups",
                 "at_least",
                 None,
             )],
@@ -975,21 +998,21 @@ mod tests {
             &[(
                 "thousands of employees",
                 "1000",
-                "employee",
+                "employees",
                 "range",
                 Some("10000"),
             )],
         ),
         (
             "1.5 million GPUs",
-            &[("1.5 million GPUs", "1500000", "GPU", "exact", None)],
+            &[("1.5 million GPUs", "1500000", "GPUs", "exact", None)],
         ),
         (
             "100,000 graphics processing units",
             &[(
                 "100,000 graphics processing units",
                 "100000",
-                "GPU",
+                "GPUs",
                 "exact",
                 None,
             )],
@@ -999,7 +1022,7 @@ mod tests {
             &[(
                 "2 and 3 million homes",
                 "2000000",
-                "home",
+                "homes",
                 "range",
                 Some("3000000"),
             )],
@@ -1009,7 +1032,7 @@ mod tests {
             &[(
                 "14,000 of its employees",
                 "14000",
-                "employee",
+                "employees",
                 "exact",
                 None,
             )],
@@ -1020,19 +1043,19 @@ mod tests {
         ),
         (
             "The 500 largest companies",
-            &[("500 largest companies", "500", "company", "exact", None)],
+            &[("500 largest companies", "500", "companies", "exact", None)],
         ),
         (
             "About 300 engineers",
-            &[("300 engineers", "300", "engineer", "approximately", None)],
+            &[("300 engineers", "300", "engineers", "approximately", None)],
         ),
         (
             "Top 10 AI stocks",
-            &[("10 AI stocks", "10", "stock", "exact", None)],
+            &[("10 AI stocks", "10", "stocks", "exact", None)],
         ),
         (
             "sold 231 million iPhones",
-            &[("231 million iPhones", "231000000", "iPhone", "exact", None)],
+            &[("231 million iPhones", "231000000", "iPhones", "exact", None)],
         ),
         // Must not match.
         ("the iPhone 15 Pro costs $999", &[]),
