@@ -819,6 +819,47 @@ pub fn range_connector(text: &str, pos: usize) -> Option<usize> {
     None
 }
 
+/// Words before "X to Y" that make it a change and the level reached
+/// ("rose $2bn to $18bn", "cut by 5% to 10%", "raised its forecast from
+/// $100bn to $125bn"), not a range.
+#[rustfmt::skip]
+const CHANGE_WORDS: &[&str] = &[
+    "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+    "grew", "grow", "grows", "growing", "grown", "jumped", "jump", "jumps", "climbed", "climb",
+    "climbs", "dropped", "drop", "drops", "declined", "decline", "declines", "increased",
+    "increase", "increases", "increasing", "decreased", "decrease", "decreases", "slipped",
+    "gained", "gains", "surged", "soared", "plunged", "slid", "tumbled", "sank", "shrank",
+    "expanded", "widened", "narrowed", "up", "down", "by", "cut", "cuts", "cutting", "raised",
+    "raise", "raises", "raising", "lowered", "lower", "lowers", "lifted", "boosted", "trimmed",
+    "reduced", "reduce", "hiked", "moved", "went", "changed", "revised", "upgraded",
+    "downgraded", "doubled", "tripled", "halved",
+];
+
+/// Words before "from X to Y" that make it a range after all ("ranging
+/// from $1bn to $2bn", "anywhere from 5% to 10%").
+const RANGE_WORDS: &[&str] = &[
+    "range", "ranges", "ranging", "ranged", "anywhere", "vary", "varies", "varying", "varied",
+];
+
+/// Whether the figure starting at `low_start` (past any qualifier before
+/// it) is the old level of a change rather than a range's low end: a word
+/// of change right before it ("climbed $8bn to $35bn", "by $2bn to $18bn"),
+/// or "from" ("from $100bn to $125bn"; in news that is a change unless a
+/// word of ranging comes right before it). One rule for money, percent and
+/// quantity ranges.
+pub fn change_not_range(text: &str, low_start: usize) -> bool {
+    let at = qualifier_before(text, low_start).map_or(low_start, |(_, at)| at);
+    let mut words = text[..at].rsplit([' ', '\u{a0}']).filter(|w| !w.is_empty());
+    let listed = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("from") => {
+            !words.next().is_some_and(|w| listed(w, RANGE_WORDS))
+        }
+        Some(w) => listed(w, CHANGE_WORDS),
+        None => false,
+    }
+}
+
 /// The largest char boundary at or below `i`.
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {

@@ -163,11 +163,7 @@ fn range_start(
     let conn = text[n.end..after_conn].trim();
     if after_conn != high.start
         || (conn == "and" && !preceded_by_between(text, n.start))
-        || text[..n.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, n.start))
     {
         return None;
     }
@@ -366,7 +362,9 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
     let n = nums.get(next)?;
     let after_conn = numbers::range_connector(text, low.end)?;
     let conn = text[low.end..after_conn].trim();
-    if conn == "and" && !preceded_by_between(text, low.start) {
+    if (conn == "and" && !preceded_by_between(text, low.start))
+        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, low.start))
+    {
         return None;
     }
     // A "-" range needs the high end glued on: "$60-65 billion", not "$5 - $6".
@@ -389,6 +387,11 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
     if low.money.amount_max.is_some() || high.money.amount_max.is_some() {
         return None;
     }
+    // A falling pair is no range: "cut from $300 to $250", and not "$120
+    // billion through 2027" either.
+    if low_end_amount(low, &high) > high.money.amount {
+        return None;
+    }
     Some((high, next + 1))
 }
 
@@ -399,15 +402,20 @@ fn preceded_by_between(text: &str, start: usize) -> bool {
         && before[before.len() - 7..].eq_ignore_ascii_case("between")
 }
 
-/// One figure from a low and a high end.
-fn join_range(mut low: Figure, high: Figure) -> Figure {
-    let mut low_amount = low.money.amount;
+/// The amount of a range's low end: "$60-65 billion", "$60 to $65
+/// billion": the low end shares the high end's magnitude.
+fn low_end_amount(low: &Figure, high: &Figure) -> Decimal {
     if !low.has_magnitude && high.has_magnitude {
-        // "$60-65 billion", "$60 to $65 billion": the low end shares the magnitude.
-        if let Some(scaled) = scale_like(low_amount, &high) {
-            low_amount = scaled;
+        if let Some(scaled) = scale_like(low.money.amount, high) {
+            return scaled;
         }
     }
+    low.money.amount
+}
+
+/// One figure from a low and a high end.
+fn join_range(mut low: Figure, high: Figure) -> Figure {
+    let low_amount = low_end_amount(&low, &high);
     let (lo, hi) = if low_amount <= high.money.amount {
         (low_amount, high.money.amount)
     } else {
@@ -449,6 +457,55 @@ mod tests {
     use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
+        // A change and the level reached are two figures, not a range.
+        (
+            "Net income fell by $2 billion to $18 billion.",
+            &[
+                ("$2 billion", "2000000000", "USD", "exact", None),
+                ("$18 billion", "18000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "Capex climbed $8bn to $35bn.",
+            &[
+                ("$8bn", "8000000000", "USD", "exact", None),
+                ("$35bn", "35000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "raised its forecast from $100 billion to $125 billion",
+            &[
+                ("$100 billion", "100000000000", "USD", "exact", None),
+                ("$125 billion", "125000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "prices ranging from $5 to $10",
+            &[("$5 to $10", "5", "USD", "range", Some("10"))],
+        ),
+        (
+            "Capex rose $5-6 billion",
+            &[(
+                "$5-6 billion",
+                "5000000000",
+                "USD",
+                "range",
+                Some("6000000000"),
+            )],
+        ),
+        // A falling pair is no range; nor is a year after "through".
+        (
+            "The target was cut to $250 to $300 from $300 to $250.",
+            &[
+                ("$250 to $300", "250", "USD", "range", Some("300")),
+                ("$300", "300", "USD", "exact", None),
+                ("$250", "250", "USD", "exact", None),
+            ],
+        ),
+        (
+            "capital expenditures of about $120 billion through 2027",
+            &[("$120 billion", "120000000000", "USD", "approximately", None)],
+        ),
         (
             "$100 billion",
             &[("$100 billion", "100000000000", "USD", "exact", None)],

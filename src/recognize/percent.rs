@@ -17,7 +17,8 @@
 //! * a digit class is a vague percentage: `triple-digit growth` is at least
 //!   100, `double-digit` at least 10, `single-digit` less than 10;
 //! * ranges are one mention: `60-65%`, `10 to 15 per cent`, `between 20% and
-//!   30%`; not a change `from 20% to 15%`;
+//!   30%`, `ranging from 5% to 10%`; not a change `from 20% to 15%`,
+//!   `rose 5% to 10%` (the rule money and quantities share);
 //! * the qualifier before ("more than", "up to", "roughly") or after ("or
 //!   more") is read by the shared grammar and kept out of the surface text.
 //!
@@ -376,44 +377,9 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<b
     Some(match conn {
         "and" => before == "between",
         "-" | "–" | "—" => after - end == conn.len(),
-        _ => before != "from" && !CHANGE_VERBS.contains(&before.as_str()),
+        _ => !numbers::change_not_range(text, start),
     })
 }
-
-/// Words before "5% to 10%" that make it a change and a new level ("rose 5%
-/// to 10%"), not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "falling",
-    "grew",
-    "grow",
-    "grows",
-    "jumped",
-    "climbed",
-    "dropped",
-    "declined",
-    "increased",
-    "decreased",
-    "slipped",
-    "gained",
-    "surged",
-    "soared",
-    "plunged",
-    "slid",
-    "tumbled",
-    "up",
-    "down",
-    "by",
-    "cut",
-    "raised",
-    "lowered",
-];
 
 /// A percent mention from a ratio word, when its context makes it one.
 fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
@@ -697,6 +663,17 @@ mod tests {
             &[
                 ("20%", "20", "exact", "", None),
                 ("15%", "15", "exact", "", None),
+            ],
+        ),
+        (
+            "margins ranging from 5% to 10%",
+            &[("5% to 10%", "5", "range", "", Some("10"))],
+        ),
+        (
+            "cut its estimate by 2% to 10%",
+            &[
+                ("2%", "2", "exact", "", None),
+                ("10%", "10", "exact", "", None),
             ],
         ),
         (

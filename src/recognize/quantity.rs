@@ -756,7 +756,7 @@ fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candid
     let ok = match conn {
         "and" => before == "between",
         "-" | "–" | "—" => after - low.end == conn.len(),
-        _ => before != "from",
+        _ => !numbers::change_not_range(text, low.start),
     };
     if !ok {
         return None;
