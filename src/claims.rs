@@ -132,7 +132,20 @@ const GOVERNED_AFTER: &[&str] = &["for", "of", "as", "per"];
 const OBJECT_VERBS: &[&str] = &[
     "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
     "purchase", "purchased", "sell", "sells", "sold", "selling", "back", "backed", "fund",
-    "funded", "hire", "hired", "pay", "paid", "paying",
+    "funded", "hire", "hired", "pay", "pays", "paid", "paying",
+];
+
+/// The most words of a descriptor between a verb or preposition and the
+/// name it governs ("bought Israeli chip designer Mellanox").
+const DESCRIPTOR_WORDS: usize = 3;
+
+/// Words that end a descriptor looking back: verbs and conjunctions that
+/// make the name their own subject ("said", "and").
+#[rustfmt::skip]
+const NOT_DESCRIPTORS: &[&str] = &[
+    "and", "or", "but", "said", "says", "while", "as", "than", "that", "which", "who", "when",
+    "after", "before", "because", "if", "is", "was", "are", "were", "will", "would", "has",
+    "have", "had", "not",
 ];
 
 /// Whether a party is the object of a verb of buying or selling.
@@ -862,11 +875,30 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     };
     let before = &text[sentence.start..span.start];
     // Only words of the lists the rules test are kept.
-    let preposition_word = last_word(before).and_then(|w| {
+    let governing = |w: &str| {
         listed(w, OBLIQUE)
             .or_else(|| listed(w, OBJECT_VERBS))
             .or_else(|| listed(w, GOVERNED_AFTER))
-    });
+    };
+    // A descriptor may stand between the verb or preposition and the name:
+    // "acquire startup Wiz", "bought Israeli chip designer Mellanox", "in
+    // AI lab Anthropic". Up to three words back, none glued to punctuation.
+    let mut rest = before;
+    let mut preposition_word = None;
+    for _ in 0..=DESCRIPTOR_WORDS {
+        let Some((left, w)) = split_last_word(rest) else {
+            break;
+        };
+        if let Some(g) = governing(w) {
+            preposition_word = Some(g);
+            break;
+        }
+        let plain = w.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !plain || NOT_DESCRIPTORS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            break;
+        }
+        rest = left;
+    }
     let preposition = preposition_word.filter(|w| OBLIQUE.contains(w));
     Party {
         implied: false,
@@ -1102,7 +1134,8 @@ fn claim_for(
         }
         _ => None,
     };
-    if predicate == "contract_value" || chips {
+    // A deal's subjects are both parties (SPEC.md): a contract, a takeover.
+    if matches!(predicate.as_str(), "contract_value" | "acquisition") || chips {
         if let Some(c) = &counterparty {
             if !subjects.contains(c) {
                 subjects.push(c.clone());
@@ -1320,6 +1353,12 @@ fn refine_predicate(
     match &object.value {
         Value::Money(_) => {
             let p = found.unwrap_or_else(|| "other".to_string());
+            // "buy $38 billion of computing capacity from AWS": what is
+            // bought is a supply, not a company.
+            let rest = &text[object.end.min(sentence.end)..sentence.end];
+            if p == "acquisition" && (rest.starts_with(" of ") || rest.starts_with(" worth of ")) {
+                return Some("contract_value".to_string());
+            }
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
@@ -1589,13 +1628,95 @@ fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, b
     let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
     let hits = ctx.lexicons.modality.find(&text[from..to]);
     let best = hits.iter().min_by_key(|h| h.rank);
-    match best.map(|h| h.label) {
+    let label = best.map(|h| h.label);
+    // An expectation is a forecast when it is someone else's: analysts
+    // in the clause ("Analysts at Bernstein expect", "the $3.11 analysts
+    // had expected"), another company expecting of a named one ("Goldman
+    // Sachs expects Microsoft to spend"), or an estimate credited at the
+    // sentence's end (", Jefferies estimates.").
+    let label = match (label, best) {
+        (Some("planned"), Some(h)) => {
+            let cue = &text[from + h.start..from + h.end];
+            let expects = ["expect", "expects", "expected"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(cue));
+            let third_party = expects
+                && (names_analysts(&text[c.start..c.end])
+                    || expects_of_a_name(&text[from + h.end..c.end]));
+            if third_party || credited_estimate(text, sentence, object) {
+                Some("forecast")
+            } else {
+                label
+            }
+        }
+        (None, _) if credited_estimate(text, sentence, object) => Some("forecast"),
+        _ => label,
+    };
+    match label {
         Some("denied") => (Modality::Denied, false),
         Some("forecast") => (Modality::Forecast, false),
         Some("hedged") => (Modality::Hedged, false),
         Some("planned") => (Modality::Planned, false),
         _ => (Modality::Reported, true),
     }
+}
+
+/// Words for those whose expectations are forecasts, not plans.
+#[rustfmt::skip]
+const ANALYST_WORDS: &[&str] = &[
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "investors",
+    "consensus", "polled", "surveyed", "brokers", "brokerage",
+];
+
+fn names_analysts(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| listed(w, ANALYST_WORDS).is_some())
+}
+
+/// "expects Microsoft to spend": a capitalized name, then "to" within
+/// four words, right after the verb (not "expects revenue to").
+fn expects_of_a_name(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    first.starts_with(|c: char| c.is_uppercase())
+        && std::iter::once(first)
+            .chain(words)
+            .take(4)
+            .any(|w| w == "to")
+}
+
+/// Verbs of estimating that credit a whole sentence at its end: "...,
+/// Jefferies estimates." (not "plans": that is the company's own voice).
+const CREDITED_ESTIMATES: &[&str] = &[
+    "estimates",
+    "estimated",
+    "predicts",
+    "predicted",
+    "forecasts",
+    "forecast",
+    "projects",
+    "projected",
+    "reckons",
+    "calculates",
+    "calculated",
+];
+
+/// Whether the sentence ends with ", <someone> estimates." after the figure.
+fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
+    let tail = &text[object.end.min(sentence.end)..sentence.end];
+    let Some(comma) = tail.rfind(',') else {
+        return false;
+    };
+    let last = tail[comma + 1..]
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    let words = tail[comma + 1..].split_whitespace().count();
+    words <= 6 && listed(last, CREDITED_ESTIMATES).is_some()
 }
 
 /// The start of the `n`th word before `pos`, not before `floor`.
@@ -1937,6 +2058,46 @@ mod tests {
         assert_eq!(c[0].4, Modality::Denied);
         let c = claims_of("Amazon could spend $5 billion.", COS);
         assert_eq!(c[0].4, Modality::Hedged);
+    }
+
+    #[test]
+    fn a_takeover_has_both_parties_and_a_purchase_is_a_supply() {
+        let cos = &[
+            ("Alphabet", "alphabet"),
+            ("Wiz", "wiz"),
+            ("OpenAI", "openai"),
+            ("AWS", "aws"),
+        ];
+        // A descriptor between the verb and the name: still its object.
+        let c = claims_of("Alphabet will acquire startup Wiz for $32 billion.", cos);
+        assert_eq!(c[0].0, v(&["alphabet", "wiz"]));
+        assert_eq!(c[0].3.as_deref(), Some("wiz"));
+        let c = claims_of(
+            "OpenAI agreed to buy $38 billion of computing capacity from AWS.",
+            cos,
+        );
+        assert_eq!(c[0].1, "contract_value");
+        assert_eq!(c[0].0, v(&["openai", "aws"]));
+    }
+
+    #[test]
+    fn someone_elses_expectation_is_a_forecast() {
+        for text in [
+            "Analysts at Bernstein expect Amazon to post revenue of $200 billion in 2026.",
+            "Goldman Sachs expects Microsoft to spend $90 billion on capex this year.",
+            "Amazon earned $3.20 a share, topping the $3.11 analysts had expected.",
+            "Amazon's revenue will hit $300bn in 2027, Jefferies estimates.",
+        ] {
+            let c = claims_of(text, COS);
+            let last = c.last().expect("a claim");
+            assert_eq!(last.4, Modality::Forecast, "{text}");
+        }
+        // The company's own expectation stays its plan.
+        let c = claims_of(
+            "Microsoft expects capex to reach $90 billion this year.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Planned);
     }
 
     #[test]
@@ -2303,15 +2464,16 @@ mod tests {
             ("OpenAI", "openai"),
             ("SoftBank", "softbank"),
         ];
+        // The buyer first; a deal's subjects are both parties.
         let c = claims_of("Ansys was acquired by Synopsys for $35 billion.", cos);
-        assert_eq!(c[0].0, v(&["synopsys"]), "{c:?}");
+        assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
         assert_eq!(c[0].1, "acquisition", "{c:?}");
         assert_eq!(c[0].3.as_deref(), Some("ansys"), "{c:?}");
         let c = claims_of("Wiz agreed to be bought by Google for $32 billion.", cos);
-        assert_eq!(c[0].0, v(&["google"]), "{c:?}");
+        assert_eq!(c[0].0, v(&["google", "wiz"]), "{c:?}");
         // Active voice is unchanged; "by" with no passive verb is no agent.
         let c = claims_of("Synopsys acquired Ansys for $35 billion.", cos);
-        assert_eq!(c[0].0, v(&["synopsys"]), "{c:?}");
+        assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
         // A round is raised by the company it is for.
         let c = claims_of(
             "A $6.6 billion funding round for OpenAI was led by SoftBank.",
@@ -2563,7 +2725,7 @@ mod tests {
             "Amazon leads. Google said it would buy Anthropic for $32 billion.",
             COS,
         );
-        assert_eq!(c[0].0, v(&["google"]));
+        assert_eq!(c[0].0, v(&["google", "anthropic"]));
         assert_eq!(c[0].1, "acquisition");
         assert_eq!(c[0].3.as_deref(), Some("anthropic"));
     }
