@@ -326,8 +326,14 @@ impl Grammar<'_> {
             } else {
                 self.core(j)?
             };
+            // "by June" looks ahead, unless the clause is in the past ("had
+            // fallen 20% by Feb. 6"): then it is a date already reached.
+            let tense = match self.tense(i) {
+                Tense::Past => Tense::Past,
+                _ => Tense::Future,
+            };
             let end = match inner.yearless {
-                Some((m, d)) => self.yearless_period(m, d, Tense::Future).map(|p| p.1),
+                Some((m, d)) => self.yearless_period(m, d, tense).map(|p| p.1),
                 None => inner.period.map(|p| p.1),
             };
             return Some(self.open_found(i, &inner, end, true));

@@ -400,6 +400,55 @@ const CASES: &[Case] = &[
         "on Feb. 5",
         &[("Feb. 5", "2026-02-05", "2026-02-05", "day")],
     ),
+    // The tense is the date's own clause's: a future there wins over an
+    // attribution past a comma; a participle after "be" is passive, and
+    // modal verbs speak of the future.
+    (
+        M,
+        "The results will be published in July, the company said.",
+        &[("July", "2026-07-01", "2026-07-31", "month")],
+    ),
+    (
+        M,
+        "Intel will announce a new CEO on Friday, sources said.",
+        &[("Friday", "2026-02-13", "2026-02-13", "day")],
+    ),
+    (
+        M,
+        "The fab is expected to be completed in September.",
+        &[("September", "2026-09-01", "2026-09-30", "month")],
+    ),
+    (
+        M,
+        "The deal could close in June.",
+        &[("June", "2026-06-01", "2026-06-30", "month")],
+    ),
+    (
+        M,
+        "Results are due in July.",
+        &[("July", "2026-07-01", "2026-07-31", "month")],
+    ),
+    (
+        M,
+        "Sales fell in November, the company will say.",
+        &[("November", "2025-11-01", "2025-11-30", "month")],
+    ),
+    (
+        M,
+        "The company said in May it would build a plant.",
+        &[("May", "2025-05-01", "2025-05-31", "month")],
+    ),
+    // "by" a yearless date in the past tense is a date already reached.
+    (
+        M,
+        "Shares had fallen 20% by Feb. 6.",
+        &[("by Feb. 6", "2026-02-06", "2026-02-06", "day")],
+    ),
+    (
+        M,
+        "Microsoft will double capacity by June.",
+        &[("by June", "2026-02-09", "2026-06-30", "month")],
+    ),
     // A participle longer than 16 bytes is still a past-tense cue.
     (
         M,

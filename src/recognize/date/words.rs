@@ -254,8 +254,20 @@ impl<'a> Words<'a> {
     }
 
     /// The tense of the clause around token `i`: that of the nearest tense
-    /// cue in the sentence `[from, to)` (token indices).
+    /// cue in its clause (between commas and semicolons: "will open the
+    /// site in May, the company said" is future), else in the sentence
+    /// `[from, to)` (token indices).
     pub fn tense_around(&self, i: usize, from: usize, to: usize) -> Tense {
+        let to = to.min(self.toks.len());
+        let mark = |j: &usize| self.toks[*j].is_any(&[",", ";"]);
+        let clause_from = (from..i.min(to)).rev().find(mark).map_or(from, |j| j + 1);
+        let clause_to = (i.min(to)..to).find(mark).unwrap_or(to);
+        self.nearest_cue(i, clause_from, clause_to)
+            .or_else(|| self.nearest_cue(i, from, to))
+            .unwrap_or(Tense::Present)
+    }
+
+    fn nearest_cue(&self, i: usize, from: usize, to: usize) -> Option<Tense> {
         let mut best: Option<(usize, Tense)> = None;
         for j in from..to.min(self.toks.len()) {
             let Some(tense) = self.tense_cue(j) else {
@@ -266,18 +278,25 @@ impl<'a> Words<'a> {
                 best = Some((dist, tense));
             }
         }
-        best.map_or(Tense::Present, |(_, t)| t)
+        best.map(|(_, t)| t)
     }
 
     fn tense_cue(&self, j: usize) -> Option<Tense> {
         let t = self.tok(j)?;
         let w = t.lower();
         let to_next = self.is(j + 1, "to");
+        // A participle after "be" is passive, not past: "will be released
+        // in April", "is expected to be completed in September".
+        let after_be = j > 0 && self.is_any(j - 1, &["be", "being"]);
         match w.as_str() {
-            "will" | "shall" | "upcoming" => Some(Tense::Future),
+            "will" | "shall" | "upcoming" | "could" | "might" | "would" | "due" => {
+                Some(Tense::Future)
+            }
+            // The verb, not the month ("in May").
+            "may" if t.text == "may" => Some(Tense::Future),
             "ll" if j > 0 && self.toks[j - 1].is_any(&["'", "’"]) => Some(Tense::Future),
             "plans" | "plan" | "planning" | "expects" | "expected" | "scheduled" | "set"
-            | "going" | "aims" | "intends" | "due"
+            | "going" | "aims" | "intends"
                 if to_next =>
             {
                 Some(Tense::Future)
@@ -288,7 +307,9 @@ impl<'a> Words<'a> {
             | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
             // On the token itself: `Lower` reads words past 16 bytes as "",
             // and long participles ("commercialized") are past tense too.
-            _ if t.text.len() > 4 && ends_with_ed(t.text) && !to_next => Some(Tense::Past),
+            _ if t.text.len() > 4 && ends_with_ed(t.text) && !to_next && !after_be => {
+                Some(Tense::Past)
+            }
             _ => None,
         }
     }
