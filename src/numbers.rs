@@ -112,9 +112,10 @@ fn scale(word: &str) -> Option<u32> {
         "million" | "mn" | "mln" | "mil" | "m" | "M" | "MM" => 6,
         "billion" | "bn" | "b" | "B" | "bln" | "bil" => 9,
         "trillion" | "tn" | "tr" | "T" | "trn" => 12,
+        "quadrillion" => 15,
         // The Indian scale: a lakh is 1e5, a crore 1e7, a lakh crore 1e12.
         "lakh" | "lakhs" => 5,
-        "crore" | "crores" => 7,
+        "crore" | "crores" | "cr" => 7,
         "lakh crore" | "lakh crores" => 12,
         // The scale words of the grammar in any case ("Billion", "BN");
         // the letters only as written above.
@@ -149,6 +150,8 @@ const SCALE_WORDS: &[&str] = &[
     "bln",
     "trn",
     "bil",
+    "mil",
+    "quadrillion",
     // Two words before one, the grammar taking the first alternative.
     "lakh crores",
     "lakh crore",
@@ -156,6 +159,7 @@ const SCALE_WORDS: &[&str] = &[
     "lakh",
     "crores",
     "crore",
+    "cr",
 ];
 /// Scale letters glued to digits, case as written ("5m", "10K", "2tr").
 const SCALE_LETTERS: &[&str] = &["k", "K", "m", "M", "MM", "b", "B", "T", "tr"];
@@ -722,6 +726,13 @@ const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("an approximate", Qualifier::Approximately),
     ("approximate", Qualifier::Approximately),
     ("~", Qualifier::Approximately),
+    // As digests write them: "revenue >$10B", "<1% of sales".
+    (">=", Qualifier::AtLeast),
+    ("≥", Qualifier::AtLeast),
+    (">", Qualifier::MoreThan),
+    ("<=", Qualifier::AtMost),
+    ("≤", Qualifier::AtMost),
+    ("<", Qualifier::LessThan),
     ("≈", Qualifier::Approximately),
 ];
 

@@ -90,6 +90,8 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("Singapore dollars", "SGD", 0),
     ("Swiss francs", "CHF", 0),
     ("pounds sterling", "GBP", 0),
+    ("euro cents", "EUR", 2),
+    ("euro cent", "EUR", 2),
     ("dollars", "USD", 0),
     ("dollar", "USD", 0),
     ("euros", "EUR", 0),
@@ -228,6 +230,9 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
     let prefix = currency_before(text, n.start);
     let suffix = currency_after(text, n);
     let (start, end, currency, divisor, rule, prefixed) = match (prefix, suffix) {
+        (Some(("JPY", at)), _) if text[at..].starts_with('¥') && near_yuan(text, at) => {
+            (at, n.end, "CNY", 0, "money.symbol", true)
+        }
         (Some((cur, at)), _) => (at, n.end, cur, 0, "money.symbol", true),
         (None, Some((cur, end, div))) => (
             n.start,
@@ -257,6 +262,15 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         (Form::Vague, false) => (Qualifier::Range, n.vague.clone()),
         _ => (Qualifier::Exact, None),
     };
+    let mut start = start;
+    if n.form != Form::Vague {
+        if let Some(sign_at) = negative_sign(text, start) {
+            amount = -amount;
+            start = sign_at;
+        } else if negative_word(text, start) {
+            amount = -amount;
+        }
+    }
     Some(Figure {
         start,
         end,
@@ -271,6 +285,47 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         has_magnitude: n.magnitude.is_some() || n.form == Form::Vague,
         prefixed,
     })
+}
+
+/// The most bytes either side of a "¥" looked at for the yuan's name.
+const YUAN_REACH: usize = 300;
+
+/// Whether a "¥" stands for the yuan, not the yen (both write it): the
+/// yuan named near it ("100 billion yuan (¥100 billion)", "RMB").
+fn near_yuan(text: &str, at: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(YUAN_REACH));
+    let to = crate::numbers::floor_char_boundary(text, at + YUAN_REACH);
+    let window = &text[from..to];
+    window.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["yuan", "renminbi", "RMB", "CNY"]
+            .iter()
+            .any(|y| w.eq_ignore_ascii_case(y))
+    })
+}
+
+/// A minus sign glued before the figure ("-$2.1bn", "−€40m"), with the
+/// byte where it begins; not a hyphen joining words ("pre-$5bn") nor a
+/// bullet opening a line ("-$5bn capex").
+fn negative_sign(text: &str, start: usize) -> Option<usize> {
+    let before = &text[..start];
+    let sign = ['-', '−'].into_iter().find(|&c| before.ends_with(c))?;
+    let at = start - sign.len_utf8();
+    let prev = text[..at].chars().next_back()?;
+    (!prev.is_alphanumeric() && !matches!(prev, '\n' | '\r' | '-' | '−')).then_some(at)
+}
+
+/// "negative $4.7 billion", "minus $10 billion": the word stays out of the
+/// surface text, as a qualifier does.
+fn negative_word(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start {
+        return false;
+    }
+    let word_at = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_at..];
+    word.eq_ignore_ascii_case("negative") || word.eq_ignore_ascii_case("minus")
 }
 
 /// A currency symbol or code ending at `start` (one space allowed between),
@@ -457,6 +512,48 @@ mod tests {
     use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
+        // Scale abbreviations and the largest scale word.
+        (
+            "a deal worth Rs 1,000 cr and $5 mil, of $1 quadrillion",
+            &[
+                ("Rs 1,000 cr", "10000000000", "INR", "exact", None),
+                ("$5 mil", "5000000", "USD", "exact", None),
+                ("$1 quadrillion", "1000000000000000", "USD", "exact", None),
+            ],
+        ),
+        // Comparison signs are qualifiers.
+        (
+            "Revenue was >$10B; costs <$1B.",
+            &[
+                ("$10B", "10000000000", "USD", "more_than", None),
+                ("$1B", "1000000000", "USD", "less_than", None),
+            ],
+        ),
+        // A minus sign or word makes the amount negative; a bullet does not.
+        (
+            "Free cash flow was -$2.1bn, then negative $4.7 billion.\n-$5bn capex",
+            &[
+                ("-$2.1bn", "-2100000000", "USD", "exact", None),
+                ("$4.7 billion", "-4700000000", "USD", "exact", None),
+                ("$5bn", "5000000000", "USD", "exact", None),
+            ],
+        ),
+        // "¥" is the yuan where the yuan is named, else the yen.
+        (
+            "spend 100 billion yuan (¥100 billion)",
+            &[
+                ("100 billion yuan", "100000000000", "CNY", "exact", None),
+                ("¥100 billion", "100000000000", "CNY", "exact", None),
+            ],
+        ),
+        (
+            "Sony spent ¥500 billion",
+            &[("¥500 billion", "500000000000", "JPY", "exact", None)],
+        ),
+        (
+            "a fee of 50 euro cents",
+            &[("50 euro cents", "0.5", "EUR", "exact", None)],
+        ),
         // A change and the level reached are two figures, not a range.
         (
             "Net income fell by $2 billion to $18 billion.",
