@@ -484,7 +484,8 @@ fn boundary_after(text: &str, end: usize) -> bool {
 /// "4gb" is not read as one.
 const GLUED_UNITS: &[&str] = &[
     "EFLOPS", "PFLOPS", "TFLOPS", "Gbps", "Tbps", "Mbps", "GWh", "MWh", "kWh", "TWh", "GHz", "MHz",
-    "bps", "GW", "MW", "kW", "TW", "GB", "TB", "PB", "MB", "EB", "nm", "pp", "bp",
+    "bps", "GW", "MW", "kW", "TW", "GB", "TB", "PB", "MB", "EB", "nm", "pp", "bp", "ppts", "ppt",
+    "pc",
 ];
 
 /// The unit symbol glued to the numeral ending at `end`, if one is there

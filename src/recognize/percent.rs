@@ -3,16 +3,20 @@
 //! [`crate::numbers::ratios`].
 //!
 //! * a percent sign or word after the numeral: `19%`, `40 %`, `80 percent`,
-//!   `60 per cent`, `3.5 pct`, `twenty percent`; a minus sign written before
-//!   it belongs to the figure (`-2.1%`);
-//! * points are kept apart from percentages by `unit`: `2 percentage points`
-//!   and `2pp` are `pp`, `150 basis points` and `50bps` are `bp`;
+//!   `60 per cent`, `3.5 pct`, `5.4pc`, `a 19-percent cut`, `twenty
+//!   percent`; a minus sign written before it belongs to the figure
+//!   (`-2.1%`);
+//! * points are kept apart from percentages by `unit`: `2 percentage points`,
+//!   `2pp` and `2.1 ppt` are `pp`, `150 basis points`, `50bps` and `15 bp`
+//!   are `bp`; a fraction of a point is points (`half a percentage point`
+//!   is 0.5 pp);
 //! * multipliers are their own value form, `unit` `x` with the factor as
-//!   `value` (SPEC.md "Percent"): `4x`, `10 times more`, `fourfold`,
-//!   `4-fold`, `double capacity`, `revenue tripled`, `twice as fast`;
+//!   `value` (SPEC.md "Percent"): `4x`, `10 times more`, `grew 10 times`,
+//!   `fourfold`, `4-fold`, `double capacity`, `revenue tripled`, `twice as
+//!   fast`;
 //! * a fraction used as a share is a percentage: `three-quarters of the
 //!   budget` (75), `a third of its revenue`, `half of developers`, `1 in 4`
-//!   (25), and a change by one (`fell by half`, `grew by a fifth`); not when
+//!   (25; not after a name or rank: `GPT-5 in 18 months`), and a change by one (`fell by half`, `grew by a fifth`); not when
 //!   it names part of a period (`the second half of 2025`, `half of the year`);
 //! * a digit class is a vague percentage: `triple-digit growth` is at least
 //!   100, `double-digit` at least 10, `single-digit` less than 10;
@@ -75,6 +79,12 @@ const SUFFIXES: &[(&str, Option<PercentUnit>, &str)] = &[
         Some(PercentUnit::BasisPoints),
         "percent.basis_points",
     ),
+    ("bp", Some(PercentUnit::BasisPoints), "percent.basis_points"),
+    ("ppts", Some(PercentUnit::Points), "percent.points"),
+    ("ppt", Some(PercentUnit::Points), "percent.points"),
+    // "a 19-percent cut": glued by a hyphen, as "-fold" is.
+    ("-percent", None, "percent.word"),
+    ("-per-cent", None, "percent.word"),
     ("per cent", None, "percent.word"),
     ("per-cent", None, "percent.word"),
     ("percent", None, "percent.word"),
@@ -232,7 +242,11 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
 /// ends, and the rule name.
 fn unit_after(text: &str, n: &Numeral) -> Option<(Option<PercentUnit>, usize, &'static str)> {
     match numbers::glued_unit(text, n.end) {
-        Some("pp") => return Some((Some(PercentUnit::Points), n.end + 2, "percent.points")),
+        Some(u @ ("pp" | "ppt" | "ppts")) => {
+            return Some((Some(PercentUnit::Points), n.end + u.len(), "percent.points"))
+        }
+        // "rose 5.4pc", as the British press writes it.
+        Some("pc") => return Some((None, n.end + 2, "percent.word")),
         Some(u @ ("bp" | "bps")) => {
             return Some((
                 Some(PercentUnit::BasisPoints),
@@ -268,12 +282,36 @@ fn unit_after(text: &str, n: &Numeral) -> Option<(Option<PercentUnit>, usize, &'
         if !head.eq_ignore_ascii_case(word) || !word_end(&body[word.len()..]) {
             continue;
         }
-        if word == "times" && !multiplier_times(&body[word.len()..]) {
+        if word == "times"
+            && !multiplier_times(&body[word.len()..])
+            && !after_growth_verb(text, n.start)
+        {
             return None;
         }
         return Some((unit, n.end + gap + word.len(), rule));
     }
     None
+}
+
+/// Verbs of growth before "N times": "revenue grew 10 times" is a
+/// multiplier, whatever follows.
+#[rustfmt::skip]
+const GROWTH_VERBS: &[&str] = &[
+    "grow", "grows", "grew", "grown", "growing", "rose", "rise", "risen", "increase", "increased",
+    "increasing", "jumped", "surged", "soared", "expanded", "expand", "multiplied", "climbed",
+    "balloon", "ballooned",
+];
+
+/// Whether a verb of growth stands before the numeral at `start`, past
+/// "by" and a qualifier ("grew by about 10 times").
+fn after_growth_verb(text: &str, start: usize) -> bool {
+    let at = numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let mut before = last_word(&text[..at]);
+    if before.eq_ignore_ascii_case("by") {
+        let cut = text[..at].trim_end().len() - before.len();
+        before = last_word(&text[..cut]);
+    }
+    GROWTH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(before))
 }
 
 /// "10 times more" is a multiplier, "three times a year" is not.
@@ -338,6 +376,9 @@ fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
     if whole.is_plain_integer() && whole.end - whole.start == 4 {
         return None;
     }
+    if names_a_model_or_rank(text, part.start) {
+        return None;
+    }
     let value = (part.value * Decimal::from(100) / whole.value).round_dp(2);
     let percent = Percent {
         value: value.normalize(),
@@ -352,6 +393,47 @@ fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
         Value::Percent(percent),
         "percent.one_in_n",
     ))
+}
+
+/// Whether the numeral at `start` belongs to a name or rank before it:
+/// "GPT-5 in 18 months", "the iPhone 16 in 58 countries", "No. 2 in 30
+/// categories"; not "One in five" nor "Nearly 1 in 4" opening a sentence.
+fn names_a_model_or_rank(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    let word_at = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+        i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &trimmed[word_at..];
+    if ["No.", "number", "ranked", "rank", "No"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+    {
+        return true;
+    }
+    // A capital is a name's unless the word opens the sentence.
+    let opens = trimmed[..word_at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '“' | '\n'));
+    // A capital is a name's, unless the word opens the sentence and is a
+    // qualifier or adverb ("Nearly 1 in 4", "Only one in ten"), not a
+    // product ("Windows 11 in 20 languages").
+    let adverb = numbers::qualifier_before(text, start).is_some()
+        || [
+            "only", "just", "fully", "and", "but", "so", "now", "today", "still",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word));
+    word.chars().any(char::is_uppercase) && !(opens && adverb)
 }
 
 /// The high end of a range after a complete figure: "20% to 30%".
@@ -386,6 +468,11 @@ fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
     let after = &text[r.end..];
     let before_word = last_word(&text[..r.start]).to_ascii_lowercase();
     let surface = &text[r.start..r.end];
+    if r.kind == RatioKind::Share {
+        if let Some(c) = fraction_of_a_point(text, r) {
+            return Some(c);
+        }
+    }
     let (rule, vague) = match r.kind {
         RatioKind::Share => {
             if !share_context(surface, &before_word, after) {
@@ -414,6 +501,40 @@ fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
         vague,
     };
     Some(Candidate::new(r.start, r.end, Value::Percent(value), rule))
+}
+
+/// What may follow a fraction to make it a fraction of a point, longest
+/// first: "half a percentage point", "a quarter of a point".
+const POINT_PHRASES: &[&str] = &[
+    " of a percentage point",
+    " a percentage point",
+    " of a point",
+    " a point",
+];
+
+/// "half a percentage point" is 0.5 points, not 50%.
+fn fraction_of_a_point(text: &str, r: &Ratio) -> Option<Candidate> {
+    let after = &text[r.end..];
+    let phrase = POINT_PHRASES.iter().find(|p| {
+        after
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && word_end(&after[p.len()..])
+    })?;
+    let value = Percent {
+        value: (r.value / Decimal::from(100)).normalize(),
+        qualifier: qualifier_around(text, r.start, r.end),
+        unit: Some(PercentUnit::Points),
+        amount_max: None,
+        vague: None,
+    };
+    let end = r.end + phrase.len();
+    Some(Candidate::new(
+        r.start,
+        end,
+        Value::Percent(value),
+        "percent.fraction_of_point",
+    ))
 }
 
 /// "three-quarters of the budget", "half the staff": a share of something,
@@ -534,6 +655,46 @@ mod tests {
     use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
+        // Press abbreviations and hyphenated forms.
+        (
+            "Sales rose 3.2pc, margins 2.1 ppt, share 4 ppts; spreads 15 bp; a 19-percent cut",
+            &[
+                ("3.2pc", "3.2", "exact", "", None),
+                ("2.1 ppt", "2.1", "exact", "pp", None),
+                ("4 ppts", "4", "exact", "pp", None),
+                ("15 bp", "15", "exact", "bp", None),
+                ("19-percent", "19", "exact", "", None),
+            ],
+        ),
+        // "N times" after a verb of growth is a multiplier; as occasions it is not.
+        (
+            "revenue to grow 10 times by 2027; they met three times a year",
+            &[("10 times", "10", "exact", "x", None)],
+        ),
+        (
+            "Revenue grew by about 5 times.",
+            &[("5 times", "5", "approximately", "x", None)],
+        ),
+        // A fraction of a point is points, not a share of the whole.
+        (
+            "cut rates by half a percentage point, then a quarter of a point",
+            &[
+                ("half a percentage point", "0.5", "exact", "pp", None),
+                ("a quarter of a point", "0.25", "exact", "pp", None),
+            ],
+        ),
+        // "N in M" after a name or rank is no share.
+        (
+            "built GPT-5 in 18 months and sold the iPhone 16 in 58 countries; ranked No. 2 in 30 categories. Windows 11 in 20 languages.",
+            &[],
+        ),
+        (
+            "Nearly 1 in 4 adults. Only one in ten did.",
+            &[
+                ("1 in 4", "25", "approximately", "", None),
+                ("one in ten", "10", "exact", "", None),
+            ],
+        ),
         ("a 19% increase", &[("19%", "19", "exact", "", None)]),
         ("rose 40 % last year", &[("40 %", "40", "exact", "", None)]),
         (
