@@ -96,6 +96,7 @@ const STARTERS: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
+    "ytd",
     // counts and boundaries
     "a",
     "an",
@@ -954,6 +955,16 @@ impl Grammar<'_> {
             }
         }
         let y = w.year(j)?;
+        // "the 2020's": a decade with an apostrophe ("2020's results" is
+        // the year's).
+        if the
+            && y % 10 == 0
+            && w.tok(j + 1)
+                .is_some_and(|a| !a.spaced && (a.is_punct('\'') || a.is_punct('’')))
+            && w.tok(j + 2).is_some_and(|s| !s.spaced && s.is("s"))
+        {
+            return self.fixed(i, j + 3, calc::decade(y), G::Decade, "date.decade");
+        }
         if w.is(j + 1, "fiscal") && w.is(j + 2, "year") {
             let cal = self.fiscal_calendar(self.byte(i));
             return self.fixed(
@@ -1046,6 +1057,11 @@ impl Grammar<'_> {
             return self.rel(i, i + 1, G::Day, "date.relative", |r| {
                 let d = calc::shift(r, Unit::Day, o)?;
                 Some((d, d))
+            });
+        }
+        if let Some(end) = self.year_to_date(i) {
+            return self.rel(i, end, G::Year, "date.year_to_date", |r| {
+                Some((calc::year(r.year())?.0, r))
             });
         }
         let (j, the) = self.the(i);
@@ -1242,6 +1258,28 @@ impl Grammar<'_> {
         self.rel(k, j + 1, unit.granularity(), "date.boundary", |r| {
             calc::period_of(r, unit)
         })
+    }
+
+    /// "YTD", "year to date", "year-to-date", "the year to date": the
+    /// token after the phrase, an open period from January 1 to the
+    /// reference date.
+    fn year_to_date(&self, i: usize) -> Option<usize> {
+        let w = self.w;
+        if w.is(i, "ytd") {
+            return Some(i + 1);
+        }
+        let (j, _) = self.the(i);
+        if !w.is(j, "year") {
+            return None;
+        }
+        let glued = |k: usize| w.tok(k).is_some_and(|t| t.is_dash() && !t.spaced);
+        if w.is(j + 1, "to") && w.is(j + 2, "date") {
+            Some(j + 3)
+        } else if glued(j + 1) && w.is(j + 2, "to") && glued(j + 3) && w.is(j + 4, "date") {
+            Some(j + 5)
+        } else {
+            None
+        }
     }
 
     /// "year-end", "by year end", "the year's end", "decade's end",

@@ -449,6 +449,49 @@ const CASES: &[Case] = &[
         "Microsoft will double capacity by June.",
         &[("by June", "2026-02-09", "2026-06-30", "month")],
     ),
+    // Year to date: from January 1 to the reference date.
+    (
+        M,
+        "shares are up 12% year to date, 25% YTD",
+        &[
+            ("year to date", "2026-01-01", "2026-02-09", "year"),
+            ("YTD", "2026-01-01", "2026-02-09", "year"),
+        ],
+    ),
+    (
+        M,
+        "Year-to-date revenue rose",
+        &[("Year-to-date", "2026-01-01", "2026-02-09", "year")],
+    ),
+    // A colon ending a label leaves the date whole; a clock does not.
+    (
+        M,
+        "Q4 2025: Revenue rose. March 2025: a region opened. At 10:30 today",
+        &[
+            ("Q4 2025", "2025-10-01", "2025-12-31", "quarter"),
+            ("March 2025", "2025-03-01", "2025-03-31", "month"),
+            ("today", "2026-02-09", "2026-02-09", "day"),
+        ],
+    ),
+    // Numbers that label things are no years; a first name is no month.
+    (
+        M,
+        "on page 2025 at 2025 Main Street, on Route 2030 in a Model 2030 with code X-2025-B",
+        &[],
+    ),
+    (
+        M,
+        "April Johnson, a spokeswoman, said so. In April Amazon said.",
+        &[("April", "2025-04-01", "2025-04-30", "month")],
+    ),
+    (
+        M,
+        "founded in the 2020's; 2020's results",
+        &[
+            ("the 2020's", "2020-01-01", "2029-12-31", "decade"),
+            ("2020", "2020-01-01", "2020-12-31", "year"),
+        ],
+    ),
     // A participle longer than 16 bytes is still a past-tense cue.
     (
         M,

@@ -17,6 +17,22 @@ pub struct Words<'a> {
     pub cal: &'static Calendar,
 }
 
+/// Nouns a number follows as its label, not as a year: "page 2025",
+/// "Route 2030", "Model 2030", "No. 2025".
+#[rustfmt::skip]
+const NUMBER_NOUNS: &[&str] = &[
+    "page", "pages", "p", "pp", "route", "highway", "interstate", "model", "no", "number",
+    "suite", "room", "unit", "flight", "gate", "exit", "version", "code", "item", "lot", "box",
+    "bus", "line", "platform", "channel", "ticket", "serial", "article", "section", "rule",
+];
+
+/// Words naming a street after a house number and a name: "2025 Main Street".
+#[rustfmt::skip]
+const STREET_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+    "ln", "way", "place", "plaza", "parkway", "court", "square",
+];
+
 /// Months and weekdays may be yearless only after one of these (for the
 /// spellings that are also verbs or names: "May", "March", "June").
 const MONTH_CONTEXT: &[&str] = &[
@@ -121,10 +137,26 @@ impl<'a> Words<'a> {
         if before.is_some_and(|c| "$€£¥₹#@".contains(c)) {
             return None;
         }
-        if let Some(next) = self.tok(i + 1) {
-            if !next.spaced && (next.is_punct('%') || next.is_punct(':')) {
-                return None;
-            }
+        if self.percent_or_clock(i) {
+            return None;
+        }
+        // "page 2025", "Route 2030", "Model 2030": a number, not a year.
+        if i > 0 && self.is_any(i - 1, NUMBER_NOUNS) {
+            return None;
+        }
+        // "2025 Main Street": a house number.
+        if self.tok(i + 1).is_some_and(|n| n.capitalized()) && self.is_any(i + 2, STREET_WORDS) {
+            return None;
+        }
+        // "X-2025-B": a code, dashes glued on both sides.
+        let glued_dash = |k: usize| self.tok(k).is_some_and(|d| d.is_dash() && !d.spaced);
+        if i >= 2
+            && !t.spaced
+            && glued_dash(i - 1)
+            && glued_dash(i + 1)
+            && self.tok(i + 2).is_some_and(|n| !n.spaced)
+        {
+            return None;
         }
         // "555-2025": glued to digits before it.
         if i >= 2 {
@@ -135,6 +167,18 @@ impl<'a> Words<'a> {
             }
         }
         Some(y)
+    }
+
+    /// Whether the number at token `i` is a percentage ("20%") or part of
+    /// a time or ratio ("10:30", "2025:10"); a colon ending a label is
+    /// neither ("March 2025: Amazon opened", "Q4 2025: revenue").
+    fn percent_or_clock(&self, i: usize) -> bool {
+        self.tok(i + 1).is_some_and(|next| {
+            !next.spaced
+                && (next.is_punct('%')
+                    || (next.is_punct(':')
+                        && self.tok(i + 2).is_some_and(|d| !d.spaced && d.is_digits())))
+        })
     }
 
     /// A two-digit year ("FY25", "Q4 '24"): 2000 + the digits.
@@ -157,10 +201,10 @@ impl<'a> Words<'a> {
         if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
+        if self.percent_or_clock(i) {
+            return None;
+        }
         if let Some(next) = self.tok(i + 1) {
-            if !next.spaced && (next.is_punct(':') || next.is_punct('%')) {
-                return None;
-            }
             if !next.spaced && next.is_punct('.') && self.tok(i + 2).is_some_and(|t| t.is_digits())
             {
                 return None;
@@ -197,10 +241,22 @@ impl<'a> Words<'a> {
         let Some(t) = self.tok(i) else {
             return false;
         };
+        let context = i > 0 && self.is_any(i - 1, MONTH_CONTEXT);
+        // "April Johnson, a spokeswoman": a first name before a surname.
+        let surname = self.tok(i + 1).is_some_and(|n| {
+            n.spaced
+                && n.capitalized()
+                && n.text.chars().skip(1).all(|c| c.is_lowercase())
+                && self.month(i + 1).is_none()
+                && self.weekday(i + 1).is_none()
+        });
+        if surname && !context {
+            return false;
+        }
         if !t.is_any(&["May", "March", "June"]) {
             return true;
         }
-        i > 0 && self.is_any(i - 1, MONTH_CONTEXT)
+        context
     }
 
     /// A weekday at token `i` (full name, or an abbreviation followed by
