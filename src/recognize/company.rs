@@ -17,7 +17,8 @@
 //!   (`Amazon rainforest`, `Apple pie`, `Meta-analysis`) or after `the` at
 //!   the end of a phrase (`in the Amazon.`); one marked `?` (`TTM`) needs a
 //!   corporate cue: a reporting verb after it, a descriptor before it.
-//! * Unknown companies come from a legal suffix (`Acme Robotics Inc.`), an
+//! * Unknown companies come from a legal suffix (`Acme Robotics Inc.`,
+//!   `Bayer AG`, `Equinor ASA`, `Merck & Co.`), an
 //!   exchange ticker (`Foo Bar (NYSE: FOO)`) or a descriptor (`startup
 //!   Acelab`, `tech consultancy Creative Strategies`); once found, the same
 //!   name elsewhere in the document is a mention too.
@@ -245,6 +246,17 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "LLC",
     "L.L.C.",
     "LLP",
+    "L.P.",
+    "LP",
+    "& Co.",
+    "SA",
+    "S.p.A.",
+    "SpA",
+    "AB",
+    "A/S",
+    "ASA",
+    "Oyj",
+    "B.V.",
 ];
 
 /// Capitalized words that do not start or make a company name.
@@ -332,9 +344,16 @@ static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Legal suffixes after a name, for companies the lexicon lacks.
+/// Any of [`LEGAL_SUFFIXES`] after a space (or ", "), ending a word.
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r",?[ \u{a0}](?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Ltd\.?|Limited|plc|PLC|Plc|GmbH|S\.A\.|N\.V\.|LLC|LLP)(?:[^\p{L}\p{N}]|$)")
-        .expect("valid regex")
+    let mut suffixes: Vec<&str> = LEGAL_SUFFIXES.to_vec();
+    suffixes.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let alternation: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
+    Regex::new(&format!(
+        r",?[ \u{{a0}}](?:{})(?:[^\p{{L}}\p{{N}}]|$)",
+        alternation.join("|")
+    ))
+    .expect("valid regex")
 });
 
 static DESCRIPTOR: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
@@ -780,10 +799,32 @@ fn unknown(
     ))
 }
 
+/// "New York AG Letitia James": "AG" before a person's name is an
+/// attorney general, not an Aktiengesellschaft. `matched` is the suffix
+/// match, which may end with the character after the suffix.
+fn attorney_general(text: &str, matched: &str, end: usize) -> bool {
+    let m = matched.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if !m.ends_with("AG") {
+        return false;
+    }
+    let rest = text[end.min(text.len())..].trim_start();
+    let word: &str = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() > 0
+        && chars.all(char::is_lowercase)
+}
+
 /// `Acme Robotics Inc.`: a capitalized name before a legal suffix.
 fn unknown_by_suffix(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for m in SUFFIX.find_iter(text) {
+        if attorney_general(text, m.as_str(), m.end()) {
+            continue;
+        }
         let Some((start, name_end)) = name_before(text, m.start()) else {
             continue;
         };
@@ -1074,7 +1115,21 @@ mod tests {
             "shares of Zorblax Corp rose",
             &[("Zorblax Corp", "zorblax")],
         ),
-        ("Frobnik GmbH and Quux AG", &[("Frobnik GmbH", "frobnik")]),
+        (
+            "Frobnik GmbH and Quux AG",
+            &[("Frobnik GmbH", "frobnik"), ("Quux AG", "quux")],
+        ),
+        // European legal forms, and "& Co.".
+        (
+            "Zentrix ASA, Borlo SpA, Vandel A/S, Wexco & Co. and Prent LP",
+            &[
+                ("Zentrix ASA", "zentrix"),
+                ("Borlo SpA", "borlo"),
+                ("Vandel A/S", "vandel"),
+                ("Wexco & Co.", "wexco"),
+                ("Prent LP", "prent"),
+            ],
+        ),
         (
             "Deutsche Bank AG said",
             &[("Deutsche Bank AG", "deutsche-bank")],
