@@ -10,7 +10,9 @@
 //!   notice). The first such header in the back part of the text marks
 //!   itself and everything after it, and a teaser line right above it (a
 //!   linked story's title, no full stop). Headers early in the text (a "Related"
-//!   box above the article) mark only themselves, since the article follows.
+//!   box above the article) mark themselves and the linked titles right
+//!   under them (short lines of their own without a full stop), since the
+//!   article follows.
 //! * **Navigation lines** anywhere: share bars ("PostLinkedIn"), "Read
 //!   original on ...", links to other stories ("Read more: Intel shares
 //!   soar 30%"), "Advertisement", "Skip to content", and lines with no
@@ -90,6 +92,8 @@ static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
 pub fn mark(text: &str, sentences: &mut [Sentence]) {
     let trailing_from = (text.len() as f64 * TRAILING_FROM) as usize;
     let mut in_trailing_block = false;
+    // After a header early in the text: its list of linked titles.
+    let mut in_box = false;
     for k in 0..sentences.len() {
         let s = &sentences[k];
         let Some(raw) = text.get(s.start..s.end) else {
@@ -98,6 +102,13 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
         if in_trailing_block {
             sentences[k].boilerplate = true;
             continue;
+        }
+        if in_box {
+            if is_teaser(text, sentences, k) {
+                sentences[k].boilerplate = true;
+                continue;
+            }
+            in_box = false;
         }
         let line = core(raw);
         if line.is_empty() {
@@ -112,6 +123,7 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
             && BLOCK_HEADER.is_match(line.as_bytes());
         if is_header {
             in_trailing_block = s.start >= trailing_from;
+            in_box = !in_trailing_block;
             sentences[k].boilerplate = true;
             if in_trailing_block && k > 0 && is_teaser(text, sentences, k - 1) {
                 sentences[k - 1].boilerplate = true;
@@ -263,6 +275,16 @@ mod tests {
         let got = marked(&text);
         assert!(got[0].1);
         assert!(got[1..].iter().all(|(_, b)| !b), "{got:?}");
+    }
+
+    #[test]
+    fn an_early_related_box_marks_its_linked_titles() {
+        let text = format!(
+            "Related stories\n\nAmazon to spend $100 billion on AI in 2025\n\nNvidia tops $5tn\n\n{ARTICLE}{ARTICLE}"
+        );
+        let got = marked(&text);
+        assert!(got[..3].iter().all(|(_, b)| *b), "{got:?}");
+        assert!(got[3..].iter().all(|(_, b)| !b), "{got:?}");
     }
 
     #[test]
