@@ -1106,6 +1106,27 @@ fn claim_for(
         }),
         _ => counterparty,
     };
+    // "Intel received a $2 billion investment from SoftBank": the company
+    // it comes from invests in the one that receives it.
+    let investor = (predicate == "investment")
+        .then(|| {
+            usable
+                .iter()
+                .filter(|g| g.span.start >= object.span().end)
+                .map(|g| &parties[g.members.start])
+                .find(|p| p.preposition_word == Some("from"))
+                .map(|p| p.slug.clone())
+        })
+        .flatten()
+        .filter(|s| !subjects.contains(s));
+    let counterparty = match investor {
+        Some(inv) => {
+            let receiver = subjects.first().cloned();
+            subjects = vec![inv];
+            receiver
+        }
+        None => counterparty,
+    };
     let predicate = match predicate.as_str() {
         "investment" if counterparty.is_none() && object.kind() == Kind::Money => {
             "capital_expenditure".to_string()
@@ -1220,9 +1241,20 @@ fn subject_group<'g>(
     let last = |g: &Group| &parties[g.members.end - 1];
     // "OpenAI's $250bn contract", "its $300bn worth of deals".
     // "OpenAI's rivals": a relation of the company, not the company.
+    // "Amazon's AWS": the possessor of a company named right after it is
+    // its parent; the unit acts.
+    let owns_next = |g: &Group| {
+        groups.iter().any(|h| {
+            h.span.start > g.span.end
+                && text.get(g.span.end..h.span.start).is_some_and(|between| {
+                    between.trim_start_matches(['\'', '’', 's', ' ']).is_empty()
+                })
+        })
+    };
     let relation = |g: &&&Group| {
         let l = last(g);
-        l.possessive && l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w))
+        l.possessive
+            && (l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w)) || owns_next(g))
     };
     let possessor = groups.iter().rev().find(|g| {
         let p = last(g);
@@ -1328,6 +1360,15 @@ const WORKFORCE_UNITS: &[&str] = &[
     "contractors",
 ];
 
+/// Counted nouns that are job cuts themselves.
+const CUT_UNITS: &[&str] = &[
+    "layoffs",
+    "redundancies",
+    "job cuts",
+    "firings",
+    "dismissals",
+];
+
 /// Words that make revenue chip revenue when they name what was sold.
 const CHIP_WORDS: &[&str] = &[
     "chip",
@@ -1375,6 +1416,10 @@ fn refine_predicate(
                     Some("capacity") => "capacity".to_string(),
                     _ => "other".to_string(),
                 });
+            }
+            // "announced 15,000 layoffs": the noun counted is the cut.
+            if CUT_UNITS.contains(&q.unit.as_str()) {
+                return Some("job_cuts".to_string());
             }
             if !WORKFORCE_UNITS.contains(&q.unit.as_str()) {
                 return None;
@@ -1432,6 +1477,14 @@ fn refine_predicate(
 /// Whether a clause opens with shares or stock ("Shares of X", "Its
 /// shares", "Nvidia's stock", "The stock"): among its first four words.
 fn shares_lead(clause: &str) -> bool {
+    // "$NVDA rose 3%": a cashtag names the stock.
+    if clause.split_whitespace().next().is_some_and(|w| {
+        w.strip_prefix('$').is_some_and(|t| {
+            !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase())
+        })
+    }) {
+        return true;
+    }
     let words: Vec<&str> = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1530,6 +1583,7 @@ fn predicate_for(
     let table = &ctx.lexicons.predicates;
     let kind = object.kind();
     let mut best: Option<(usize, &str)> = None;
+    let mut dividend_near = false;
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
         .map(|(_, at)| Span::new(at, object.start));
@@ -1577,14 +1631,25 @@ fn predicate_for(
             {
                 continue;
             }
+            if entry.predicate == "dividend" && gap <= DIVIDEND_REACH {
+                dividend_near = true;
+            }
             let score = gap + if entry.generic { GENERIC_PENALTY } else { 0 };
             if best.is_none_or(|(b, _)| score < b) {
                 best = Some((score, entry.predicate.as_str()));
             }
         }
     }
-    best.map(|(_, p)| p.to_string())
+    // "a quarterly dividend of $0.91 per share": the per-share words say
+    // how the dividend is paid, not that it is earnings.
+    match best {
+        Some((_, "eps")) if dividend_near => Some("dividend".to_string()),
+        _ => best.map(|(_, p)| p.to_string()),
+    }
 }
+
+/// How near a dividend word must stand to a per-share figure to name it.
+const DIVIDEND_REACH: usize = 16;
 
 /// Whether a money figure is small enough to be a per-share amount: "a
 /// net loss of $2.9 billion, or 67 cents a share" has one, not two.
@@ -2078,6 +2143,88 @@ mod tests {
         );
         assert_eq!(c[0].1, "contract_value");
         assert_eq!(c[0].0, v(&["openai", "aws"]));
+    }
+
+    #[test]
+    fn what_a_figure_pays_or_costs_names_its_predicate() {
+        let cos = &[
+            ("Microsoft", "microsoft"),
+            ("Nvidia", "nvidia"),
+            ("OpenAI", "openai"),
+            ("Intel", "intel"),
+        ];
+        // (sentence, figure, predicate, counterparty)
+        let cases: &[(&str, &str, &str, Option<&str>)] = &[
+            (
+                "Microsoft declared a quarterly dividend of $0.91 per share.",
+                "$0.91",
+                "dividend",
+                None,
+            ),
+            (
+                "Intel reported earnings of 21 cents per share.",
+                "21 cents",
+                "eps",
+                None,
+            ),
+            (
+                "Nvidia's sales were hit by a $5.5bn charge.",
+                "$5.5bn",
+                "other",
+                None,
+            ),
+            (
+                "Microsoft bought back $5 billion of shares.",
+                "$5 billion",
+                "other",
+                None,
+            ),
+            ("Nvidia: Data center rev $51.2B", "$51.2B", "revenue", None),
+            (
+                "Microsoft committed a further $10 billion to OpenAI.",
+                "$10 billion",
+                "investment",
+                Some("openai"),
+            ),
+            (
+                "Intel announced 15,000 layoffs.",
+                "15,000 layoffs",
+                "job_cuts",
+                None,
+            ),
+        ];
+        for &(text, figure, predicate, counterparty) in cases {
+            let c = claims_of(text, cos);
+            let row = c.iter().find(|r| r.2 == figure).expect(text);
+            assert_eq!(
+                (row.1.as_str(), row.3.as_deref()),
+                (predicate, counterparty),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn units_and_investors_take_their_own_claims() {
+        let c = claims_of("Amazon's AWS unit reported revenue of $28.8 billion.", COS);
+        assert_eq!(c[0].0, v(&["aws"]));
+        let cos = &[("Intel", "intel"), ("SoftBank", "softbank")];
+        let c = claims_of("Intel received a $2 billion investment from SoftBank.", cos);
+        assert_eq!(
+            (c[0].0.clone(), c[0].3.as_deref()),
+            (v(&["softbank"]), Some("intel"))
+        );
+        // A cashtag is the company, and its move a share move.
+        let a = analysis_on(
+            jiff::civil::date(2026, 2, 9),
+            "$NVDA rose 3% after earnings while $AMD fell 2%.",
+        );
+        let got: Vec<(&str, &str)> = a
+            .claims
+            .iter()
+            .map(|c| (c.subjects[0].as_str(), c.predicate.as_str()))
+            .collect();
+        assert_eq!(got, [("nvidia", "stock_change"), ("amd", "stock_change")]);
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub struct Companies {
     entries: Vec<CompanyEntry>,
     aliases: Vec<Alias>,
     by_slug: HashMap<String, usize>,
+    by_ticker: HashMap<String, usize>,
     /// Per entry, the rule of its mentions (`company:<slug>`): copied,
     /// not formatted, for each of the thousands of mentions of a corpus.
     rules: Vec<String>,
@@ -146,8 +147,12 @@ impl Companies {
         // Thousands of aliases: a set, not a scan of the list per alias.
         let mut seen: HashSet<String> = HashSet::new();
         let mut by_slug = HashMap::new();
+        let mut by_ticker = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             by_slug.insert(e.slug.clone(), i);
+            for t in &e.tickers {
+                by_ticker.entry(t.clone()).or_insert(i);
+            }
             let mut forms: Vec<(String, Ambiguity)> = e
                 .aliases
                 .iter()
@@ -190,6 +195,7 @@ impl Companies {
             entries,
             aliases,
             by_slug,
+            by_ticker,
             rules,
             matcher,
         })
@@ -214,6 +220,11 @@ impl Companies {
 
     pub fn by_slug(&self, slug: &str) -> Option<&CompanyEntry> {
         self.by_slug.get(slug).map(|&i| &self.entries[i])
+    }
+
+    /// The entry whose ticker is `ticker` ("NVDA"), by index.
+    pub fn by_ticker(&self, ticker: &str) -> Option<usize> {
+        self.by_ticker.get(ticker).copied()
     }
 
     /// Every alias occurrence, leftmost-longest, not yet checked for word

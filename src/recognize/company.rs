@@ -22,6 +22,8 @@
 //!   exchange ticker (`Foo Bar (NYSE: FOO)`) or a descriptor (`startup
 //!   Acelab`, `tech consultancy Creative Strategies`); once found, the same
 //!   name elsewhere in the document is a mention too.
+//! * A cashtag of a ticker the lexicon knows (`$NVDA`) is the company; the
+//!   mention is the ticker.
 //!
 //! The table of cases at the end of this file is both documentation and test.
 
@@ -404,6 +406,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Cow::Owned(lex.rule(alias.entry).to_string()),
         ));
     }
+    cashtags(text, lex, &mut found);
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
@@ -818,6 +821,47 @@ fn attorney_general(text: &str, matched: &str, end: usize) -> bool {
         && chars.all(char::is_lowercase)
 }
 
+/// Cashtags, as market posts write tickers: "$NVDA rose 3%". The mention
+/// is the ticker without its "$"; only tickers the lexicon knows, and not
+/// where a name already stands ("$AMD" is found as "AMD").
+fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut Vec<Candidate>) {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    for (at, _) in text.match_indices('$') {
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let start = at + 1;
+        let len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count();
+        let end = start + len;
+        if !(1..=5).contains(&len) || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some(i) = lex.by_ticker(&text[start..end]) else {
+            continue;
+        };
+        if found
+            .iter()
+            .any(|f| f.span.start < end && start < f.span.end)
+        {
+            continue;
+        }
+        added.push(Candidate::new(
+            start,
+            end,
+            Value::Company(lex.entry(i).value()),
+            Cow::Owned(lex.rule(i).to_string()),
+        ));
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|c| c.span.start);
+    }
+}
+
 /// `Acme Robotics Inc.`: a capitalized name before a legal suffix.
 fn unknown_by_suffix(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -1119,6 +1163,9 @@ mod tests {
             "Frobnik GmbH and Quux AG",
             &[("Frobnik GmbH", "frobnik"), ("Quux AG", "quux")],
         ),
+        // Cashtags of known tickers; a "$" before a number or an unknown
+        // ticker is none.
+        ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
         // European legal forms, and "& Co.".
         (
             "Zentrix ASA, Borlo SpA, Vandel A/S, Wexco & Co. and Prent LP",

@@ -613,6 +613,7 @@ const COMPOUND_UNITS: &[&str] = &[
     "sales rep",
     "retail store",
     "server rack",
+    "job cut",
 ];
 
 /// The next word after exactly one space (or no-break space) at `pos`.
