@@ -788,6 +788,30 @@ fn names_a_class(before: &str) -> bool {
     })
 }
 
+/// Words after a class noun that make it the actor of its clause.
+#[rustfmt::skip]
+const CLASS_VERBS: &[&str] = &[
+    "will", "would", "could", "may", "might", "are", "were", "have", "had", "plan", "planned",
+    "expect", "spend", "spent", "invest", "invested", "collectively", "together", "combined",
+    "alone", "to",
+];
+
+/// Whether a class of companies acts in `between` (the text from the
+/// chosen subject to the figure): "that hyperscalers", "hyperscalers will".
+fn class_acts(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        listed(w, CLASS_NOUNS).is_some()
+            && ((k > 0 && words[k - 1].eq_ignore_ascii_case("that"))
+                || words
+                    .get(k + 1)
+                    .is_some_and(|n| listed(n, CLASS_VERBS).is_some()))
+    })
+}
+
 /// How many words open a clause's subject, for [`names_a_class`].
 const CLASS_SUBJECT_WORDS: usize = 6;
 
@@ -1068,6 +1092,19 @@ fn claim_for(
             .or_else(|| subject_group(text, object.span(), parties, &usable)),
         _ => subject_group(text, object.span(), parties, &usable),
     };
+    // "Analysts at Morgan Stanley estimate that hyperscalers will spend",
+    // "Hyperscalers will spend ~$320B, Morgan Stanley said": the class acts,
+    // the company only speaks of it.
+    if let Some(g) = subject_group {
+        let between = if g.span.end <= object.start {
+            &text[g.span.end.max(window.start)..object.start]
+        } else {
+            &text[window.start..object.start]
+        };
+        if class_acts(between) {
+            return None;
+        }
+    }
     let mut subjects: Vec<String> = match subject_group {
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
         // "Hyperscalers will spend ~$320B": a class of companies acts, not
@@ -2225,6 +2262,37 @@ mod tests {
             .map(|c| (c.subjects[0].as_str(), c.predicate.as_str()))
             .collect();
         assert_eq!(got, [("nvidia", "stock_change"), ("amd", "stock_change")]);
+    }
+
+    #[test]
+    fn a_class_that_acts_is_nobodys_claim_whoever_speaks() {
+        let cos = &[("Morgan Stanley", "morgan-stanley"), ("Amazon", "amazon")];
+        for text in [
+            "Analysts at Morgan Stanley estimate that hyperscalers will spend $300 billion on capex in 2025.",
+            "Hyperscalers will spend ~$320B on AI in 2025, Morgan Stanley said.",
+        ] {
+            assert!(claims_of(text, cos).is_empty(), "{text}");
+        }
+        // A class as the object of the company's verb leaves it the actor.
+        let c = claims_of("Amazon outspent rivals with $100 billion of capex.", cos);
+        assert_eq!(c[0].0, v(&["amazon"]));
+    }
+
+    #[test]
+    fn denials_in_plain_words() {
+        let cos = &[
+            ("Meta", "meta"),
+            ("Amazon", "amazon"),
+            ("Microsoft", "microsoft"),
+        ];
+        for text in [
+            "Meta said it is not cutting 3,000 jobs.",
+            "Amazon said reports that it would cut 30,000 jobs were inaccurate.",
+            "Microsoft rejected claims that it would spend $100 billion on the project.",
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c[0].4, Modality::Denied, "{text}");
+        }
     }
 
     #[test]
