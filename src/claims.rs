@@ -100,7 +100,8 @@ const GENERIC_PENALTY: usize = 40;
 /// Words that, after a comma, open a clause with an actor and a verb of its
 /// own ("Intel cut 15,000 jobs, but Nvidia added 5,000 employees"): a
 /// figure's subject, trigger, counterparty, period and cues are not looked
-/// for across one, nor across a semicolon.
+/// for across one, nor across a semicolon, nor across ", and" after a
+/// clause with a figure ("invested $2bn in Anthropic, and Amazon agreed").
 const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though", "yet"];
 
 /// Lower-case words that open a clause's own subject after a [`CONTRAST`]
@@ -266,7 +267,7 @@ impl Assembler {
                 &self.topic,
                 &self.recent,
             );
-            let groups = groups(text, &parties);
+            let groups = groups(text, &parties, &fences(text, sentence.span()));
             let figures: Vec<Span> = here
                 .iter()
                 .map(|&i| &mentions[i])
@@ -599,8 +600,14 @@ impl<'a> Facts<'a> {
 fn fences(text: &str, sentence: Span) -> Vec<Span> {
     let s_text = &text[sentence.start..sentence.end];
     let mut out = Vec::new();
+    // Where the clause before the current mark starts (after the last
+    // comma or semicolon).
+    let mut last_mark = 0;
     for i in memchr::memchr2_iter(b';', b',', s_text.as_bytes()) {
         let at = sentence.start + i;
+        let clause_from = last_mark;
+        last_mark = i + 1;
+        let last_mark = clause_from;
         match s_text.as_bytes()[i] {
             b';' if opens_subject(s_text[i + 1..].trim_start()) => out.push(Span::new(at, at + 1)),
             b',' => {
@@ -609,9 +616,12 @@ fn fences(text: &str, sentence: Span) -> Vec<Span> {
                 let len = word
                     .find(|c: char| !c.is_ascii_alphabetic())
                     .unwrap_or(word.len());
-                if CONTRAST
-                    .iter()
-                    .any(|w| w.eq_ignore_ascii_case(&word[..len]))
+                let head = &word[..len];
+                // ", and Amazon agreed to acquire iRobot": after a clause
+                // with a figure of its own (a list of names has none).
+                let and_clause = head.eq_ignore_ascii_case("and")
+                    && s_text[last_mark..i].bytes().any(|b| b.is_ascii_digit());
+                if (and_clause || CONTRAST.iter().any(|w| w.eq_ignore_ascii_case(head)))
                     && opens_subject(word[len..].trim_start())
                 {
                     let end = at + 1 + (rest.len() - word.len()) + len;
@@ -978,7 +988,7 @@ fn split_last_word(s: &str) -> Option<(&str, &str)> {
 
 /// Joins parties separated only by commas, "and", "&" (a ticker in
 /// parentheses or a possessive between is fine).
-fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
+fn groups(text: &str, parties: &[Party], fences: &[Span]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::with_capacity(parties.len());
     // Whether each group's joins included a conjunction: "A, B" alone is an
     // apposition ("Alphabet, Google's parent"), "A, B and C" a list.
@@ -989,7 +999,11 @@ fn groups(text: &str, parties: &[Party]) -> Vec<Group> {
             // Only named companies form lists: "Microsoft and its $300bn
             // deals" is not a list of two.
             let named = prev.mention.is_some() && p.mention.is_some();
-            if named && prev.span.end <= p.span.start {
+            // No list across a clause fence (", and Google invested").
+            let fenced = fences
+                .iter()
+                .any(|f| f.start >= prev.span.end && f.end <= p.span.start);
+            if named && !fenced && prev.span.end <= p.span.start {
                 if let Some(conj) = joins(&text[prev.span.end..p.span.start]) {
                     last.members.end = i + 1;
                     last.span.end = p.span.end;
@@ -2293,6 +2307,36 @@ mod tests {
             let c = claims_of(text, cos);
             assert_eq!(c[0].4, Modality::Denied, "{text}");
         }
+    }
+
+    #[test]
+    fn and_after_a_figure_opens_a_clause_of_its_own() {
+        let cos = &[
+            ("Amazon", "amazon"),
+            ("Google", "google"),
+            ("Anthropic", "anthropic"),
+            ("Microsoft", "microsoft"),
+            ("Oracle", "oracle"),
+        ];
+        let c = claims_of(
+            "Amazon invested $4 billion in Anthropic, and Google invested $2 billion in Anthropic.",
+            cos,
+        );
+        let got: Vec<(Vec<String>, Option<String>)> =
+            c.iter().map(|r| (r.0.clone(), r.3.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                (v(&["amazon"]), Some("anthropic".to_string())),
+                (v(&["google"]), Some("anthropic".to_string())),
+            ]
+        );
+        // A list of names has no figure before its ", and": still a list.
+        let c = claims_of(
+            "Microsoft, Google, and Oracle plan to spend $400 billion this year.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["microsoft", "google", "oracle"]));
     }
 
     #[test]
