@@ -105,6 +105,10 @@ const STARTERS: &[&str] = &[
     "start",
 ];
 
+/// How far before a sentence a fiscal period looks for its company when
+/// the sentence names none.
+const PREVIOUS_REACH: usize = 400;
+
 /// Period nouns and counts that open a phrase only when a run or an end
 /// follows ("year-end", "decade's end", "the quarter ended March 31", "the
 /// three months through September"): checked in `may_start`, so that the
@@ -447,7 +451,38 @@ impl Grammar<'_> {
 
     /// The fiscal calendar of the company nearest before byte `at` in the
     /// sentence (else nearest after), or calendar-year bounds.
+    /// The company whose fiscal calendar a fiscal period follows: named in
+    /// the sentence (the last one before the period, else the first
+    /// after), else the last one named in the [`PREVIOUS_REACH`] bytes
+    /// before the sentence.
     fn fiscal_calendar(&self, at: usize) -> FiscalCalendar {
+        if let Some(cal) = self.sentence_fiscal_calendar(at) {
+            return cal;
+        }
+        // None in the sentence: "Nvidia reported strong results. The
+        // company expects ... in fiscal 2026" speaks of the company just
+        // named, in the text just before.
+        let w = self.w;
+        let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
+        let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
+        w.cal
+            .fiscal_companies(&w.text[lo..from])
+            .last()
+            .map_or(FiscalCalendar::CALENDAR, |(_, _, cal)| cal)
+    }
+
+    /// "Microsoft's second-quarter revenue", "Apple's Q3": a company's own
+    /// quarter or half, when no year says otherwise, is its fiscal one, if
+    /// the sentence names a company whose fiscal year is not the calendar's.
+    fn own_fiscal_company(&self, i: usize) -> bool {
+        self.sentence_fiscal_calendar(self.byte(i))
+            .is_some_and(|c| c != FiscalCalendar::CALENDAR)
+    }
+
+    /// The fiscal calendar of a company named in the sentence around byte
+    /// `at` (the last one before it, else the first after), if the lexicon
+    /// gives one.
+    fn sentence_fiscal_calendar(&self, at: usize) -> Option<FiscalCalendar> {
         let w = self.w;
         let (s, e) = self.sentence;
         let from = w.tok(s).map_or(0, |t| t.start);
@@ -468,7 +503,7 @@ impl Grammar<'_> {
                 after = Some(cal);
             }
         }
-        before.or(after).unwrap_or(FiscalCalendar::CALENDAR)
+        before.or(after)
     }
 
     fn byte(&self, i: usize) -> usize {
@@ -722,6 +757,7 @@ impl Grammar<'_> {
         } else {
             i
         };
+        let fiscal = fiscal || (year.is_none() && self.own_fiscal_company(i));
         self.place_part(first, end, quarter, n, fiscal, year, "date.ordinal_period")
     }
 
@@ -776,6 +812,7 @@ impl Grammar<'_> {
             return None;
         }
         let end = year.map_or(j, |(_, e)| e);
+        let fiscal = fiscal || (year.is_none() && self.own_fiscal_company(i));
         self.place_part(
             i,
             end,

@@ -449,6 +449,23 @@ const CASES: &[Case] = &[
         "Microsoft will double capacity by June.",
         &[("by June", "2026-02-09", "2026-06-30", "month")],
     ),
+    // A company's own quarter is its fiscal one when the sentence names a
+    // company with an offset fiscal year and no year is written; a fiscal
+    // year with no company in its sentence takes the one named just before.
+    (
+        M,
+        "Microsoft's second-quarter revenue rose. Apple's Q3 revenue rose. Amazon's fourth-quarter sales.",
+        &[
+            ("second-quarter", "2025-10-01", "2025-12-31", "quarter"),
+            ("Q3", "2025-04-01", "2025-06-30", "quarter"),
+            ("fourth-quarter", "2025-10-01", "2025-12-31", "quarter"),
+        ],
+    ),
+    (
+        M,
+        "Nvidia reported strong results. The company expects more in fiscal 2026.",
+        &[("fiscal 2026", "2025-02-01", "2026-01-31", "fiscal_year")],
+    ),
     // Year to date: from January 1 to the reference date.
     (
         M,
