@@ -180,7 +180,7 @@ fn numeral_pattern(wb: &str) -> String {
           | (?:hundreds|dozens|tens)
           | multi-?\s?(?:million|billion|trillion)
         ){wb})
-      | (?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
+      | (?P<digits>(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
         (?:
             (?P<ord>{ord}){wb}
           | (?P<times>{times}){wb}
@@ -387,6 +387,12 @@ pub fn numerals(text: &str) -> Vec<Numeral> {
         } else {
             start + text[start..].chars().next().map_or(1, char::len_utf8)
         };
+        // "Rs.500": the dot ends the code, the numeral starts after it.
+        if text.as_bytes()[start] == b'.' && text[..start].ends_with(|c: char| c.is_alphanumeric())
+        {
+            pos = start + 1;
+            continue;
+        }
         if !boundary_before(text, start) || !boundary_after(text, end) {
             continue;
         }
@@ -434,8 +440,13 @@ pub fn parse(s: &str) -> Option<Numeral> {
 
 fn boundary_before(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    // "USD1.5bn": a currency code may be glued on.
-    if before.as_bytes().last().is_some_and(u8::is_ascii_uppercase) && glued_currency_code(before) {
+    // "USD1.5bn", "Rs500", "$US1.4bn": a currency code may be glued on.
+    if before
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_uppercase() || b == b's' || b == b'.')
+        && glued_currency_code(before)
+    {
         return true;
     }
     let mut rev = before.chars().rev();
@@ -452,7 +463,7 @@ fn boundary_before(text: &str, start: usize) -> bool {
 /// ISO codes written glued to an amount in wire and filing copy.
 const GLUED_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "KRW",
-    "TWD",
+    "TWD", "Rs", "Rs.", "$US",
 ];
 
 /// Whether `before` ends with one of [`GLUED_CODES`] standing as a word.
@@ -485,7 +496,7 @@ fn boundary_after(text: &str, end: usize) -> bool {
 const GLUED_UNITS: &[&str] = &[
     "EFLOPS", "PFLOPS", "TFLOPS", "Gbps", "Tbps", "Mbps", "GWh", "MWh", "kWh", "TWh", "GHz", "MHz",
     "bps", "GW", "MW", "kW", "TW", "GB", "TB", "PB", "MB", "EB", "nm", "pp", "bp", "ppts", "ppt",
-    "pc",
+    "pc", "c", "p",
 ];
 
 /// The unit symbol glued to the numeral ending at `end`, if one is there

@@ -30,6 +30,7 @@ use crate::numbers::{self, Form, Numeral};
 const PREFIXES: &[(&str, &str)] = &[
     ("U.S.$", "USD"),
     ("US$", "USD"),
+    ("$US", "USD"),
     ("USD$", "USD"),
     ("CA$", "CAD"),
     ("AU$", "AUD"),
@@ -86,6 +87,7 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("Canadian dollars", "CAD", 0),
     ("Australian dollars", "AUD", 0),
     ("Hong Kong dollars", "HKD", 0),
+    ("New Taiwan dollars", "TWD", 0),
     ("Taiwan dollars", "TWD", 0),
     ("Singapore dollars", "SGD", 0),
     ("Swiss francs", "CHF", 0),
@@ -248,6 +250,9 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         ),
         (None, None) => return None,
     };
+    if !prefixed && base_year_dollars(text, n) {
+        return None;
+    }
     // "$" alone before a vague word is not money ("$ billions" is rare and
     // ambiguous), but "tens of billions of dollars" is.
     let mut amount = n.value;
@@ -301,6 +306,31 @@ fn near_yuan(text: &str, at: usize) -> bool {
             .iter()
             .any(|y| w.eq_ignore_ascii_case(y))
     })
+}
+
+/// "in constant 2025 dollars", "in 2024 dollars": a year naming the
+/// dollars' value, not an amount.
+fn base_year_dollars(text: &str, n: &Numeral) -> bool {
+    let year_like = n.form == Form::Digits
+        && n.magnitude.is_none()
+        && n.end - n.start == 4
+        && (Decimal::from(1900)..=Decimal::from(2100)).contains(&n.value);
+    if !year_like {
+        return false;
+    }
+    let before = text[..n.start].trim_end();
+    let word = before.rsplit(' ').next().unwrap_or("");
+    [
+        "constant",
+        "real",
+        "in",
+        "today's",
+        "nominal",
+        "inflation-adjusted",
+        "chained",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A minus sign glued before the figure ("-$2.1bn", "−€40m"), with the
@@ -379,6 +409,27 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
             }
         }
         return None;
+    }
+    // Cents and pence glued on: "89¢", and "89c" or "2.1p" before "a
+    // share" ("1080p" is a screen, not pence).
+    // "5€", "20 € per month", as European writers place the sign.
+    if let Some(after) = rest.strip_prefix('€').or_else(|| rest.strip_prefix(" €")) {
+        return Some(("EUR", text.len() - after.len(), 0));
+    }
+    if n.form == Form::Digits && n.magnitude.is_none() {
+        if rest.starts_with('¢') {
+            return Some(("USD", n.end + '¢'.len_utf8(), 2));
+        }
+        for (sign, code) in [("c", "USD"), ("p", "GBP")] {
+            if let Some(after) = rest.strip_prefix(sign) {
+                let per_share = [" a share", " per share", " each"]
+                    .iter()
+                    .any(|p| affix::starts_with(after, p));
+                if per_share {
+                    return Some((code, n.end + 1, 2));
+                }
+            }
+        }
     }
     // Vague numerals take "of dollars": "tens of billions of dollars".
     let rest = if n.form == Form::Vague {
@@ -512,6 +563,42 @@ mod tests {
     use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
+        // Signs and codes as the world's press writes them.
+        (
+            "earned 89c a share, trades at 89¢, pays 2.1p per share; a 1080p screen",
+            &[
+                ("89c", "0.89", "USD", "exact", None),
+                ("89¢", "0.89", "USD", "exact", None),
+                ("2.1p", "0.021", "GBP", "exact", None),
+            ],
+        ),
+        (
+            "revenue of $US1.4 billion; 5€ or 20 € a month",
+            &[
+                ("$US1.4 billion", "1400000000", "USD", "exact", None),
+                ("5€", "5", "EUR", "exact", None),
+                ("20 €", "20", "EUR", "exact", None),
+            ],
+        ),
+        (
+            "Rs500 crore, Rs.500 crore, ₹1,00,000 and ₹12,50,00,000",
+            &[
+                ("Rs500 crore", "5000000000", "INR", "exact", None),
+                ("Rs.500 crore", "5000000000", "INR", "exact", None),
+                ("₹1,00,000", "100000", "INR", "exact", None),
+                ("₹12,50,00,000", "125000000", "INR", "exact", None),
+            ],
+        ),
+        (
+            "in constant 2025 dollars; 1 trillion New Taiwan dollars",
+            &[(
+                "1 trillion New Taiwan dollars",
+                "1000000000000",
+                "TWD",
+                "exact",
+                None,
+            )],
+        ),
         // Scale abbreviations and the largest scale word.
         (
             "a deal worth Rs 1,000 cr and $5 mil, of $1 quadrillion",
