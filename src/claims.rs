@@ -267,15 +267,22 @@ impl Assembler {
                 &self.topic,
                 &self.recent,
             );
-            let groups = groups(text, &parties, &fences(text, sentence.span()));
             let figures: Vec<Span> = here
                 .iter()
                 .map(|&i| &mentions[i])
                 .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
                 .map(Mention::span)
                 .collect();
+            // Read once, for the lists of names and for the figures' clauses;
+            // a sentence with neither has no use for them.
+            let fences = if parties.len() >= 2 || !figures.is_empty() {
+                fences(text, sentence.span())
+            } else {
+                Vec::new()
+            };
+            let groups = groups(text, &parties, &fences);
             if !sentence.boilerplate && !figures.is_empty() {
-                let facts = Facts::of(ctx, sentence.span(), here, mentions);
+                let facts = Facts::of(ctx, sentence.span(), here, mentions, fences);
                 // The last claim's figure end and predicate, for restatements.
                 let mut last: Option<(usize, String)> = None;
                 for &oi in here {
@@ -536,7 +543,13 @@ struct Facts<'a> {
 }
 
 impl<'a> Facts<'a> {
-    fn of(ctx: &Context<'a>, sentence: Span, here: &'a [usize], mentions: &'a [Mention]) -> Self {
+    fn of(
+        ctx: &Context<'a>,
+        sentence: Span,
+        here: &'a [usize],
+        mentions: &'a [Mention],
+        fences: Vec<Span>,
+    ) -> Self {
         let s_text = &ctx.text[sentence.start..sentence.end];
         let triggers = ctx
             .lexicons
@@ -550,7 +563,7 @@ impl<'a> Facts<'a> {
             here,
             mentions,
             triggers,
-            fences: fences(ctx.text, sentence),
+            fences,
             sells_chips: OnceCell::new(),
             names_workforce: OnceCell::new(),
         }
@@ -809,17 +822,26 @@ const CLASS_VERBS: &[&str] = &[
 /// Whether a class of companies acts in `between` (the text from the
 /// chosen subject to the figure): "that hyperscalers", "hyperscalers will".
 fn class_acts(between: &str) -> bool {
-    let words: Vec<&str> = between
+    let mut words = between
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        listed(w, CLASS_NOUNS).is_some()
-            && ((k > 0 && words[k - 1].eq_ignore_ascii_case("that"))
+        .peekable();
+    let mut prev = "";
+    while let Some(w) = words.next() {
+        // Every class noun is a plural in "s": most words are turned away
+        // by their last letter.
+        if w.ends_with('s')
+            && listed(w, CLASS_NOUNS).is_some()
+            && (prev.eq_ignore_ascii_case("that")
                 || words
-                    .get(k + 1)
+                    .peek()
                     .is_some_and(|n| listed(n, CLASS_VERBS).is_some()))
-    })
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// How many words open a clause's subject, for [`names_a_class`].
@@ -917,21 +939,27 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     // A descriptor may stand between the verb or preposition and the name:
     // "acquire startup Wiz", "bought Israeli chip designer Mellanox", "in
     // AI lab Anthropic". Up to three words back, none glued to punctuation.
-    let mut rest = before;
     let mut preposition_word = None;
-    for _ in 0..=DESCRIPTOR_WORDS {
-        let Some((left, w)) = split_last_word(rest) else {
-            break;
-        };
-        if let Some(g) = governing(w) {
-            preposition_word = Some(g);
-            break;
+    if let Some((mut rest, w)) = split_last_word(before) {
+        preposition_word = governing(w);
+        // Only past a descriptor's head noun, the rare case: this runs for
+        // every company named.
+        if preposition_word.is_none() && crate::recognize::company::is_descriptor_head(w) {
+            for _ in 0..DESCRIPTOR_WORDS {
+                let Some((left, w)) = split_last_word(rest) else {
+                    break;
+                };
+                if let Some(g) = governing(w) {
+                    preposition_word = Some(g);
+                    break;
+                }
+                let plain = w.chars().all(|c| c.is_alphabetic() || c == '-');
+                if !plain || NOT_DESCRIPTORS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+                    break;
+                }
+                rest = left;
+            }
         }
-        let plain = w.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !plain || NOT_DESCRIPTORS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
-            break;
-        }
-        rest = left;
     }
     let preposition = preposition_word.filter(|w| OBLIQUE.contains(w));
     Party {
@@ -1823,16 +1851,14 @@ const CREDITED_ESTIMATES: &[&str] = &[
 /// Whether the sentence ends with ", <someone> estimates." after the figure.
 fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
     let tail = &text[object.end.min(sentence.end)..sentence.end];
-    let Some(comma) = tail.rfind(',') else {
+    // The last word first: it is rarely a verb of estimating.
+    let body = tail.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = body.rsplit(' ').next().unwrap_or("");
+    if listed(last, CREDITED_ESTIMATES).is_none() {
         return false;
-    };
-    let last = tail[comma + 1..]
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .rsplit(' ')
-        .next()
-        .unwrap_or("");
-    let words = tail[comma + 1..].split_whitespace().count();
-    words <= 6 && listed(last, CREDITED_ESTIMATES).is_some()
+    }
+    body.rfind(',')
+        .is_some_and(|comma| body[comma + 1..].split_whitespace().count() <= 6)
 }
 
 /// The start of the `n`th word before `pos`, not before `floor`.

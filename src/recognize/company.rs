@@ -358,6 +358,41 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// The head nouns of [`DESCRIPTORS`] ("startup", "designer", "firm"),
+/// lower case, and a few nouns of relation that stand the same way
+/// ("rival Google", "unit AWS").
+static DESCRIPTOR_HEADS: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut heads: Vec<String> = DESCRIPTORS
+        .iter()
+        .filter_map(|d| d.rsplit(' ').next())
+        .chain([
+            "rival",
+            "unit",
+            "subsidiary",
+            "owner",
+            "parent",
+            "group",
+            "lab",
+        ])
+        .map(str::to_ascii_lowercase)
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
+});
+
+/// Whether `word` heads a descriptor that may stand before a company's
+/// name: "startup" in "acquire startup Wiz".
+pub(crate) fn is_descriptor_head(word: &str) -> bool {
+    // Descriptors are written in lower case ("startup Wiz"); checking that
+    // first spares a look-up for the "said" and "and" before most names.
+    word.len() <= 24
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && DESCRIPTOR_HEADS
+            .binary_search_by(|h| h.as_str().cmp(word))
+            .is_ok()
+}
+
 static DESCRIPTOR: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -673,6 +708,11 @@ fn with_suffix(text: &str, end: usize) -> usize {
     } else {
         return end;
     };
+    // Every suffix opens with a capital, "&" or the "p" of "plc": most
+    // names are followed by another lower-case word.
+    if !body.starts_with(|c: char| c.is_ascii_uppercase() || c == '&' || c == 'p') {
+        return end;
+    }
     for s in LEGAL_SUFFIXES {
         if affix::starts_with(body, s)
             && body[s.len()..]

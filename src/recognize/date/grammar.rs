@@ -223,7 +223,9 @@ impl Grammar<'_> {
         {
             return true;
         }
-        if t.is_any(RUN_HEADS) {
+        // Every run head is 3 to 7 letters: many words are turned away by
+        // their length before nine comparisons.
+        if (3..=7).contains(&t.text.len()) && t.is_any(RUN_HEADS) {
             return self.run_follows(i);
         }
         if !QUICK.starts(t) {

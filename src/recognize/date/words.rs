@@ -18,13 +18,44 @@ pub struct Words<'a> {
 }
 
 /// Nouns a number follows as its label, not as a year: "page 2025",
-/// "Route 2030", "Model 2030", "No. 2025".
-#[rustfmt::skip]
-const NUMBER_NOUNS: &[&str] = &[
-    "page", "pages", "p", "pp", "route", "highway", "interstate", "model", "no", "number",
-    "suite", "room", "unit", "flight", "gate", "exit", "version", "code", "item", "lot", "box",
-    "bus", "line", "platform", "channel", "ticket", "serial", "article", "section", "rule",
-];
+/// "Route 2030", "Model 2030", "No. 2025". A `match` on the lower-cased
+/// word: this runs wherever a year may stand.
+fn number_noun(t: &Tok<'_>) -> bool {
+    t.text.len() <= 11
+        && matches!(
+            t.lower().as_str(),
+            "page"
+                | "pages"
+                | "p"
+                | "pp"
+                | "route"
+                | "highway"
+                | "interstate"
+                | "model"
+                | "no"
+                | "number"
+                | "suite"
+                | "room"
+                | "unit"
+                | "flight"
+                | "gate"
+                | "exit"
+                | "version"
+                | "code"
+                | "item"
+                | "lot"
+                | "box"
+                | "bus"
+                | "line"
+                | "platform"
+                | "channel"
+                | "ticket"
+                | "serial"
+                | "article"
+                | "section"
+                | "rule"
+        )
+}
 
 /// Words naming a street after a house number and a name: "2025 Main Street".
 #[rustfmt::skip]
@@ -141,7 +172,7 @@ impl<'a> Words<'a> {
             return None;
         }
         // "page 2025", "Route 2030", "Model 2030": a number, not a year.
-        if i > 0 && self.is_any(i - 1, NUMBER_NOUNS) {
+        if i > 0 && self.tok(i - 1).is_some_and(number_noun) {
             return None;
         }
         // "2025 Main Street": a house number.
@@ -315,7 +346,7 @@ impl<'a> Words<'a> {
     /// `[from, to)` (token indices).
     pub fn tense_around(&self, i: usize, from: usize, to: usize) -> Tense {
         let to = to.min(self.toks.len());
-        let mark = |j: &usize| self.toks[*j].is_any(&[",", ";"]);
+        let mark = |j: &usize| matches!(self.toks[*j].text, "," | ";");
         let clause_from = (from..i.min(to)).rev().find(mark).map_or(from, |j| j + 1);
         let clause_to = (i.min(to)..to).find(mark).unwrap_or(to);
         self.nearest_cue(i, clause_from, clause_to)
