@@ -325,6 +325,26 @@ impl Assembler {
                     }
                 }
             }
+            if !sentence.boilerplate {
+                for &oi in here {
+                    let Some(claim) =
+                        launch_claim(ctx, sentence.span(), si, oi, mentions, here, &parties, &groups)
+                    else {
+                        continue;
+                    };
+                    // One claim per chip a sentence launches.
+                    let same = |c: &Claim| {
+                        c.sentence == si
+                            && c.predicate == "chip_launch"
+                            && mentions[c.object - base].value == mentions[oi].value
+                    };
+                    if !self.claims.iter().rev().take(8).any(same) {
+                        self.amounts.push(None);
+                        self.claims.push(claim.shifted(base));
+                        self.defaulted.push(false);
+                    }
+                }
+            }
             // The first company in subject position (named or referred to)
             // becomes what the text is about; chips only imply their vendor. A
             // group's role is its first member's ("from Microsoft and Google"),
@@ -1947,6 +1967,87 @@ fn period_for(
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
             }
         })
+}
+
+/// Verbs that launch a chip: "Nvidia launched the Rubin CPX GPU", "AMD
+/// will unveil the MI400", "began shipping Trainium3".
+#[rustfmt::skip]
+const LAUNCH_VERBS: &[&str] = &[
+    "launch", "launches", "launched", "launching", "unveil", "unveils", "unveiled",
+    "unveiling", "introduce", "introduces", "introduced", "introducing", "debut", "debuts",
+    "debuted", "release", "releases", "released", "ship", "ships", "shipped", "shipping",
+    "announce", "announces", "announced", "announcing", "roll", "rolls", "rolled",
+];
+
+/// How far (bytes) before a chip its launch verb may stand.
+const LAUNCH_GAP: usize = 40;
+
+/// A `chip_launch` claim for the chip mention `oi`: a launch verb shortly
+/// before it in its clause ("launched the Rubin CPX GPU"), its vendor or
+/// the company acting as subject, the launch's month or coarser date.
+#[allow(clippy::too_many_arguments)]
+fn launch_claim(
+    ctx: &Context<'_>,
+    sentence: Span,
+    si: usize,
+    oi: usize,
+    mentions: &[Mention],
+    here: &[usize],
+    parties: &[Party],
+    groups: &[Group],
+) -> Option<Claim> {
+    let text = ctx.text;
+    let object = &mentions[oi];
+    let Value::Chip(chip) = &object.value else {
+        return None;
+    };
+    let from = object.start.saturating_sub(LAUNCH_GAP).max(sentence.start);
+    let from = crate::numbers::floor_char_boundary(text, from);
+    let before = &text[from..object.start];
+    // The last launch verb before the chip, with no clause mark between.
+    let mut verb_end = None;
+    let mut word_start = None;
+    for (i, c) in before.char_indices().chain(std::iter::once((before.len(), ' '))) {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+        } else if let Some(ws) = word_start.take() {
+            if listed(&before[ws..i], LAUNCH_VERBS).is_some() {
+                verb_end = Some(i);
+            }
+        }
+    }
+    if before[verb_end?..].contains([',', ';', '.']) {
+        return None;
+    }
+    let window = Span::new(sentence.start, sentence.end.min(object.end + WINDOW));
+    // Named companies before the chip act; another chip's implied vendor
+    // does not ("AWS unveils Trainium2 and Graviton4").
+    let usable: Vec<&Group> = within(groups, window, |g| g.span.start)
+        .iter()
+        .filter(|g| g.span.end <= object.start && !parties[g.members.start].implied)
+        .collect();
+    let subjects: Vec<String> = match subject_group(text, object.span(), parties, &usable) {
+        Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
+        None if !chip.vendor.is_empty() => vec![chip.vendor.clone()],
+        None => return None,
+    };
+    let (modality, _) = modality_for(ctx, window, object.span());
+    let nearby = within(here, window, |&i| mentions[i].start);
+    let period = period_for(text, object.span(), nearby, mentions, false);
+    let mut used = vec![oi];
+    used.extend(period);
+    used.sort_unstable();
+    Some(Claim {
+        subjects,
+        counterparty: None,
+        predicate: "chip_launch".to_string(),
+        object: oi,
+        period,
+        modality,
+        sentence: si,
+        evidence: sentence,
+        mentions: used,
+    })
 }
 
 /// Whether a mention can be a figure's period: a date of month or coarser

@@ -42,7 +42,13 @@ pub struct GoldPeriod {
 pub struct GoldClaim {
     pub subjects: Vec<String>,
     pub predicate: String,
-    pub amount: String,
+    /// The figure's amount; absent for a claim whose object is a chip
+    /// (`chip_launch`), which names the chip in `chip` instead.
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// The canonical name of the chip a `chip_launch` claim is about.
+    #[serde(default)]
+    pub chip: Option<String>,
     #[serde(default)]
     pub currency: Option<String>,
     #[serde(default)]
@@ -268,6 +274,14 @@ fn same_value(g: &serde_json::Value, p: &serde_json::Value) -> bool {
     }
 }
 
+/// The canonical name of a claim's chip object, if it is one.
+fn claim_chip(analysis: &Analysis, object: usize) -> Option<&str> {
+    match &analysis.mentions.get(object)?.value {
+        Value::Chip(c) => Some(c.name.as_str()),
+        _ => None,
+    }
+}
+
 /// The amount a claim states: the value of its object mention.
 fn claim_amount(analysis: &Analysis, object: usize) -> Option<Decimal> {
     Some(match &analysis.mentions.get(object)?.value {
@@ -288,7 +302,13 @@ fn score_claims(name: &str, gold: &Gold, analysis: &Analysis, problems: &mut Vec
     for c in &analysis.claims {
         let subjects: BTreeSet<&str> = c.subjects.iter().map(String::as_str).collect();
         let amount = claim_amount(analysis, c.object);
+        let chip = claim_chip(analysis, c.object);
         let hit = gold.claims.iter().enumerate().position(|(i, g)| {
+            let object_agrees = match (&g.chip, &g.amount) {
+                (Some(name), _) => chip == Some(name.as_str()),
+                (None, Some(a)) => a.parse::<Decimal>().ok() == amount,
+                (None, None) => false,
+            };
             !used[i]
                 && g.predicate == c.predicate
                 && g.subjects
@@ -296,14 +316,14 @@ fn score_claims(name: &str, gold: &Gold, analysis: &Analysis, problems: &mut Vec
                     .map(String::as_str)
                     .collect::<BTreeSet<_>>()
                     == subjects
-                && g.amount.parse::<Decimal>().ok() == amount
+                && object_agrees
         });
         let Some(i) = hit else {
             problems.push(format!(
                 "{name}: false claim {:?} {} {:?} in {:?}",
                 c.subjects,
                 c.predicate,
-                amount.map(|a| a.to_string()),
+                amount.map(|a| a.to_string()).or(chip.map(str::to_string)),
                 analysis.slice(c.evidence)
             ));
             continue;
@@ -336,7 +356,10 @@ fn score_claims(name: &str, gold: &Gold, analysis: &Analysis, problems: &mut Vec
         if !used[i] {
             problems.push(format!(
                 "{name}: missed claim {:?} {} {} ({:?})",
-                g.subjects, g.predicate, g.amount, g.evidence
+                g.subjects,
+                g.predicate,
+                g.amount.as_deref().or(g.chip.as_deref()).unwrap_or("?"),
+                g.evidence
             ));
         }
     }

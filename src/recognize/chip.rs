@@ -13,7 +13,8 @@
 //! * Families that are also ordinary words or names (Grace, Hopper,
 //!   Blackwell, Maia, Cobalt, Ascend) count only with a generation, their
 //!   vendor in the sentence, or a chip word (chip, GPU, processor...) there.
-//!   Networking and systems (Nitro, EFA, NVLink, DGX) are not in the lexicon.
+//!   Networking and systems (Nitro, EFA, NVLink, DGX) are not in the lexicon,
+//!   and a chip's name inside a system's (`DGX B200`, `HGX H100`) is none.
 //!
 //! The table of cases at the end of this file is both documentation and test.
 
@@ -74,23 +75,49 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         taken_until = end;
         let mut start = m.start;
-        // `Instinct MI300X`, `Blackwell B200`: the family before a model of
-        // it is part of the model's name.
+        // A system named after its chip is no chip: "DGX B200", "HGX H100".
+        if system_before(text, m.start) {
+            continue;
+        }
+        // `Instinct MI300X`, `Blackwell B200`, `Blackwell Ultra B300`: the
+        // family (or a variant of it) before a model of it is part of the
+        // model's name. `TPU v7 Ironwood`: a codename after its generation
+        // is the same chip.
         if let Some(prev) = mine.last() {
-            if let (Value::Chip(p), true) = (&prev.value, value.generation.is_none()) {
-                if p.family == value.family
-                    && p.name == p.family
-                    && p.name != value.name
-                    && text.get(prev.span.end..m.start) == Some(" ")
-                {
+            if let Value::Chip(p) = &prev.value {
+                let adjacent = text.get(prev.span.end..m.start) == Some(" ");
+                let family_then_model = value.generation.is_none()
+                    && p.family == value.family
+                    && p.generation.is_none()
+                    && p.name.starts_with(&p.family)
+                    && p.name != value.name;
+                let codename = p.family == value.family
+                    && p.generation.is_some()
+                    && p.generation == value.generation;
+                if adjacent && family_then_model {
                     start = prev.span.start;
                     mine.pop();
+                } else if adjacent && codename {
+                    let mut merged = mine.pop().expect("a previous chip");
+                    merged.span.end = end;
+                    mine.push(merged);
+                    continue;
                 }
             }
         }
         mine.push(Candidate::new(start, end, Value::Chip(value), rule));
     }
     out.extend(mine);
+}
+
+/// Whether the word before `start` names a system built on the chip
+/// ("DGX B200", "HGX H100"): SPEC.md counts systems as no chips.
+fn system_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.len() < start
+        && ["DGX", "HGX", "MGX"]
+            .iter()
+            .any(|s| before.ends_with(s) && !before[..before.len() - s.len()].ends_with(char::is_alphanumeric))
 }
 
 /// A generation right after a family (`2`, ` 2`, ` v5p`, ` 910B`, `100`):
@@ -387,6 +414,18 @@ mod tests {
         (
             "Nvidia's Blackwell B200 GPUs",
             &[("Blackwell B200", "B200", "Blackwell", "", "nvidia")],
+        ),
+        (
+            "the Blackwell Ultra B300 and Google's TPU v7 Ironwood",
+            &[
+                ("Blackwell Ultra B300", "B300", "Blackwell", "", "nvidia"),
+                ("TPU v7 Ironwood", "TPU v7", "TPU", "v7", "google"),
+            ],
+        ),
+        // Systems named after their chip are not chips.
+        (
+            "the new DGX B200 system and HGX H100 boards",
+            &[],
         ),
         ("EPYC processors", &[("EPYC", "EPYC", "EPYC", "", "amd")]),
         (
