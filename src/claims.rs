@@ -327,9 +327,16 @@ impl Assembler {
             }
             if !sentence.boilerplate {
                 for &oi in here {
-                    let Some(claim) =
-                        launch_claim(ctx, sentence.span(), si, oi, mentions, here, &parties, &groups)
-                    else {
+                    let Some(claim) = launch_claim(
+                        ctx,
+                        sentence.span(),
+                        si,
+                        oi,
+                        mentions,
+                        here,
+                        &parties,
+                        &groups,
+                    ) else {
                         continue;
                     };
                     // One claim per chip a sentence launches.
@@ -2007,7 +2014,10 @@ fn launch_claim(
     // The last launch verb before the chip, with no clause mark between.
     let mut verb_end = None;
     let mut word_start = None;
-    for (i, c) in before.char_indices().chain(std::iter::once((before.len(), ' '))) {
+    for (i, c) in before
+        .char_indices()
+        .chain(std::iter::once((before.len(), ' ')))
+    {
         if c.is_alphanumeric() {
             word_start.get_or_insert(i);
         } else if let Some(ws) = word_start.take() {
@@ -2464,6 +2474,41 @@ mod tests {
             cos,
         );
         assert_eq!(c[0].0, v(&["microsoft", "google", "oracle"]));
+    }
+
+    #[test]
+    fn a_chip_launched_is_a_claim_of_who_launches_it() {
+        let a = analysis_on(
+            jiff::civil::date(2026, 2, 9),
+            "Nvidia launched the Rubin CPX GPU in September. AWS unveils Trainium2 and \
+             Graviton4 chips at re:Invent. Anthropic uses Trainium2 chips.",
+        );
+        let got: Vec<(&str, &str, &str, Modality)> = a
+            .claims
+            .iter()
+            .map(|c| {
+                let Value::Chip(chip) = &a.mentions[c.object].value else {
+                    panic!("a chip object: {c:?}");
+                };
+                (
+                    c.subjects[0].as_str(),
+                    c.predicate.as_str(),
+                    chip.name.as_str(),
+                    c.modality,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("nvidia", "chip_launch", "Rubin CPX", Modality::Reported),
+                ("aws", "chip_launch", "Trainium2", Modality::Reported),
+                ("aws", "chip_launch", "Graviton4", Modality::Reported),
+            ]
+        );
+        let c = &a.claims[0];
+        let period = c.period.map(|p| a.mentions[p].text.as_str());
+        assert_eq!(period, Some("September"));
     }
 
     #[test]

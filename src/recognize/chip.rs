@@ -115,9 +115,10 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
 fn system_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     before.len() < start
-        && ["DGX", "HGX", "MGX"]
-            .iter()
-            .any(|s| before.ends_with(s) && !before[..before.len() - s.len()].ends_with(char::is_alphanumeric))
+        && ["DGX", "HGX", "MGX"].iter().any(|s| {
+            before.ends_with(s)
+                && !before[..before.len() - s.len()].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// A generation right after a family (`2`, ` 2`, ` v5p`, ` 910B`, `100`):
@@ -423,10 +424,7 @@ mod tests {
             ],
         ),
         // Systems named after their chip are not chips.
-        (
-            "the new DGX B200 system and HGX H100 boards",
-            &[],
-        ),
+        ("the new DGX B200 system and HGX H100 boards", &[]),
         ("EPYC processors", &[("EPYC", "EPYC", "EPYC", "", "amd")]),
         (
             "Intel's Gaudi 3",
