@@ -704,7 +704,7 @@ fn parties(
     recent: &[String],
 ) -> Vec<Party> {
     // Named companies come in text order and never overlap one another.
-    let named: Vec<Party> = here
+    let mut named: Vec<Party> = here
         .iter()
         .filter_map(|&i| match &mentions[i].value {
             Value::Company(c) if !is_credit(text, mentions[i].span()) => Some(party(
@@ -717,15 +717,25 @@ fn parties(
             _ => None,
         })
         .collect();
-    let first_named = named.first().map(|p| p.slug.as_str());
     // Parties referred to, added to the named ones at the end (the look-ups
     // below read the named ones alone).
     let mut referred = Vec::new();
     let s_text = &text[sentence.start..sentence.end];
     let hits: Vec<Hit<'_>> = lex.references.find(s_text);
+    // A fixed reference that holds a name is the company it names, not
+    // the name inside it: "the Facebook parent" is Meta, not Facebook.
+    for h in hits.iter().filter(|h| !h.label.starts_with('@')) {
+        let span = Span::new(sentence.start + h.start, sentence.start + h.end);
+        let before = named.len();
+        named.retain(|p| !span.contains(&p.span));
+        if named.len() < before {
+            referred.push(party(text, sentence, span, h.label.to_string(), None));
+        }
+    }
+    let first_named = named.first().map(|p| p.slug.as_str());
     for h in hits {
         let span = Span::new(sentence.start + h.start, sentence.start + h.end);
-        if overlaps_sorted(&named, span) {
+        if overlaps_sorted(&named, span) || referred.iter().any(|r: &Party| r.span == span) {
             continue;
         }
         // "the chipmaker Nvidia": a descriptor of the name after it, which
