@@ -882,7 +882,7 @@ fn class_acts(between: &str) -> bool {
 }
 
 /// How many words open a clause's subject, for [`names_a_class`].
-const CLASS_SUBJECT_WORDS: usize = 6;
+const CLASS_SUBJECT_WORDS: usize = 8;
 
 /// Verbs that, right after a company named after a comma, make it who
 /// the sentence quotes (", Amazon said."). Reporting verbs ("reported",
@@ -1137,6 +1137,15 @@ fn claim_for(
     let text = ctx.text;
     let object = &mentions[oi];
     let sentence = facts.sentence;
+    // "about $9.8 billion, plus or minus $300 million": a margin of the
+    // figure before, no claim of its own.
+    let lead = text[sentence.start..object.start].trim_end();
+    if lead.len() >= 13
+        && lead.is_char_boundary(lead.len() - 13)
+        && lead[lead.len() - 13..].eq_ignore_ascii_case("plus or minus")
+    {
+        return None;
+    }
     let window = facts.near(text, object.span());
     // Companies inside the figure ("tens of thousands of AWS customers") are
     // not its actors.
@@ -1953,9 +1962,28 @@ fn period_for(
     // A date after the figure with a comma between belongs mostly to the
     // next phrase.
     let past_comma = |d: Span| d.start >= object.end && text[object.end..d.start].contains(',');
+    // "rose 34% to $10.27bn from $7.66bn a year ago": a date right after a
+    // baseline figure is that figure's, and a baseline figure has no period
+    // but such a date.
+    let baselines: Vec<Span> = here
+        .iter()
+        .map(|&j| &mentions[j])
+        .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+        .filter(|m| baseline_figure(text, m.start))
+        .map(Mention::span)
+        .collect();
+    let object_is_baseline = baselines.contains(&object);
     here.iter()
         .copied()
         .filter(|&i| is_period(text, &mentions[i], days))
+        .filter(|&i| {
+            let d = mentions[i].span();
+            let owner = baselines.iter().find(|f| right_after(text, **f, d));
+            match owner {
+                Some(f) => *f == object,
+                None => !object_is_baseline,
+            }
+        })
         // "were $22.6bn in the quarter, up from $14.9bn a year ago": a
         // date past a comma and another figure is that figure's.
         .filter(|&i| {
@@ -2068,6 +2096,22 @@ fn launch_claim(
         evidence: sentence,
         mentions: used,
     })
+}
+
+/// Whether the figure at `start` is what a change is measured against:
+/// "from $7.66 billion", "than about $9bn", "compared with $5bn".
+fn baseline_figure(text: &str, start: usize) -> bool {
+    let at = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    is_baseline(text, at)
+}
+
+/// Whether `date` follows `figure` closely, with no comma between: "$7.66
+/// billion a year ago", "$52.5bn in 2024".
+fn right_after(text: &str, figure: Span, date: Span) -> bool {
+    date.start >= figure.end
+        && text
+            .get(figure.end..date.start)
+            .is_some_and(|gap| gap.len() <= 16 && !gap.contains([',', ';']))
 }
 
 /// Whether a mention can be a figure's period: a date of month or coarser
@@ -2852,6 +2896,23 @@ mod tests {
             ),
             ("Nvidia's revenue rose 20% compared with 2023.", "20%", None),
             ("Nvidia's revenue rose 20% in 2024.", "20%", Some("2024")),
+            // A date right after a baseline figure is the baseline's; the
+            // baseline takes no other.
+            (
+                "AMD said fourth-quarter revenue rose to $10.27 billion from $7.66 billion a year ago.",
+                "$10.27 billion",
+                Some("fourth-quarter"),
+            ),
+            (
+                "AMD said fourth-quarter revenue rose to $10.27 billion from $7.66 billion a year ago.",
+                "$7.66 billion",
+                Some("a year ago"),
+            ),
+            (
+                "Microsoft spent $91.4 billion on capex in 2025, up from $52.5 billion a year earlier.",
+                "$52.5 billion",
+                None,
+            ),
         ] {
             let a = analysis_on(jiff::civil::date(2025, 2, 7), text);
             let got = figures_and_periods(&a);

@@ -355,7 +355,12 @@ fn negative_word(text: &str, start: usize) -> bool {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &before[word_at..];
-    word.eq_ignore_ascii_case("negative") || word.eq_ignore_ascii_case("minus")
+    // "plus or minus $300 million" is a margin, not a negative amount.
+    let margin = before[..word_at]
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with("plus or");
+    (word.eq_ignore_ascii_case("negative") || word.eq_ignore_ascii_case("minus")) && !margin
 }
 
 /// A currency symbol or code ending at `start` (one space allowed between),
@@ -618,11 +623,12 @@ mod tests {
         ),
         // A minus sign or word makes the amount negative; a bullet does not.
         (
-            "Free cash flow was -$2.1bn, then negative $4.7 billion.\n-$5bn capex",
+            "Free cash flow was -$2.1bn, then negative $4.7 billion.\n-$5bn capex, plus or minus $300 million",
             &[
                 ("-$2.1bn", "-2100000000", "USD", "exact", None),
                 ("$4.7 billion", "-4700000000", "USD", "exact", None),
                 ("$5bn", "5000000000", "USD", "exact", None),
+                ("$300 million", "300000000", "USD", "exact", None),
             ],
         ),
         // "¥" is the yuan where the yuan is named, else the yen.
