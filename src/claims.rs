@@ -611,16 +611,16 @@ impl<'a> Facts<'a> {
     /// The sentence cut to the window around a figure, on char boundaries,
     /// and to the figure's clause between the fences on either side.
     fn near(&self, text: &str, object: Span) -> Span {
-        let fenced_from = self
-            .fences
-            .iter()
-            .rev()
-            .find(|f| f.end <= object.start)
-            .map_or(self.sentence.start, |f| f.end);
+        // The fences are in order and do not overlap: binary searches, not
+        // scans (a megabyte-long sentence may hold a fence per figure).
+        let before = self.fences.partition_point(|f| f.end <= object.start);
+        let fenced_from = before
+            .checked_sub(1)
+            .map_or(self.sentence.start, |k| self.fences[k].end);
+        let after = self.fences.partition_point(|f| f.start < object.end);
         let fenced_to = self
             .fences
-            .iter()
-            .find(|f| f.start >= object.end)
+            .get(after)
             .map_or(self.sentence.end, |f| f.start);
         let start = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(WINDOW))
             .max(fenced_from);
@@ -724,18 +724,41 @@ fn parties(
     let hits: Vec<Hit<'_>> = lex.references.find(s_text);
     // A fixed reference that holds a name is the company it names, not
     // the name inside it: "the Facebook parent" is Meta, not Facebook.
-    for h in hits.iter().filter(|h| !h.label.starts_with('@')) {
+    // (Hits and names are both in text order: one merge, not a scan of the
+    // names per hit.)
+    let mut inside = vec![false; named.len()];
+    let mut held_hits: Vec<usize> = Vec::new();
+    for (hi, h) in hits
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !h.label.starts_with('@'))
+    {
         let span = Span::new(sentence.start + h.start, sentence.start + h.end);
-        let before = named.len();
-        named.retain(|p| !span.contains(&p.span));
-        if named.len() < before {
+        let k = named.partition_point(|p| p.span.start < span.start);
+        let mut held = false;
+        for (j, p) in named.iter().enumerate().skip(k) {
+            if !span.contains(&p.span) {
+                break;
+            }
+            inside[j] = true;
+            held = true;
+        }
+        if held {
+            held_hits.push(hi);
             referred.push(party(text, sentence, span, h.label.to_string(), None));
         }
     }
+    if inside.contains(&true) {
+        let mut j = 0;
+        named.retain(|_| {
+            j += 1;
+            !inside[j - 1]
+        });
+    }
     let first_named = named.first().map(|p| p.slug.as_str());
-    for h in hits {
+    for (hi, h) in hits.into_iter().enumerate() {
         let span = Span::new(sentence.start + h.start, sentence.start + h.end);
-        if overlaps_sorted(&named, span) || referred.iter().any(|r: &Party| r.span == span) {
+        if overlaps_sorted(&named, span) || held_hits.binary_search(&hi).is_ok() {
             continue;
         }
         // "the chipmaker Nvidia": a descriptor of the name after it, which
@@ -1064,10 +1087,10 @@ fn groups(text: &str, parties: &[Party], fences: &[Span]) -> Vec<Group> {
             // Only named companies form lists: "Microsoft and its $300bn
             // deals" is not a list of two.
             let named = prev.mention.is_some() && p.mention.is_some();
-            // No list across a clause fence (", and Google invested").
-            let fenced = fences
-                .iter()
-                .any(|f| f.start >= prev.span.end && f.end <= p.span.start);
+            // No list across a clause fence (", and Google invested"). The
+            // fences are in order: the first at or after the earlier name.
+            let k = fences.partition_point(|f| f.start < prev.span.end);
+            let fenced = fences.get(k).is_some_and(|f| f.end <= p.span.start);
             if named && !fenced && prev.span.end <= p.span.start {
                 if let Some(conj) = joins(&text[prev.span.end..p.span.start]) {
                     last.members.end = i + 1;
@@ -2067,7 +2090,11 @@ fn launch_claim(
     if before[verb_end?..].contains([',', ';', '.']) {
         return None;
     }
-    let window = Span::new(sentence.start, sentence.end.min(object.end + WINDOW));
+    // As for figures, a bounded window: a sentence may be a megabyte long.
+    let window = Span::new(
+        sentence.start.max(object.start.saturating_sub(WINDOW)),
+        sentence.end.min(object.end + WINDOW),
+    );
     // Named companies before the chip act; another chip's implied vendor
     // does not ("AWS unveils Trainium2 and Graviton4").
     let usable: Vec<&Group> = within(groups, window, |g| g.span.start)

@@ -169,6 +169,14 @@ fn time_grows_linearly() {
         ("figures", "$1 "),
         ("digits", "12345678901234567890"),
         ("html", "<div><p>Revenue rose <a href=x>5%</a> to $3bn.</p></div>"),
+        // Rules that once looked back over a whole sentence or scanned a
+        // list per item: a clause fence per figure, a launch per chip, a
+        // reference holding a name, a cashtag per word, "minus" per figure.
+        ("fences", "Amazon spent $1, and Amazon spent $1, "),
+        ("launches", "Nvidia launched the B200 "),
+        ("references", "the Facebook parent "),
+        ("cashtags", "$NVDA "),
+        ("margins", "plus or minus $1 "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

@@ -883,10 +883,9 @@ fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut 
         let Some(i) = lex.by_ticker(&text[start..end]) else {
             continue;
         };
-        if found
-            .iter()
-            .any(|f| f.span.start < end && start < f.span.end)
-        {
+        // `found` is in text order and its spans do not overlap.
+        let k = found.partition_point(|f| f.span.end <= start);
+        if found.get(k).is_some_and(|f| f.span.start < end) {
             continue;
         }
         added.push(Candidate::new(

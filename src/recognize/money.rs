@@ -355,11 +355,12 @@ fn negative_word(text: &str, start: usize) -> bool {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
     let word = &before[word_at..];
-    // "plus or minus $300 million" is a margin, not a negative amount.
-    let margin = before[..word_at]
-        .trim_end()
-        .to_ascii_lowercase()
-        .ends_with("plus or");
+    // "plus or minus $300 million" is a margin, not a negative amount. (The
+    // test reads the last bytes only: this runs at every figure.)
+    let lead = before[..word_at].trim_end();
+    let margin = lead.len() >= 7
+        && lead.is_char_boundary(lead.len() - 7)
+        && lead[lead.len() - 7..].eq_ignore_ascii_case("plus or");
     (word.eq_ignore_ascii_case("negative") || word.eq_ignore_ascii_case("minus")) && !margin
 }
 
