@@ -167,6 +167,11 @@ const SCALE_LETTERS: &[&str] = &["k", "K", "m", "M", "MM", "b", "B", "T", "tr"];
 fn numeral_pattern(wb: &str) -> String {
     let unit_words = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     let big = "hundred|thousand|million|billion|trillion";
+    // Compound numbers in words: "two hundred thirteen billion", "one
+    // hundred and five", "three thousand five hundred".
+    let scales = "thousand|million|billion|trillion";
+    let tu = format!(r"(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?");
+    let group = format!(r"{tu}(?:\s+hundred(?:\s+(?:and\s+)?{tu})?)?");
     let [ord, times, scale_words, scale_letters] =
         [ORDINAL_SUFFIXES, TIMES_SUFFIXES, SCALE_WORDS, SCALE_LETTERS].map(|l| l.join("|"));
     // The pattern is in verbose mode, where a space is no character: the
@@ -189,6 +194,8 @@ fn numeral_pattern(wb: &str) -> String {
         )?
       | (?P<words>(?i:
             (?:{unit_words})\s+and\s+a\s+half\s+(?:{big})
+          | {group}(?:\s+(?:{scales})(?:\s+(?:and\s+)?{group})?)+
+          | {tu}\s+hundred\s+(?:and\s+)?{tu}
           | (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
             (?:\s+(?:{big}|dozen))+
           | (?:{unit_words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?
@@ -586,7 +593,7 @@ fn words(s: &str) -> Option<Numeral> {
     let mut magnitude: Option<Decimal> = None;
     let mut seen_any = false;
     for w in s.split(|c: char| c.is_whitespace() || c == '-') {
-        if w.is_empty() {
+        if w.is_empty() || w.eq_ignore_ascii_case("and") {
             continue;
         }
         if let Some(v) = unit_value(w) {
@@ -955,6 +962,14 @@ mod tests {
     /// Input, expected value (low bound for vague), expected high bound.
     const CASES: &[(&str, &str, Option<&str>)] = &[
         ("26.3", "26.3", None),
+        // Compound numbers in words.
+        ("two hundred thirteen billion", "213000000000", None),
+        ("one hundred and five billion", "105000000000", None),
+        ("three thousand five hundred", "3500", None),
+        ("two million five hundred thousand", "2500000", None),
+        ("two hundred thirteen", "213", None),
+        ("1,00,000", "100000", None),
+        ("5 mil", "5000000", None),
         ("30,000", "30000", None),
         ("1,234,567.89", "1234567.89", None),
         ("3.2 million", "3200000", None),
