@@ -12,17 +12,24 @@
 //!   to: anything below; ranges and vague amounts: their bounds.
 //!
 //! Agreeing claims from two or more documents form a corroboration (a claim
-//! without a period agrees with one that has one). Claims with the same
-//! known period whose figures do not agree form a conflict: "near $4
+//! without a period agrees with one that has one); every member agrees with
+//! every other, so $40bn, about $44bn and $48bn are not one story, and
+//! figures that only touch at an end do not agree. Claims with the same
+//! known period whose figures cannot both hold form a conflict: "near $4
 //! trillion" against "nearly $400bn" for the same companies' spending this
-//! year.
+//! year ("more than $35bn" and "$55bn" can both hold). A company's own
+//! figure and an analyst's estimate do not conflict, nor do `other` claims,
+//! which name no one quantity; a denial is left out of both. Counts of a
+//! workforce compare as one unit ("14,000 jobs", "14,000 roles"). A figure
+//! too large for decimal arithmetic is left out, and a claim reference
+//! carries at most 600 bytes of its evidence.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Analysis, Claim, Money, Percent, Qualifier, Quantity, Value};
+use crate::analysis::{Analysis, Claim, Modality, Money, Percent, Qualifier, Quantity, Value};
 
 /// One document of a multi-document run.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -89,8 +96,48 @@ struct Item {
     family: String,
     predicate: String,
     period: Option<(String, String)>,
+    /// The unit compared: counts of a workforce ("jobs", "roles",
+    /// "employees") are one unit.
+    unit: String,
+    /// Whether the claim is someone's estimate (forecast, hedged) rather
+    /// than the company's own report or plan.
+    estimate: bool,
     low: Decimal,
     high: Decimal,
+    /// The bounds a conflict must fall outside: "more than $35bn" has no
+    /// upper one, "up to" and "less than" no lower one.
+    open_low: bool,
+    open_high: bool,
+}
+
+/// Counted nouns that are all people at work: one unit when comparing.
+const WORKFORCE: &[&str] = &[
+    "roles",
+    "jobs",
+    "employees",
+    "workers",
+    "positions",
+    "staff",
+    "staffers",
+    "people",
+    "engineers",
+    "layoffs",
+    "job cuts",
+];
+
+/// The longest evidence a claim reference carries: a megabyte-long
+/// "sentence" would otherwise be copied into every reference to it.
+const MAX_EVIDENCE: usize = 600;
+
+fn capped(s: &str) -> String {
+    if s.len() <= MAX_EVIDENCE {
+        return s.to_string();
+    }
+    let mut end = MAX_EVIDENCE;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &s[..end])
 }
 
 /// Compares the claims of several documents.
@@ -153,13 +200,25 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
         }) => (*amount, *amount_max, *qualifier, unit.clone()),
         _ => return None,
     };
+    // A denial asserts no figure: it neither agrees nor disagrees.
+    if claim.modality == Modality::Denied {
+        return None;
+    }
     let period = claim.period.and_then(|p| match &a.mentions.get(p)?.value {
+        // An unresolved relative date ("this year" with no reference
+        // date) is no period to compare.
         Value::Date(v) => Some((v.start?.to_string(), v.end?.to_string())),
         _ => None,
     });
-    let (low, high) = interval(amount, amount_max, qualifier, &object.text);
+    // A figure too large for the arithmetic is left out, not a panic.
+    let (low, high) = interval(amount, amount_max, qualifier, &object.text)?;
     let mut subjects = claim.subjects.clone();
     subjects.sort();
+    let compared_unit = if WORKFORCE.contains(&unit.as_str()) {
+        "people".to_string()
+    } else {
+        unit.clone()
+    };
     Some(Item {
         r: ClaimRef {
             document: d,
@@ -170,36 +229,46 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
             amount_max,
             qualifier,
             unit,
-            evidence: a.slice(claim.evidence).to_string(),
+            evidence: capped(a.slice(claim.evidence)),
         },
         subjects,
         family: family(&claim.predicate).to_string(),
         predicate: claim.predicate.clone(),
         period,
+        unit: compared_unit,
+        estimate: matches!(claim.modality, Modality::Forecast | Modality::Hedged),
         low,
         high,
+        open_low: matches!(qualifier, Qualifier::AtMost | Qualifier::LessThan),
+        open_high: matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast),
     })
 }
 
 /// The interval of values a figure allows, from its qualifier and the
 /// precision it was written with.
+/// `None` when the figure is too large for decimal arithmetic.
 fn interval(
     amount: Decimal,
     max: Option<Decimal>,
     q: Qualifier,
     written: &str,
-) -> (Decimal, Decimal) {
+) -> Option<(Decimal, Decimal)> {
     let half = half_unit(amount, written);
     let tenth = amount.abs() / Decimal::from(10);
     let half_again = amount.abs() / Decimal::from(2);
-    match q {
-        Qualifier::Exact => (amount - half, amount + half),
-        Qualifier::Approximately => (amount - tenth - half, amount + tenth + half),
-        Qualifier::MoreThan | Qualifier::AtLeast => (amount, amount + half_again + half),
-        Qualifier::LessThan => (amount - half_again, amount),
+    let add = |a: Decimal, b: Decimal| a.checked_add(b);
+    let sub = |a: Decimal, b: Decimal| a.checked_sub(b);
+    Some(match q {
+        Qualifier::Exact => (sub(amount, half)?, add(amount, half)?),
+        Qualifier::Approximately => (
+            sub(sub(amount, tenth)?, half)?,
+            add(add(amount, tenth)?, half)?,
+        ),
+        Qualifier::MoreThan | Qualifier::AtLeast => (amount, add(add(amount, half_again)?, half)?),
+        Qualifier::LessThan => (sub(amount, half_again)?, amount),
         Qualifier::AtMost => (Decimal::ZERO.min(amount), amount),
         Qualifier::Range => (amount, max.unwrap_or(amount)),
-    }
+    })
 }
 
 /// Half the unit of the last digit written: "$26.3 billion" -> 0.05 billion.
@@ -217,7 +286,9 @@ fn half_unit(amount: Decimal, written: &str) -> Decimal {
     if v.is_zero() {
         return Decimal::ZERO;
     }
-    let magnitude = amount.checked_div(v).unwrap_or(Decimal::ONE);
+    // Positive whatever the sign: "negative $4.7 billion" is 4.65..4.75
+    // billion below zero, not an inverted interval.
+    let magnitude = amount.checked_div(v).unwrap_or(Decimal::ONE).abs();
     let unit = magnitude / Decimal::from(10u64.pow(v.scale().min(18)));
     unit / Decimal::from(2)
 }
@@ -226,11 +297,20 @@ fn same_thing(a: &Item, b: &Item) -> bool {
     a.r.document != b.r.document
         && a.subjects == b.subjects
         && a.family == b.family
-        && a.r.unit == b.r.unit
+        && a.unit == b.unit
 }
 
+/// Whether two figures agree: their intervals share more than an end
+/// ("$200 billion" and "$201 billion" only touch at 200.5 billion).
 fn overlap(a: &Item, b: &Item) -> bool {
-    a.low <= b.high && b.low <= a.high
+    (a.low < b.high && b.low < a.high) || (a.low == b.low && a.high == b.high)
+}
+
+/// Whether two figures cannot both be true: apart even with open bounds
+/// ("more than $35bn" allows $55bn).
+fn incompatible(a: &Item, b: &Item) -> bool {
+    let below = |x: &Item, y: &Item| !x.open_high && !y.open_low && x.high < y.low;
+    below(a, b) || below(b, a)
 }
 
 /// The items that can be about the same thing, bucketed by subjects,
@@ -241,11 +321,7 @@ fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
     let mut index: HashMap<(&[String], &str, &str), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let key = (
-            it.subjects.as_slice(),
-            it.family.as_str(),
-            it.r.unit.as_str(),
-        );
+        let key = (it.subjects.as_slice(), it.family.as_str(), it.unit.as_str());
         let b = *index.entry(key).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1
@@ -261,41 +337,31 @@ fn period_text((start, end): &(String, String)) -> String {
 }
 
 fn corroborations(items: &[Item]) -> Vec<Corroboration> {
-    // Union-find over agreeing pairs from different documents.
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    fn find(p: &mut [usize], mut i: usize) -> usize {
-        while p[i] != i {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        i
-    }
+    // Within a bucket, each claim joins the first cluster all of whose
+    // members it agrees with (figures and periods), else starts one: a
+    // chain $40bn ~ $44bn ~ $48bn is not one story.
+    let fits = |a: &Item, b: &Item| {
+        let periods_fit = match (&a.period, &b.period) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        a.subjects == b.subjects && a.family == b.family && periods_fit && overlap(a, b)
+    };
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
     for bucket in buckets(items) {
-        for (k, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[k + 1..] {
-                let (a, b) = (&items[i], &items[j]);
-                let periods_fit = match (&a.period, &b.period) {
-                    (Some(x), Some(y)) => x == y,
-                    _ => true,
-                };
-                if same_thing(a, b) && periods_fit && overlap(a, b) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri] = rj;
-                }
+        let first = clusters.len();
+        for &i in &bucket {
+            let it = &items[i];
+            let home = clusters[first..]
+                .iter()
+                .position(|c| c.iter().all(|&j| fits(it, &items[j])));
+            match home {
+                Some(k) => clusters[first + k].push(i),
+                None => clusters.push(vec![i]),
             }
         }
     }
-    // Clusters in order of their first item.
-    let mut by_root: HashMap<usize, usize> = HashMap::new();
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
-    for i in 0..items.len() {
-        let root = find(&mut parent, i);
-        let c = *by_root.entry(root).or_insert_with(|| {
-            clusters.push(Vec::new());
-            clusters.len() - 1
-        });
-        clusters[c].push(i);
-    }
+    clusters.sort_by_key(|c| c[0]);
     clusters
         .into_iter()
         .filter(|members| {
@@ -326,6 +392,8 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
 
 fn conflicts(items: &[Item]) -> Vec<Conflict> {
     let mut out: Vec<Conflict> = Vec::new();
+    // The items of each conflict, by index.
+    let mut members: Vec<HashSet<usize>> = Vec::new();
     for bucket in buckets(items) {
         // One conflict per period within a bucket.
         let mut by_period: HashMap<&(String, String), usize> = HashMap::new();
@@ -335,26 +403,37 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
                 let (Some(pa), Some(pb)) = (&a.period, &b.period) else {
                     continue;
                 };
-                if pa != pb || !same_thing(a, b) || overlap(a, b) {
+                // A company's own figure and an analyst's estimate of it
+                // differ without contradicting each other; "other" names
+                // no one thing two figures could disagree about.
+                if pa != pb
+                    || !same_thing(a, b)
+                    || a.estimate != b.estimate
+                    || a.predicate == "other"
+                    || b.predicate == "other"
+                    || !incompatible(a, b)
+                {
                     continue;
                 }
-                match by_period.get(pa) {
-                    Some(&c) => {
-                        let c = &mut out[c];
-                        for r in [&a.r, &b.r] {
-                            if !c.claims.contains(r) {
-                                c.claims.push(r.clone());
-                            }
-                        }
-                    }
+                let c = match by_period.get(pa) {
+                    Some(&c) => c,
                     None => {
                         by_period.insert(pa, out.len());
                         out.push(Conflict {
                             subjects: a.subjects.clone(),
                             predicate: a.predicate.clone(),
                             period: period_text(pa),
-                            claims: vec![a.r.clone(), b.r.clone()],
+                            claims: Vec::new(),
                         });
+                        members.push(HashSet::new());
+                        out.len() - 1
+                    }
+                };
+                // Each claim once per conflict: a set, not a scan of the
+                // list per pair (which made many disagreeing claims cubic).
+                for (k, it) in [(i, a), (j, b)] {
+                    if members[c].insert(k) {
+                        out[c].claims.push(it.r.clone());
                     }
                 }
             }
@@ -375,16 +454,27 @@ mod tests {
     fn intervals_follow_qualifiers_and_precision() {
         assert_eq!(
             interval(d("26300000000"), None, Qualifier::Exact, "$26.3 billion"),
-            (d("26250000000"), d("26350000000"))
+            Some((d("26250000000"), d("26350000000")))
         );
         assert_eq!(
             interval(d("200000000000"), None, Qualifier::Exact, "$200bn"),
-            (d("199500000000"), d("200500000000"))
+            Some((d("199500000000"), d("200500000000")))
         );
-        let (lo, hi) = interval(d("130000000000"), None, Qualifier::Approximately, "$130bn");
+        let (lo, hi) =
+            interval(d("130000000000"), None, Qualifier::Approximately, "$130bn").unwrap();
         assert!(lo <= d("117000000000") && hi >= d("143000000000"));
-        let (lo, hi) = interval(d("100"), None, Qualifier::MoreThan, "$100");
+        let (lo, hi) = interval(d("100"), None, Qualifier::MoreThan, "$100").unwrap();
         assert_eq!((lo, hi), (d("100"), d("150.5")));
+        // A negative figure's interval is not inverted.
+        assert_eq!(
+            interval(d("-4700000000"), None, Qualifier::Exact, "$4.7 billion"),
+            Some((d("-4750000000"), d("-4650000000")))
+        );
+        // Too large for the arithmetic: no interval, no panic.
+        assert_eq!(
+            interval(Decimal::MAX, None, Qualifier::MoreThan, "$1"),
+            None
+        );
     }
 
     /// A document analysed on 2026-02-09, named `path`.
@@ -429,8 +519,104 @@ mod tests {
             None,
             Qualifier::Approximately,
             "$4 trillion",
-        );
-        let (b_lo, b_hi) = interval(d("400000000000"), None, Qualifier::Approximately, "$400bn");
+        )
+        .unwrap();
+        let (b_lo, b_hi) =
+            interval(d("400000000000"), None, Qualifier::Approximately, "$400bn").unwrap();
         assert!(!(a_lo <= b_hi && b_lo <= a_hi));
+    }
+
+    /// (subjects, figures) of each corroboration and conflict.
+    fn summary(r: &CorpusReport) -> (Vec<Vec<&str>>, Vec<Vec<&str>>) {
+        fn figures(claims: &[ClaimRef]) -> Vec<&str> {
+            claims.iter().map(|c| c.figure.as_str()).collect()
+        }
+        (
+            r.corroborations
+                .iter()
+                .map(|c| figures(&c.claims))
+                .collect(),
+            r.conflicts.iter().map(|c| figures(&c.claims)).collect(),
+        )
+    }
+
+    #[test]
+    fn what_agrees_and_what_conflicts() {
+        // Negative figures agree with themselves; a denial asserts nothing.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Intel's free cash flow was negative $4.7 billion in 2025.",
+            ),
+            doc(
+                "b",
+                "Intel's free cash flow was negative $4.7 billion in 2025.",
+            ),
+        ]);
+        assert_eq!(summary(&r).0, [["$4.7 billion", "$4.7 billion"]]);
+        let r = compare(vec![
+            doc("a", "Meta will spend $100 billion on capex in 2026."),
+            doc(
+                "b",
+                "Meta denied a report that it would spend $100 billion on capex in 2026.",
+            ),
+        ]);
+        assert!(
+            r.corroborations.is_empty() && r.conflicts.is_empty(),
+            "{r:?}"
+        );
+        // Figures that only touch at an end do not agree; a chain is not one story.
+        let r = compare(vec![
+            doc("a", "Amazon plans to spend $200 billion on capex in 2026."),
+            doc("b", "Amazon plans to spend $201 billion on capex in 2026."),
+        ]);
+        assert!(r.corroborations.is_empty(), "{r:?}");
+        let r = compare(vec![
+            doc("a", "Amazon will spend $40 billion on capex in 2026."),
+            doc("b", "Amazon will spend about $44 billion on capex in 2026."),
+            doc("c", "Amazon will spend $48 billion on capex in 2026."),
+        ]);
+        let (agree, _) = summary(&r);
+        assert!(agree.iter().all(|c| c.len() == 2), "{agree:?}");
+        // A workforce counted in jobs or in roles is one unit.
+        let r = compare(vec![
+            doc("a", "Amazon will cut 14,000 corporate jobs in 2026."),
+            doc("b", "Amazon will cut 14,000 roles in 2026."),
+        ]);
+        assert_eq!(summary(&r).0.len(), 1, "{r:?}");
+        // "More than $35bn" allows $55bn; an analyst's estimate is no
+        // contradiction of the company's plan.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Meta plans to spend more than $35 billion on capex in 2026.",
+            ),
+            doc("b", "Meta plans to spend $55 billion on capex in 2026."),
+            doc(
+                "c",
+                "Analysts expect Meta to spend $140 billion on capex in 2026.",
+            ),
+        ]);
+        assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    }
+
+    #[test]
+    fn many_disagreeing_documents_stay_fast_and_each_claim_counts_once() {
+        let docs: Vec<Document> = (0..400)
+            .map(|k| {
+                let figure = if k % 2 == 0 {
+                    "$14 billion"
+                } else {
+                    "$30 billion"
+                };
+                doc(
+                    &k.to_string(),
+                    &format!("Amazon spent {figure} on capex in 2025."),
+                )
+            })
+            .collect();
+        let r = compare(docs);
+        assert_eq!(r.conflicts.len(), 1);
+        assert_eq!(r.conflicts[0].claims.len(), 400);
     }
 }
