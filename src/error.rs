@@ -6,7 +6,7 @@
 #[non_exhaustive]
 pub enum Error {
     /// The bytes are not UTF-8. `offset` is the first bad byte.
-    #[error("input is not valid UTF-8: invalid byte sequence at byte {offset}; decode it to UTF-8 first, or call analyze_lossy to replace bad bytes with U+FFFD")]
+    #[error("input is not valid UTF-8: invalid byte sequence at byte {offset}; decode it to UTF-8 first, or call analyze_decoded (which reads UTF-16 and Windows-1252 too) or analyze_lossy (which replaces bad bytes with U+FFFD)")]
     InvalidUtf8 { offset: usize },
     /// NUL bytes or other binary content.
     #[error("input looks binary, not text: {what} at byte {offset}")]

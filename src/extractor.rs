@@ -145,6 +145,19 @@ impl Extractor {
         self.analyze(text)
     }
 
+    /// Analyses bytes in whatever encoding they come: a UTF-8 or UTF-16
+    /// byte-order mark is followed, else UTF-8, else Windows-1252 (see
+    /// [`source::decode_any`]); the encoding, when not UTF-8, is recorded in
+    /// [`Analysis::repairs`] (`decoded:utf-16le`, `decoded:windows-1252`).
+    pub fn analyze_decoded(&self, bytes: &[u8]) -> Result<Analysis, Error> {
+        self.check_size(bytes.len())?;
+        let (text, encoding) = source::decode_any(bytes)?;
+        source::check_text(&text)?;
+        let mut repairs: Vec<String> = encoding.into_iter().map(str::to_string).collect();
+        let text = source::repaired(text, &mut repairs);
+        Ok(StreamedAnalysis::new(self, text, repairs, None).into_analysis())
+    }
+
     /// Analyses bytes, replacing invalid UTF-8 with U+FFFD and recording
     /// that in [`Analysis::repairs`].
     pub fn analyze_lossy(&self, bytes: &[u8]) -> Result<Analysis, Error> {

@@ -121,12 +121,31 @@ fn a_missing_file_is_a_clear_error() {
 }
 
 #[test]
-fn invalid_utf8_names_the_byte() {
-    let out = run(&["-"], Some(b"abc\xffdef"));
+fn bytes_that_are_not_utf8_are_decoded_and_binary_refused() {
+    // Windows-1252 quotes around a figure: decoded, and the decoding named.
+    let out = run(&["-"], Some(b"Amazon said \x93it will spend $5m\x94."));
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["repairs"][0], "decoded:windows-1252");
+    assert_eq!(json["mentions"][1]["text"], "$5m");
+    // UTF-16 with its byte-order mark.
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(
+            "Amazon spent $5m."
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        )
+        .collect();
+    let out = run(&["-"], Some(&utf16));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["text"], "Amazon spent $5m.");
+    // NUL bytes are binary, named with their offset.
+    let out = run(&["-"], Some(b"abc\x00\xffdef"));
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("<stdin>") && err.contains("at byte 3"),
+        err.contains("<stdin>") && err.contains("binary") && err.contains("byte 3"),
         "{err}"
     );
 }

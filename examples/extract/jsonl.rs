@@ -286,6 +286,8 @@ fn process(line: &[u8], extractors: &Extractors) -> Outcome {
     if line.iter().all(u8::is_ascii_whitespace) {
         return Outcome::Blank;
     }
+    // A byte-order mark opening the file is no part of its first document.
+    let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
     let doc: InputDoc = match serde_json::from_slice(line) {
         Ok(d) => d,
         Err(e) => return Outcome::Malformed(format!("not a JSON document object: {e}")),

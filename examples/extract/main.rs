@@ -119,14 +119,18 @@ fn load(extractor: &Extractor, path: &str, html: bool) -> Result<Loaded, String>
         || lower.ends_with(".htm")
         || source::html::looks_like_html(&String::from_utf8_lossy(&bytes[..bytes.len().min(256)]));
     let result = if html {
-        source::decode(&bytes)
-            .and_then(|text| extractor.analyze_html(text))
+        source::decode_any(&bytes)
+            .and_then(|(text, _)| extractor.analyze_html(&text))
             .map(Loaded::Page)
     } else {
-        // Handing the text over spares the library a copy of it.
+        // Handing the text over spares the library a copy of it; bytes
+        // that are not UTF-8 are decoded (UTF-16, Windows-1252).
         match String::from_utf8(bytes) {
-            Ok(text) => extractor.analyze_streamed(text).map(Loaded::Text),
-            Err(e) => extractor.analyze_bytes(e.as_bytes()).map(Loaded::Page),
+            Ok(text) if !text.starts_with('\u{feff}') => {
+                extractor.analyze_streamed(text).map(Loaded::Text)
+            }
+            Ok(text) => extractor.analyze_decoded(text.as_bytes()).map(Loaded::Page),
+            Err(e) => extractor.analyze_decoded(e.as_bytes()).map(Loaded::Page),
         }
     };
     result.map_err(|e| format!("{name}: {e}"))

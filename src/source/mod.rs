@@ -52,6 +52,40 @@ pub fn decode_lossy(bytes: &[u8]) -> (String, bool) {
     }
 }
 
+/// Decodes bytes of whatever encoding scraped pages come in: a byte-order
+/// mark names UTF-8 or UTF-16 (little or big endian); without one, UTF-8
+/// when the bytes are valid UTF-8, else Windows-1252 (the code page Western
+/// pages were written in, whose every byte decodes). Returns the text and
+/// the name of the encoding when it was not plain UTF-8 (for `repairs`).
+/// Bytes with a NUL and no UTF-16 mark are binary, whatever else they are.
+pub fn decode_any(bytes: &[u8]) -> Result<(String, Option<&'static str>), Error> {
+    use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some((UTF_16LE, "decoded:utf-16le")),
+        [0xFE, 0xFF, ..] => Some((UTF_16BE, "decoded:utf-16be")),
+        _ => None,
+    };
+    if let Some((encoding, name)) = utf16 {
+        let (text, _) = encoding.decode_with_bom_removal(bytes);
+        return Ok((text.into_owned(), Some(name)));
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(Error::NotText {
+            offset,
+            what: "NUL byte",
+        });
+    }
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok((text.to_string(), None)),
+        Err(_) => {
+            let (text, _, _) = WINDOWS_1252.decode(body);
+            Ok((text.into_owned(), Some("decoded:windows-1252")))
+        }
+    }
+}
+
 /// Rejects text that is really binary: any NUL, or a high share of control
 /// characters in the first 8 KiB.
 pub fn check_text(text: &str) -> Result<(), Error> {
@@ -103,6 +137,39 @@ pub fn check_text(text: &str) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodings_are_sniffed() {
+        let utf16le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Amazon $5bn".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(
+            decode_any(&utf16le).unwrap(),
+            ("Amazon $5bn".to_string(), Some("decoded:utf-16le"))
+        );
+        let utf16be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("€5".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode_any(&utf16be).unwrap().0, "€5");
+        // Windows-1252 curly quotes and euro sign, invalid as UTF-8.
+        assert_eq!(
+            decode_any(b"\x93Quoted\x94 \x805bn").unwrap(),
+            (
+                "\u{201c}Quoted\u{201d} \u{20ac}5bn".to_string(),
+                Some("decoded:windows-1252")
+            )
+        );
+        assert_eq!(
+            decode_any(b"\xEF\xBB\xBFplain").unwrap(),
+            ("plain".to_string(), None)
+        );
+        assert!(matches!(
+            decode_any(b"ELF\x00\x01"),
+            Err(Error::NotText { offset: 3, .. })
+        ));
+    }
 
     #[test]
     fn invalid_utf8_names_the_byte() {
