@@ -360,6 +360,7 @@ impl Assembler {
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
                     && p.preposition.is_none()
+                    && !cited(text, sentence.span(), p)
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
@@ -939,12 +940,31 @@ const CITING: &[(&str, &str)] = &[
     ("according", "to"), ("analysts", "at"), ("analyst", "at"), ("economists", "at"),
     ("strategists", "at"), ("researchers", "at"), ("data", "from"), ("estimates", "from"),
     ("figures", "from"), ("research", "from"), ("report", "from"), ("analysts", "from"),
+    ("polled", "by"), ("compiled", "by"), ("surveyed", "by"), ("gathered", "by"),
+    ("estimates", "by"), ("data", "by"), ("estimate", "from"), ("forecast", "from"),
+];
+
+/// Words after a company that make it the source of an estimate: "Jefferies
+/// analysts", "Goldman Sachs economists".
+const SOURCE_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "estimates",
+    "data",
 ];
 
 /// [`is_cited`] for a party, whose word before (kept when it is a
 /// preposition) says at once whether it can be.
 fn cited(text: &str, sentence: Span, p: &Party) -> bool {
-    matches!(p.preposition_word, Some("to" | "at" | "from")) && is_cited(text, sentence, p.span)
+    (matches!(p.preposition_word, Some("to" | "at" | "from" | "by"))
+        && is_cited(text, sentence, p.span))
+        || first_word(text[p.span.end..sentence.end].trim_start())
+            .is_some_and(|w| listed(w, SOURCE_NOUNS).is_some())
 }
 
 /// Whether a company is a source cited ("according to", "analysts at"):
@@ -1171,10 +1191,13 @@ fn claim_for(
     }
     let window = facts.near(text, object.span());
     // Companies inside the figure ("tens of thousands of AWS customers") are
-    // not its actors.
+    // not its actors, nor are sources cited ("analysts at Jefferies",
+    // "polled by LSEG", "Jefferies analysts").
     let usable: Vec<&Group> = within(groups, window, |g| g.span.start)
         .iter()
-        .filter(|g| !object.span().contains(&g.span))
+        .filter(|g| {
+            !object.span().contains(&g.span) && !cited(text, sentence, &parties[g.members.start])
+        })
         .collect();
     let has_party = !usable.is_empty();
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
@@ -1288,8 +1311,12 @@ fn claim_for(
     let counterparty = match predicate.as_str() {
         // A deal always has another party, named or not after "with".
         "investment" | "contract_value" | "acquisition" => {
-            let nearby = within(parties, window, |p| p.span.start);
-            counterparty.or_else(|| other_party(object.span(), nearby, &subjects))
+            let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
+                .iter()
+                .filter(|p| !cited(text, sentence, p))
+                .cloned()
+                .collect();
+            counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))
         }
         "funding_round" => counterparty,
         _ if chips => {
@@ -1863,6 +1890,8 @@ fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, b
             }
         }
         (None, _) if credited_estimate(text, sentence, object) => Some("forecast"),
+        // "Analysts polled by Bloomberg had estimated net profit of ...".
+        (None, _) if estimated_by_analysts(&text[c.start..c.end]) => Some("forecast"),
         _ => label,
     };
     match label {
@@ -1885,6 +1914,26 @@ fn names_analysts(clause: &str) -> bool {
     clause
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| listed(w, ANALYST_WORDS).is_some())
+}
+
+/// Whether a clause has analysts estimating: an analyst word and a verb
+/// of estimating ("analysts at Jefferies estimated the contract at").
+fn estimated_by_analysts(clause: &str) -> bool {
+    names_analysts(clause)
+        && clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            listed(
+                w,
+                &[
+                    "estimated",
+                    "estimate",
+                    "estimates",
+                    "projected",
+                    "predicted",
+                    "forecast",
+                ],
+            )
+            .is_some()
+        })
 }
 
 /// "expects Microsoft to spend": a capitalized name, then "to" within
@@ -2590,6 +2639,35 @@ mod tests {
         let c = &a.claims[0];
         let period = c.period.map(|p| a.mentions[p].text.as_str());
         assert_eq!(period, Some("September"));
+    }
+
+    #[test]
+    fn sources_of_estimates_are_no_parties() {
+        let cos = &[
+            ("Meta", "meta"),
+            ("Constellation", "constellation"),
+            ("Jefferies", "jefferies"),
+            ("ASML", "asml"),
+            ("LSEG", "lseg"),
+            ("Microsoft", "microsoft"),
+        ];
+        let c = claims_of(
+            "Meta signed a deal with Constellation, and analysts at Jefferies estimated the contract at $16 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["meta", "constellation"]), "{c:?}");
+        assert_eq!(c[0].4, Modality::Forecast);
+        let c = claims_of(
+            "Jefferies analysts raised their price target on ASML to €1,300.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["asml"]), "{c:?}");
+        let c = claims_of(
+            "Analysts polled by LSEG had estimated Microsoft's revenue at $64.5 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+        assert_eq!(c[0].4, Modality::Forecast);
     }
 
     #[test]
