@@ -1633,11 +1633,13 @@ fn refine_predicate(
             Some(p) if p == "job_cuts" && !facts.names_workforce() => {
                 has_party.then(|| "other".to_string())
             }
-            // "net profit jumped 57%": a change of the profit, not a share
-            // of it. Shares' and markets' own words keep theirs.
+            // "net profit jumped 57%", "a 9% drop in quarterly profit": a
+            // change of the profit, not a share of it. Shares' and markets'
+            // own words keep theirs.
             Some(p)
                 if !matches!(p.as_str(), "stock_change" | "market_share" | "job_cuts")
-                    && after_change_verb(text, sentence, object.start) =>
+                    && (after_change_verb(text, sentence, object.start)
+                        || before_change_noun(text, object.end)) =>
             {
                 Some("growth_rate".to_string())
             }
@@ -1647,6 +1649,23 @@ fn refine_predicate(
         },
         _ => None,
     }
+}
+
+/// Nouns of change after a percentage: "a 9% drop in profit", "a 41%
+/// rise in net profit".
+#[rustfmt::skip]
+const CHANGE_NOUNS: &[&str] = &[
+    "drop", "rise", "jump", "increase", "decline", "fall", "gain", "growth", "surge", "slump",
+    "plunge", "decrease", "climb", "slide", "boost", "cut", "reduction", "improvement",
+];
+
+/// Whether a noun of change follows the figure ending at `end`, past a
+/// hyphen or adjective ("a 35% year-on-year jump").
+fn before_change_noun(text: &str, end: usize) -> bool {
+    text[end..]
+        .split_whitespace()
+        .take(2)
+        .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), CHANGE_NOUNS).is_some())
 }
 
 /// Whether a clause opens with shares or stock ("Shares of X", "Its
@@ -2668,6 +2687,18 @@ mod tests {
         );
         assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
         assert_eq!(c[0].4, Modality::Forecast);
+    }
+
+    #[test]
+    fn a_percentage_before_a_noun_of_change_is_a_growth_rate() {
+        let cos = &[("Toyota", "toyota")];
+        for text in [
+            "Toyota posted a 9% drop in quarterly profit.",
+            "Toyota reported a 41% rise in net profit.",
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c[0].1, "growth_rate", "{text}: {c:?}");
+        }
     }
 
     #[test]

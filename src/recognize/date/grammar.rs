@@ -105,6 +105,11 @@ const STARTERS: &[&str] = &[
     "start",
 ];
 
+/// How far (bytes) before a bare quarter its company may be named for the
+/// quarter to be the company's fiscal one ("Microsoft reported
+/// second-quarter results").
+const OWN_QUARTER_REACH: usize = 48;
+
 /// How far before a sentence a fiscal period looks for its company when
 /// the sentence names none.
 const PREVIOUS_REACH: usize = 400;
@@ -477,8 +482,16 @@ impl Grammar<'_> {
     /// quarter or half, when no year says otherwise, is its fiscal one, if
     /// the sentence names a company whose fiscal year is not the calendar's.
     fn own_fiscal_company(&self, i: usize) -> bool {
-        self.sentence_fiscal_calendar(self.byte(i))
-            .is_some_and(|c| c != FiscalCalendar::CALENDAR)
+        // Only the company named just before the quarter: "TSMC's ...
+        // fourth quarter ... with Apple's A20" is not Apple's quarter.
+        let w = self.w;
+        let at = self.byte(i);
+        let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
+        let lo = floor_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
+        w.cal
+            .fiscal_companies(&w.text[lo..at])
+            .last()
+            .is_some_and(|(_, _, c)| c != FiscalCalendar::CALENDAR)
     }
 
     /// The fiscal calendar of a company named in the sentence around byte

@@ -463,6 +463,11 @@ const CASES: &[Case] = &[
     ),
     (
         M,
+        "TSMC's process entered volume production in the fourth quarter, with Apple's A20.",
+        &[("the fourth quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
         "Nvidia reported strong results. The company expects more in fiscal 2026.",
         &[("fiscal 2026", "2025-02-01", "2026-01-31", "fiscal_year")],
     ),
