@@ -1908,6 +1908,13 @@ fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, b
                 label
             }
         }
+        // "TSMC forecast capital spending of $52 billion": a company's own
+        // forecast is its guidance, a plan.
+        (Some("forecast"), Some(h))
+            if own_guidance(text, c, from + h.start, from + h.end, object.start) =>
+        {
+            Some("planned")
+        }
         (None, _) if credited_estimate(text, sentence, object) => Some("forecast"),
         // "Analysts polled by Bloomberg had estimated net profit of ...".
         (None, _) if estimated_by_analysts(&text[c.start..c.end]) => Some("forecast"),
@@ -1920,6 +1927,34 @@ fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, b
         Some("planned") => (Modality::Planned, false),
         _ => (Modality::Reported, true),
     }
+}
+
+/// Whether the forecast cue at `cue_start..cue_end` is a company's verb
+/// about its own figure: a guidance verb right after a capitalized name
+/// that is no analyst, no other name between it and the figure, and no
+/// analysts in the clause.
+fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figure: usize) -> bool {
+    let cue = &text[cue_start..cue_end];
+    let verb = [
+        "forecast",
+        "forecasts",
+        "forecasted",
+        "projected",
+        "projects",
+        "predicts",
+    ]
+    .iter()
+    .any(|v| v.eq_ignore_ascii_case(cue));
+    if !verb || cue_end > figure || names_analysts(&text[clause.start..clause.end]) {
+        return false;
+    }
+    let named_before = last_word(&text[clause.start..cue_start]).is_some_and(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none()
+    });
+    let other_name_between = text[cue_end..figure]
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    named_before && !other_name_between
 }
 
 /// Words for those whose expectations are forecasts, not plans.
