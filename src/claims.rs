@@ -2748,12 +2748,17 @@ mod tests {
             let last = c.last().expect("a claim");
             assert_eq!(last.4, Modality::Forecast, "{text}");
         }
-        // The company's own expectation stays its plan.
+        // The company's own expectation stays its plan, and its own
+        // forecast is guidance.
         let c = claims_of(
             "Microsoft expects capex to reach $90 billion this year.",
             COS,
         );
         assert_eq!(c[0].4, Modality::Planned);
+        let c = claims_of("Microsoft forecast capital spending of $90 billion.", COS);
+        assert_eq!(c[0].4, Modality::Planned);
+        let c = claims_of("Analysts forecast Microsoft revenue of $90 billion.", COS);
+        assert_eq!(c[0].4, Modality::Forecast);
     }
 
     #[test]
