@@ -986,8 +986,11 @@ fn propagate(
     if names.is_empty() {
         return;
     }
+    // A handful of names per document: the automaton that is cheapest to
+    // build, searched once.
     let Ok(ac) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(names.iter().map(|(n, _)| n.as_str()))
     else {
         return;
