@@ -1643,7 +1643,8 @@ fn refine_predicate(
         // however far the word stands.
         Value::Percent(_)
             if after_change_verb(text, sentence, object.start)
-                && shares_lead(&text[window.start..object.start]) =>
+                && (shares_lead(&text[window.start..object.start])
+                    || company_moved(text, facts, object.start)) =>
         {
             Some("stock_change".to_string())
         }
@@ -1742,6 +1743,45 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
         _ => before,
     };
     last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+}
+
+/// Verbs a stock moves by, named right after its company: "Nvidia rose
+/// 3%", "Microsoft is down 12% YTD" (not "Amazon grew 10%").
+#[rustfmt::skip]
+const STOCK_VERBS: &[&str] = &[
+    "rose", "fell", "gained", "lost", "jumped", "slid", "dropped", "climbed", "tumbled", "surged",
+    "sank", "slumped", "plunged", "soared", "rallied", "slipped", "dipped", "advanced", "declined",
+];
+
+/// Whether the change before the figure at `start` is a company's own move,
+/// as market reports write a stock's: the company (and a ticker in
+/// parentheses) then a stock verb or "is/was up/down", then the figure.
+fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
+    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let before = text[facts.sentence.start..from.max(facts.sentence.start)].trim_end();
+    let Some((rest, verb)) = split_last_word(before) else {
+        return false;
+    };
+    let rest = if listed(verb, &["up", "down"]).is_some() {
+        match split_last_word(rest) {
+            Some((r, be)) if listed(be, &["is", "was", "are", "were"]).is_some() => r,
+            _ => return false,
+        }
+    } else if listed(verb, STOCK_VERBS).is_some() {
+        rest
+    } else {
+        return false;
+    };
+    // "Nvidia (NASDAQ: NVDA) rose": past the ticker.
+    let rest = match rest.strip_suffix(')') {
+        Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
+        None => rest,
+    };
+    let end = facts.sentence.start + rest.len();
+    facts.here.iter().any(|&i| {
+        let m = &facts.mentions[i];
+        m.kind() == Kind::Company && m.end == end
+    })
 }
 
 /// Whether the sentence is about chips being sold (a chip named, or the
@@ -2770,6 +2810,27 @@ mod tests {
             let c = claims_of(text, cos);
             assert_eq!(c[0].1, "growth_rate", "{text}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_company_that_moves_is_its_stock() {
+        let cos = &[
+            ("Microsoft", "microsoft"),
+            ("Nvidia", "nvidia"),
+            ("Amazon", "amazon"),
+        ];
+        for (text, predicate) in [
+            ("Microsoft is down 12% this year.", "stock_change"),
+            ("Nvidia (NASDAQ: NVDA) rose 3% on Monday.", "stock_change"),
+            ("Amazon grew 10% in the quarter.", "growth_rate"),
+            ("Amazon's revenue rose 10%.", "growth_rate"),
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c[0].1, predicate, "{text}: {c:?}");
+        }
+        // "let go" is a job cut.
+        let c = claims_of("Microsoft let go of about 2% of its workforce.", cos);
+        assert_eq!(c[0].1, "job_cuts");
     }
 
     #[test]
