@@ -23,7 +23,8 @@
 //!   Acelab`, `tech consultancy Creative Strategies`); once found, the same
 //!   name elsewhere in the document is a mention too.
 //! * A cashtag of a ticker the lexicon knows (`$NVDA`) is the company; the
-//!   mention is the ticker.
+//!   mention is the ticker. A known name followed by a group noun
+//!   (`Toyota Industries`, `Jio Platforms`) is another company of the group.
 //!
 //! The table of cases at the end of this file is both documentation and test.
 
@@ -430,6 +431,22 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Ambiguity::NeedsCue => has_cue(text, m.start, m.end),
         };
         if !keep {
+            continue;
+        }
+        // "Toyota Industries", "Jio Platforms": a group company of its own,
+        // not the one whose name it starts with.
+        if let Some(group_end) = group_company_end(text, m.end) {
+            let end = with_suffix(text, group_end);
+            if let Some(c) = unknown(
+                m.start,
+                end,
+                &text[m.start..group_end],
+                None,
+                "company:group_company",
+            ) {
+                last = None;
+                found.push(c);
+            }
             continue;
         }
         let end = with_suffix(text, m.end);
@@ -842,6 +859,38 @@ fn unknown(
     ))
 }
 
+/// Nouns that, after a known name, make another company of its group:
+/// "Toyota Industries", "Jio Platforms", "Reliance Retail".
+const GROUP_COMPANY_NOUNS: &[&str] = &[
+    "Industries",
+    "Platforms",
+    "Retail",
+    "Fudosan",
+    "Securities",
+    "Insurance",
+    "Logistics",
+    "Chemical",
+    "Chemicals",
+    "Steel",
+    "Shipbuilding",
+    "Financial",
+    "Tsusho",
+];
+
+/// Where a group company's name ends, when one of [`GROUP_COMPANY_NOUNS`]
+/// follows a known name at `end`.
+fn group_company_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let noun = GROUP_COMPANY_NOUNS.iter().find(|n| {
+        affix::starts_with(rest, n)
+            && rest[n.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })?;
+    Some(end + 1 + noun.len())
+}
+
 /// "New York AG Letitia James": "AG" before a person's name is an
 /// attorney general, not an Aktiengesellschaft. `matched` is the suffix
 /// match, which may end with the character after the suffix.
@@ -1204,6 +1253,14 @@ mod tests {
         (
             "Frobnik GmbH and Quux AG",
             &[("Frobnik GmbH", "frobnik"), ("Quux AG", "quux")],
+        ),
+        // A group company is not the company its name starts with.
+        (
+            "Toyota Industries agreed; Toyota sold more",
+            &[
+                ("Toyota Industries", "toyota-industries"),
+                ("Toyota", "toyota"),
+            ],
         ),
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
