@@ -1554,6 +1554,12 @@ const WORKFORCE_UNITS: &[&str] = &[
     "contractors",
 ];
 
+/// Whether a quantity's unit counts people at work, or cut from it
+/// ("jobs", "roles", "employees", "layoffs").
+pub(crate) fn counts_people(unit: &str) -> bool {
+    WORKFORCE_UNITS.contains(&unit) || CUT_UNITS.contains(&unit)
+}
+
 /// Counted nouns that are job cuts themselves.
 const CUT_UNITS: &[&str] = &[
     "layoffs",

@@ -110,21 +110,6 @@ struct Item {
     open_high: bool,
 }
 
-/// Counted nouns that are all people at work: one unit when comparing.
-const WORKFORCE: &[&str] = &[
-    "roles",
-    "jobs",
-    "employees",
-    "workers",
-    "positions",
-    "staff",
-    "staffers",
-    "people",
-    "engineers",
-    "layoffs",
-    "job cuts",
-];
-
 /// The longest evidence a claim reference carries: a megabyte-long
 /// "sentence" would otherwise be copied into every reference to it.
 const MAX_EVIDENCE: usize = 600;
@@ -214,7 +199,8 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
     let (low, high) = interval(amount, amount_max, qualifier, &object.text)?;
     let mut subjects = claim.subjects.clone();
     subjects.sort();
-    let compared_unit = if WORKFORCE.contains(&unit.as_str()) {
+    // Counts of people at work or cut from it are one unit when comparing.
+    let compared_unit = if crate::claims::counts_people(&unit) {
         "people".to_string()
     } else {
         unit.clone()
