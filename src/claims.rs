@@ -187,6 +187,10 @@ struct Party {
     /// A source cited ("according to", "analysts at", "Jefferies analysts"),
     /// read once when the party is made: every figure asks.
     cited: bool,
+    /// Inside an aside between commas that opens with a participle or a
+    /// relative word ("X, founded by former OpenAI staff, raised"): a party
+    /// of the aside, not of the sentence.
+    aside: bool,
 }
 
 /// Parties joined by "," / "and" into one group: neighbours in the
@@ -977,6 +981,32 @@ fn cited(_text: &str, _sentence: Span, p: &Party) -> bool {
     p.cited
 }
 
+/// Words that open an aside between commas: participles of founding,
+/// owning and leading, and relative words.
+#[rustfmt::skip]
+const ASIDE_OPENERS: &[&str] = &[
+    "founded", "co-founded", "cofounded", "led", "backed", "owned", "run", "started",
+    "created", "headed", "which", "who", "whose", "formerly", "once", "now",
+];
+
+/// How far (bytes) an aside may run.
+const ASIDE_REACH: usize = 120;
+
+/// Whether `span` stands in an aside: after a comma whose next word opens
+/// one, with another comma after it in the sentence, all close by.
+fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(ASIDE_REACH))
+        .max(sentence.start);
+    let before = &text[from..span.start];
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let opens = first_word(before[comma + 1..].trim_start())
+        .is_some_and(|w| listed(w, ASIDE_OPENERS).is_some());
+    let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
+    opens && text[span.end..to.max(span.end)].contains(',')
+}
+
 /// Whether a party is a source cited: after "according to", "analysts at",
 /// "polled by"..., or before "analysts".
 fn is_source(text: &str, sentence: Span, span: Span, preposition_word: Option<&str>) -> bool {
@@ -1063,6 +1093,7 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word),
+        aside: in_aside(text, sentence, span),
         preposition_word,
         span,
         slug,
@@ -1215,7 +1246,8 @@ fn claim_for(
     let usable: Vec<&Group> = within(groups, window, |g| g.span.start)
         .iter()
         .filter(|g| {
-            !object.span().contains(&g.span) && !cited(text, sentence, &parties[g.members.start])
+            let p = &parties[g.members.start];
+            !object.span().contains(&g.span) && !cited(text, sentence, p) && !p.aside
         })
         .collect();
     let has_party = !usable.is_empty();
@@ -2837,6 +2869,33 @@ mod tests {
         // "let go" is a job cut.
         let c = claims_of("Microsoft let go of about 2% of its workforce.", cos);
         assert_eq!(c[0].1, "job_cuts");
+    }
+
+    #[test]
+    fn a_company_in_an_aside_is_no_party_of_the_sentence() {
+        let cos = &[
+            ("Mistral", "mistral"),
+            ("ASML", "asml"),
+            ("Meta", "meta"),
+            ("Instagram", "instagram"),
+            ("OpenAI", "openai"),
+        ];
+        let c = claims_of(
+            "Mistral raised €1.7 billion, led by ASML, valuing the Paris-based company at €11.7 billion.",
+            cos,
+        );
+        assert!(c.iter().all(|r| r.0 == v(&["mistral"])), "{c:?}");
+        let c = claims_of(
+            "Meta, which owns Instagram, plans to spend $600 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["meta"]));
+        // With no name outside the aside, the aside's company still is none.
+        let c = claims_of(
+            "The lab, founded by former OpenAI staff, raised $2 billion.",
+            cos,
+        );
+        assert!(c.iter().all(|r| r.0 != v(&["openai"])), "{c:?}");
     }
 
     #[test]
