@@ -1816,7 +1816,12 @@ fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
         None => rest,
     };
     let end = facts.sentence.start + rest.len();
-    facts.here.iter().any(|&i| {
+    // The sentence's mentions are in text order: the one ending there is
+    // just before the first that starts at or after it.
+    let k = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < end);
+    facts.here[..k].iter().rev().take(2).any(|&i| {
         let m = &facts.mentions[i];
         m.kind() == Kind::Company && m.end == end
     })

@@ -177,6 +177,8 @@ fn time_grows_linearly() {
         ("references", "the Facebook parent "),
         ("cashtags", "$NVDA "),
         ("margins", "plus or minus $1 "),
+        ("moves", "Nvidia rose 3% "),
+        ("descriptors", "acquired startup Wiz for $1 "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

@@ -800,10 +800,10 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
 /// possessive or closing punctuation ends it.
 fn name_after(text: &str, start: usize) -> Option<(usize, usize)> {
     let rest = &text[start..];
-    let line = &rest[..crate::numbers::floor_char_boundary(
-        rest,
-        rest.find('\n').unwrap_or(rest.len()).min(120),
-    )];
+    // The line's first 120 bytes: looking for its end past them would read
+    // to the end of a text without line breaks, for every descriptor.
+    let head = &rest[..crate::numbers::floor_char_boundary(rest, 120)];
+    let line = &head[..head.find('\n').unwrap_or(head.len())];
     let line = match line.char_indices().nth(100) {
         Some((i, _)) => &line[..i],
         None => line,
