@@ -52,12 +52,15 @@
 //!   stake in Scale AI for $14.3 billion"; a stake's percentage is an
 //!   investment too)
 //!   (else, for the first three, the other company of the sentence). A
-//!   contract's subjects are both parties; an acquisition's subject is the
-//!   buyer and its counterparty the company bought.
+//!   deal's subjects are both parties (SPEC.md): a contract's, and an
+//!   acquisition's, the buyer first, its counterparty the company bought;
+//!   an investment "from X" is X's. Cited sources, companies in an aside
+//!   between commas and another chip's implied vendor are no parties.
 //!   A figure restating the one before it after a comma and "or"
 //!   ("cut 5% of its workforce, or about 3,600 employees") takes that
 //!   one's predicate when its own says no more, and so does a cell of a
-//!   pipe table take its column header's ("| Capex |" above "| $125B |").
+//!   pipe table take its column header's ("| Capex |" above "| $125B |"),
+//!   and the header's date as period when they have none ("| 2025 Capex |").
 //! * **modality**: the strongest cue (`modality.tsv`) within a few words of
 //!   the figure in its clause, else reported.
 //! * **period**: the nearest date of month granularity or coarser in the
@@ -317,6 +320,14 @@ impl Assembler {
                                 claim.predicate = p;
                             }
                         }
+                        // And the period its header names ("| 2025 capex |").
+                        if claim.period.is_none() {
+                            if let Some(d) = column_period(ctx, si, object, mentions) {
+                                claim.period = Some(d);
+                                claim.mentions.push(d);
+                                claim.mentions.sort_unstable();
+                            }
+                        }
                         if let Some((end, predicate)) = &last {
                             if restates(text, *end, object.start)
                                 && restated_as(&claim.predicate, predicate)
@@ -472,6 +483,21 @@ const MAX_TABLE_ROWS: usize = 50;
 /// sentence `si` is a row of a pipe table under a header row: "Capex" is
 /// capital expenditure, "YoY" a growth rate.
 fn column_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<String> {
+    let header = column_header(ctx, si, object)?;
+    let cell = &ctx.text[header.start..header.end];
+    let table = &ctx.lexicons.predicates;
+    let kind = object.kind();
+    table
+        .find_borrowed(cell)
+        .flat_map(|(_, _, entries)| entries.iter().map(|&e| table.entry(e)))
+        .filter(|e| e.accepts(kind))
+        .min_by_key(|e| e.generic)
+        .map(|e| e.predicate.clone())
+}
+
+/// The header cell (absolute span) of the pipe-table column a figure
+/// stands in: the row above the table's separator row.
+fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<Span> {
     let text = ctx.text;
     let row = &ctx.sentences[si];
     let line = &text[row.start..row.end];
@@ -489,19 +515,28 @@ fn column_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<St
         let s = &ctx.sentences[k];
         let above = &text[s.start..s.end];
         if is_separator(above, &table_cells(above)?) {
-            let h = ctx.sentences.get(k.checked_sub(1)?)?;
-            break &text[h.start..h.end];
+            break ctx.sentences.get(k.checked_sub(1)?)?;
         }
     };
-    let (a, b) = *table_cells(header)?.get(column)?;
-    let table = &ctx.lexicons.predicates;
-    let kind = object.kind();
-    table
-        .find_borrowed(&header[a..b])
-        .flat_map(|(_, _, entries)| entries.iter().map(|&e| table.entry(e)))
-        .filter(|e| e.accepts(kind))
-        .min_by_key(|e| e.generic)
-        .map(|e| e.predicate.clone())
+    let (a, b) = *table_cells(&text[header.start..header.end])?.get(column)?;
+    Some(Span::new(header.start + a, header.start + b))
+}
+
+/// The date a pipe-table column's header names ("| 2025 capex |"), as an
+/// index into `mentions`, for a figure of the column that has none.
+fn column_period(
+    ctx: &Context<'_>,
+    si: usize,
+    object: &Mention,
+    mentions: &[Mention],
+) -> Option<usize> {
+    let header = column_header(ctx, si, object)?;
+    let first = mentions.partition_point(|m| m.start < header.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < header.end)
+        .position(|m| m.kind() == Kind::Date && m.end <= header.end)
+        .map(|k| first + k)
 }
 
 /// Whether the figure at `start` restates the one ending at `prev_end`:
@@ -3387,6 +3422,15 @@ mod tests {
         // Without a header row the cells say no more.
         let c = claims_of("| Amazon | $125B |\n", cos);
         assert_eq!(c[0].1, "other", "{c:?}");
+        // A year in the header is the cells' period.
+        let a = analysis_on(
+            jiff::civil::date(2026, 2, 9),
+            "| Company | 2025 Capex | 2026 Capex |\n|---|---|---|\n| Amazon | $131B | $200B |\n",
+        );
+        assert_eq!(
+            figures_and_periods(&a),
+            [("$131B", Some("2025")), ("$200B", Some("2026"))]
+        );
     }
 
     #[test]
