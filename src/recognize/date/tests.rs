@@ -471,6 +471,15 @@ const CASES: &[Case] = &[
         "Nvidia reported strong results. The company expects more in fiscal 2026.",
         &[("fiscal 2026", "2025-02-01", "2026-01-31", "fiscal_year")],
     ),
+    // Analysts' estimate years.
+    (
+        M,
+        "capex of $150B in 2026E and $180B in 2027F",
+        &[
+            ("2026E", "2026-01-01", "2026-12-31", "year"),
+            ("2027F", "2027-01-01", "2027-12-31", "year"),
+        ],
+    ),
     // Year to date: from January 1 to the reference date.
     (
         M,

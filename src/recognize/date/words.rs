@@ -153,6 +153,11 @@ impl<'a> Words<'a> {
     /// a clock time.
     pub fn year(&self, i: usize) -> Option<i16> {
         let t = self.tok(i)?;
+        // "2026E", "2027F": a year as analysts' tables mark estimates.
+        if let Some(digits) = t.text.strip_suffix(['E', 'F', 'e']) {
+            let y: i16 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+            return (2000..=2100).contains(&y).then_some(y);
+        }
         if t.text.len() != 4 || !t.is_digits() {
             return None;
         }
