@@ -255,6 +255,12 @@ const STOP_WORDS: &[&str] = &[
     "apiece",
     "a-year",
     "annually",
+    // Conjunctions open a clause: "to 5,000 from 9,000 because AI agents".
+    "because",
+    "although",
+    "though",
+    "unless",
+    "whereas",
 ];
 
 /// Words ending in "s" that are no plural nouns.
@@ -821,6 +827,11 @@ mod tests {
     use crate::testing::{check_table, Case};
 
     const CASES: &[Case] = &[
+        // A conjunction opens a clause: no noun counted past it.
+        (
+            "cut staff to 5,000 from 9,000 because AI agents now handle it",
+            &[],
+        ),
         (
             "added nearly 4 gigawatts of capacity",
             &[("4 gigawatts", "4", "GW", "approximately", None)],
