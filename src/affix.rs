@@ -35,6 +35,15 @@ pub fn ends_with(s: &str, suffix: &str) -> bool {
     bytes_end_with(s.as_bytes(), suffix.as_bytes())
 }
 
+/// Whether `s` ends with the ASCII `suffix`, ignoring ASCII case: the
+/// word before a figure ("between", "plus or minus"), read from the end
+/// only, as this runs at every figure.
+#[inline]
+pub fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    let (s, suffix) = (s.as_bytes(), suffix.as_bytes());
+    s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
 /// [`ends_with`] on bytes (text lower-cased into a buffer).
 #[inline]
 pub fn bytes_end_with(s: &[u8], suffix: &[u8]) -> bool {
@@ -56,6 +65,15 @@ mod tests {
             proptest::prop_assert_eq!(strip_suffix(&s, &t), s.strip_suffix(t.as_str()));
             proptest::prop_assert_eq!(starts_with(&s, &t), s.starts_with(t.as_str()));
             proptest::prop_assert_eq!(ends_with(&s, &t), s.ends_with(t.as_str()));
+        }
+
+        /// The same answers as lower-casing both (suffixes are ASCII).
+        #[test]
+        fn ignoring_case_as_lowercasing(s in "[aBé ]{0,8}", t in "[abAB ]{0,3}") {
+            proptest::prop_assert_eq!(
+                ends_with_ignore_case(&s, &t),
+                s.to_ascii_lowercase().ends_with(&t.to_ascii_lowercase())
+            );
         }
     }
 }

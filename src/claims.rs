@@ -315,17 +315,23 @@ impl Assembler {
                     ) {
                         // A table cell takes the word of its column's header
                         // ("| Amazon | $125B |" under "| Company | Capex |").
-                        if claim.predicate == "other" {
-                            if let Some(p) = column_predicate(ctx, si, object) {
-                                claim.predicate = p;
-                            }
-                        }
                         // And the period its header names ("| 2025 capex |").
-                        if claim.period.is_none() {
-                            if let Some(d) = column_period(ctx, si, object, mentions) {
-                                claim.period = Some(d);
-                                claim.mentions.push(d);
-                                claim.mentions.sort_unstable();
+                        // The header is found once, and only when asked.
+                        let header = (claim.predicate == "other" || claim.period.is_none())
+                            .then(|| column_header(ctx, si, object))
+                            .flatten();
+                        if let Some(header) = header {
+                            if claim.predicate == "other" {
+                                if let Some(p) = column_predicate(ctx, header, object) {
+                                    claim.predicate = p;
+                                }
+                            }
+                            if claim.period.is_none() {
+                                if let Some(d) = column_period(header, mentions) {
+                                    claim.period = Some(d);
+                                    claim.mentions.push(d);
+                                    claim.mentions.sort_unstable();
+                                }
                             }
                         }
                         if let Some((end, predicate)) = &last {
@@ -378,7 +384,7 @@ impl Assembler {
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
                     && p.preposition.is_none()
-                    && !cited(text, sentence.span(), p)
+                    && !p.cited
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
@@ -389,17 +395,10 @@ impl Assembler {
             } else if self.topic.is_none() {
                 self.topic = parties
                     .iter()
-                    .find(|p| {
-                        p.mention.is_some()
-                            && !cited(text, sentence.span(), p)
-                            && !inside_any(&figures, p.span)
-                    })
+                    .find(|p| p.mention.is_some() && !p.cited && !inside_any(&figures, p.span))
                     .map(|p| p.slug.clone());
             }
-            for p in parties
-                .iter()
-                .filter(|p| !p.implied && !cited(text, sentence.span(), p))
-            {
+            for p in parties.iter().filter(|p| !p.implied && !p.cited) {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
                     continue;
@@ -479,11 +478,9 @@ fn is_separator(line: &str, cells: &[(usize, usize)]) -> bool {
 /// How many rows above a table row its header is looked for.
 const MAX_TABLE_ROWS: usize = 50;
 
-/// The predicate the header of the column holding `object` names, when
-/// sentence `si` is a row of a pipe table under a header row: "Capex" is
-/// capital expenditure, "YoY" a growth rate.
-fn column_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<String> {
-    let header = column_header(ctx, si, object)?;
+/// The predicate a pipe-table column's header cell (from [`column_header`])
+/// names for `object`: "Capex" is capital expenditure, "YoY" a growth rate.
+fn column_predicate(ctx: &Context<'_>, header: Span, object: &Mention) -> Option<String> {
     let cell = &ctx.text[header.start..header.end];
     let table = &ctx.lexicons.predicates;
     let kind = object.kind();
@@ -524,13 +521,7 @@ fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<Span>
 
 /// The date a pipe-table column's header names ("| 2025 capex |"), as an
 /// index into `mentions`, for a figure of the column that has none.
-fn column_period(
-    ctx: &Context<'_>,
-    si: usize,
-    object: &Mention,
-    mentions: &[Mention],
-) -> Option<usize> {
-    let header = column_header(ctx, si, object)?;
+fn column_period(header: Span, mentions: &[Mention]) -> Option<usize> {
     let first = mentions.partition_point(|m| m.start < header.start);
     mentions[first..]
         .iter()
@@ -685,12 +676,11 @@ fn fences(text: &str, sentence: Span) -> Vec<Span> {
     let mut out = Vec::new();
     // Where the clause before the current mark starts (after the last
     // comma or semicolon).
-    let mut last_mark = 0;
+    let mut clause_from = 0;
     for i in memchr::memchr2_iter(b';', b',', s_text.as_bytes()) {
         let at = sentence.start + i;
-        let clause_from = last_mark;
-        last_mark = i + 1;
-        let last_mark = clause_from;
+        let clause = &s_text[clause_from..i];
+        clause_from = i + 1;
         match s_text.as_bytes()[i] {
             b';' if opens_subject(s_text[i + 1..].trim_start()) => out.push(Span::new(at, at + 1)),
             b',' => {
@@ -702,8 +692,8 @@ fn fences(text: &str, sentence: Span) -> Vec<Span> {
                 let head = &word[..len];
                 // ", and Amazon agreed to acquire iRobot": after a clause
                 // with a figure of its own (a list of names has none).
-                let and_clause = head.eq_ignore_ascii_case("and")
-                    && s_text[last_mark..i].bytes().any(|b| b.is_ascii_digit());
+                let and_clause =
+                    head.eq_ignore_ascii_case("and") && clause.bytes().any(|b| b.is_ascii_digit());
                 if (and_clause || CONTRAST.iter().any(|w| w.eq_ignore_ascii_case(head)))
                     && opens_subject(word[len..].trim_start())
                 {
@@ -1012,10 +1002,6 @@ const SOURCE_NOUNS: &[&str] = &[
 
 /// [`is_cited`] for a party, whose word before (kept when it is a
 /// preposition) says at once whether it can be.
-fn cited(_text: &str, _sentence: Span, p: &Party) -> bool {
-    p.cited
-}
-
 /// Words that open an aside between commas: participles of founding,
 /// owning and leading, and relative words.
 #[rustfmt::skip]
@@ -1267,11 +1253,10 @@ fn claim_for(
     let sentence = facts.sentence;
     // "about $9.8 billion, plus or minus $300 million": a margin of the
     // figure before, no claim of its own.
-    let lead = text[sentence.start..object.start].trim_end();
-    if lead.len() >= 13
-        && lead.is_char_boundary(lead.len() - 13)
-        && lead[lead.len() - 13..].eq_ignore_ascii_case("plus or minus")
-    {
+    if crate::affix::ends_with_ignore_case(
+        text[sentence.start..object.start].trim_end(),
+        "plus or minus",
+    ) {
         return None;
     }
     let window = facts.near(text, object.span());
@@ -1282,7 +1267,7 @@ fn claim_for(
         .iter()
         .filter(|g| {
             let p = &parties[g.members.start];
-            !object.span().contains(&g.span) && !cited(text, sentence, p) && !p.aside
+            !object.span().contains(&g.span) && !p.cited && !p.aside
         })
         .collect();
     let has_party = !usable.is_empty();
@@ -1399,7 +1384,7 @@ fn claim_for(
         "investment" | "contract_value" | "acquisition" => {
             let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
                 .iter()
-                .filter(|p| !cited(text, sentence, p))
+                .filter(|p| !p.cited)
                 .cloned()
                 .collect();
             counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))

@@ -326,12 +326,13 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     // Within a bucket, each claim joins the first cluster all of whose
     // members it agrees with (figures and periods), else starts one: a
     // chain $40bn ~ $44bn ~ $48bn is not one story.
+    // A bucket already shares subjects, predicate family and unit.
     let fits = |a: &Item, b: &Item| {
         let periods_fit = match (&a.period, &b.period) {
             (Some(x), Some(y)) => x == y,
             _ => true,
         };
-        a.subjects == b.subjects && a.family == b.family && periods_fit && overlap(a, b)
+        periods_fit && overlap(a, b)
     };
     let mut clusters: Vec<Vec<usize>> = Vec::new();
     for bucket in buckets(items) {

@@ -890,6 +890,16 @@ pub fn change_not_range(text: &str, low_start: usize) -> bool {
     }
 }
 
+/// A minus sign ("-" or "−") glued before `start`: where it begins, and
+/// the character before it, which each recognizer judges ("(-2.1%)" is a
+/// sign, "pre-$5bn" a hyphen, a line opening "-$5bn" a bullet).
+pub fn minus_before(text: &str, start: usize) -> Option<(usize, Option<char>)> {
+    let before = &text[..start];
+    let sign = ['-', '−'].into_iter().find(|&c| before.ends_with(c))?;
+    let at = start - sign.len_utf8();
+    Some((at, text[..at].chars().next_back()))
+}
+
 /// The largest char boundary at or below `i`.
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {

@@ -337,10 +337,8 @@ fn base_year_dollars(text: &str, n: &Numeral) -> bool {
 /// byte where it begins; not a hyphen joining words ("pre-$5bn") nor a
 /// bullet opening a line ("-$5bn capex").
 fn negative_sign(text: &str, start: usize) -> Option<usize> {
-    let before = &text[..start];
-    let sign = ['-', '−'].into_iter().find(|&c| before.ends_with(c))?;
-    let at = start - sign.len_utf8();
-    let prev = text[..at].chars().next_back()?;
+    let (at, prev) = numbers::minus_before(text, start)?;
+    let prev = prev?;
     (!prev.is_alphanumeric() && !matches!(prev, '\n' | '\r' | '-' | '−')).then_some(at)
 }
 
@@ -357,10 +355,7 @@ fn negative_word(text: &str, start: usize) -> bool {
     let word = &before[word_at..];
     // "plus or minus $300 million" is a margin, not a negative amount. (The
     // test reads the last bytes only: this runs at every figure.)
-    let lead = before[..word_at].trim_end();
-    let margin = lead.len() >= 7
-        && lead.is_char_boundary(lead.len() - 7)
-        && lead[lead.len() - 7..].eq_ignore_ascii_case("plus or");
+    let margin = affix::ends_with_ignore_case(before[..word_at].trim_end(), "plus or");
     (word.eq_ignore_ascii_case("negative") || word.eq_ignore_ascii_case("minus")) && !margin
 }
 
@@ -508,10 +503,7 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
 }
 
 fn preceded_by_between(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    before.len() >= 7
-        && before.is_char_boundary(before.len() - 7)
-        && before[before.len() - 7..].eq_ignore_ascii_case("between")
+    affix::ends_with_ignore_case(text[..start].trim_end(), "between")
 }
 
 /// The amount of a range's low end: "$60-65 billion", "$60 to $65

@@ -323,10 +323,7 @@ fn multiplier_times(after: &str) -> bool {
 /// The byte of a minus sign glued before `start` ("-2.1%"), unless the sign
 /// joins two figures ("60-65%").
 fn minus_before(text: &str, start: usize) -> Option<usize> {
-    let before = &text[..start];
-    let sign = ['-', '−'].into_iter().find(|&c| before.ends_with(c))?;
-    let at = start - sign.len_utf8();
-    let prev = text[..at].chars().next_back();
+    let (at, prev) = numbers::minus_before(text, start)?;
     prev.is_none_or(|c| c.is_whitespace() || c == '(')
         .then_some(at)
 }
