@@ -899,9 +899,54 @@ fn names_a_class(before: &str) -> bool {
     let mut last = "";
     words.any(|w| {
         let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
+        let public = is_public_actor(last, w);
         last = w;
-        big_tech || listed(w, CLASS_NOUNS).is_some()
+        big_tech || public || listed(w, CLASS_NOUNS).is_some()
     })
+}
+
+/// Heads of public bodies and titles of office: a figure whose clause opens
+/// with one ("The Department of Energy will provide $1.5 billion", "Texas
+/// Governor Greg Abbott said the state would add $200 million") is the
+/// government's, not the company the text is about. Written capitalized,
+/// as names are.
+#[rustfmt::skip]
+const PUBLIC_HEADS: &[&str] = &[
+    "Department", "Ministry", "Commission", "Agency", "Administration", "Authority",
+    "Council", "Parliament", "Senate", "Congress", "Government", "Treasury", "Bureau",
+    "Pentagon", "Governor", "Mayor", "Senator", "Minister", "Secretary", "Regulators",
+    "Regulator", "Lawmakers", "Legislature", "Assembly", "Court", "Judge", "Fed",
+    "Reserve", "Cabinet", "Kremlin", "Parliamentarians",
+];
+
+/// The same bodies written in lower case after "the" ("the government",
+/// "the state"), and plural actors without it ("regulators said").
+const PUBLIC_NOUNS: &[&str] = &[
+    "government",
+    "state",
+    "city",
+    "county",
+    "province",
+    "administration",
+    "ministry",
+    "commission",
+    "agency",
+    "treasury",
+    "legislature",
+    "regulator",
+    "municipality",
+];
+
+/// Whether `w` (after `last`) names a public body or an office holder.
+fn is_public_actor(last: &str, w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => PUBLIC_HEADS.contains(&w),
+        Some(_) => {
+            (last.eq_ignore_ascii_case("the") && listed(w, PUBLIC_NOUNS).is_some())
+                || matches!(w, "regulators" | "lawmakers" | "legislators")
+        }
+        None => false,
+    }
 }
 
 /// Words after a class noun that make it the actor of its clause.
@@ -3103,6 +3148,22 @@ mod tests {
             let c = claims_of(text, COS);
             assert!(c.is_empty(), "{text}: {c:?}");
         }
+        // Public bodies and office holders are no company either.
+        for text in [
+            "Oracle sells databases. The Department of Energy will provide $1.5 billion in grants.",
+            "Oracle sells databases. Texas Governor Greg Abbott said the state would add $200 million.",
+            "Oracle sells databases. The government plans to spend $40bn on chips.",
+            "Oracle sells databases. Regulators fined banks $2bn.",
+        ] {
+            let c = claims_of(text, COS);
+            assert!(c.is_empty(), "{text}: {c:?}");
+        }
+        // A company's own officials speak for it.
+        let c = claims_of(
+            "Oracle sells databases. Company officials said it would invest $5bn.",
+            COS,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
         // Sources are no class: the topic's revenue, forecast.
         let c = claims_of(
             "Oracle sells databases. Analysts expect revenue of $5bn.",
