@@ -1182,7 +1182,12 @@ fn first_word(s: &str) -> Option<&str> {
 /// The entry of a lower-case word list that `word` is, in any case.
 fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> {
     if word.is_ascii() {
-        list.iter().copied().find(|w| w.eq_ignore_ascii_case(word))
+        // Length and first letter turn away almost every entry before a
+        // whole comparison.
+        let (len, first) = (word.len(), word.as_bytes().first()?.to_ascii_lowercase());
+        list.iter().copied().find(|w| {
+            w.len() == len && w.as_bytes().first() == Some(&first) && w.eq_ignore_ascii_case(word)
+        })
     } else {
         let lower = word.to_lowercase();
         list.iter().copied().find(|w| *w == lower)
