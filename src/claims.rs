@@ -89,7 +89,7 @@ use crate::lexicon::Lexicons;
 use crate::recognize::Context;
 
 mod modality;
-use modality::modality_for;
+use modality::{modality_for, Voice};
 
 /// How far (bytes) a trigger may stand from its figure.
 const MAX_TRIGGER_GAP: usize = 160;
@@ -296,8 +296,10 @@ impl Assembler {
             let groups = groups(text, &parties, &fences);
             if !sentence.boilerplate && !figures.is_empty() {
                 let facts = Facts::of(ctx, sentence.span(), here, mentions, fences);
-                // The last claim's figure end and predicate, for restatements.
+                // The last claim's figure end and predicate, for restatements,
+                // and its modality, for figures coordinated with it.
                 let mut last: Option<(usize, String)> = None;
+                let mut last_modality: Option<(usize, Modality)> = None;
                 for &oi in here {
                     let object = &mentions[oi];
                     if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
@@ -345,6 +347,19 @@ impl Assembler {
                                 claim.predicate = predicate.clone();
                             }
                         }
+                        // "forecast revenue of $35bn and a gross margin of
+                        // 63%", "cut 5% of its workforce, or 3,600 employees":
+                        // a figure with no cue of its own takes the voice of
+                        // the one it is coordinated with.
+                        if let Some((end, modality)) = last_modality {
+                            if defaulted
+                                && modality != Modality::Reported
+                                && coordinated(&text[end..object.start])
+                            {
+                                claim.modality = modality;
+                            }
+                        }
+                        last_modality = Some((object.end, claim.modality));
                         last = Some((object.end, claim.predicate.clone()));
                         self.amounts.push(amount(&mentions[claim.object]));
                         self.claims.push(claim.shifted(base));
@@ -728,6 +743,37 @@ fn within<T>(sorted: &[T], window: Span, start: impl Fn(&T) -> usize) -> &[T] {
     let b = sorted.partition_point(|x| start(x) < window.end);
     &sorted[a..b.max(a)]
 }
+
+/// Whether the text between two figures only coordinates them: "and", "or"
+/// and nouns ("and a gross margin of", ", or roughly", "of future lease
+/// obligations and achieve annual cost savings of"), no verb of its own
+/// (a word in "-ed" or a finite verb), no baseline ("from", "than") and no
+/// clause mark.
+fn coordinated(between: &str) -> bool {
+    if between.contains([';', ':', '(', ')', '—']) {
+        return false;
+    }
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 12
+        && words.iter().any(|w| matches!(*w, "and" | "or" | "plus"))
+        && !words
+            .iter()
+            .any(|w| (w.len() > 3 && w.ends_with("ed")) || listed(w, NOT_COORDINATING).is_some())
+}
+
+/// Words that make what follows a figure a clause or a baseline of its own.
+#[rustfmt::skip]
+const NOT_COORDINATING: &[&str] = &[
+    "from", "than", "versus", "vs", "compared", "against", "up", "down", "said", "says", "is",
+    "are", "was", "were", "has", "have", "had", "rose", "fell", "grew", "posted", "reported",
+    "made", "spent", "paid", "sold", "bought", "won", "lost", "took", "but", "while", "which",
+    "who", "that", "it", "analysts", "estimates", "expect", "expects",
+    "forecast", "beat", "missed", "respectively",
+];
 
 /// Named and referred-to companies of one sentence, in order.
 fn parties(
@@ -1462,7 +1508,19 @@ fn claim_for(
             }
         }
     }
-    let (modality, defaulted) = modality_for(ctx, window, object.span());
+    // Said by one of the subjects: ", the company said", "Nvidia said".
+    // (The parties near the figure only: a long sentence has many.)
+    let own = within(parties, window, |p| p.span.start).iter().any(|p| {
+        subjects.contains(&p.slug)
+            && (is_speaker(text, facts.sentence, p.span)
+                || first_word(text[p.span.end..facts.sentence.end].trim_start())
+                    .is_some_and(|w| listed(w, SPEECH_VERBS).is_some()))
+    });
+    let voice = Voice {
+        sentence: facts.sentence,
+        own,
+    };
+    let (modality, defaulted) = modality_for(ctx, window, object.span(), voice);
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
@@ -1989,7 +2047,11 @@ fn predicate_for(
             let entry = table.entry(e);
             if !entry.accepts(kind)
                 || (new_level && entry.predicate == "funding_round")
-                || (entry.predicate == "eps" && !per_share_size(object))
+                || (entry.predicate == "eps"
+                    && (!per_share_size(object)
+                        || (listed(&ctx.text[start..end], &["per share", "a share", "each"])
+                            .is_some()
+                            && priced(ctx.text, object.start))))
             {
                 continue;
             }
@@ -2015,6 +2077,30 @@ fn predicate_for(
         Some((_, "eps")) if dividend_near => Some("dividend".to_string()),
         _ => best.map(|(_, p)| p.to_string()),
     }
+}
+
+/// Whether the words before a per-share figure make it a price, not
+/// earnings: "pay $113 per share", "at $40 per share", "a price of $20.40
+/// per share", "price target to $250".
+fn priced(text: &str, figure: usize) -> bool {
+    let before =
+        &text[crate::numbers::floor_char_boundary(text, figure.saturating_sub(40))..figure];
+    let Some((rest, last)) = split_last_word(before) else {
+        return false;
+    };
+    let last = last.trim_end_matches(',');
+    listed(
+        last,
+        &[
+            "at", "pay", "pays", "paid", "paying", "offered", "offering", "priced", "for", "price",
+            "valued", "worth",
+        ],
+    )
+    .is_some()
+        || (listed(last, &["of", "to", "from"]).is_some()
+            && last_word(rest).is_some_and(|w| {
+                listed(w, &["price", "prices", "target", "offer", "bid", "premium"]).is_some()
+            }))
 }
 
 /// How near a dividend word must stand to a per-share figure to name it.
@@ -2182,7 +2268,11 @@ fn launch_claim(
         None if !chip.vendor.is_empty() => vec![chip.vendor.clone()],
         None => return None,
     };
-    let (modality, _) = modality_for(ctx, window, object.span());
+    let voice = Voice {
+        sentence,
+        own: false,
+    };
+    let (modality, _) = modality_for(ctx, window, object.span(), voice);
     let nearby = within(here, window, |&i| mentions[i].start);
     let period = period_for(text, object.span(), nearby, mentions, false);
     let mut used = vec![oi];
@@ -2780,6 +2870,111 @@ mod tests {
         assert_eq!(c[0].4, Modality::Planned);
         let c = claims_of("Analysts forecast Microsoft revenue of $90 billion.", COS);
         assert_eq!(c[0].4, Modality::Forecast);
+    }
+
+    /// (figure, modality) of each claim of `text`.
+    fn voices(text: &str) -> Vec<(String, Modality)> {
+        claims_of(text, COS)
+            .into_iter()
+            .map(|r| (r.2, r.4))
+            .collect()
+    }
+
+    #[test]
+    fn whose_voice_a_figure_is_stated_in() {
+        use Modality::*;
+        let cases: &[(&str, &[(&str, Modality)])] = &[
+            // Analysts expecting open the clause: every figure is theirs.
+            (
+                "Analysts at Citi expect Amazon's full-year net profit to decline by around 15%, to $34 billion.",
+                &[("15%", Forecast), ("$34 billion", Forecast)],
+            ),
+            (
+                "The brokerage now expects Amazon to spend $146 billion next year, Microsoft $140 billion and Meta $110 billion.",
+                &[("$146 billion", Forecast), ("$140 billion", Forecast), ("$110 billion", Forecast)],
+            ),
+            // What analysts expected, named after the figure.
+            (
+                "Oracle's revenue rose to $16.1 billion, short of the $16.2 billion analysts polled by LSEG had expected.",
+                &[("$16.1 billion", Reported), ("$16.2 billion", Forecast)],
+            ),
+            // What the figure beat is an estimate; the figure is not.
+            (
+                "Amazon's quarterly revenue of $57 billion beat estimates of $55 billion.",
+                &[("$57 billion", Reported), ("$55 billion", Forecast)],
+            ),
+            // A hedge credited to analysts is their forecast.
+            (
+                "Google's AI revenue could reach $60 billion by 2027, analysts at Morgan Stanley estimate.",
+                &[("$60 billion", Forecast)],
+            ),
+            // The company's own expectation, forecast or guidance: a plan.
+            (
+                "Oracle sells databases. Gross margin is expected to be about 75% in the current quarter, the company said.",
+                &[("75%", Planned)],
+            ),
+            (
+                "Oracle raised its capital spending forecast by $15 billion.",
+                &[("$15 billion", Planned)],
+            ),
+            ("Oracle guided quarterly revenue to $65 billion.", &[("$65 billion", Planned)]),
+            // A figure coordinated with a planned one shares its voice; a
+            // baseline does not.
+            (
+                "Meta plans to cut about 5% of its workforce, or roughly 3,600 employees.",
+                &[("5%", Planned), ("3,600 employees", Planned)],
+            ),
+            (
+                "Oracle forecast revenue of $35 billion and a gross margin of 63%.",
+                &[("$35 billion", Planned), ("63%", Planned)],
+            ),
+            (
+                "Oracle expects revenue of $35 billion, up from $30 billion a year earlier.",
+                &[("$35 billion", Planned), ("$30 billion", Reported)],
+            ),
+            // A headline's "X to buy" is a plan.
+            ("Oracle to buy Cerner for $28 billion", &[("$28 billion", Planned)]),
+            // What a company denies, reported or rumored.
+            (
+                "Amazon denied a report by The Information that it planned to invest $10 billion in OpenAI.",
+                &[("$10 billion", Denied)],
+            ),
+            (
+                "Amazon said rumors of a $7 billion deal with Oracle were not true.",
+                &[("$7 billion", Denied)],
+            ),
+            // "May" the month is no hedge.
+            ("Microsoft cut 6,000 jobs in May.", &[("6,000 jobs", Reported)]),
+            // A price target is a forecast.
+            (
+                "Jefferies raised its price target on Microsoft to $550.",
+                &[("$550", Forecast)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got = voices(text);
+            let want: Vec<(String, Modality)> =
+                want.iter().map(|(f, m)| (f.to_string(), *m)).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_per_share_price_is_no_earnings() {
+        for (text, predicate) in [
+            (
+                "Oracle will pay $113 per share in cash for Cerner.",
+                "other",
+            ),
+            ("Amazon went public at $18 per share.", "other"),
+            ("Microsoft earned $3.23 per share.", "eps"),
+            ("Microsoft earned $2.84 per diluted share.", "eps"),
+            ("Microsoft's EPS came in at $3.23 a share.", "eps"),
+        ] {
+            let c = claims_of(text, COS);
+            let p = c.iter().find(|r| r.2.starts_with('$')).map(|r| r.1.clone());
+            assert_eq!(p.as_deref(), Some(predicate), "{text}: {c:?}");
+        }
     }
 
     #[test]

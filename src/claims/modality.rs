@@ -10,13 +10,39 @@ use super::*;
 const CUE_WORDS_BEFORE: usize = 8;
 const CUE_WORDS_AFTER: usize = 3;
 
+/// Who a figure's sentence is attributed to, as far as modality cares.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Voice {
+    /// The whole sentence (the window a figure is read in may start later).
+    pub sentence: Span,
+    /// The sentence is said by one of the claim's subjects ("..., the
+    /// company said", "Nvidia said ..."): its expectations are its plans.
+    pub own: bool,
+}
+
 /// The modality of a figure, and whether it was the default (no cue).
-pub(super) fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (Modality, bool) {
+/// `window` is the figure's fenced window ([`Facts::near`]).
+pub(super) fn modality_for(
+    ctx: &Context<'_>,
+    window: Span,
+    object: Span,
+    voice: Voice,
+) -> (Modality, bool) {
+    let sentence = window;
     let text = ctx.text;
     let c = clause(text, sentence, object);
     let from = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
     let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
-    let hits = ctx.lexicons.modality.find(&text[from..to]);
+    let mut hits = ctx.lexicons.modality.find(&text[from..to]);
+    hits.retain(|h| {
+        let (start, end) = (from + h.start, from + h.end);
+        // "in May": the month, not the modal (a sentence may open with it).
+        let month = &text[start..end] == "May" && start > voice.sentence.start;
+        // "$57B beat estimates of $55B": what the figure is measured
+        // against is not its voice.
+        let measured = start >= object.end && compares(&text[object.end..start]);
+        !(month || measured)
+    });
     let best = hits.iter().min_by_key(|h| h.rank);
     let label = best.map(|h| h.label);
     // An expectation is a forecast when it is someone else's: analysts
@@ -46,10 +72,39 @@ pub(super) fn modality_for(ctx: &Context<'_>, sentence: Span, object: Span) -> (
         {
             Some("planned")
         }
+        // "Gross margin is expected to be about 75%, the company said":
+        // the company's own expectation; "raised its capex forecast to".
+        (Some("forecast"), Some(_))
+            if hits.iter().filter(|h| h.label == "forecast").any(|h| {
+                own_expectation(
+                    text,
+                    sentence,
+                    voice,
+                    from + h.start,
+                    from + h.end,
+                    object.start,
+                )
+            }) =>
+        {
+            Some("planned")
+        }
         (None, _) if credited_estimate(text, sentence, object) => Some("forecast"),
         // "Analysts polled by Bloomberg had estimated net profit of ...".
         (None, _) if estimated_by_analysts(&text[c.start..c.end]) => Some("forecast"),
+        // "Siemens to buy Altair for $10 billion": a headline's plan.
+        (None, _) if headline_plan(&text[voice.sentence.start..object.start]) => Some("planned"),
         _ => label,
+    };
+    // Denials and analysts' voices reach further than a cue's few words.
+    let label = if label != Some("denied") && denied_around(text, sentence, object) {
+        Some("denied")
+    } else if label != Some("denied")
+        && label != Some("forecast")
+        && analysts_voice(text, sentence, c, object, label.is_some())
+    {
+        Some("forecast")
+    } else {
+        label
     };
     match label {
         Some("denied") => (Modality::Denied, false),
@@ -222,4 +277,267 @@ fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
         }
     }
     ceiling
+}
+
+/// Words between a figure and a later cue that make the cue what the
+/// figure is measured against ("beat estimates of", "above the consensus").
+fn compares(between: &str) -> bool {
+    between.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        listed(
+            w,
+            &[
+                "beat",
+                "beats",
+                "beating",
+                "missed",
+                "misses",
+                "missing",
+                "topped",
+                "tops",
+                "exceeded",
+                "exceeds",
+                "surpassed",
+                "above",
+                "below",
+                "ahead",
+                "short",
+                "than",
+                "versus",
+                "vs",
+                "against",
+                "compared",
+                "trailed",
+                "lagged",
+            ],
+        )
+        .is_some()
+    })
+}
+
+/// Verbs of expecting and estimating: after analysts, their figures are
+/// forecasts.
+#[rustfmt::skip]
+const EXPECTING: &[&str] = &[
+    "expect", "expects", "expected", "estimate", "estimates", "estimated", "forecast",
+    "forecasts", "forecasted", "project", "projects", "projected", "predict", "predicts",
+    "predicted", "see", "sees", "anticipate", "anticipates", "anticipated", "model", "models",
+    "modeled", "reckon", "reckons", "believe", "believes",
+];
+
+/// How many words may stand between analysts and their verb ("Analysts at
+/// Counterpoint Research estimate", "The brokerage now expects").
+const ANALYST_VERB_GAP: usize = 6;
+
+/// Whether analysts speak for the figure: analysts expecting open its
+/// clause ("Analysts at Citi expect BYD's net profit to decline by around
+/// 15%, to 34 billion yuan"), "according to analysts" comes before it, the
+/// figure is what analysts expected ("short of the $16.2 billion analysts
+/// polled by LSEG had expected"), or a sentence with a cue of the future
+/// ends crediting analysts (", according to analysts.", ", analysts at
+/// Morgan Stanley estimate.").
+fn analysts_voice(text: &str, window: Span, clause: Span, object: Span, cued: bool) -> bool {
+    let before = &text[window.start..object.start];
+    if names_analysts(before) && analysts_then(before, EXPECTING, ANALYST_VERB_GAP) {
+        return true;
+    }
+    if names_analysts(before) && before.to_ascii_lowercase().contains("according to") {
+        return true;
+    }
+    // The figure analysts expected: an analyst word right after it (or
+    // after "that"), their verb a few words on.
+    let after = text[object.end..clause.end].trim_start();
+    let after = after
+        .strip_prefix("that ")
+        .or_else(|| after.strip_prefix("which "))
+        .unwrap_or(after);
+    if first_word(after).is_some_and(|w| listed(w, ANALYST_WORDS).is_some())
+        && analysts_then(after, EXPECTING, ANALYST_VERB_GAP)
+    {
+        return true;
+    }
+    // A sentence with a cue, credited to analysts at its end.
+    if cued {
+        let tail = &text[object.end.min(window.end)..window.end];
+        if let Some(comma) = tail.rfind(',') {
+            let last = &tail[comma + 1..];
+            return last.split_whitespace().count() <= 8 && names_analysts(last);
+        }
+    }
+    false
+}
+
+/// Whether one of `verbs` follows the first analyst word of `s` within
+/// `gap` words.
+fn analysts_then(s: &str, verbs: &[&'static str], gap: usize) -> bool {
+    let Some(m) = ANALYST_FINDER.find(s) else {
+        return false;
+    };
+    s[m.end()..]
+        .split_whitespace()
+        .take(gap)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| listed(w, verbs).is_some())
+}
+
+/// Verbs that deny what follows them ("denied a report that").
+const DENYING: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "dismissed",
+    "dismisses",
+    "rejected",
+    "rejects",
+    "refuted",
+    "refutes",
+];
+
+/// What a denial verb denies.
+const DENIED_THINGS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "speculation",
+    "suggestion",
+    "suggestions",
+    "that",
+    "media",
+    "press",
+];
+
+/// Whether the figure stands in what is denied: "Nvidia denied a report
+/// by The Information that it planned to invest $10 billion", "Samsung
+/// said rumors of a $7 billion deal with Tesla were not true".
+fn denied_around(text: &str, window: Span, object: Span) -> bool {
+    let before = &text[window.start..object.start];
+    let has = |s: &str, needle: &[u8]| memchr::memmem::find(s.as_bytes(), needle).is_some();
+    if has(before, b"eni")
+        || has(before, b"ismiss")
+        || has(before, b"eject")
+        || has(before, b"efut")
+    {
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        // No comma between: "denied that it was considering a bid for
+        // Dassault, the software company valued at 45 billion euros" does
+        // not deny the valuation.
+        let clause_words = before
+            .rfind(',')
+            .map_or(before, |i| &before[i + 1..])
+            .split_whitespace()
+            .count();
+        let words = &words[words.len() - clause_words.min(words.len())..];
+        if let Some(k) = words.iter().rposition(|w| listed(w, DENYING).is_some()) {
+            if words[k + 1..]
+                .iter()
+                .take(5)
+                .any(|w| listed(w, DENIED_THINGS).is_some())
+            {
+                return true;
+            }
+        }
+    }
+    let after = &text[object.end..window.end];
+    let false_after = [
+        "not true",
+        "untrue",
+        "unfounded",
+        "baseless",
+        "groundless",
+        "false",
+    ]
+    .iter()
+    .any(|n| has(after, n.as_bytes()));
+    false_after && {
+        let lower = before.to_ascii_lowercase();
+        ["report", "rumor", "rumour", "claim", "speculation"]
+            .iter()
+            .any(|n| lower.contains(n))
+    }
+}
+
+/// Whether a forecast cue is the company's own expectation: a passive
+/// expectation ("is expected to be", "projected to") in a sentence one of
+/// the claim's subjects says, or its own forecast, outlook or guidance
+/// ("raised its capital spending forecast by $15 billion", "cut its
+/// full-year operating profit forecast to"), with no analysts in the
+/// clause and no other name between the cue and the figure.
+fn own_expectation(
+    text: &str,
+    window: Span,
+    voice: Voice,
+    cue_start: usize,
+    cue_end: usize,
+    figure: usize,
+) -> bool {
+    if names_analysts(&text[window.start..window.end]) {
+        return false;
+    }
+    let cue = &text[cue_start..cue_end];
+    let lower = cue.to_ascii_lowercase();
+    let passive = [
+        "expected",
+        "projected",
+        "estimated",
+        "on track",
+        "on course",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if passive && voice.own {
+        return true;
+    }
+    let noun = [
+        "forecast",
+        "forecasts",
+        "outlook",
+        "guidance",
+        "projection",
+        "projections",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(cue));
+    if !noun || cue_end > figure {
+        return false;
+    }
+    let clause = super::clause(text, window, Span::new(cue_start, figure.max(cue_end)));
+    let from = word_start_before(text, clause.start, cue_start, 5);
+    let owner = text[from..cue_start].split_whitespace().any(|w| {
+        w.eq_ignore_ascii_case("its")
+            || (w.starts_with(|c: char| c.is_uppercase())
+                && (w.ends_with("'s") || w.ends_with("’s")))
+    });
+    let other_name_between = text[cue_end..figure]
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+    owner && !other_name_between
+}
+
+/// Whether the text before a figure opens a headline's plan: one to four
+/// capitalized words, then "to" and a verb ("Siemens to buy", "Meta to
+/// cut", "SK Hynix to invest").
+fn headline_plan(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w == "to" {
+            return words
+                .next()
+                .is_some_and(|v| v.chars().all(|c| c.is_ascii_lowercase()) && v != "be");
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.ends_with([',', ':', '.']) {
+            return false;
+        }
+    }
+    false
 }
