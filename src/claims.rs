@@ -1798,8 +1798,12 @@ fn refine_predicate(
         }
         Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
             // A multiplier: how much capacity grows, else an unnamed ratio.
+            // "Nvidia's stock doubled", "Shares of SK Hynix fell 1.3%,
+            // having risen fourfold": a share move.
             Some(match found.as_deref() {
                 Some("capacity") => "capacity".to_string(),
+                Some("stock_change") => "stock_change".to_string(),
+                _ if shares_lead(&text[window.start..object.start]) => "stock_change".to_string(),
                 _ => "other".to_string(),
             })
         }
@@ -1974,10 +1978,15 @@ fn names_workforce(text: &str, sentence: Span) -> bool {
         .any(|w| {
             // Compared without lower-casing: the word lists are ASCII, and
             // a string per word of every sentence was a visible cost.
-            let singular = w.strip_suffix(['s', 'S']).unwrap_or(w);
-            WORKFORCE_UNITS
-                .iter()
-                .any(|u| u.eq_ignore_ascii_case(singular))
+            // The units are plural ("employees"); "staff" and "people" are
+            // both; a singular ("employee") takes its "s".
+            let plural = |u: &&str| {
+                u.eq_ignore_ascii_case(w)
+                    || (u.len() == w.len() + 1
+                        && u.ends_with('s')
+                        && u[..w.len()].eq_ignore_ascii_case(w))
+            };
+            WORKFORCE_UNITS.iter().any(plural)
                 || w.eq_ignore_ascii_case("workforce")
                 || w.eq_ignore_ascii_case("headcount")
         })
@@ -2117,7 +2126,14 @@ fn per_share_size(object: &Mention) -> bool {
 
 /// The clause around a span: between the nearest clause marks.
 fn clause(text: &str, sentence: Span, span: Span) -> Span {
-    let is_mark = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    // A comma between digits groups them ("4,000"), it ends no clause.
+    let is_mark = |i: usize, c: char| match c {
+        ',' => !(i > 0 && digit(i - 1) && digit(i + 1)),
+        ';' | ':' | '—' | '–' | '(' | ')' => true,
+        _ => false,
+    };
     let (from, to) = (span.start.max(sentence.start), span.end.min(sentence.end));
     if from > to {
         return sentence;
@@ -2125,12 +2141,13 @@ fn clause(text: &str, sentence: Span, span: Span) -> Span {
     let start = text[sentence.start..from]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_mark(c))
+        .find(|&(i, c)| is_mark(sentence.start + i, c))
         .map(|(i, c)| sentence.start + i + c.len_utf8())
         .unwrap_or(sentence.start);
     let end = text[to..sentence.end]
-        .find(is_mark)
-        .map(|i| to + i)
+        .char_indices()
+        .find(|&(i, c)| is_mark(to + i, c))
+        .map(|(i, _)| to + i)
         .unwrap_or(sentence.end);
     Span::new(start, end)
 }

@@ -22,7 +22,9 @@
 //!   100, `double-digit` at least 10, `single-digit` less than 10;
 //! * ranges are one mention: `60-65%`, `10 to 15 per cent`, `between 20% and
 //!   30%`, `ranging from 5% to 10%`; not a change `from 20% to 15%`,
-//!   `rose 5% to 10%` (the rule money and quantities share);
+//!   `rose 5% to 10%` (the rule money and quantities share), but a range
+//!   of guidance after a verb's base form, `expects revenue to grow 13% to
+//!   16%`, `will rise 2% to 3%`;
 //! * the qualifier before ("more than", "up to", "roughly") or after ("or
 //!   more") is read by the shared grammar and kept out of the surface text.
 //!
@@ -456,8 +458,32 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<b
     Some(match conn {
         "and" => before == "between",
         "-" | "–" | "—" => after - end == conn.len(),
-        _ => !numbers::change_not_range(text, start),
+        _ => !numbers::change_not_range(text, start) || expected_growth(text, start),
     })
+}
+
+/// Whether the verb of change before a low end is a base form after "to"
+/// or a modal: "expects revenue to grow 13% to 16%", "will rise 2% to 3%"
+/// give the range of a guidance, where "rose 5% to 10%" went from one
+/// level to another.
+fn expected_growth(text: &str, start: usize) -> bool {
+    let at = numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let mut words = text[..at].rsplit([' ', '\u{a0}']).filter(|w| !w.is_empty());
+    let listed = |w: Option<&str>, list: &[&str]| {
+        w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    };
+    listed(
+        words.next(),
+        &[
+            "grow", "rise", "increase", "decline", "fall", "climb", "expand", "drop", "decrease",
+            "jump", "shrink", "gain",
+        ],
+    ) && listed(
+        words.next(),
+        &[
+            "to", "will", "would", "could", "should", "may", "might", "can",
+        ],
+    )
 }
 
 /// A percent mention from a ratio word, when its context makes it one.
@@ -840,6 +866,14 @@ mod tests {
                 ("5%", "5", "exact", "", None),
                 ("10%", "10", "exact", "", None),
             ],
+        ),
+        (
+            "expects revenue to grow 13% to 16% year over year",
+            &[("13% to 16%", "13", "range", "", Some("16"))],
+        ),
+        (
+            "sales will rise 2% to 3%",
+            &[("2% to 3%", "2", "range", "", Some("3"))],
         ),
         (
             "shares dropped 4% while the index rose 1.5 per cent",

@@ -347,6 +347,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if !eligible(text, n) || n.form == Form::Vague {
             continue;
         }
+        // "cut 6,000 jobs in May and 9,000 in July": the unit of the
+        // quantity it is coordinated with.
+        if let Some(Some(pf)) = i.checked_sub(1).map(|k| &found[k]) {
+            if elided(text, pf.end, n) && !is_year(n) {
+                let f = Found {
+                    end: n.end,
+                    unit: pf.unit.clone(),
+                    rule: "quantity.elided",
+                };
+                out.push(candidate(text, n, &f));
+                continue;
+            }
+        }
         let (Some(high), Some(Some(hf))) = (nums.get(i + 1), found.get(i + 1)) else {
             continue;
         };
@@ -751,6 +764,51 @@ fn expansion_at(rest: &str) -> Option<(usize, &'static str)> {
     })
 }
 
+/// Whether a bare numeral `n` repeats the quantity that ends at `prev_end`
+/// with its noun left out: "and" or "or" between them, a few words at most
+/// and no "from", "of" or verb-like word, and after it a preposition or
+/// the clause's end ("6,000 jobs in May and 9,000 in July").
+fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
+    if n.form != Form::Digits || prev_end > n.start {
+        return false;
+    }
+    let between = &text[prev_end..n.start];
+    if between.len() > 60 || between.contains([';', ':', '(', '$', '%']) {
+        return false;
+    }
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = matches!(words.last(), Some(&("and" | "or")));
+    let plain = words.iter().all(|w| {
+        !matches!(*w, "from" | "of" | "to" | "by" | "than" | "with") && !w.ends_with("ed")
+    });
+    let after = text[n.end..].trim_start_matches([' ', '\u{a0}']);
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', ';'])
+        || matches!(
+            next,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "last"
+                | "this"
+                | "next"
+                | "earlier"
+                | "later"
+                | "a"
+                | "per"
+                | "each"
+                | "respectively"
+        );
+    joined && plain && ends && words.len() <= 6
+}
+
 /// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
 /// low end joined to the quantity after it.
 fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candidate> {
@@ -763,7 +821,14 @@ fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candid
     let ok = match conn {
         "and" => before == "between",
         "-" | "–" | "—" => after - low.end == conn.len(),
-        _ => !numbers::change_not_range(text, low.start),
+        // A bare low end is no old level unless "from" or "by" says so:
+        // "cut 4,000 to 6,000 jobs" is a range, "by 4,000 to 46,000
+        // employees" a change.
+        _ => {
+            let at = numbers::qualifier_before(text, low.start).map_or(low.start, |(_, at)| at);
+            let prev = last_token(text[..at].trim_end()).to_ascii_lowercase();
+            !matches!(prev.as_str(), "from" | "by") || !numbers::change_not_range(text, low.start)
+        }
     };
     if !ok {
         return None;
@@ -870,6 +935,32 @@ mod tests {
             &[("hundreds of megawatts", "100", "MW", "range", Some("1000"))],
         ),
         ("2 to 3 GW", &[("2 to 3 GW", "2", "GW", "range", Some("3"))]),
+        // A bare low end after a verb of change is still a range; after
+        // "by" it is the change.
+        (
+            "plans to cut 4,000 to 6,000 jobs",
+            &[("4,000 to 6,000 jobs", "4000", "jobs", "range", Some("6000"))],
+        ),
+        (
+            "reduced staff by 4,000 to 46,000 employees",
+            &[("46,000 employees", "46000", "employees", "exact", None)],
+        ),
+        // A noun left out after "and": the unit of the quantity before.
+        (
+            "cut 6,000 jobs in May and 9,000 in July",
+            &[
+                ("6,000 jobs", "6000", "jobs", "exact", None),
+                ("9,000", "9000", "jobs", "exact", None),
+            ],
+        ),
+        (
+            "hired 300 engineers in 2024 and 2025",
+            &[("300 engineers", "300", "engineers", "exact", None)],
+        ),
+        (
+            "500 GPUs, up from 200 and rising",
+            &[("500 GPUs", "500", "GPUs", "exact", None)],
+        ),
         (
             "over 3.2 million US households",
             &[(
