@@ -373,6 +373,15 @@ fn reference_date_where(
             .iter()
             .any(|k| before.contains(k));
         let short_line = line.split_whitespace().count() <= 10 && !line.trim_end().ends_with('.');
+        // A wire's credit between the date and the dash: "NEW YORK, July 7,
+        // 2025 /PRNewswire/ --", "... 2025 /Business Wire/ --".
+        let after = match after.strip_prefix('/') {
+            Some(rest) => rest
+                .find('/')
+                .filter(|&k| k <= 40)
+                .map_or(after, |k| rest[k + 1..].trim_start()),
+            None => after,
+        };
         let dateline = after.starts_with('—')
             || after.starts_with("--")
             || after.starts_with("- ")

@@ -294,11 +294,31 @@ impl Grammar<'_> {
             (Some(pa), Some(pb)) => Some(self.join(&a, pa, &b, pb)?),
             _ => None,
         };
+        // "July-September": months a dash joins into a calendar quarter
+        // name one ("from January to March" stays a run of months).
+        let gran = match period {
+            Some((s, e))
+                if intro.is_none()
+                    && conn.is_dash()
+                    && a.gran == G::Month
+                    && b.gran == G::Month
+                    && s.day() == 1
+                    && (s.month() - 1) % 3 == 0
+                    && e == s
+                        .last_of_month()
+                        .checked_add(jiff::Span::new().months(2))
+                        .ok()?
+                        .last_of_month() =>
+            {
+                G::Quarter
+            }
+            _ => a.gran,
+        };
         Some(Found {
             first: i,
             end: b.end,
             period,
-            gran: a.gran,
+            gran,
             relative: a.relative || b.relative,
             rule: "date.range",
             yearless: None,
@@ -488,10 +508,29 @@ impl Grammar<'_> {
         let at = self.byte(i);
         let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
         let lo = floor_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
-        w.cal
+        let fiscal = |cal: FiscalCalendar| cal != FiscalCalendar::CALENDAR;
+        if w.cal
             .fiscal_companies(&w.text[lo..at])
             .last()
-            .is_some_and(|(_, _, c)| c != FiscalCalendar::CALENDAR)
+            .is_some_and(|(_, _, c)| fiscal(c))
+        {
+            return true;
+        }
+        // "For the third quarter, Microsoft expects": a phrase opening the
+        // sentence, the company right after its comma.
+        if at - from > 8 {
+            return false;
+        }
+        let hi = floor_boundary(w.text, (at + OWN_QUARTER_REACH).min(w.text.len()));
+        let Some(comma) = w.text[at..hi].find(',') else {
+            return false;
+        };
+        let rest = &w.text[at + comma + 1..hi];
+        let lead = rest.len() - rest.trim_start().len();
+        w.cal
+            .fiscal_companies(rest)
+            .next()
+            .is_some_and(|(off, _, c)| off == lead && fiscal(c))
     }
 
     /// The fiscal calendar of a company named in the sentence around byte
@@ -546,6 +585,14 @@ impl Grammar<'_> {
         let w = self.w;
         if let Some(y) = w.year(i) {
             return Some((YearRef::Calendar(y), i + 1));
+        }
+        // "the third quarter of calendar 2026", "calendar year 2025": the
+        // calendar's year, said so against a fiscal one.
+        if w.is(i, "calendar") {
+            let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
+            if let Some(y) = w.year(j) {
+                return Some((YearRef::Calendar(y), j + 1));
+            }
         }
         if let Some((y, e)) = self.fy_number(i) {
             return Some((YearRef::Fiscal(y), e));
@@ -1400,7 +1447,7 @@ impl Grammar<'_> {
         let quarter_near = (j + 1..j + 5).any(|k| w.is(k, "quarter"));
         if let Some(m) = quarter_near.then(|| self.month_phrase(j)).flatten() {
             if m.gran == G::Month && w.is(m.end, "quarter") {
-                return self.ending(i, m.end + 1, &m, 3, G::Quarter);
+                return self.ending(i, m.end + 1, &m, 3, G::Quarter, true);
             }
         }
         // "the fiscal year ending June 30, 2026".
@@ -1434,15 +1481,37 @@ impl Grammar<'_> {
             12 => G::Year,
             _ => G::Month,
         };
-        self.ending(i, m.end, &m, months, gran)
+        // "the quarter ended March 31" is over; "ending", "to" may be ahead.
+        let current = !w.is(k, "ended");
+        self.ending(i, m.end, &m, months, gran, current)
     }
 
     /// The `months` whole months ending with the month of `m`'s period.
-    fn ending(&self, i: usize, end: usize, m: &Found, months: i64, gran: G) -> Option<Found> {
-        let period = match m.period {
+    fn ending(
+        &self,
+        i: usize,
+        end: usize,
+        m: &Found,
+        months: i64,
+        gran: G,
+        current: bool,
+    ) -> Option<Found> {
+        let mut period = match m.period {
             Some(p) => Some(calc::months_ending(p.1, months)?),
             None => None,
         };
+        // A yearless month ends the most recent such stretch that has begun
+        // by the reference date: on January 30, 2026 "the March quarter" is
+        // January to March 2026, not 2025.
+        if let (true, Some(p), Some(_), Some(r)) = (current, period, m.yearless, self.reference) {
+            let later =
+                p.1.checked_add(jiff::Span::new().years(1))
+                    .ok()
+                    .and_then(|d| calc::months_ending(d, months));
+            if let Some(later) = later.filter(|l| l.0 <= r) {
+                period = Some(later);
+            }
+        }
         Some(Found {
             first: i,
             end,

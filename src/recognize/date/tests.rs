@@ -675,6 +675,61 @@ const CASES: &[Case] = &[
         "Apple's December quarter revenue",
         &[("December quarter", "2025-10-01", "2025-12-31", "quarter")],
     ),
+    // A month that is also a verb or name is the month before "quarter",
+    // and a yearless quarter that has begun is the current one.
+    (
+        M,
+        "For the March quarter, Apple expects revenue to grow",
+        &[("the March quarter", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    (
+        M,
+        "starting in the third quarter of calendar 2026",
+        &[(
+            "the third quarter of calendar 2026",
+            "2026-07-01",
+            "2026-09-30",
+            "quarter",
+        )],
+    ),
+    (
+        M,
+        "to close in the second half of calendar year 2025",
+        &[(
+            "the second half of calendar year 2025",
+            "2025-07-01",
+            "2025-12-31",
+            "half",
+        )],
+    ),
+    (
+        M,
+        "revenue of 86 trillion won for July-September",
+        &[("July-September", "2025-07-01", "2025-09-30", "quarter")],
+    ),
+    (
+        M,
+        "revenue for August-October",
+        &[("August-October", "2025-08-01", "2025-10-31", "month")],
+    ),
+    // A participle after "be" is no past: the date is ahead.
+    (
+        M,
+        "The cuts will be made by February 10",
+        &[("by February 10", "2026-02-09", "2026-02-10", "day")],
+    ),
+    // A fiscal company right after a phrase opening the sentence owns
+    // its bare quarter.
+    (
+        M,
+        "For the third quarter, Microsoft expects Azure growth of 37%",
+        &[("the third quarter", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    (
+        M,
+        "For the third quarter, analysts expect Microsoft's growth to slow",
+        &[("the third quarter", "2025-07-01", "2025-09-30", "quarter")],
+    ),
     (
         M,
         "revenue in the September quarter rose",
@@ -951,6 +1006,10 @@ fn the_reference_date_comes_from_the_top_of_the_text() {
         ("Title\nPublished on Feb. 7, 2026\n\nAmazon said...", Some("2026-02-07")),
         ("Headline\nFebruary 7, 2026 at 9:00 am\nBody.", Some("2026-02-07")),
         ("SEATTLE, Feb. 7, 2026 — Amazon said...", Some("2026-02-07")),
+        (
+            "NEW YORK, July 7, 2025 /PRNewswire/ -- CoreWeave said on Monday it would buy a miner.",
+            Some("2025-07-07"),
+        ),
         ("Updated: 2026-02-09 10:00\nText", Some("2026-02-09")),
         ("Amazon said it would spend more in 2025.", None),
         (

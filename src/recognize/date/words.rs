@@ -277,7 +277,8 @@ impl<'a> Words<'a> {
         let Some(t) = self.tok(i) else {
             return false;
         };
-        let context = i > 0 && self.is_any(i - 1, MONTH_CONTEXT);
+        // "the March quarter": the months ending with it, no verb or name.
+        let context = (i > 0 && self.is_any(i - 1, MONTH_CONTEXT)) || self.is(i + 1, "quarter");
         // "April Johnson, a spokeswoman": a first name before a surname.
         let surname = self.tok(i + 1).is_some_and(|n| {
             n.spaced
@@ -394,6 +395,12 @@ impl<'a> Words<'a> {
                 Some(Tense::Future)
             }
             "is" | "are" | "has" | "have" => Some(Tense::Present),
+            // A participle after "be": "will be made by February 10".
+            "made" | "built" | "sold" | "bought" | "won" | "led" | "told" | "spent" | "said"
+                if after_be =>
+            {
+                None
+            }
             "was" | "were" | "had" | "did" | "said" | "made" | "took" | "began" | "rose"
             | "fell" | "grew" | "saw" | "spent" | "sold" | "bought" | "built" | "won" | "led"
             | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
