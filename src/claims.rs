@@ -144,7 +144,7 @@ const OBJECT_VERBS: &[&str] = &[
 
 /// The most words of a descriptor between a verb or preposition and the
 /// name it governs ("bought Israeli chip designer Mellanox").
-const DESCRIPTOR_WORDS: usize = 3;
+const DESCRIPTOR_WORDS: usize = 4;
 
 /// Words that end a descriptor looking back: verbs and conjunctions that
 /// make the name their own subject ("said", "and").
@@ -402,6 +402,9 @@ impl Assembler {
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
                     && p.preposition.is_none()
+                    // Not a subordinate clause's subject ("after OpenAI
+                    // launched ChatGPT, Amazon was slower").
+                    && !matches!(p.preposition_word, Some("after" | "before" | "since" | "until"))
                     && !p.cited
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
@@ -1196,7 +1199,10 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
                     preposition_word = Some(g);
                     break;
                 }
-                let plain = w.chars().all(|c| c.is_alphabetic() || c == '-');
+                // "U.S. engineering software firm Altair": an abbreviation
+                // in capitals and dots is a plain word too.
+                let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    || (w.contains('.') && w.chars().all(|c| c.is_ascii_uppercase() || c == '.'));
                 if !plain || NOT_DESCRIPTORS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
                     break;
                 }
@@ -1204,7 +1210,17 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
             }
         }
     }
-    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w));
+    // "after Nvidia agreed to invest": a conjunction opening a clause
+    // whose subject the company is, not a preposition governing it.
+    // (The word is kept: a subordinate clause's subject is not what the
+    // text is about.)
+    let conjunction = matches!(
+        preposition_word,
+        Some("after" | "before" | "since" | "until")
+    ) && mention.is_some()
+        && !possessive
+        && first_word(after.trim_start()).is_some_and(finite_verb);
+    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !conjunction);
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word),
@@ -1217,6 +1233,63 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
         preposition,
         after_possessive,
     }
+}
+
+/// Whether a word reads as a finite verb after a subject: a past form in
+/// "-ed" or a common auxiliary or irregular verb.
+fn finite_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || listed(
+            w,
+            &[
+                "said",
+                "says",
+                "will",
+                "would",
+                "could",
+                "can",
+                "may",
+                "might",
+                "has",
+                "had",
+                "have",
+                "is",
+                "was",
+                "are",
+                "were",
+                "plans",
+                "agreed",
+                "bought",
+                "sold",
+                "won",
+                "made",
+                "took",
+                "cut",
+                "spent",
+                "paid",
+                "raised",
+                "struck",
+                "signed",
+                "unveiled",
+                "announced",
+                "reported",
+                "posted",
+                "began",
+                "got",
+                "gave",
+                "agrees",
+                "buys",
+                "sells",
+                "makes",
+                "takes",
+                "cuts",
+                "spends",
+                "pays",
+                "raises",
+                "signs",
+            ],
+        )
+        .is_some()
 }
 
 fn first_word(s: &str) -> Option<&str> {
@@ -2589,6 +2662,18 @@ mod tests {
         let c = claims_of("Alphabet will acquire startup Wiz for $32 billion.", cos);
         assert_eq!(c[0].0, v(&["alphabet", "wiz"]));
         assert_eq!(c[0].3.as_deref(), Some("wiz"));
+        let c = claims_of(
+            "Alphabet agreed to buy U.S. cloud security firm Wiz for $32 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["alphabet", "wiz"]));
+        assert_eq!(c[0].3.as_deref(), Some("wiz"));
+        // A conjunction opening a clause leaves its company the subject.
+        let c = claims_of(
+            "OpenAI's shares rose after Alphabet agreed to invest $5 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["alphabet"]));
         let c = claims_of(
             "OpenAI agreed to buy $38 billion of computing capacity from AWS.",
             cos,

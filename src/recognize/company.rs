@@ -475,6 +475,13 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if let Value::Company(v) = &c.value {
             if named.insert(v.name.clone()) {
                 names.push((v.name.clone(), v.clone()));
+                // "Altair Engineering ... Altair generated": the distinctive
+                // first word of a name whose rest is a corporate noun.
+                if let Some(short) = short_name(&v.name) {
+                    if named.insert(short.to_string()) {
+                        names.push((short.to_string(), v.clone()));
+                    }
+                }
             }
         }
         taken.insert(c.span);
@@ -1014,15 +1021,145 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
         let gap = &text[m.end()..];
-        if !before_ok || !gap.starts_with([' ', '\u{a0}']) {
+        // "The startup, Etched, has raised": the name between commas.
+        let apposed = gap.starts_with(", ");
+        if !before_ok || !(apposed || gap.starts_with([' ', '\u{a0}'])) {
             continue;
         }
-        let start = m.end() + gap.chars().next().map_or(1, char::len_utf8);
+        let start = if apposed {
+            m.end() + 2
+        } else {
+            m.end() + gap.chars().next().map_or(1, char::len_utf8)
+        };
         if let Some((s, e)) = name_after(text, start) {
+            if apposed && !text[e..].starts_with(',') {
+                continue;
+            }
             out.extend(unknown(s, e, &text[s..e], None, "company:descriptor"));
         }
     }
     out
+}
+
+/// Corporate nouns that a name's first word may stand without.
+const CORPORATE_NOUNS: &[&str] = &[
+    "Engineering",
+    "Technologies",
+    "Technology",
+    "Systems",
+    "Holdings",
+    "Group",
+    "Labs",
+    "Networks",
+    "Software",
+    "Semiconductor",
+    "Semiconductors",
+    "Robotics",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Computing",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Ventures",
+    "Industries",
+    "Scientific",
+    "Dynamics",
+    "Solutions",
+    "Microsystems",
+    "Devices",
+    "Biosciences",
+    "Instruments",
+    "Interactive",
+    "Entertainment",
+    "Motors",
+    "Aerospace",
+    "Analytics",
+];
+
+/// First words too common to stand for a company alone.
+const COMMON_FIRST_WORDS: &[&str] = &[
+    "Core",
+    "General",
+    "First",
+    "United",
+    "National",
+    "Global",
+    "International",
+    "Digital",
+    "Advanced",
+    "Applied",
+    "American",
+    "New",
+    "Open",
+    "Data",
+    "Smart",
+    "Power",
+    "Energy",
+    "Capital",
+    "Future",
+    "Next",
+    "Prime",
+    "True",
+    "Blue",
+    "Red",
+    "Green",
+    "Black",
+    "White",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Pacific",
+    "Atlantic",
+    "Central",
+    "Universal",
+    "Standard",
+    "Allied",
+    "Summit",
+    "Quantum",
+    "Alpha",
+    "Micro",
+    "Super",
+    "Ultra",
+    "Hyper",
+    "Deep",
+    "Bright",
+    "Clear",
+    "Silver",
+    "Golden",
+    "Royal",
+    "Star",
+    "Sun",
+    "Sky",
+    "Cloud",
+    "Network",
+    "Systems",
+    "Information",
+    "Security",
+    "Health",
+    "Life",
+    "Bio",
+    "Tech",
+    "Ai",
+];
+
+/// The first word of a two-word name whose second word is a corporate
+/// noun, when it is distinctive: "Altair" of "Altair Engineering".
+fn short_name(name: &str) -> Option<&str> {
+    let mut words = name.split(' ');
+    let (first, second) = (words.next()?, words.next()?);
+    let second = second.trim_end_matches([',', '.']);
+    (words.next().is_none_or(|w| {
+        LEGAL_SUFFIXES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+    }) && CORPORATE_NOUNS.contains(&second)
+        && first.len() >= 4
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().all(|c| c.is_alphanumeric())
+        && !COMMON_FIRST_WORDS.contains(&first))
+    .then_some(first)
 }
 
 /// Every other occurrence of a name the rules found.
@@ -1249,6 +1386,23 @@ mod tests {
         (
             "shares of Zorblax Corp rose",
             &[("Zorblax Corp", "zorblax")],
+        ),
+        // A descriptor's name between commas; a name's distinctive first
+        // word stands for it later, a common one does not.
+        (
+            "The startup, Zorblax, has raised $120M.",
+            &[("Zorblax", "zorblax")],
+        ),
+        (
+            "startup Quillon Engineering said. Quillon grew.",
+            &[
+                ("Quillon Engineering", "quillon-engineering"),
+                ("Quillon", "quillon-engineering"),
+            ],
+        ),
+        (
+            "startup Core Dynamics said. Core values matter.",
+            &[("Core Dynamics", "core-dynamics")],
         ),
         (
             "Frobnik GmbH and Quux AG",
