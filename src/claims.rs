@@ -170,7 +170,27 @@ const COUNTERPARTY: &[&str] = &["with", "in", "into", "to", "for", "from"];
 const RELATIONAL: &[&str] = &[
     "parent", "rival", "rivals", "competitor", "competitors", "founder", "subsidiary", "unit",
     "division", "partner", "partners", "customer", "customers", "owner", "backer", "investor",
-    "investors", "supplier", "suppliers", "peers",
+    "investors", "supplier", "suppliers", "peers", "shareholder", "shareholders", "affiliate",
+    "spinoff", "spin-off", "owners",
+];
+
+/// Words that may stand between a possessive and its relational noun:
+/// "SK Hynix's largest shareholder", "Google's former parent".
+const RELATION_ADJECTIVES: &[&str] = &[
+    "largest",
+    "biggest",
+    "main",
+    "former",
+    "top",
+    "key",
+    "major",
+    "longtime",
+    "new",
+    "chief",
+    "closest",
+    "principal",
+    "majority",
+    "controlling",
 ];
 
 /// A company taking part in a sentence: named, or referred to.
@@ -857,11 +877,15 @@ fn parties(
         }
         let before = named.partition_point(|p| p.span.end <= span.start);
         // The nearest named company before it that acts (a few back at most).
+        // ("Alphabet, Google's parent company, said that it": not Google.)
         let named_before = named[..before]
             .iter()
             .rev()
             .take(8)
-            .find(|p| p.preposition.is_none() || p.possessive)
+            .find(|p| {
+                (p.preposition.is_none() || p.possessive)
+                    && !(p.possessive && p.after_possessive.is_some())
+            })
             .map(|p| p.slug.clone());
         // The sentence's own subject before it, its first company when no
         // preposition governs that: "xAI raised $20bn, valuing the company
@@ -944,18 +968,45 @@ const CLASS_NOUNS: &[&str] = &[
 /// will spend", "Big Tech companies plan". (Only those: a figure-dense
 /// clause must not cost its length per figure.)
 fn names_a_class(before: &str) -> bool {
-    let mut words = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+    let words = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
         .filter(|w| !w.is_empty())
         .take(CLASS_SUBJECT_WORDS);
     let mut last = "";
-    words.any(|w| {
+    let mut words = words.peekable();
+    while let Some(w) = words.next() {
         let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
         let public = is_public_actor(last, w);
+        // "market share", "market value" are a company's.
+        let market = listed(w, MARKET_NOUNS).is_some()
+            && words
+                .peek()
+                .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
         last = w;
-        big_tech || public || listed(w, CLASS_NOUNS).is_some()
-    })
+        if big_tech || public || market || listed(w, CLASS_NOUNS).is_some() {
+            return true;
+        }
+    }
+    false
 }
+
+/// A market, an index or an industry as the actor: "The benchmark KOSPI
+/// index gained 0.8%", "The AI chip market will grow 30%" is no company's
+/// figure.
+#[rustfmt::skip]
+const MARKET_NOUNS: &[&str] = &[
+    "market", "markets", "index", "indexes", "indices", "benchmark", "industry", "sector",
+    "economy", "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX",
+    "Stoxx", "Topix", "Taiex",
+];
+
+/// Words after "market" that make it a company's measure or an estimate
+/// of its figure: "market share", "market value", "the market consensus".
+#[rustfmt::skip]
+const MARKET_OBJECTS: &[&str] = &[
+    "share", "shares", "value", "cap", "capitalization", "consensus", "expectations",
+    "estimate", "estimates", "forecast", "forecasts", "leader", "leadership", "debut",
+];
 
 /// Heads of public bodies and titles of office: a figure whose clause opens
 /// with one ("The Department of Energy will provide $1.5 billion", "Texas
@@ -1171,7 +1222,13 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }) || text[span.start..span.end].eq_ignore_ascii_case("its");
     let after_possessive = if possessive {
         let rest = after.trim_start_matches(['\'', '’', 's']).trim_start();
-        first_word(rest).and_then(|w| listed(w, RELATIONAL))
+        first_word(rest).and_then(|w| {
+            if listed(w, RELATION_ADJECTIVES).is_some() {
+                first_word(rest[w.len()..].trim_start()).and_then(|n| listed(n, RELATIONAL))
+            } else {
+                listed(w, RELATIONAL)
+            }
+        })
     } else {
         None
     };
@@ -1308,7 +1365,9 @@ fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> {
         // whole comparison.
         let (len, first) = (word.len(), word.as_bytes().first()?.to_ascii_lowercase());
         list.iter().copied().find(|w| {
-            w.len() == len && w.as_bytes().first() == Some(&first) && w.eq_ignore_ascii_case(word)
+            w.len() == len
+                && w.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
+                && w.eq_ignore_ascii_case(word)
         })
     } else {
         let lower = word.to_lowercase();
@@ -1597,7 +1656,7 @@ fn claim_for(
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
-    let period = period_for(text, object.span(), nearby, mentions, days);
+    let period = period_for(text, facts.sentence, object.span(), nearby, mentions, days);
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {
@@ -2230,6 +2289,7 @@ fn clause(text: &str, sentence: Span, span: Span) -> Span {
 /// the period a figure covers.
 fn period_for(
     text: &str,
+    sentence: Span,
     object: Span,
     here: &[usize],
     mentions: &[Mention],
@@ -2252,11 +2312,42 @@ fn period_for(
             && baseline_figure(text, prev.start))
         .then(|| prev.span())
     };
+    // "Nvidia's shares, which have gained 40% over the past 12 months, rose
+    // 3%": a date in an aside the figure is not in is the aside's.
+    let aside_before = |d: Span| {
+        d.end <= object.start
+            && text[d.end..object.start].contains(',')
+            && in_aside(text, sentence, d)
+    };
+    // "more than double the prior year", "higher than last year": the
+    // date a figure is compared with is no period of it.
+    let compared = |d: Span| {
+        let before = text[..d.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("its"))
+            .map_or(before, str::trim_end);
+        [
+            "double",
+            "twice",
+            "triple",
+            "than",
+            "versus",
+            "vs.",
+            "compared with",
+        ]
+        .iter()
+        .any(|w| crate::affix::ends_with_ignore_case(before, w))
+    };
     (0..here.len())
         .filter(|&k| is_period(text, &mentions[here[k]], days))
         .filter(|&k| match owner(k) {
             Some(f) => f == object,
             None => !object_is_baseline,
+        })
+        .filter(|&k| {
+            let d = mentions[here[k]].span();
+            !aside_before(d) && !compared(d)
         })
         .map(|k| here[k])
         // "were $22.6bn in the quarter, up from $14.9bn a year ago": a
@@ -2266,9 +2357,14 @@ fn period_for(
             !past_comma(d)
                 || !here.iter().any(|&j| {
                     let m = &mentions[j];
+                    // (A margin "plus or minus 2%" is no figure of its own.)
                     matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
                         && m.start >= object.end
                         && m.end <= d.start
+                        && !crate::affix::ends_with_ignore_case(
+                            text[object.end..m.start].trim_end(),
+                            "plus or minus",
+                        )
                 })
         })
         .min_by_key(|&i| {
@@ -2364,7 +2460,7 @@ fn launch_claim(
     };
     let (modality, _) = modality_for(ctx, window, object.span(), voice);
     let nearby = within(here, window, |&i| mentions[i].start);
-    let period = period_for(text, object.span(), nearby, mentions, false);
+    let period = period_for(text, sentence, object.span(), nearby, mentions, false);
     let mut used = vec![oi];
     used.extend(period);
     used.sort_unstable();
@@ -3059,6 +3155,68 @@ mod tests {
                 want.iter().map(|(f, m)| (f.to_string(), *m)).collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn periods_of_asides_margins_and_comparisons_are_not_the_figures() {
+        let d = jiff::civil::date(2025, 11, 3);
+        for (text, want) in [
+            (
+                "Nvidia's shares, which have gained nearly 40% over the past 12 months, rose 3% in extended trading.",
+                vec![("40%", Some("the past 12 months")), ("3%", None)],
+            ),
+            (
+                "Nvidia expects revenue of $54 billion, plus or minus 2%, next quarter.",
+                vec![("$54 billion", Some("next quarter"))],
+            ),
+            (
+                "For fiscal 2026, Nvidia's revenue reached $215.9 billion, more than double the prior year.",
+                vec![("$215.9 billion", Some("fiscal 2026")), ("double", Some("fiscal 2026"))],
+            ),
+        ] {
+            let a = analysis_on(d, text);
+            assert_eq!(figures_and_periods(&a), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn who_a_relation_or_a_market_leaves_out() {
+        let cos = &[
+            ("Alphabet", "alphabet"),
+            ("Google", "google"),
+            ("SK Group", "sk-group"),
+            ("SK Hynix", "sk-hynix"),
+            ("Oracle", "oracle"),
+        ];
+        // An apposition naming a relation of another company.
+        let c = claims_of(
+            "Alphabet, Google's parent company, said that it expects capex of $91 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["alphabet"]), "{c:?}");
+        let c = claims_of(
+            "SK Group, SK Hynix's largest shareholder, has pledged to invest 128 trillion won by 2028.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["sk-group"]), "{c:?}");
+        // A market or an index as the actor is nobody's claim; a market
+        // share is the company's.
+        for text in [
+            "Oracle sells databases. The benchmark KOSPI index gained 0.8%.",
+            "Oracle sells databases. The AI chip market will grow 30% by 2030.",
+            "Oracle sells databases. The S&P 500 rose 1%.",
+        ] {
+            assert!(claims_of(text, cos).is_empty(), "{text}");
+        }
+        let c = claims_of("Oracle sells databases. Market share rose to 80%.", cos);
+        assert_eq!(c.len(), 1, "{c:?}");
+        // A hedge credited to a forecaster is a forecast, and "be worth" a
+        // valuation.
+        let c = claims_of(
+            "Alphabet could be worth $5 trillion, Wedbush predicted.",
+            cos,
+        );
+        assert_eq!((c[0].1.as_str(), c[0].4), ("valuation", Modality::Forecast));
     }
 
     #[test]

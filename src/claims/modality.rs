@@ -88,7 +88,8 @@ pub(super) fn modality_for(
         {
             Some("planned")
         }
-        (None, _) if credited_estimate(text, sentence, object) => Some("forecast"),
+        // "Alphabet could be worth $5 trillion, Wedbush predicted".
+        (None | Some("hedged"), _) if credited_estimate(text, sentence, object) => Some("forecast"),
         // "Analysts polled by Bloomberg had estimated net profit of ...".
         (None, _) if estimated_by_analysts(&text[c.start..c.end]) => Some("forecast"),
         // "Siemens to buy Altair for $10 billion": a headline's plan.
