@@ -71,6 +71,22 @@ static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// Headers of a press release's closing sections: "About CoreWeave",
+/// "Forward-Looking Statements", "Media Contact". Read only on a line
+/// without a full stop, so that "About 70% of sales." stays prose.
+static PRESS_HEADER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix-u)^(?:
+          about\s+[a-z][^.\d%$]{0,60}
+        | (?:cautionary\s+(?:note|statement|language)s?\s+(?:regarding|about|on|concerning)\s+)?forward[-\s]looking\s+statements?
+        | safe\s+harbor(?:\s+statement)?
+        | (?:media|press|investor)(?:\s+relations)?\s+contacts?(?:\s*:.*)?
+        | contacts?\s*:.*
+        )$",
+    )
+    .expect("valid regex")
+});
+
 /// Lines that are navigation wherever they stand.
 static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -119,8 +135,12 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
         if raw.len() > MAX_HEADER_BYTES * 20 {
             continue;
         }
-        let is_header = (line.len() <= MAX_HEADER_BYTES || starts_disclaimer(line))
-            && BLOCK_HEADER.is_match(line.as_bytes());
+        let is_header = ((line.len() <= MAX_HEADER_BYTES || starts_disclaimer(line))
+            && BLOCK_HEADER.is_match(line.as_bytes()))
+            || (line.len() <= MAX_HEADER_BYTES
+                && !raw.trim_end().ends_with(['.', '!', '?'])
+                && s.start >= trailing_from
+                && PRESS_HEADER.is_match(line.as_bytes()));
         if is_header {
             in_trailing_block = s.start >= trailing_from;
             in_box = !in_trailing_block;
@@ -218,6 +238,15 @@ mod tests {
             "More from Reuters\n\nMeta raises capex to $65bn",
             &["More from Reuters", "Meta raises capex to $65bn"],
         ),
+        // A press release's closing sections.
+        (
+            "About CoreWeave\n\nCoreWeave is the AI Hyperscaler. It raised $1bn.",
+            &["About CoreWeave", "CoreWeave is the AI Hyperscaler.", "It raised $1bn."],
+        ),
+        (
+            "Forward-Looking Statements\n\nActual results may differ materially.",
+            &["Forward-Looking Statements", "Actual results may differ materially."],
+        ),
     ];
 
     #[test]
@@ -294,5 +323,8 @@ mod tests {
              Most discussed was the $200 billion plan, and subscribers to its Prime service grew."
         );
         assert!(marked(&text).iter().all(|(_, b)| !b));
+        // A sentence opening with "About" is prose.
+        let text = format!("{ARTICLE}\n\nAbout 70% of sales.\n\nAbout half came from AWS.");
+        assert!(marked(&text).iter().all(|(_, b)| !b), "{:?}", marked(&text));
     }
 }

@@ -2430,7 +2430,20 @@ fn launch_claim(
         if c.is_alphanumeric() {
             word_start.get_or_insert(i);
         } else if let Some(ws) = word_start.take() {
-            if listed(&before[ws..i], LAUNCH_VERBS).is_some() {
+            let w = &before[ws..i];
+            // Shipping launches a chip only when it begins ("began
+            // shipping Trainium3"), not "shipped 1 million Blackwell GPUs".
+            let ships = listed(w, &["ship", "ships", "shipped", "shipping"]).is_some();
+            let begins = last_word(before[..ws].trim_end()).is_some_and(|p| {
+                listed(
+                    p,
+                    &[
+                        "began", "begin", "begins", "start", "started", "starts", "to",
+                    ],
+                )
+                .is_some()
+            });
+            if listed(w, LAUNCH_VERBS).is_some() && (!ships || begins) {
                 verb_end = Some(i);
             }
         }
@@ -2454,6 +2467,11 @@ fn launch_claim(
         None if !chip.vendor.is_empty() => vec![chip.vendor.clone()],
         None => return None,
     };
+    // A family's bare name launched by another company is a rival's
+    // product named in passing ("launched the TPU rival Blackwell").
+    if chip.name == chip.family && !chip.vendor.is_empty() && !subjects.contains(&chip.vendor) {
+        return None;
+    }
     let voice = Voice {
         sentence,
         own: false,
@@ -2954,6 +2972,20 @@ mod tests {
         let c = &a.claims[0];
         let period = c.period.map(|p| a.mentions[p].text.as_str());
         assert_eq!(period, Some("September"));
+        // Shipping launches only when it begins; a rival's bare family
+        // name is no launch.
+        let a = analysis_on(
+            jiff::civil::date(2026, 2, 9),
+            "Nvidia shipped 1 million Blackwell GPUs. AWS began shipping Trainium3. \
+             Google could ship 5 million TPUs. Nvidia launched the TPU rival Blackwell.",
+        );
+        let launched: Vec<(&str, &str)> = a
+            .claims
+            .iter()
+            .filter(|c| c.predicate == "chip_launch")
+            .map(|c| (c.subjects[0].as_str(), a.mentions[c.object].text.as_str()))
+            .collect();
+        assert_eq!(launched, [("aws", "Trainium3"), ("nvidia", "Blackwell")]);
     }
 
     #[test]

@@ -94,6 +94,15 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 let codename = p.family == value.family
                     && p.generation.is_some()
                     && p.generation == value.generation;
+                // `Ironwood TPU`, `Trillium TPUs`: the family's bare name
+                // after a model of it is the generic noun, no second chip.
+                let generic_after = value.generation.is_none()
+                    && value.name == value.family
+                    && p.family == value.family
+                    && p.name != value.name;
+                if adjacent && generic_after {
+                    continue;
+                }
                 if adjacent && family_then_model {
                     start = prev.span.start;
                     mine.pop();
@@ -380,10 +389,16 @@ mod tests {
                 ),
             ],
         ),
+        // The family's bare name after a model of it is its generic noun,
+        // as "GPU" after "H200" (SPEC.md: "NVIDIA H200 GPUs" -> "H200").
         (
             "Google's Ironwood TPU",
+            &[("Ironwood", "Ironwood", "TPU", "v7", "google")],
+        ),
+        (
+            "Trillium TPUs and the TPU",
             &[
-                ("Ironwood", "Ironwood", "TPU", "v7", "google"),
+                ("Trillium", "Trillium", "TPU", "v6e", "google"),
                 ("TPU", "TPU", "TPU", "", "google"),
             ],
         ),
