@@ -767,6 +767,37 @@ fn within<T>(sorted: &[T], window: Span, start: impl Fn(&T) -> usize) -> &[T] {
     &sorted[a..b.max(a)]
 }
 
+/// The place of `object` among the figures of its kind between a group of
+/// `members` companies and a "respectively" after them, when the figures
+/// are as many as the members.
+fn respective(
+    text: &str,
+    sentence: Span,
+    group: Span,
+    members: usize,
+    object: &Mention,
+    here: &[usize],
+    mentions: &[Mention],
+) -> Option<usize> {
+    let to = crate::numbers::floor_char_boundary(text, (object.end + 200).min(sentence.end));
+    let tail = &text[object.end..to.max(object.end)];
+    let r = object.end + memchr::memmem::find(tail.as_bytes(), b"respectively")?;
+    let figures: Vec<usize> = here
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.kind() == object.kind() && m.start >= group.end && m.end <= r
+        })
+        .collect();
+    if figures.len() != members {
+        return None;
+    }
+    figures
+        .iter()
+        .position(|&i| mentions[i].start == object.start)
+}
+
 /// Whether the text between two figures only coordinates them: "and", "or"
 /// and nouns ("and a gross margin of", ", or roughly", "of future lease
 /// obligations and achieve annual cost savings of"), no verb of its own
@@ -783,10 +814,20 @@ fn coordinated(between: &str) -> bool {
         .collect();
     words.len() <= 12
         && words.iter().any(|w| matches!(*w, "and" | "or" | "plus"))
-        && !words
-            .iter()
-            .any(|w| (w.len() > 3 && w.ends_with("ed")) || listed(w, NOT_COORDINATING).is_some())
+        && !words.iter().any(|w| {
+            (w.len() > 3 && w.ends_with("ed") && listed(w, ADJECTIVES_IN_ED).is_none())
+                || listed(w, NOT_COORDINATING).is_some()
+        })
 }
+
+/// Words in "-ed" that describe a figure rather than act: "adjusted
+/// earnings of", "diluted".
+#[rustfmt::skip]
+const ADJECTIVES_IN_ED: &[&str] = &[
+    "adjusted", "diluted", "combined", "annualized", "annualised", "consolidated", "related",
+    "based", "listed", "estimated", "expected", "projected", "unadjusted", "non-adjusted",
+    "weighted", "detailed", "dedicated", "integrated",
+];
 
 /// Words that make what follows a figure a clause or a baseline of its own.
 #[rustfmt::skip]
@@ -1182,6 +1223,29 @@ fn is_source(text: &str, sentence: Span, span: Span, preposition_word: Option<&s
     (matches!(preposition_word, Some("to" | "at" | "from" | "by"))
         && is_cited(text, sentence, span))
         || source_noun_after(&text[span.end..sentence.end])
+        || reported_by(text, sentence, span)
+}
+
+/// Whether a name is the outlet of a report: "denying a Nikkei report
+/// that", "according to a Bloomberg News story" (an article before the
+/// name, so that "Nvidia reports revenue" stays a company acting).
+fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
+    let after = &text[span.end..sentence.end];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.starts_with(['r', 's', 'p', 'a'])
+        && first_word(rest).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "report", "reports", "story", "survey", "poll", "analysis", "article",
+                ],
+            )
+            .is_some()
+        })
+        && last_word(text[sentence.start..span.start].trim_end())
+            .is_some_and(|w| listed(w, &["a", "an", "the"]).is_some())
 }
 
 /// Whether a company is a source cited ("according to", "analysts at"):
@@ -1551,6 +1615,22 @@ fn claim_for(
     dedup(&mut subjects);
     if subjects.is_empty() {
         return None;
+    }
+    // "Bank of America and Citigroup posted profits of $7.6 billion and
+    // $4.1 billion, respectively": the k-th figure is the k-th member's.
+    if let Some(g) = subject_group.filter(|g| g.members.len() >= 2) {
+        let members = g.members.len();
+        if let Some(k) = respective(
+            text,
+            facts.sentence,
+            g.span,
+            members,
+            object,
+            here,
+            mentions,
+        ) {
+            subjects = vec![parties[g.members.start + k].slug.clone()];
+        }
     }
     // The other party: named after "with", "in", "for"... behind the
     // figure, or the object of a verb of buying or selling anywhere near.
@@ -2224,6 +2304,8 @@ fn predicate_for(
 /// earnings: "pay $113 per share", "at $40 per share", "a price of $20.40
 /// per share", "price target to $250".
 fn priced(text: &str, figure: usize) -> bool {
+    // "for up to $13.50 per share": the word before the qualifier.
+    let figure = crate::numbers::qualifier_before(text, figure).map_or(figure, |(_, at)| at);
     let before =
         &text[crate::numbers::floor_char_boundary(text, figure.saturating_sub(40))..figure];
     let Some((rest, last)) = split_last_word(before) else {
@@ -3162,8 +3244,18 @@ mod tests {
                 "Oracle expects revenue of $35 billion, up from $30 billion a year earlier.",
                 &[("$35 billion", Planned), ("$30 billion", Reported)],
             ),
-            // A headline's "X to buy" is a plan.
+            // A headline's "X to buy" is a plan; "Target" inside a
+            // sentence is a name, no cue.
+            ("Oracle shares fell 6% on Target news.", &[("6%", Reported)]),
             ("Oracle to buy Cerner for $28 billion", &[("$28 billion", Planned)]),
+            (
+                "An Oracle spokesperson said, denying a Nikkei report that the company would invest $3 billion.",
+                &[("$3 billion", Denied)],
+            ),
+            (
+                "Oracle forecast sales growth of 3% and adjusted earnings of $2.75 per share.",
+                &[("3%", Planned), ("$2.75", Planned)],
+            ),
             // What a company denies, reported or rumored.
             (
                 "Amazon denied a report by The Information that it planned to invest $10 billion in OpenAI.",
@@ -3252,6 +3344,28 @@ mod tests {
     }
 
     #[test]
+    fn respectively_pairs_companies_and_figures() {
+        let c = claims_of(
+            "Microsoft and Google posted quarterly profits of $7.6 billion and $4.1 billion, respectively.",
+            COS,
+        );
+        let got: Vec<(Vec<String>, String)> = c.into_iter().map(|r| (r.0, r.2)).collect();
+        assert_eq!(
+            got,
+            [
+                (v(&["microsoft"]), "$7.6 billion".to_string()),
+                (v(&["google"]), "$4.1 billion".to_string())
+            ]
+        );
+        // Without it, both figures are both companies'.
+        let c = claims_of(
+            "Microsoft and Google will spend $7.6 billion and $4.1 billion.",
+            COS,
+        );
+        assert!(c.iter().all(|r| r.0.len() == 2), "{c:?}");
+    }
+
+    #[test]
     fn a_per_share_price_is_no_earnings() {
         for (text, predicate) in [
             (
@@ -3261,6 +3375,10 @@ mod tests {
             ("Amazon went public at $18 per share.", "other"),
             ("Microsoft earned $3.23 per share.", "eps"),
             ("Microsoft earned $2.84 per diluted share.", "eps"),
+            (
+                "Oracle agreed to acquire Cerner for up to $13.50 per share.",
+                "acquisition",
+            ),
             ("Microsoft's EPS came in at $3.23 a share.", "eps"),
         ] {
             let c = claims_of(text, COS);
