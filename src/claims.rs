@@ -1286,13 +1286,29 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }) || text[span.start..span.end].eq_ignore_ascii_case("its");
     let after_possessive = if possessive {
         let rest = after.trim_start_matches(['\'', '’', 's']).trim_start();
-        first_word(rest).and_then(|w| {
-            if listed(w, RELATION_ADJECTIVES).is_some() {
-                first_word(rest[w.len()..].trim_start()).and_then(|n| listed(n, RELATIONAL))
-            } else {
-                listed(w, RELATIONAL)
+        // The relational noun may follow up to two modifiers: "Nike's
+        // German rival", "SK Hynix's largest shareholder", "Google's
+        // parent company".
+        let mut rest = rest;
+        let mut found = None;
+        for k in 0..3 {
+            let Some(w) = first_word(rest) else { break };
+            if let Some(r) = listed(w, RELATIONAL) {
+                found = Some(r);
+                break;
             }
-        })
+            // (A capitalized modifier, a nationality or a place; "its
+            // cloud division, AWS" names what the budget goes to.)
+            let modifier = listed(w, RELATION_ADJECTIVES).is_some()
+                || (k < 2
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic()));
+            if !modifier {
+                break;
+            }
+            rest = rest[w.len()..].trim_start();
+        }
+        found
     } else {
         None
     };
@@ -3323,6 +3339,11 @@ mod tests {
             cos,
         );
         assert_eq!(c[0].0, v(&["sk-group"]), "{c:?}");
+        let c = claims_of(
+            "Oracle, Google's American rival, reported full-year revenue of $24.8 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["oracle"]), "{c:?}");
         // A market or an index as the actor is nobody's claim; a market
         // share is the company's.
         for text in [
@@ -3375,6 +3396,11 @@ mod tests {
             ("Amazon went public at $18 per share.", "other"),
             ("Microsoft earned $3.23 per share.", "eps"),
             ("Microsoft earned $2.84 per diluted share.", "eps"),
+            ("OpenAI closed a $30B Series G round.", "funding_round"),
+            (
+                "OpenAI raised money at a $380B post-money valuation.",
+                "valuation",
+            ),
             (
                 "Oracle agreed to acquire Cerner for up to $13.50 per share.",
                 "acquisition",

@@ -609,6 +609,11 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
                     _ => break,
                 }
             }
+            // "the roughly 440,000 analysts had expected": the figure is
+            // what the analysts expected, not a count of them.
+            if modifiers == 0 && expected_by(text, &head.plural, end) {
+                return None;
+            }
             let mut unit = head.plural;
             // "38 data centers": a compound noun is the unit whole.
             if let Some(b) = before {
@@ -630,6 +635,33 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         before = Some(tok);
         pos = e;
     }
+}
+
+/// Whether forecasters after a figure expected it: "analysts had
+/// expected", "economists forecast".
+fn expected_by(text: &str, noun: &str, end: usize) -> bool {
+    let forecasters = ["analysts", "economists", "strategists", "experts"];
+    if !forecasters.iter().any(|f| f.eq_ignore_ascii_case(noun)) {
+        return false;
+    }
+    let after = text[end..].trim_start();
+    let mut words = after.split_whitespace().take(3);
+    words.any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        [
+            "expected",
+            "expect",
+            "forecast",
+            "forecasted",
+            "estimated",
+            "projected",
+            "predicted",
+            "polled",
+            "surveyed",
+        ]
+        .iter()
+        .any(|v| v.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Compound nouns counted whole, as the unit (modifier and singular head):
@@ -969,6 +1001,11 @@ mod tests {
         (
             "hired 300 engineers in 2024 and 2025",
             &[("300 engineers", "300", "engineers", "exact", None)],
+        ),
+        ("the roughly 440,000 analysts had expected", &[]),
+        (
+            "polled 30 analysts",
+            &[("30 analysts", "30", "analysts", "exact", None)],
         ),
         (
             "500 GPUs, up from 200 and rising",
