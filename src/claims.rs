@@ -89,7 +89,7 @@ use crate::lexicon::Lexicons;
 use crate::recognize::Context;
 
 mod modality;
-use modality::{modality_for, Voice};
+use modality::{modality_for, Cues, Voice};
 
 /// How far (bytes) a trigger may stand from its figure.
 const MAX_TRIGGER_GAP: usize = 160;
@@ -642,6 +642,7 @@ struct Facts<'a> {
     fences: Vec<Span>,
     sells_chips: OnceCell<bool>,
     names_workforce: OnceCell<bool>,
+    cues: OnceCell<Cues>,
 }
 
 impl<'a> Facts<'a> {
@@ -668,7 +669,14 @@ impl<'a> Facts<'a> {
             fences,
             sells_chips: OnceCell::new(),
             names_workforce: OnceCell::new(),
+            cues: OnceCell::new(),
         }
+    }
+
+    fn cues(&self) -> Cues {
+        *self
+            .cues
+            .get_or_init(|| Cues::of(&self.text[self.sentence.start..self.sentence.end]))
     }
 
     fn sells_chips(&self) -> bool {
@@ -1747,6 +1755,7 @@ fn claim_for(
     let voice = Voice {
         sentence: facts.sentence,
         own,
+        cues: facts.cues(),
     };
     let (modality, defaulted) = modality_for(ctx, window, object.span(), voice);
     let nearby = within(here, window, |&i| mentions[i].start);
@@ -2573,6 +2582,7 @@ fn launch_claim(
     let voice = Voice {
         sentence,
         own: false,
+        cues: Cues::ALL,
     };
     let (modality, _) = modality_for(ctx, window, object.span(), voice);
     let nearby = within(here, window, |&i| mentions[i].start);

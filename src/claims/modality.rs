@@ -18,6 +18,81 @@ pub(super) struct Voice {
     /// The sentence is said by one of the claim's subjects ("..., the
     /// company said", "Nvidia said ..."): its expectations are its plans.
     pub own: bool,
+    /// What the whole sentence holds, read once for all its figures.
+    pub cues: Cues,
+}
+
+/// How many of the hints in [`Cues::of`] stand for analysts (the rest for
+/// denials).
+const ANALYST_HINTS: usize = 10;
+
+/// Words whose rules each figure would otherwise look for in its window:
+/// most sentences have none, and one pass over the sentence says so.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cues {
+    /// An analyst word ([`ANALYST_WORDS`]).
+    pub analysts: bool,
+    /// A verb of denial or a word of falsehood.
+    pub denial: bool,
+}
+
+impl Cues {
+    /// Every rule asked, for a caller that has not read the sentence.
+    pub const ALL: Cues = Cues {
+        analysts: true,
+        denial: true,
+    };
+
+    /// A cheap over-approximation: lower-case tails of the words, in one
+    /// case-sensitive automaton (a vectorized search), the precise rules
+    /// running only where one is found.
+    pub fn of(sentence: &str) -> Cues {
+        static HINTS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+            once_cell::sync::Lazy::new(|| {
+                aho_corasick::AhoCorasick::new([
+                    // analysts and their kin
+                    "nalyst",
+                    "NALYST",
+                    "conomist",
+                    "trategist",
+                    "nvestor",
+                    "onsensus",
+                    "olled",
+                    "urveyed",
+                    "roker",
+                    "ROKER",
+                    // denials and falsehoods
+                    "eni",
+                    "ENI",
+                    "eny",
+                    "ENY",
+                    "ismiss",
+                    "eject",
+                    "efut",
+                    "true",
+                    "unfounded",
+                    "baseless",
+                    "groundless",
+                    "false",
+                ])
+                .expect("hints compile")
+            });
+        let mut cues = Cues {
+            analysts: false,
+            denial: false,
+        };
+        for m in HINTS.find_overlapping_iter(sentence) {
+            if m.pattern().as_usize() < ANALYST_HINTS {
+                cues.analysts = true;
+            } else {
+                cues.denial = true;
+            }
+            if cues.analysts && cues.denial {
+                break;
+            }
+        }
+        cues
+    }
 }
 
 /// The modality of a figure, and whether it was the default (no cue).
@@ -60,7 +135,7 @@ pub(super) fn modality_for(
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(cue));
             let third_party = expects
-                && (names_analysts(&text[c.start..c.end])
+                && ((voice.cues.analysts && names_analysts(&text[c.start..c.end]))
                     || expects_of_a_name(&text[from + h.end..c.end]));
             if third_party || credited_estimate(text, sentence, object) {
                 Some("forecast")
@@ -94,22 +169,26 @@ pub(super) fn modality_for(
         // "Alphabet could be worth $5 trillion, Wedbush predicted".
         (None | Some("hedged"), _) if credited_estimate(text, sentence, object) => Some("forecast"),
         // "Analysts polled by Bloomberg had estimated net profit of ...".
-        (None, _) if estimated_by_analysts(&text[c.start..c.end]) => Some("forecast"),
+        (None, _) if voice.cues.analysts && estimated_by_analysts(&text[c.start..c.end]) => {
+            Some("forecast")
+        }
         // "Siemens to buy Altair for $10 billion": a headline's plan.
         (None, _) if headline_plan(&text[voice.sentence.start..object.start]) => Some("planned"),
         _ => label,
     };
     // Denials and analysts' voices reach further than a cue's few words.
-    let label = if label != Some("denied") && denied_around(text, sentence, object) {
-        Some("denied")
-    } else if label != Some("denied")
-        && label != Some("forecast")
-        && analysts_voice(text, sentence, c, object, label.is_some())
-    {
-        Some("forecast")
-    } else {
-        label
-    };
+    let label =
+        if label != Some("denied") && voice.cues.denial && denied_around(text, sentence, object) {
+            Some("denied")
+        } else if label != Some("denied")
+            && label != Some("forecast")
+            && voice.cues.analysts
+            && analysts_voice(text, sentence, c, object, label.is_some())
+        {
+            Some("forecast")
+        } else {
+            label
+        };
     match label {
         Some("denied") => (Modality::Denied, false),
         Some("forecast") => (Modality::Forecast, false),
@@ -423,31 +502,32 @@ const DENIED_THINGS: &[&str] = &[
     "press",
 ];
 
+/// One automaton each for the verbs of denial and the words of falsehood:
+/// asked of every sentence, where a search per word cost more than the rest.
+static DENIALS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(DENYING)
+            .expect("denials compile")
+    });
+static FALSEHOODS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    once_cell::sync::Lazy::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "not true",
+            "untrue",
+            "unfounded",
+            "baseless",
+            "groundless",
+            "false",
+        ])
+        .expect("falsehoods compile")
+    });
+
 /// Whether the figure stands in what is denied: "Nvidia denied a report
 /// by The Information that it planned to invest $10 billion", "Samsung
 /// said rumors of a $7 billion deal with Tesla were not true".
 fn denied_around(text: &str, window: Span, object: Span) -> bool {
-    // One automaton each for the verbs and the words of falsehood: asked
-    // of every figure, where a search per word cost more than the rest.
-    static DENIALS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(DENYING)
-                .expect("denials compile")
-        });
-    static FALSEHOODS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new([
-                "not true",
-                "untrue",
-                "unfounded",
-                "baseless",
-                "groundless",
-                "false",
-            ])
-            .expect("falsehoods compile")
-        });
     let before = &text[window.start..object.start];
     // No comma between: "denied that it was considering a bid for
     // Dassault, the software company valued at 45 billion euros" does not
@@ -491,7 +571,7 @@ fn own_expectation(
     cue_end: usize,
     figure: usize,
 ) -> bool {
-    if names_analysts(&text[window.start..window.end]) {
+    if voice.cues.analysts && names_analysts(&text[window.start..window.end]) {
         return false;
     }
     let cue = &text[cue_start..cue_end];
