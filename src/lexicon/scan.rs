@@ -11,9 +11,7 @@
 //! prefilter. Merging the two streams gives exactly the matches of one
 //! leftmost-longest automaton over all the names.
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 /// A set of 65,536 bits: byte pairs, or hashes of byte triples, that can
 /// open a name. Both scanners test one before an anchored search.
@@ -123,7 +121,7 @@ impl Openers {
 pub struct Scanner {
     /// Names opening with anything but an ASCII lower-case letter, tried
     /// anchored where `opens` allows.
-    anchored: AhoCorasick,
+    anchored: Trie,
     anchored_ids: Vec<usize>,
     /// What the anchored names open with: most capitals in a text open
     /// none, and this turns them away before the automaton.
@@ -135,6 +133,102 @@ pub struct Scanner {
     /// without names still walks every byte).
     rest: Option<AhoCorasick>,
     rest_ids: Vec<usize>,
+}
+
+/// Names for anchored look-ups: the longest one that opens a text. A byte
+/// trie built from the sorted names, its edges in one array: every search
+/// is anchored, so it needs none of an automaton's failure links, whose
+/// computation was most of the first call's cost with thousands of names.
+#[derive(Debug, Clone)]
+struct Trie {
+    nodes: Vec<TrieNode>,
+    /// (byte, child node), each node's edges together and sorted.
+    edges: Vec<(u8, u32)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct TrieNode {
+    first_edge: u32,
+    edge_count: u32,
+    /// The index of the name ending here (the first given, among equal
+    /// names), or `NO_NAME`.
+    name: u32,
+}
+
+const NO_NAME: u32 = u32::MAX;
+
+impl Trie {
+    fn new(names: &[&str]) -> Trie {
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        // Sorted by bytes, equal names by index: the first given comes first.
+        order.sort_by(|&a, &b| {
+            names[a as usize]
+                .as_bytes()
+                .cmp(names[b as usize].as_bytes())
+                .then(a.cmp(&b))
+        });
+        let key = |k: usize| names[order[k] as usize].as_bytes();
+        let mut nodes = vec![TrieNode {
+            first_edge: 0,
+            edge_count: 0,
+            name: NO_NAME,
+        }];
+        let mut edges: Vec<(u8, u32)> = Vec::new();
+        // (node, names [lo, hi) that share its prefix, prefix length).
+        let mut stack = vec![(0usize, 0usize, order.len(), 0usize)];
+        while let Some((node, lo, hi, depth)) = stack.pop() {
+            let mut i = lo;
+            // A name that ends here sorts before the longer ones.
+            while i < hi && key(i).len() == depth {
+                if nodes[node].name == NO_NAME {
+                    nodes[node].name = order[i];
+                }
+                i += 1;
+            }
+            nodes[node].first_edge = edges.len() as u32;
+            let mut count = 0;
+            while i < hi {
+                let b = key(i)[depth];
+                let mut j = i + 1;
+                while j < hi && key(j)[depth] == b {
+                    j += 1;
+                }
+                let child = nodes.len();
+                nodes.push(TrieNode {
+                    first_edge: 0,
+                    edge_count: 0,
+                    name: NO_NAME,
+                });
+                edges.push((b, child as u32));
+                stack.push((child, i, j, depth + 1));
+                count += 1;
+                i = j;
+            }
+            nodes[node].edge_count = count;
+        }
+        Trie { nodes, edges }
+    }
+
+    /// The longest name that `bytes` opens with: its length and index.
+    fn longest(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+        let mut node = self.nodes[0];
+        let mut best = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            let from = node.first_edge as usize;
+            let edges = &self.edges[from..from + node.edge_count as usize];
+            let Ok(k) = edges.binary_search_by_key(&b, |e| e.0) else {
+                break;
+            };
+            node = self.nodes[edges[k].1 as usize];
+            if node.name != NO_NAME {
+                best = Some((i + 1, node.name as usize));
+            }
+            if node.edge_count == 0 {
+                break;
+            }
+        }
+        best
+    }
 }
 
 /// One occurrence: byte span and the index of the name in the list given
@@ -170,12 +264,7 @@ impl Scanner {
                 }
             }
         }
-        let anchored = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .prefilter(false)
-            .build(upper)?;
+        let anchored = Trie::new(&upper);
         let rest = if lower.is_empty() {
             None
         } else {
@@ -243,12 +332,11 @@ impl Scanner {
             }
             // The name may run past `limit`: its bytes are read in `text`.
             if self.opens.may_open(text.as_bytes(), p) {
-                let input = Input::new(text).range(p..).anchored(Anchored::Yes);
-                if let Some(m) = self.anchored.find(input) {
+                if let Some((len, id)) = self.anchored.longest(&text.as_bytes()[p..]) {
                     return Some(Hit {
-                        start: m.start(),
-                        end: m.end(),
-                        pattern: self.anchored_ids[m.pattern().as_usize()],
+                        start: p,
+                        end: p + len,
+                        pattern: self.anchored_ids[id],
                     });
                 }
             }
