@@ -502,8 +502,9 @@ const DENIED_THINGS: &[&str] = &[
     "press",
 ];
 
-/// One automaton each for the verbs of denial and the words of falsehood:
-/// asked of every sentence, where a search per word cost more than the rest.
+/// One automaton each for the verbs of denial and the words of falsehood,
+/// asked of a figure's window when its sentence holds a hint of them
+/// ([`Cues::of`]): a search per word there cost more than the rest.
 static DENIALS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
     once_cell::sync::Lazy::new(|| {
         aho_corasick::AhoCorasick::builder()
