@@ -3293,6 +3293,8 @@ mod tests {
             // A headline's "X to buy" is a plan; "Target" inside a
             // sentence is a name, no cue.
             ("Oracle shares fell 6% on Target news.", &[("6%", Reported)]),
+            // A title-case headline's first word is no cue either.
+            ("Target Shares Of Oracle Sink 6%", &[("6%", Reported)]),
             ("Oracle to buy Cerner for $28 billion", &[("$28 billion", Planned)]),
             (
                 "An Oracle spokesperson said, denying a Nikkei report that the company would invest $3 billion.",

@@ -113,9 +113,15 @@ pub(super) fn modality_for(
         let (start, end) = (from + h.start, from + h.end);
         // "in May", "Shares of Target": a capitalized cue inside a sentence
         // is a name (a month, a company), not the word.
+        // At the sentence's start, a name is followed by another capital or
+        // a possessive ("Target Shares Sink", "Target's profit").
+        let after = text[end..].trim_start_matches(' ');
+        let name_follows = after.starts_with(|c: char| c.is_uppercase())
+            || after.starts_with("'s")
+            || after.starts_with("’s");
         let month = text[start..end].starts_with(|c: char| c.is_ascii_uppercase())
             && !text[start..end].contains(' ')
-            && start > voice.sentence.start;
+            && (start > voice.sentence.start || name_follows);
         // "$57B beat estimates of $55B": what the figure is measured
         // against is not its voice.
         let measured = start >= object.end && compares(&text[object.end..start]);

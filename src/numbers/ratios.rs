@@ -45,6 +45,7 @@ static RATIO: Lazy<Regex> = Lazy::new(|| {
           | (?:single|double|triple)[\s-]digits?
           | (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold
           | double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling|twice
+          | quintuple[sd]?|quintupling|sextuple[sd]?
         )(?-u:\b)",
     )
     .expect("ratio grammar compiles")
@@ -161,6 +162,10 @@ fn multiplier(s: &str) -> Option<Decimal> {
         3
     } else if s.starts_with("quadrupl") {
         4
+    } else if s.starts_with("quintupl") {
+        5
+    } else if s.starts_with("sextupl") {
+        6
     } else {
         return None;
     };
@@ -203,6 +208,10 @@ mod tests {
             &[("a quarter", "25", RatioKind::Share, "exact")],
         ),
         ("half", &[("half", "50", RatioKind::Share, "exact")]),
+        (
+            "quintupled",
+            &[("quintupled", "5", RatioKind::Times, "exact")],
+        ),
         ("one half", &[("one half", "50", RatioKind::Share, "exact")]),
         (
             "nine-tenths",

@@ -489,7 +489,9 @@ fn expected_growth(text: &str, start: usize) -> bool {
 /// A percent mention from a ratio word, when its context makes it one.
 fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
     let after = &text[r.end..];
-    let before_word = last_word(&text[..r.start]).to_ascii_lowercase();
+    // "fell by more than half": the word before the qualifier.
+    let at = numbers::qualifier_before(text, r.start).map_or(r.start, |(_, at)| at);
+    let before_word = last_word(&text[..at]).to_ascii_lowercase();
     let surface = &text[r.start..r.end];
     if r.kind == RatioKind::Share {
         if let Some(c) = fraction_of_a_point(text, r) {
@@ -812,6 +814,14 @@ mod tests {
             ],
         ),
         ("costs fell by half.", &[("half", "50", "exact", "", None)]),
+        (
+            "its value has fallen by more than half",
+            &[("half", "50", "more_than", "", None)],
+        ),
+        (
+            "shares have more than quintupled",
+            &[("quintupled", "5", "more_than", "x", None)],
+        ),
         (
             "sales grew by a fifth",
             &[("a fifth", "20", "exact", "", None)],
