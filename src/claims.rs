@@ -3293,6 +3293,11 @@ mod tests {
             // A headline's "X to buy" is a plan; "Target" inside a
             // sentence is a name, no cue.
             ("Oracle shares fell 6% on Target news.", &[("6%", Reported)]),
+            // What reports or unnamed sources say is hedged.
+            (
+                "Amazon did not comment on reports it was negotiating a $20 billion deal.",
+                &[("$20 billion", Hedged)],
+            ),
             // A title-case headline's first word is no cue either.
             ("Target Shares Of Oracle Sink 6%", &[("6%", Reported)]),
             ("Oracle to buy Cerner for $28 billion", &[("$28 billion", Planned)]),

@@ -360,6 +360,12 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if !eligible(text, n) || n.form == Form::Vague {
             continue;
         }
+        // "reduce its headcount to 75,000", "a workforce of roughly
+        // 61,000": a bare count of a workforce is of its employees.
+        if let Some(f) = workforce_count(text, n) {
+            out.push(candidate(text, n, &f));
+            continue;
+        }
         // "cut 6,000 jobs in May and 9,000 in July": the unit of the
         // quantity it is coordinated with.
         if let Some(Some(pf)) = i.checked_sub(1).map(|k| &found[k]) {
@@ -717,7 +723,28 @@ fn modifier(tok: &str) -> bool {
         lower.as_str(),
         "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "hourly" | "nightly"
     );
-    if !tok.contains('-') && !frequency && (lower.ends_with("ed") || lower.ends_with("ly")) {
+    // Adjectives in "-ed" that qualify people or things counted: "1,000
+    // salaried jobs", "500 skilled workers".
+    let adjective = matches!(
+        lower.as_str(),
+        "salaried"
+            | "skilled"
+            | "unskilled"
+            | "qualified"
+            | "experienced"
+            | "licensed"
+            | "connected"
+            | "unionized"
+            | "unionised"
+            | "affected"
+            | "dedicated"
+            | "automated"
+    );
+    if !tok.contains('-')
+        && !frequency
+        && !adjective
+        && (lower.ends_with("ed") || lower.ends_with("ly"))
+    {
         return false;
     }
     !tok.contains(['\'', '’'])
@@ -806,6 +833,81 @@ fn expansion_at(rest: &str) -> Option<(usize, &'static str)> {
         let head = rest.get(..long.len())?;
         (head.eq_ignore_ascii_case(long) && word_end(&rest[long.len()..]))
             .then_some((long.len(), short))
+    })
+}
+
+/// A bare whole number a few words after "headcount" or "workforce",
+/// joined by words of level ("to", "at", "of", "stood at"), with no noun
+/// after it: a count of employees.
+fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
+    if n.form != Form::Digits
+        || is_year(n)
+        || n.value < Decimal::from(100)
+        || n.value.fract() != Decimal::ZERO
+    {
+        return None;
+    }
+    let at = numbers::qualifier_before(text, n.start).map_or(n.start, |(_, at)| at);
+    let before = &text[numbers::floor_char_boundary(text, at.saturating_sub(60))..at];
+    let mut words = before.split_whitespace().rev();
+    let mut seen = false;
+    for _ in 0..4 {
+        let Some(w) = words.next() else { break };
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["headcount", "workforce"]
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(w))
+        {
+            seen = true;
+            break;
+        }
+        let joiner = [
+            "to",
+            "at",
+            "of",
+            "stood",
+            "was",
+            "is",
+            "reached",
+            "totaled",
+            "totalled",
+            "fell",
+            "rose",
+            "from",
+            "about",
+            "roughly",
+            "around",
+            "approximately",
+            "some",
+            "nearly",
+        ]
+        .iter()
+        .any(|j| j.eq_ignore_ascii_case(w));
+        if !joiner {
+            return None;
+        }
+    }
+    if !seen {
+        return None;
+    }
+    // No noun of its own after it ("to 75,000 employees" is counted).
+    let after = text[n.end..].trim_start_matches([' ', '\u{a0}']);
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let free = after.is_empty()
+        || after.starts_with(['.', ',', ';', ')'])
+        || [
+            "by", "in", "at", "on", "as", "from", "and", "this", "last", "next", "after", "before",
+            "since", "during", "a",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(next));
+    free.then(|| Found {
+        end: n.end,
+        unit: "employees".to_string(),
+        rule: "quantity.workforce",
     })
 }
 
@@ -1003,6 +1105,20 @@ mod tests {
             &[("300 engineers", "300", "engineers", "exact", None)],
         ),
         ("the roughly 440,000 analysts had expected", &[]),
+        // A bare count of a workforce is of employees.
+        (
+            "plans to reduce its headcount to 75,000 by the end of the year",
+            &[("75,000", "75000", "employees", "exact", None)],
+        ),
+        (
+            "a global workforce of roughly 61,000.",
+            &[("61,000", "61000", "employees", "approximately", None)],
+        ),
+        ("its workforce grew 5% in 2025", &[]),
+        (
+            "cut about 1,000 salaried jobs",
+            &[("1,000 salaried jobs", "1000", "jobs", "approximately", None)],
+        ),
         (
             "polled 30 analysts",
             &[("30 analysts", "30", "analysts", "exact", None)],
