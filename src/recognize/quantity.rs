@@ -891,19 +891,14 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
         return None;
     }
     // No noun of its own after it ("to 75,000 employees" is counted).
-    let after = text[n.end..].trim_start_matches([' ', '\u{a0}']);
-    let next = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let free = after.is_empty()
-        || after.starts_with(['.', ',', ';', ')'])
-        || [
+    let free = ends_bare(
+        text,
+        n.end,
+        &[
             "by", "in", "at", "on", "as", "from", "and", "this", "last", "next", "after", "before",
             "since", "during", "a",
-        ]
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(next));
+        ],
+    );
     free.then(|| Found {
         end: n.end,
         unit: "employees".to_string(),
@@ -931,29 +926,40 @@ fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
     let plain = words.iter().all(|w| {
         !matches!(*w, "from" | "of" | "to" | "by" | "than" | "with") && !w.ends_with("ed")
     });
-    let after = text[n.end..].trim_start_matches([' ', '\u{a0}']);
+    let ends = ends_bare(
+        text,
+        n.end,
+        &[
+            "in",
+            "on",
+            "at",
+            "during",
+            "last",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "a",
+            "per",
+            "each",
+            "respectively",
+        ],
+    );
+    joined && plain && ends && words.len() <= 6
+}
+
+/// Whether a bare number ending at `end` has no noun of its own after it:
+/// the text's or a clause's end, or one of `words` (prepositions and the
+/// like) next.
+fn ends_bare(text: &str, end: usize, words: &[&str]) -> bool {
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
     let next = after
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let ends = after.is_empty()
-        || after.starts_with(['.', ',', ';'])
-        || matches!(
-            next,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "last"
-                | "this"
-                | "next"
-                | "earlier"
-                | "later"
-                | "a"
-                | "per"
-                | "each"
-                | "respectively"
-        );
-    joined && plain && ends && words.len() <= 6
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', ')'])
+        || words.iter().any(|w| w.eq_ignore_ascii_case(next))
 }
 
 /// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
