@@ -217,6 +217,10 @@ struct Party {
     /// relative word ("X, founded by former OpenAI staff, raised"): a party
     /// of the aside, not of the sentence.
     aside: bool,
+    /// The subject of a clause that "after", "before", "since" or "until"
+    /// opens ("after Nvidia agreed to invest"): it acts in its clause, but
+    /// it is not what the text is about.
+    subordinate: bool,
 }
 
 /// Parties joined by "," / "and" into one group: neighbours in the
@@ -424,7 +428,7 @@ impl Assembler {
                     && p.preposition.is_none()
                     // Not a subordinate clause's subject ("after OpenAI
                     // launched ChatGPT, Amazon was slower").
-                    && !matches!(p.preposition_word, Some("after" | "before" | "since" | "until"))
+                    && !p.subordinate
                     && !p.cited
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
@@ -576,7 +580,7 @@ fn column_period(header: Span, mentions: &[Mention]) -> Option<usize> {
 /// saying what the first counts ("cut 5% of its workforce, or about 3,600
 /// employees", "15% of staff, roughly 15,000 jobs").
 fn restates(text: &str, prev_end: usize, start: usize) -> bool {
-    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let from = crate::numbers::qualifier_start(text, start);
     let Some(between) = text.get(prev_end..from.max(prev_end)) else {
         return false;
     };
@@ -1353,19 +1357,18 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }
     // "after Nvidia agreed to invest": a conjunction opening a clause
     // whose subject the company is, not a preposition governing it.
-    // (The word is kept: a subordinate clause's subject is not what the
-    // text is about.)
-    let conjunction = matches!(
+    let subordinate = matches!(
         preposition_word,
         Some("after" | "before" | "since" | "until")
     ) && mention.is_some()
         && !possessive
         && first_word(after.trim_start()).is_some_and(finite_verb);
-    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !conjunction);
+    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !subordinate);
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word),
         aside: in_aside(text, sentence, span),
+        subordinate,
         preposition_word,
         span,
         slug,
@@ -2166,7 +2169,7 @@ const CHANGE_VERBS: &[&str] = &[
 /// Whether the figure at `start` follows a verb of change, past a
 /// qualifier ("about") and "by".
 fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
-    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let from = crate::numbers::qualifier_start(text, start);
     let before = text[sentence.start..from.max(sentence.start)].trim_end();
     let before = match split_last_word(before) {
         Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
@@ -2187,7 +2190,7 @@ const STOCK_VERBS: &[&str] = &[
 /// as market reports write a stock's: the company (and a ticker in
 /// parentheses) then a stock verb or "is/was up/down", then the figure.
 fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
-    let from = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let from = crate::numbers::qualifier_start(text, start);
     let before = text[facts.sentence.start..from.max(facts.sentence.start)].trim_end();
     let Some((rest, verb)) = split_last_word(before) else {
         return false;
@@ -2350,7 +2353,7 @@ fn predicate_for(
 /// per share", "price target to $250".
 fn priced(text: &str, figure: usize) -> bool {
     // "for up to $13.50 per share": the word before the qualifier.
-    let figure = crate::numbers::qualifier_before(text, figure).map_or(figure, |(_, at)| at);
+    let figure = crate::numbers::qualifier_start(text, figure);
     let before =
         &text[crate::numbers::floor_char_boundary(text, figure.saturating_sub(40))..figure];
     let Some((rest, last)) = split_last_word(before) else {
@@ -2626,7 +2629,7 @@ fn launch_claim(
 /// Whether the figure at `start` is what a change is measured against:
 /// "from $7.66 billion", "than about $9bn", "compared with $5bn".
 fn baseline_figure(text: &str, start: usize) -> bool {
-    let at = crate::numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let at = crate::numbers::qualifier_start(text, start);
     is_baseline(text, at)
 }
 

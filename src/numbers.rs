@@ -766,6 +766,13 @@ static QUALIFIERS_BY_LAST_BYTE: Lazy<Vec<Vec<(&'static str, Qualifier)>>> = Lazy
     buckets
 });
 
+/// Where a figure's phrase starts: before the qualifier that opens it
+/// ("more than $5bn" starts at "more"), else at the figure. The rules that
+/// read the word before a figure read it from here.
+pub fn qualifier_start(text: &str, start: usize) -> usize {
+    qualifier_before(text, start).map_or(start, |(_, at)| at)
+}
+
 /// The qualifier written just before byte `start` ("more than $100bn"),
 /// with the byte where the qualifier begins. Whitespace between is allowed;
 /// the qualifier must start at a word boundary.
@@ -878,7 +885,7 @@ const RANGE_WORDS: &[&str] = &[
 /// word of ranging comes right before it). One rule for money, percent and
 /// quantity ranges.
 pub fn change_not_range(text: &str, low_start: usize) -> bool {
-    let at = qualifier_before(text, low_start).map_or(low_start, |(_, at)| at);
+    let at = qualifier_start(text, low_start);
     let mut words = text[..at].rsplit([' ', '\u{a0}']).filter(|w| !w.is_empty());
     let listed = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
     match words.next() {

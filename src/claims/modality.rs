@@ -103,9 +103,8 @@ pub(super) fn modality_for(
     object: Span,
     voice: Voice,
 ) -> (Modality, bool) {
-    let sentence = window;
     let text = ctx.text;
-    let c = clause(text, sentence, object);
+    let c = clause(text, window, object);
     let from = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
     let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
     let mut hits = ctx.lexicons.modality.find(&text[from..to]);
@@ -119,13 +118,13 @@ pub(super) fn modality_for(
         let name_follows = after.starts_with(|c: char| c.is_uppercase())
             || after.starts_with("'s")
             || after.starts_with("’s");
-        let month = text[start..end].starts_with(|c: char| c.is_ascii_uppercase())
+        let name = text[start..end].starts_with(|c: char| c.is_ascii_uppercase())
             && !text[start..end].contains(' ')
             && (start > voice.sentence.start || name_follows);
         // "$57B beat estimates of $55B": what the figure is measured
         // against is not its voice.
         let measured = start >= object.end && compares(&text[object.end..start]);
-        !(month || measured)
+        !(name || measured)
     });
     let best = hits.iter().min_by_key(|h| h.rank);
     let label = best.map(|h| h.label);
@@ -143,7 +142,7 @@ pub(super) fn modality_for(
             let third_party = expects
                 && ((voice.cues.analysts && names_analysts(&text[c.start..c.end]))
                     || expects_of_a_name(&text[from + h.end..c.end]));
-            if third_party || credited_estimate(text, sentence, object) {
+            if third_party || credited_estimate(text, window, object) {
                 Some("forecast")
             } else {
                 label
@@ -162,7 +161,7 @@ pub(super) fn modality_for(
             if hits.iter().filter(|h| h.label == "forecast").any(|h| {
                 own_expectation(
                     text,
-                    sentence,
+                    window,
                     voice,
                     from + h.start,
                     from + h.end,
@@ -173,7 +172,7 @@ pub(super) fn modality_for(
             Some("planned")
         }
         // "Alphabet could be worth $5 trillion, Wedbush predicted".
-        (None | Some("hedged"), _) if credited_estimate(text, sentence, object) => Some("forecast"),
+        (None | Some("hedged"), _) if credited_estimate(text, window, object) => Some("forecast"),
         // "Analysts polled by Bloomberg had estimated net profit of ...".
         (None, _) if voice.cues.analysts && estimated_by_analysts(&text[c.start..c.end]) => {
             Some("forecast")
@@ -184,12 +183,12 @@ pub(super) fn modality_for(
     };
     // Denials and analysts' voices reach further than a cue's few words.
     let label =
-        if label != Some("denied") && voice.cues.denial && denied_around(text, sentence, object) {
+        if label != Some("denied") && voice.cues.denial && denied_around(text, window, object) {
             Some("denied")
         } else if label != Some("denied")
             && label != Some("forecast")
             && voice.cues.analysts
-            && analysts_voice(text, sentence, c, object, label.is_some())
+            && analysts_voice(text, window, c, object, label.is_some())
         {
             Some("forecast")
         } else {
@@ -226,10 +225,15 @@ fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figu
     let named_before = last_word(&text[clause.start..cue_start]).is_some_and(|w| {
         w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none()
     });
-    let other_name_between = text[cue_end..figure]
+    named_before && !name_between(text, cue_end, figure)
+}
+
+/// Whether a capitalized word stands between a forecast cue and its figure:
+/// another company's figure then ("forecast Microsoft's capex at").
+fn name_between(text: &str, cue_end: usize, figure: usize) -> bool {
+    text[cue_end..figure]
         .split_whitespace()
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
-    named_before && !other_name_between
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Words for those whose expectations are forecasts, not plans.
@@ -615,10 +619,7 @@ fn own_expectation(
             || (w.starts_with(|c: char| c.is_uppercase())
                 && (w.ends_with("'s") || w.ends_with("’s")))
     });
-    let other_name_between = text[cue_end..figure]
-        .split_whitespace()
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
-    owner && !other_name_between
+    owner && !name_between(text, cue_end, figure)
 }
 
 /// Whether the text before a figure opens a headline's plan: one to four

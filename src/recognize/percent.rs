@@ -307,7 +307,7 @@ const GROWTH_VERBS: &[&str] = &[
 /// Whether a verb of growth stands before the numeral at `start`, past
 /// "by" and a qualifier ("grew by about 10 times").
 fn after_growth_verb(text: &str, start: usize) -> bool {
-    let at = numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let at = numbers::qualifier_start(text, start);
     let mut before = last_word(&text[..at]);
     if before.eq_ignore_ascii_case("by") {
         let cut = text[..at].trim_end().len() - before.len();
@@ -467,7 +467,7 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<b
 /// give the range of a guidance, where "rose 5% to 10%" went from one
 /// level to another.
 fn expected_growth(text: &str, start: usize) -> bool {
-    let at = numbers::qualifier_before(text, start).map_or(start, |(_, at)| at);
+    let at = numbers::qualifier_start(text, start);
     let mut words = text[..at].rsplit([' ', '\u{a0}']).filter(|w| !w.is_empty());
     let listed = |w: Option<&str>, list: &[&str]| {
         w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
@@ -490,7 +490,7 @@ fn expected_growth(text: &str, start: usize) -> bool {
 fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
     let after = &text[r.end..];
     // "fell by more than half": the word before the qualifier.
-    let at = numbers::qualifier_before(text, r.start).map_or(r.start, |(_, at)| at);
+    let at = numbers::qualifier_start(text, r.start);
     let before_word = last_word(&text[..at]).to_ascii_lowercase();
     let surface = &text[r.start..r.end];
     if r.kind == RatioKind::Share {

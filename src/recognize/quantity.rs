@@ -847,7 +847,7 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
     {
         return None;
     }
-    let at = numbers::qualifier_before(text, n.start).map_or(n.start, |(_, at)| at);
+    let at = numbers::qualifier_start(text, n.start);
     let before = &text[numbers::floor_char_boundary(text, at.saturating_sub(60))..at];
     let mut words = before.split_whitespace().rev();
     let mut seen = false;
@@ -978,7 +978,7 @@ fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candid
         // "cut 4,000 to 6,000 jobs" is a range, "by 4,000 to 46,000
         // employees" a change.
         _ => {
-            let at = numbers::qualifier_before(text, low.start).map_or(low.start, |(_, at)| at);
+            let at = numbers::qualifier_start(text, low.start);
             let prev = last_token(text[..at].trim_end()).to_ascii_lowercase();
             !matches!(prev.as_str(), "from" | "by") || !numbers::change_not_range(text, low.start)
         }
@@ -1016,7 +1016,7 @@ fn partitive(text: &str, part: &Numeral, whole: &Numeral) -> bool {
     if is_year(part) || whole.value < part.value {
         return false;
     }
-    let join_end = numbers::qualifier_before(text, whole.start).map_or(whole.start, |(_, at)| at);
+    let join_end = numbers::qualifier_start(text, whole.start);
     text.get(part.end..join_end)
         .is_some_and(|between| between.trim().eq_ignore_ascii_case("of"))
 }
