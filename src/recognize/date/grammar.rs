@@ -312,6 +312,11 @@ impl Grammar<'_> {
             {
                 G::Quarter
             }
+            // "the July-September quarter": the end already names the
+            // whole quarter the range spans.
+            Some(p) if a.gran == G::Month && b.gran == G::Quarter && b.period == Some(p) => {
+                G::Quarter
+            }
             _ => a.gran,
         };
         Some(Found {

@@ -709,6 +709,11 @@ const CASES: &[Case] = &[
     ),
     (
         M,
+        "profit rose in the July-September quarter",
+        &[("July-September quarter", "2025-07-01", "2025-09-30", "quarter")],
+    ),
+    (
+        M,
         "revenue for August-October",
         &[("August-October", "2025-08-01", "2025-10-31", "month")],
     ),
