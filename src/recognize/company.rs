@@ -462,6 +462,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
+    rule_found.extend(unknown_by_noun(text));
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
@@ -1041,6 +1042,119 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
     out
 }
 
+static CORPORATE_NOUN: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CORPORATE_NOUNS)
+        .expect("corporate nouns compile")
+});
+
+/// Words that, before a corporate noun, name a sector, a place or a kind
+/// rather than a company: "Renewable Energy", "Venture Capital", "Chinese
+/// Semiconductor", "Cloud Computing".
+#[rustfmt::skip]
+const SECTOR_WORDS: &[&str] = &[
+    "Renewable", "Nuclear", "Solar", "Wind", "Clean", "Venture", "Private", "Public", "Human",
+    "Working", "Edge", "Mobile", "Wireless", "Computer", "Research", "Medical", "Industrial",
+    "Gaming", "Video", "Consumer", "Enterprise", "Financial", "Strategic", "Emerging", "Growth",
+    "Frontier", "Physical", "Generative", "Artificial", "Autonomous", "Automotive", "Defense",
+    "Defence", "Space", "Battery", "Chip", "Memory", "Fusion", "Hydrogen", "Oil", "Gas", "Coal",
+    "Electric", "Sustainable", "Alternative", "Traditional", "Legacy", "Major", "Leading", "Top",
+    "Big", "Small", "Large", "Chinese", "Japanese", "European", "Asian", "Indian", "Korean",
+    "German", "French", "British", "Canadian", "Israeli", "Taiwanese", "Saudi", "Emirati",
+    "Swiss", "Dutch", "Italian", "Spanish", "Australian", "Brazilian", "Mexican", "Russian",
+    "Semiconductor", "Software", "Hardware", "Internet", "Tech", "Technology", "Science",
+    "Sciences", "Quantum", "Cloud", "Data", "Infrastructure", "Network", "Security", "Cyber",
+    "Cybersecurity", "Health", "Healthcare", "Pharmaceutical", "Biotech", "Life", "Global",
+    "Equity", "Debt", "Growth", "Seed", "Early", "Late", "Several", "Many", "Other", "Both",
+    "Two", "Three", "Four", "Five", "Some", "All", "Most", "Key", "Our", "Their", "His", "Her",
+    "Your", "My", "Which", "What", "When", "Where", "Why", "How", "If", "While", "After",
+    "Before", "Since", "From", "Into", "Over", "Under", "About", "Against", "Between",
+];
+
+/// `Kestrel Therapeutics`, `Orion Labs`: one or two capitalized words
+/// before a corporate noun, in prose. A title-case line ("Nvidia Bets Big
+/// On Robotics") reads every word as a name, so there the rule stands
+/// aside; the name's other occurrences are found from the prose ones.
+fn unknown_by_noun(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in CORPORATE_NOUN.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s < 2
+            || text.as_bytes()[s - 1] != b' '
+            || text[e..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let Some((start, _)) = name_before(text, s - 1) else {
+            continue;
+        };
+        // At most two words before the noun, none a sector or place word.
+        let before = words(&text[start..s - 1]);
+        let before = &before[before.len().saturating_sub(2)..];
+        if before.iter().any(|(_, w)| {
+            SECTOR_WORDS.contains(w)
+                || COMMON_FIRST_WORDS.contains(w)
+                || CORPORATE_NOUNS.contains(w)
+                || !w.chars().all(|c| c.is_alphanumeric() || c == '&')
+        }) {
+            continue;
+        }
+        // A sentence's first word is capitalized whatever it is ("Rival
+        // Acme Robotics"): of two words there, only the second is kept.
+        let opens_sentence = |at: usize| {
+            let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
+            b.is_empty() || b.ends_with(['\n', '.', '!', '?', ':'])
+        };
+        let before = match before {
+            [(a, _), rest @ ..] if !rest.is_empty() && opens_sentence(start + a) => rest,
+            b => b,
+        };
+        let Some(&(first, _)) = before.first() else {
+            continue;
+        };
+        let start = start + first;
+        if title_case_around(text, start, e) {
+            continue;
+        }
+        out.extend(unknown(
+            start,
+            e,
+            &text[start..e],
+            None,
+            "company:corporate_noun",
+        ));
+    }
+    out
+}
+
+/// Whether the words around `[start, end)` on its line are mostly
+/// capitalized: a headline or a heading, where capitals mark no names.
+fn title_case_around(text: &str, start: usize, end: usize) -> bool {
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(80));
+    let hi = crate::numbers::floor_char_boundary(text, (end + 80).min(text.len()));
+    let before = &text[lo..start];
+    let before = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let after = &text[end..hi];
+    let after = &after[..after.find('\n').unwrap_or(after.len())];
+    let (mut upper, mut lower) = (0, 0);
+    for w in before.split_whitespace().chain(after.split_whitespace()) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.len() < 4 || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        if w.starts_with(char::is_uppercase) {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    upper > 0 && upper >= 2 * lower
+}
+
 /// Corporate nouns that a name's first word may stand without.
 const CORPORATE_NOUNS: &[&str] = &[
     "Engineering",
@@ -1255,6 +1369,27 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // An unknown name before a corporate noun, in prose; not a sector
+        // ("Renewable Energy") nor a title-case headline.
+        (
+            "Kestrel Therapeutics agreed to buy Orion Labs for $300 million.",
+            &[
+                ("Kestrel Therapeutics", "kestrel-therapeutics"),
+                ("Orion Labs", "orion-labs"),
+            ],
+        ),
+        (
+            "The firm invests in Renewable Energy and Cloud Computing.",
+            &[],
+        ),
+        (
+            "Rival Acme Robotics said so.",
+            &[("Acme Robotics", "acme-robotics")],
+        ),
+        (
+            "Kestrel Therapeutics Raises $50 Million In New Funding",
+            &[],
+        ),
         (
             "Saudi Arabia's Humain and Fluidstack",
             &[("Humain", "humain"), ("Fluidstack", "fluidstack")],
