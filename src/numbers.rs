@@ -194,6 +194,7 @@ fn numeral_pattern(wb: &str) -> String {
         )?
       | (?P<words>(?i:
             (?:{unit_words})\s+and\s+a\s+half\s+(?:{big})
+          | (?:a|one|three)[\s-]quarters?\s+of\s+an?\s+(?:{big})
           | {group}(?:\s+(?:{scales})(?:\s+(?:and\s+)?{group})?)+
           | {tu}\s+hundred\s+(?:and\s+)?{tu}
           | (?:(?:{unit_words})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|a|an)
@@ -400,7 +401,7 @@ pub fn numerals(text: &str) -> Vec<Numeral> {
             pos = start + 1;
             continue;
         }
-        if !boundary_before(text, start) || !boundary_after(text, end) {
+        if !boundary_before(text, start, g.magnitude.is_some()) || !boundary_after(text, end) {
             continue;
         }
         let parsed = if let Some((vs, ve)) = g.vague {
@@ -445,14 +446,17 @@ pub fn parse(s: &str) -> Option<Numeral> {
     }
 }
 
-fn boundary_before(text: &str, start: usize) -> bool {
+/// Whether a numeral may start at `start`; `scaled` when it carries a scale
+/// ("15 billion"), which a bare "R" for the rand needs ("R15 billion", not
+/// the model "R2").
+fn boundary_before(text: &str, start: usize, scaled: bool) -> bool {
     let before = &text[..start];
     // "USD1.5bn", "Rs500", "$US1.4bn": a currency code may be glued on.
     if before
         .as_bytes()
         .last()
-        .is_some_and(|&b| b.is_ascii_uppercase() || b == b's' || b == b'.')
-        && glued_currency_code(before)
+        .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'.' || b == b'$')
+        && (glued_currency_code(before) || (scaled && glued_currency_word(before, "R")))
     {
         return true;
     }
@@ -470,18 +474,23 @@ fn boundary_before(text: &str, start: usize) -> bool {
 /// ISO codes written glued to an amount in wire and filing copy.
 const GLUED_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "KRW",
-    "TWD", "Rs", "Rs.", "$US",
+    "TWD", "Rs", "Rs.", "$US", "RM", "Rp", "PLN", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "NZD",
 ];
 
 /// Whether `before` ends with one of [`GLUED_CODES`] standing as a word.
 fn glued_currency_code(before: &str) -> bool {
-    GLUED_CODES.iter().any(|code| {
-        before.strip_suffix(code).is_some_and(|rest| {
-            !rest
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        })
+    GLUED_CODES
+        .iter()
+        .any(|code| glued_currency_word(before, code))
+}
+
+/// Whether `before` ends with `code` standing as a word.
+fn glued_currency_word(before: &str, code: &str) -> bool {
+    before.strip_suffix(code).is_some_and(|rest| {
+        !rest
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
     })
 }
 
@@ -576,6 +585,15 @@ fn words(s: &str) -> Option<Numeral> {
     if let Some(rest) = strip_word(s, "half") {
         let mut n = words(rest)?;
         n.value = (n.value / Decimal::TWO).normalize();
+        return Some(n);
+    }
+    // "a quarter of a billion", "three-quarters of a million".
+    let lower = s.to_ascii_lowercase();
+    if let Some(i) = lower.find("quarter") {
+        let quarters = if lower.starts_with("three") { 3 } else { 1 };
+        let of = lower[i..].find(" of ")? + i + " of ".len();
+        let mut n = words(&s[of..])?;
+        n.value = (n.value * Decimal::from(quarters) / Decimal::from(4)).normalize();
         return Some(n);
     }
     // "one and a half billion": the count and a half, scaled.
@@ -1010,6 +1028,9 @@ mod tests {
         ("3.5 bil", "3500000000", None),
         ("Half a million", "500000", None),
         ("half a dozen", "6", None),
+        ("a quarter of a billion", "250000000", None),
+        ("three-quarters of a million", "750000", None),
+        ("three quarters of a trillion", "750000000000", None),
         ("one and a half billion", "1500000000", None),
         ("two and a half million", "2500000", None),
         ("tens of billions", "10000000000", Some("100000000000")),

@@ -62,8 +62,29 @@ const PREFIXES: &[(&str, &str)] = &[
     ("ZAR", "ZAR"),
     ("SAR", "SAR"),
     ("AED", "AED"),
+    ("PLN", "PLN"),
+    ("CZK", "CZK"),
+    ("HUF", "HUF"),
+    ("NZD", "NZD"),
+    ("ILS", "ILS"),
+    ("TRY", "TRY"),
+    ("RUB", "RUB"),
+    ("IDR", "IDR"),
+    ("MYR", "MYR"),
+    ("THB", "THB"),
+    ("QAR", "QAR"),
+    ("KWD", "KWD"),
+    ("EGP", "EGP"),
+    ("NGN", "NGN"),
+    ("KES", "KES"),
+    ("VND", "VND"),
+    ("CLP", "CLP"),
+    ("COP", "COP"),
+    ("ARS", "ARS"),
     ("Rs.", "INR"),
     ("Rs", "INR"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
     ("C$", "CAD"),
     ("A$", "AUD"),
     ("S$", "SGD"),
@@ -77,6 +98,12 @@ const PREFIXES: &[(&str, &str)] = &[
     ("₣", "CHF"),
     ("₽", "RUB"),
     ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₦", "NGN"),
+    ("₫", "VND"),
+    // The rand, only glued to a figure with a scale: "R15 billion", "R2.5bn".
+    ("R", "ZAR"),
 ];
 
 /// Currency words after a figure, longest first; the number is the power of
@@ -130,17 +157,76 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("rubles", "RUB", 0),
     ("roubles", "RUB", 0),
     ("kronor", "SEK", 0),
+    ("kroner", CROWN, 0),
+    ("crowns", CROWN, 0),
+    ("kr", CROWN, 0),
+    ("zlotys", "PLN", 0),
     ("zloty", "PLN", 0),
+    ("zł", "PLN", 0),
+    ("Kč", "CZK", 0),
+    ("forints", "HUF", 0),
+    ("forint", "HUF", 0),
+    ("shekels", "ILS", 0),
+    ("pesos", "MXN", 0),
+    ("lira", "TRY", 0),
+    ("rand", "ZAR", 0),
+    ("naira", "NGN", 0),
+    ("dong", "VND", 0),
     ("francs", "CHF", 0),
     ("cents", "USD", 2),
     ("cent", "USD", 2),
     ("pence", "GBP", 2),
+    ("pound", "GBP", 0),
     ("USD", "USD", 0),
     ("EUR", "EUR", 0),
     ("GBP", "GBP", 0),
     ("JPY", "JPY", 0),
     ("CNY", "CNY", 0),
+    ("CHF", "CHF", 0),
+    ("SEK", "SEK", 0),
+    ("NOK", "NOK", 0),
+    ("DKK", "DKK", 0),
+    ("INR", "INR", 0),
+    ("KRW", "KRW", 0),
+    ("CAD", "CAD", 0),
+    ("AUD", "AUD", 0),
+    ("HKD", "HKD", 0),
+    ("SGD", "SGD", 0),
+    ("PLN", "PLN", 0),
+    ("BRL", "BRL", 0),
+    ("ZAR", "ZAR", 0),
 ];
+
+/// The code of "kr", "crowns" and "kroner", which Sweden, Norway, Denmark
+/// (and, as crowns, the Czech Republic) all write: settled by the country
+/// named near the figure, else Swedish.
+const CROWN: &str = "crown";
+
+/// The most bytes either side of a figure looked at for a crown's country.
+const CROWN_REACH: usize = 400;
+
+/// Which crown a figure at `at` is in: the country named nearest it.
+fn crown(text: &str, at: usize) -> &'static str {
+    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(CROWN_REACH));
+    let to = crate::numbers::floor_char_boundary(text, at + CROWN_REACH);
+    let window = &text[from..to];
+    let mut best: Option<(usize, &'static str)> = None;
+    for w in window.split(|c: char| !c.is_alphanumeric()) {
+        let code = match w {
+            "Danish" | "Denmark" | "Copenhagen" | "DKK" => "DKK",
+            "Norwegian" | "Norway" | "Oslo" | "NOK" => "NOK",
+            "Swedish" | "Sweden" | "Stockholm" | "SEK" => "SEK",
+            "Czech" | "Prague" | "CZK" => "CZK",
+            _ => continue,
+        };
+        let here = from + (w.as_ptr() as usize - window.as_ptr() as usize);
+        let distance = here.abs_diff(at);
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, code));
+        }
+    }
+    best.map_or("SEK", |(_, c)| c)
+}
 
 /// Recognizes every monetary figure in the context.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -263,11 +349,24 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         (Some(("JPY", at)), _) if text[at..].starts_with('¥') && near_yuan(text, at) => {
             (at, n.end, "CNY", 0, "money.symbol", true)
         }
+        // A bare "R" is the rand only glued to a scaled figure ("R15
+        // billion"), not a model or a grade ("R2", "R 15").
+        (Some(("ZAR", at)), _)
+            if text[at..].starts_with("R")
+                && !text[at..].starts_with("ZAR")
+                && (at + 1 != n.start || n.magnitude.is_none()) =>
+        {
+            return None;
+        }
         (Some((cur, at)), _) => (at, n.end, cur, 0, "money.symbol", true),
         (None, Some((cur, end, div))) => (
             n.start,
             end,
-            cur,
+            if cur == CROWN {
+                crown(text, n.start)
+            } else {
+                cur
+            },
             div,
             if n.form == Form::Vague {
                 "money.vague"
@@ -454,7 +553,10 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
                 let per_share = [" a share", " per share", " each"]
                     .iter()
                     .any(|p| affix::starts_with(after, p));
-                if per_share {
+                // "closed at 1,200p", "fell 3.5p": a price in pence, which
+                // a screen's "1080p" is not (no separator or decimal).
+                let pence = sign == "p" && (n.thousands_sep || n.decimal_point) && word_end(after);
+                if per_share || pence {
                     return Some((code, n.end + 1, 2));
                 }
             }
@@ -658,6 +760,49 @@ mod tests {
             &[
                 ("309 billion Danish crowns", "309000000000", "DKK", "exact", None),
                 ("104.1 billion riyals", "104100000000", "SAR", "exact", None),
+            ],
+        ),
+        // "kr" and "crowns" are the crown of the country named nearest,
+        // else Sweden's; more codes and symbols, glued or not; the rand's
+        // bare "R" only glued to a scaled figure.
+        (
+            "Equinor, the Norwegian group, earned 12 billion crowns; Volvo lost 1.2 billion kr",
+            &[
+                ("12 billion crowns", "12000000000", "NOK", "exact", None),
+                ("1.2 billion kr", "1200000000", "NOK", "exact", None),
+            ],
+        ),
+        (
+            "Volvo Cars reported an operating loss of 1.2 billion kr.",
+            &[("1.2 billion kr", "1200000000", "SEK", "exact", None)],
+        ),
+        (
+            "Orlen will spend 320 billion zł; PKO earned PLN 9.3 billion",
+            &[
+                ("320 billion zł", "320000000000", "PLN", "exact", None),
+                ("PLN 9.3 billion", "9300000000", "PLN", "exact", None),
+            ],
+        ),
+        (
+            "raised R15 billion, RM5.2 billion and Rp 3 trillion; the R2 costs 20",
+            &[
+                ("R15 billion", "15000000000", "ZAR", "exact", None),
+                ("RM5.2 billion", "5200000000", "MYR", "exact", None),
+                ("Rp 3 trillion", "3000000000000", "IDR", "exact", None),
+            ],
+        ),
+        (
+            "a quarter of a billion dollars and a multimillion-pound deal",
+            &[
+                ("a quarter of a billion dollars", "250000000", "USD", "exact", None),
+                ("multimillion-pound", "1000000", "GBP", "more_than", None),
+            ],
+        ),
+        (
+            "shares closed down 45 pence at 1,200p, in 1080p video",
+            &[
+                ("45 pence", "0.45", "GBP", "exact", None),
+                ("1,200p", "12", "GBP", "exact", None),
             ],
         ),
         (
