@@ -177,6 +177,11 @@ fn numeral_pattern(wb: &str) -> String {
     // The pattern is in verbose mode, where a space is no character: the
     // space of "lakh crore" is written as one.
     let scale_words = scale_words.replace(' ', r"\x20");
+    // Spaces as thousands separators, as European copy writes them: two
+    // groups or more with a plain space ("€1 200 000"; "May 5 100 people"
+    // is two numbers), any with the no-break and thin spaces typesetting
+    // uses for the purpose.
+    let spaced = r"|\d{1,3}(?:\x20\d{3}){2,}|\d{1,3}(?:[\u{a0}\u{202f}\u{2009}]\d{3})+";
     format!(
         r"(?x)
         (?P<vague>(?i:
@@ -185,7 +190,7 @@ fn numeral_pattern(wb: &str) -> String {
           | (?:hundreds|dozens|tens)
           | multi-?\s?(?:million|billion|trillion)
         ){wb})
-      | (?P<digits>(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
+      | (?P<digits>(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+{spaced}|\d+)(?:\.\d+)?|\.\d+)
         (?:
             (?P<ord>{ord}){wb}
           | (?P<times>{times}){wb}
@@ -551,11 +556,12 @@ fn base(start: usize, end: usize, value: Decimal, form: Form) -> Numeral {
 }
 
 fn digits(s: &str, mag: Option<&str>, times: bool, ordinal: bool) -> Option<Numeral> {
-    let cleaned: String = s.chars().filter(|&c| c != ',').collect();
+    let separator = |c: char| matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}');
+    let cleaned: String = s.chars().filter(|&c| !separator(c)).collect();
     let mut value = Decimal::from_str(&cleaned).ok()?;
     let mut n = base(0, 0, value, Form::Digits);
     n.decimal_point = s.contains('.');
-    n.thousands_sep = s.contains(',');
+    n.thousands_sep = s.contains(separator);
     n.times = times;
     if ordinal {
         if n.decimal_point || n.thousands_sep {
@@ -1028,6 +1034,9 @@ mod tests {
         ("3.5 bil", "3500000000", None),
         ("Half a million", "500000", None),
         ("half a dozen", "6", None),
+        ("1 200 000", "1200000", None),
+        ("2\u{a0}500", "2500", None),
+        ("12\u{202f}345\u{202f}678.5", "12345678.5", None),
         ("a quarter of a billion", "250000000", None),
         ("three-quarters of a million", "750000", None),
         ("three quarters of a trillion", "750000000000", None),

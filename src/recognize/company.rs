@@ -162,6 +162,22 @@ const CUE_VERBS: &[&str] = &[
     "told",
     "shares",
     "stock",
+    // A listed name moving: "Snap fell 10%".
+    "rose",
+    "fell",
+    "jumped",
+    "gained",
+    "dropped",
+    "slid",
+    "slipped",
+    "surged",
+    "tumbled",
+    "plunged",
+    "soared",
+    "climbed",
+    "sank",
+    "beat",
+    "missed",
     "Inc",
     "Inc.",
     "Corp",
@@ -1369,6 +1385,12 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // A name that is also a word needs a cue; its canonical name has
+        // no legal suffix.
+        ("Snap shares fell 10% after earnings.", &[("Snap", "snap")]),
+        ("Visa said revenue rose 10%.", &[("Visa", "visa")]),
+        ("Visa applications rose and a block of flats sold.", &[]),
+        ("Block Inc. cut 1,000 jobs.", &[("Block Inc.", "block")]),
         // An unknown name before a corporate noun, in prose; not a sector
         // ("Renewable Energy") nor a title-case headline.
         (

@@ -84,7 +84,28 @@ const SUFFIXES: &[(&str, Option<PercentUnit>, &str)] = &[
     ("bp", Some(PercentUnit::BasisPoints), "percent.basis_points"),
     ("ppts", Some(PercentUnit::Points), "percent.points"),
     ("ppt", Some(PercentUnit::Points), "percent.points"),
-    // "a 19-percent cut": glued by a hyphen, as "-fold" is.
+    // "a 19-percent cut": glued by a hyphen, as "-fold" is; so are the
+    // points of "a 25-basis-point cut", "a 10-percentage-point drop".
+    (
+        "-percentage-points",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "-percentage-point",
+        Some(PercentUnit::Points),
+        "percent.points",
+    ),
+    (
+        "-basis-points",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
+    (
+        "-basis-point",
+        Some(PercentUnit::BasisPoints),
+        "percent.basis_points",
+    ),
     ("-percent", None, "percent.word"),
     ("-per-cent", None, "percent.word"),
     ("per cent", None, "percent.word"),
@@ -765,6 +786,13 @@ mod tests {
         (
             "150 basis points",
             &[("150 basis points", "150", "exact", "bp", None)],
+        ),
+        (
+            "a 25-basis-point cut after a 10-percentage-point drop",
+            &[
+                ("25-basis-point", "25", "exact", "bp", None),
+                ("10-percentage-point", "10", "exact", "pp", None),
+            ],
         ),
         (
             "a 25 basis-point hike",

@@ -80,6 +80,13 @@ const UNIT_WORDS: &[(&str, &str)] = &[
     ("nanometre", "nm"),
     ("square feet", "sq ft"),
     ("square foot", "sq ft"),
+    // Oil output is a rate: "9 million barrels per day" is 9 million bpd.
+    ("barrels of oil equivalent per day", "boe/d"),
+    ("barrels of oil equivalent a day", "boe/d"),
+    ("barrels of oil per day", "bpd"),
+    ("barrels of oil a day", "bpd"),
+    ("barrels per day", "bpd"),
+    ("barrels a day", "bpd"),
 ];
 
 /// Unit symbols (matched with their case) and their normal form.
@@ -110,6 +117,10 @@ const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("EB", "EB"),
     ("nm", "nm"),
     ("sq ft", "sq ft"),
+    ("boe/d", "boe/d"),
+    ("boepd", "boe/d"),
+    ("bpd", "bpd"),
+    ("b/d", "bpd"),
 ];
 
 /// Spelled-out chip classes and the acronym used as their unit.
@@ -1060,6 +1071,14 @@ mod tests {
             &[("1-gigawatt", "1", "GW", "exact", None)],
         ),
         ("500 MW of power", &[("500 MW", "500", "MW", "exact", None)]),
+        (
+            "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
+            &[
+                ("9 million barrels per day", "9000000", "bpd", "exact", None),
+                ("3.2 million bpd", "3200000", "bpd", "exact", None),
+                ("2.3 million b/d", "2300000", "bpd", "exact", None),
+            ],
+        ),
         (
             "1.2 megawatts",
             &[("1.2 megawatts", "1.2", "MW", "exact", None)],
