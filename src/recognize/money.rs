@@ -380,8 +380,11 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
     if !prefixed && base_year_dollars(text, n) {
         return None;
     }
-    // "$" alone before a vague word is not money ("$ billions" is rare and
-    // ambiguous), but "tens of billions of dollars" is.
+    // A symbol before a vague word is no figure but a table's unit ("($
+    // billions)"), while "tens of billions of dollars" is one.
+    if prefixed && n.form == Form::Vague {
+        return None;
+    }
     let mut amount = n.value;
     let mut amount_max = n.max;
     if divisor > 0 {

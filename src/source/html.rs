@@ -486,10 +486,50 @@ fn is_box(name: &str) -> bool {
     matches!(name, "ul" | "ol" | "div" | "section" | "table" | "dl")
 }
 
+/// The most nodes looked at to tell a data table from a layout table.
+const TABLE_SCAN: usize = 4000;
+
+/// Whether `table` holds data (cells of short text, no blocks or tables
+/// inside), to be written as a pipe table ("| Revenue | $57.0bn |") whose
+/// header the claims read; a page laid out with a table is written as
+/// prose.
+fn data_table(table: NodeRef<'_, Node>) -> bool {
+    let mut rows = 0;
+    for (k, d) in table.descendants().skip(1).enumerate() {
+        if k > TABLE_SCAN {
+            return false;
+        }
+        match element_name(d) {
+            Some("tr") => rows += 1,
+            Some(name) if name == "table" || is_block(name) => return false,
+            _ => {}
+        }
+    }
+    rows >= 2
+}
+
+/// Where the line being written stands, for a table cell's bar.
+fn at_line_start(out: &str) -> bool {
+    out.is_empty() || out.ends_with('\n')
+}
+
 /// Writes the visible text of `root`, with breaks for blocks and lines.
 fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
     let mut skipping: Option<NodeId> = None;
     let mut pending_break = 0u8; // 1: line break, 2: paragraph break.
+                                 // The data table being written, its rows so far and the cells of the
+                                 // current row.
+    let mut table: Option<NodeId> = None;
+    let (mut rows, mut cells) = (0usize, 0usize);
+    let flush = |out: &mut String, pending_break: &mut u8| {
+        if *pending_break > 0 && !out.is_empty() {
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            out.push_str(if *pending_break == 2 { "\n\n" } else { "\n" });
+        }
+        *pending_break = 0;
+    };
     for edge in root.traverse() {
         match edge {
             Edge::Open(node) => {
@@ -506,13 +546,7 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                             }
                             continue;
                         }
-                        if pending_break > 0 && !out.is_empty() {
-                            while out.ends_with(' ') {
-                                out.pop();
-                            }
-                            out.push_str(if pending_break == 2 { "\n\n" } else { "\n" });
-                        }
-                        pending_break = 0;
+                        flush(out, &mut pending_break);
                         push_collapsed(out, s);
                     }
                     Node::Element(e) => {
@@ -521,7 +555,26 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                             && (dropped_element(name)
                                 || furniture(node)
                                 || (is_box(name) && stats.link_heavy(node)));
-                        if drop || (stats.text(node) == 0 && name != "br") {
+                        if drop {
+                            skipping = Some(node.id());
+                            continue;
+                        }
+                        if table.is_none() && name == "table" && data_table(node) {
+                            table = Some(node.id());
+                            (rows, cells) = (0, 0);
+                            pending_break = 2;
+                        }
+                        if table.is_some() && matches!(name, "td" | "th") {
+                            // Every cell opens with its bar, an empty one too,
+                            // so the columns stay aligned under the header.
+                            flush(out, &mut pending_break);
+                            while out.ends_with(' ') {
+                                out.pop();
+                            }
+                            out.push_str(if at_line_start(out) { "| " } else { " | " });
+                            cells += 1;
+                        }
+                        if stats.text(node) == 0 && name != "br" {
                             skipping = Some(node.id());
                             continue;
                         }
@@ -546,6 +599,25 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                     continue;
                 }
                 if let Some(name) = element_name(node) {
+                    if table.is_some() && name == "tr" && cells > 0 {
+                        while out.ends_with(' ') {
+                            out.pop();
+                        }
+                        out.push_str(" |");
+                        // The first row is the header: a separator under it.
+                        if rows == 0 {
+                            out.push('\n');
+                            out.push('|');
+                            for _ in 0..cells {
+                                out.push_str("---|");
+                            }
+                        }
+                        rows += 1;
+                        cells = 0;
+                    }
+                    if table == Some(node.id()) {
+                        table = None;
+                    }
                     if is_block(name) {
                         pending_break = 2;
                     } else if is_line(name) {
@@ -781,6 +853,34 @@ mod tests {
         let time = r#"<body><time datetime="2024-11-02">Nov 2</time><p>x</p></body>"#;
         assert_eq!(extract(time).date, Some("2024-11-02".parse().unwrap()));
         assert_eq!(extract("<p>no date</p>").date, None);
+    }
+
+    #[test]
+    fn data_tables_become_pipe_tables_and_layout_tables_prose() {
+        let page = extract(
+            r#"<article><p>Results at a glance, in billions of dollars.</p>
+            <table><tr><th>($ billions)</th><th>Q3 FY26</th><th>Q2 FY26</th></tr>
+            <tr><td>Revenue</td><td>57.0</td><td></td></tr>
+            <tr><td>EPS</td><td>$1.30</td><td>$1.08</td></tr></table></article>"#,
+        );
+        assert_eq!(
+            page.text,
+            "Results at a glance, in billions of dollars.\n\n\
+             | ($ billions) | Q3 FY26 | Q2 FY26 |\n|---|---|---|\n\
+             | Revenue | 57.0 | |\n| EPS | $1.30 | $1.08 |"
+        );
+        let layout = extract(
+            r#"<article><table><tr><td><p>Amazon will spend $100 billion this year on
+            data centres, the company said.</p><p>Shares fell 4% in late trading.</p>
+            </td><td><p>Analysts were split.</p></td></tr><tr><td><p>More follows.</p>
+            </td></tr></table></article>"#,
+        );
+        assert_eq!(
+            layout.text,
+            "Amazon will spend $100 billion this year on data centres, the company \
+             said.\n\nShares fell 4% in late trading.\n\nAnalysts were split.\n\n\
+             More follows."
+        );
     }
 
     #[test]
