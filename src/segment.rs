@@ -409,6 +409,10 @@ fn is_quiet(core: &str) -> bool {
 
 /// Whether the break UAX #29 put between `prev` and `next` is a real one.
 fn ends_sentence(prev: &str, next: &str) -> bool {
+    // A market suffix glued to a ticker: "(4502.T)", "(005380.KS)".
+    if prev.ends_with('.') && ticker_suffix(next) {
+        return false;
+    }
     let prev = prev.trim_end();
     let next = next.trim_start();
     if next.is_empty() || prev.is_empty() {
@@ -422,6 +426,13 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
         return true;
     };
     !abbreviated(word)
+}
+
+/// Whether `next` opens with a market code of one to three capitals that
+/// closes a parenthesis: the "T)" after "(4502.".
+fn ticker_suffix(next: &str) -> bool {
+    let caps = next.bytes().take_while(u8::is_ascii_uppercase).count();
+    (1..=3).contains(&caps) && next[caps..].starts_with(')')
 }
 
 /// Whether the text before a full stop ends in an abbreviation or an
@@ -505,6 +516,14 @@ mod tests {
         (
             "Amazon spent $26.3 billion. It plans more.",
             &["Amazon spent $26.3 billion.", "It plans more."],
+        ),
+        // A ticker's market suffix after a stop ends nothing.
+        (
+            "Takeda (4502.T) and Hyundai (005380.KS) rose. BHP (BHP.AX) fell.",
+            &[
+                "Takeda (4502.T) and Hyundai (005380.KS) rose.",
+                "BHP (BHP.AX) fell.",
+            ],
         ),
         (
             "The U.S. Commerce Department said so. Then it left.",

@@ -354,10 +354,11 @@ const NOT_NAMES: &[&str] = &[
     "According",
 ];
 
-/// Exchange-prefixed tickers: `(NASDAQ: NVDA)`, `(NYSE:IBM)`, `(TSE: 8035)`.
+/// Exchange-prefixed tickers, `(NASDAQ: NVDA)`, `(NYSE:IBM)`, `(TSE: 8035)`,
+/// and Reuters instrument codes, `(IBE.MC)`, `(4502.T)`, `(005380.KS)`.
 static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\((?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})\s*\)",
+        r"\((?:(?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})|([A-Z0-9]{1,10}\.(?:T|KS|KQ|HK|SS|SZ|TW|TWO|SI|AX|NZ|L|PA|DE|F|MC|MI|AS|BR|LS|SW|S|ST|CO|OL|HE|VI|WA|IR|TO|V|NS|BO|JK|KL|BK|SA|MX|SR|AD|DU|QA|KW|CA|JO|O|OQ|N)))\s*\)",
     )
     .expect("valid regex")
 });
@@ -1007,9 +1008,10 @@ fn unknown_by_ticker(text: &str, exchange: &[(usize, usize)]) -> Vec<Candidate> 
         let Some((start, end)) = name_before(text, before.len()) else {
             continue;
         };
+        // "(NYSE: FOO)" or a Reuters code, "(IBE.MC)", "(4502.T)".
         let ticker = EXCHANGE_TICKER
             .captures(&text[s..e])
-            .and_then(|c| c.get(1))
+            .and_then(|c| c.get(1).or_else(|| c.get(2)))
             .map(|m| m.as_str().to_string());
         let mut name = &text[start..end];
         for suf in LEGAL_SUFFIXES {
@@ -1086,6 +1088,24 @@ const SECTOR_WORDS: &[&str] = &[
     "Two", "Three", "Four", "Five", "Some", "All", "Most", "Key", "Our", "Their", "His", "Her",
     "Your", "My", "Which", "What", "When", "Where", "Why", "How", "If", "While", "After",
     "Before", "Since", "From", "Into", "Over", "Under", "About", "Against", "Between",
+    "India", "China", "Japan", "Korea", "Taiwan", "US", "America", "Europe", "Asia", "Africa",
+    "Britain", "Germany", "France", "Canada", "Australia", "Brazil", "Mexico", "Russia",
+    "Singapore", "Vietnam", "Indonesia", "Malaysia", "Thailand", "Israel", "Turkey", "Spain",
+    "Italy", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Ireland", "Scotland", "Wales",
+    "England", "Dubai", "Qatar", "Arab", "National", "State", "Federal", "Government",
+    "Ministry", "Department", "University", "Institute", "Association", "Council", "Agency",
+];
+
+/// Capitalized words that open a sentence before a name without being part
+/// of it: "Rival Acme Robotics said".
+#[rustfmt::skip]
+const SENTENCE_OPENERS: &[&str] = &[
+    "Rival", "Fellow", "Shares", "Analysts", "Investors", "Meanwhile", "Still", "Also",
+    "Separately", "Elsewhere", "Parent", "Startup", "Privately", "Publicly", "Listed",
+    "Struggling", "Embattled", "Troubled", "Beleaguered", "Smaller", "Larger", "Unlisted",
+    "Chipmaker", "Drugmaker", "Carmaker", "Automaker", "Insurer", "Lender", "Miner", "Retailer",
+    "Airline", "Utility", "Conglomerate", "Owner", "Operator", "Peer", "Competitor", "Partner",
+    "Buyer", "Target", "Acquirer", "Like", "Unlike", "Including", "Both", "Even", "Only",
 ];
 
 /// `Kestrel Therapeutics`, `Orion Labs`: one or two capitalized words
@@ -1108,25 +1128,42 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
         let Some((start, _)) = name_before(text, s - 1) else {
             continue;
         };
-        // At most two words before the noun, none a sector or place word.
-        let before = words(&text[start..s - 1]);
-        let before = &before[before.len().saturating_sub(2)..];
-        if before.iter().any(|(_, w)| {
-            SECTOR_WORDS.contains(w)
-                || COMMON_FIRST_WORDS.contains(w)
-                || CORPORATE_NOUNS.contains(w)
-                || !w.chars().all(|c| c.is_alphanumeric() || c == '&')
-        }) {
+        // "India Semiconductor Mission": the name goes on past the noun,
+        // and is no company's.
+        let next = next_word(text, e);
+        if next.starts_with(|c: char| c.is_uppercase())
+            && !LEGAL_SUFFIXES
+                .iter()
+                .any(|l| l.trim_end_matches('.') == next.trim_end_matches([',', '.']))
+        {
             continue;
         }
-        // A sentence's first word is capitalized whatever it is ("Rival
-        // Acme Robotics"): of two words there, only the second is kept.
+        // At most two words before the noun. The one next to it must not
+        // be a sector or place word ("Renewable Energy"); a first one that
+        // is, or that opens the sentence as a common word would ("Rival
+        // Acme Robotics"), is left out.
+        let stop = |w: &str| {
+            SECTOR_WORDS.contains(&w)
+                || COMMON_FIRST_WORDS.contains(&w)
+                || CORPORATE_NOUNS.contains(&w)
+                || !w.chars().all(|c| c.is_alphanumeric() || c == '&')
+        };
+        let before = words(&text[start..s - 1]);
+        let before = &before[before.len().saturating_sub(2)..];
+        if before.last().is_none_or(|(_, w)| stop(w)) {
+            continue;
+        }
         let opens_sentence = |at: usize| {
             let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
             b.is_empty() || b.ends_with(['\n', '.', '!', '?', ':'])
         };
         let before = match before {
-            [(a, _), rest @ ..] if !rest.is_empty() && opens_sentence(start + a) => rest,
+            [(a, w), rest @ ..]
+                if !rest.is_empty()
+                    && (stop(w) || (opens_sentence(start + a) && SENTENCE_OPENERS.contains(w))) =>
+            {
+                rest
+            }
             b => b,
         };
         let Some(&(first, _)) = before.first() else {
@@ -1385,6 +1422,11 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // The name before a Reuters instrument code.
+        (
+            "Zorvia Energia (ZOR.MC) will invest 41 billion euros.",
+            &[("Zorvia Energia", "zorvia-energia")],
+        ),
         // A name that is also a word needs a cue; its canonical name has
         // no legal suffix.
         ("Snap shares fell 10% after earnings.", &[("Snap", "snap")]),
@@ -1407,6 +1449,10 @@ mod tests {
         (
             "Rival Acme Robotics said so.",
             &[("Acme Robotics", "acme-robotics")],
+        ),
+        (
+            "Kaiyo Marine Holdings said so; the India Semiconductor Mission agreed.",
+            &[("Kaiyo Marine Holdings", "kaiyo-marine-holdings")],
         ),
         (
             "Kestrel Therapeutics Raises $50 Million In New Funding",

@@ -3,6 +3,7 @@
 pub mod html;
 pub mod normalize;
 pub mod repair;
+pub mod unwrap;
 
 use crate::error::Error;
 
@@ -18,7 +19,8 @@ pub fn repaired(text: String, repairs: &mut Vec<String>) -> String {
         }
         None => text,
     };
-    normalize::normalize(&text, repairs).unwrap_or(text)
+    let text = normalize::normalize(&text, repairs).unwrap_or(text);
+    unwrap::unwrap(&text, repairs).unwrap_or(text)
 }
 
 /// The position of the first byte outside ASCII. Runs of 32 bytes are
