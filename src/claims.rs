@@ -3233,6 +3233,25 @@ mod tests {
         assert_eq!(c[0].4, Modality::Forecast);
     }
 
+    #[test]
+    fn the_estimate_a_figure_beats_is_not_its_voice() {
+        for text in [
+            "Microsoft's capital spending hit $37.5bn, above the $34.3bn analysts had forecast.",
+            "Microsoft's capital spending hit $37.5bn in the quarter, above the $34.3bn \
+             analysts had forecast.",
+            "Microsoft reported revenue of $81.3 billion, up 17% from a year earlier and \
+             ahead of analysts' average estimate of $80.2 billion.",
+        ] {
+            let c = claims_of(text, COS);
+            let (last, own) = c.split_last().expect("claims");
+            assert_eq!(last.4, Modality::Forecast, "{text}");
+            assert!(
+                own.iter().all(|r| r.4 == Modality::Reported),
+                "{text}: {c:?}"
+            );
+        }
+    }
+
     /// (figure, modality) of each claim of `text`.
     fn voices(text: &str) -> Vec<(String, Modality)> {
         claims_of(text, COS)

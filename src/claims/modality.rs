@@ -126,6 +126,11 @@ pub(super) fn modality_for(
         let measured = start >= object.end && compares(&text[object.end..start]);
         !(name || measured)
     });
+    // "hit $37.5bn, above the $34.3bn analysts had forecast": the
+    // analysts after a comparison word speak for what the figure is
+    // measured against, not for the figure (unless they stand before it).
+    let measured_after = compares(&text[object.end..c.end])
+        && !(voice.cues.analysts && names_analysts(&text[c.start..object.start]));
     let best = hits.iter().min_by_key(|h| h.rank);
     let label = best.map(|h| h.label);
     // An expectation is a forecast when it is someone else's: analysts
@@ -172,9 +177,17 @@ pub(super) fn modality_for(
             Some("planned")
         }
         // "Alphabet could be worth $5 trillion, Wedbush predicted".
-        (None | Some("hedged"), _) if credited_estimate(text, window, object) => Some("forecast"),
+        (None | Some("hedged"), _)
+            if !measured_after && credited_estimate(text, window, object) =>
+        {
+            Some("forecast")
+        }
         // "Analysts polled by Bloomberg had estimated net profit of ...".
-        (None, _) if voice.cues.analysts && estimated_by_analysts(&text[c.start..c.end]) => {
+        (None, _)
+            if voice.cues.analysts
+                && !measured_after
+                && estimated_by_analysts(&text[c.start..c.end]) =>
+        {
             Some("forecast")
         }
         // "Siemens to buy Altair for $10 billion": a headline's plan.
@@ -188,7 +201,7 @@ pub(super) fn modality_for(
         } else if label != Some("denied")
             && label != Some("forecast")
             && voice.cues.analysts
-            && analysts_voice(text, window, c, object, label.is_some())
+            && analysts_voice(text, window, c, object, label.is_some() && !measured_after)
         {
             Some("forecast")
         } else {
@@ -330,8 +343,11 @@ fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
     if listed(last, CREDITED_ESTIMATES).is_none() {
         return false;
     }
-    body.rfind(',')
-        .is_some_and(|comma| body[comma + 1..].split_whitespace().count() <= 6)
+    // ", above the $34.3bn analysts had forecast" compares; it credits
+    // nothing.
+    body.rfind(',').is_some_and(|comma| {
+        body[comma + 1..].split_whitespace().count() <= 6 && !compares(&body[comma + 1..])
+    })
 }
 
 /// The start of the `n`th word before `pos`, not before `floor`.
