@@ -696,7 +696,8 @@ impl Grammar<'_> {
     }
 
     /// A quarter or half: of a year when one is given, else the most recent
-    /// one that has begun by the reference date.
+    /// one that has begun by the reference date (the next one not yet over
+    /// in the future tense).
     #[allow(clippy::too_many_arguments)]
     fn place_part(
         &self,
@@ -735,6 +736,9 @@ impl Grammar<'_> {
                 rule,
             );
         }
+        // In the future tense ("will ship in the first half", "expects
+        // $3.5 billion in Q1"), the next one not yet over, as for a month.
+        let future = self.tense(first) == Tense::Future;
         self.rel(first, end, gran, rule, |r| {
             let y = if fiscal {
                 calc::fiscal_year_of(cal, r)
@@ -742,10 +746,10 @@ impl Grammar<'_> {
                 r.year()
             };
             let p = self.part(quarter, n, y, fiscal, cal)?;
-            if p.0 <= r {
-                Some(p)
-            } else {
-                self.part(quarter, n, y - 1, fiscal, cal)
+            match (future, p.0 <= r, p.1 >= r) {
+                (true, _, true) | (false, true, _) => Some(p),
+                (true, _, false) => self.part(quarter, n, y + 1, fiscal, cal),
+                (false, false, _) => self.part(quarter, n, y - 1, fiscal, cal),
             }
         })
     }

@@ -707,6 +707,23 @@ const CASES: &[Case] = &[
         "revenue of 86 trillion won for July-September",
         &[("July-September", "2025-07-01", "2025-09-30", "quarter")],
     ),
+    // A bare quarter or half in the future tense is the next one not yet
+    // over; otherwise the last one begun.
+    (
+        M,
+        "the chip will ship in the fourth quarter",
+        &[("the fourth quarter", "2026-10-01", "2026-12-31", "quarter")],
+    ),
+    (
+        M,
+        "revenue rose in the fourth quarter",
+        &[("the fourth quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "it expects margins to improve in H2",
+        &[("H2", "2026-07-01", "2026-12-31", "half")],
+    ),
     (
         M,
         "profit rose in the July-September quarter",

@@ -394,6 +394,11 @@ impl<'a> Words<'a> {
             {
                 Some(Tense::Future)
             }
+            // Guidance is about what comes: "expects revenue of $3.5
+            // billion in Q1", "forecasts growth in the second half".
+            "expects" | "forecasts" | "projects" | "anticipates" | "sees" | "guides" => {
+                Some(Tense::Future)
+            }
             "is" | "are" | "has" | "have" => Some(Tense::Present),
             // A participle after "be": "will be made by February 10".
             "made" | "built" | "sold" | "bought" | "won" | "led" | "told" | "spent" | "said"
