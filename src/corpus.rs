@@ -19,13 +19,19 @@
 //! trillion" against "nearly $400bn" for the same companies' spending this
 //! year ("more than $35bn" and "$55bn" can both hold). A company's own
 //! figure and an analyst's estimate do not conflict, nor do `other` claims,
-//! which name no one quantity; a denial is left out of both. Counts of a
+//! which name no one quantity, nor a segment's figure and the whole's
+//! ("data center revenue", "Azure grew"); a denial is left out of both.
+//! Claims of a moment (a valuation, a deal, a round, job cuts) that state
+//! no period conflict when their documents are dated within 45 days. A
+//! brand that reports its group's figures counts as the group (Google is
+//! Alphabet: `src/lexicon/same_company.tsv`). Counts of a
 //! workforce compare as one unit ("14,000 jobs", "14,000 roles"). A figure
 //! too large for decimal arithmetic is left out, and a claim reference
 //! carries at most 600 bytes of its evidence.
 
 use std::collections::{HashMap, HashSet};
 
+use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -92,7 +98,11 @@ pub struct CorpusReport {
 #[derive(Debug, Clone)]
 struct Item {
     r: ClaimRef,
+    /// The subjects compared: a brand as its group ("google" as
+    /// "alphabet"), sorted.
     subjects: Vec<String>,
+    /// The subjects as the claim names them, sorted: what a report shows.
+    named: Vec<String>,
     family: String,
     predicate: String,
     period: Option<(String, String)>,
@@ -102,6 +112,13 @@ struct Item {
     /// Whether the claim is someone's estimate (forecast, hedged) rather
     /// than the company's own report or plan.
     estimate: bool,
+    /// The part of the business the figure is of, as the words before its
+    /// predicate name it ("data center" revenue, "Azure" revenue), or ""
+    /// for the whole company: a segment's figure does not contradict the
+    /// total's.
+    segment: String,
+    /// The document's reference date, for claims that state no period.
+    dated: Option<jiff::civil::Date>,
     low: Decimal,
     high: Decimal,
     /// The bounds a conflict must fall outside: "more than $35bn" has no
@@ -154,6 +171,101 @@ fn family(predicate: &str) -> &str {
     }
 }
 
+/// Brands whose figures are their group's: `src/lexicon/same_company.tsv`.
+static SAME_COMPANY: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+    include_str!("lexicon/same_company.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect()
+});
+
+/// The group a brand's figures belong to ("google" -> "alphabet").
+fn group_of(slug: &str) -> Option<&'static str> {
+    SAME_COMPANY.get(slug).copied()
+}
+
+/// Words that name a part of a business before a figure's predicate
+/// ("data center revenue", "cloud sales"): `src/lexicon/segments.tsv`.
+static SEGMENT_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("lexicon/segments.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Nouns of the measure itself, passed over on the way back from a
+/// predicate to its segment ("Azure revenue grew 39%").
+const MEASURES: &[&str] = &[
+    "revenue", "revenues", "sales", "income", "profit", "profits", "spending", "earnings",
+];
+
+/// The segment a claim's figure is of: the words right before the last
+/// trigger of its predicate ahead of the figure, in its sentence, that name
+/// a part of the business: segment words ("data center", "cloud") and
+/// capitalized words that name no company ("Azure"), with the measure's
+/// own noun passed over. "Nvidia's revenue", "its revenue", "plan capex"
+/// are the whole: "".
+fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
+    let Some(sentence) = a.sentences.get(claim.sentence) else {
+        return String::new();
+    };
+    let start = sentence.start.min(figure);
+    let Some(before) = a.text.get(start..figure) else {
+        return String::new();
+    };
+    let table = &crate::lexicon::Lexicons::builtin().predicates;
+    let Some(trigger) = table
+        .find_borrowed(before)
+        .filter(|(_, _, entries)| {
+            entries
+                .iter()
+                .any(|&e| family(&table.entry(e).predicate) == family(&claim.predicate))
+        })
+        .map(|(s, _, _)| s)
+        .last()
+    else {
+        return String::new();
+    };
+    // Right before the trigger, after a space: "(revenue" has no modifier.
+    let Some(head) = before[..trigger].strip_suffix(' ') else {
+        return String::new();
+    };
+    let names = |from: usize, to: usize| {
+        a.mentions
+            .iter()
+            .any(|m| m.kind() == crate::analysis::Kind::Company && m.start < to && from < m.end)
+    };
+    let mut words: Vec<String> = Vec::new();
+    let mut pos = head.len();
+    for w in head.rsplit(' ').take(5) {
+        let at = start + pos - w.len();
+        pos = pos.saturating_sub(w.len() + 1);
+        let bare = w.trim_end_matches(['\'', '’']);
+        let lower = bare.to_lowercase();
+        if MEASURES.contains(&lower.as_str()) && words.is_empty() {
+            continue;
+        }
+        let capitalized = bare.starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !matches!(
+                lower.as_str(),
+                "the" | "its" | "their" | "this" | "a" | "an"
+            );
+        if bare.len() != w.len()
+            || names(at, at + w.len())
+            || !(capitalized || SEGMENT_WORDS.contains(lower.as_str()))
+        {
+            break;
+        }
+        words.push(lower);
+    }
+    words.reverse();
+    words.join(" ")
+}
+
 fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<Item> {
     let object = a.mentions.get(claim.object)?;
     let (amount, amount_max, qualifier, unit) = match &object.value {
@@ -197,8 +309,15 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
     });
     // A figure too large for the arithmetic is left out, not a panic.
     let (low, high) = interval(amount, amount_max, qualifier, &object.text)?;
-    let mut subjects = claim.subjects.clone();
+    let mut subjects: Vec<String> = claim
+        .subjects
+        .iter()
+        .map(|s| group_of(s).unwrap_or(s).to_string())
+        .collect();
     subjects.sort();
+    subjects.dedup();
+    let mut named = claim.subjects.clone();
+    named.sort();
     // Counts of people at work or cut from it are one unit when comparing.
     let compared_unit = if crate::claims::counts_people(&unit) {
         "people".to_string()
@@ -218,11 +337,14 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
             evidence: capped(a.slice(claim.evidence)),
         },
         subjects,
+        named,
         family: family(&claim.predicate).to_string(),
         predicate: claim.predicate.clone(),
         period,
         unit: compared_unit,
         estimate: matches!(claim.modality, Modality::Forecast | Modality::Hedged),
+        segment: segment(a, claim, object.start),
+        dated: a.reference_date,
         low,
         high,
         open_low: matches!(qualifier, Qualifier::AtMost | Qualifier::LessThan),
@@ -317,6 +439,39 @@ fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
     out
 }
 
+/// The key of claims that state no period.
+static UNDATED: Lazy<(String, String)> = Lazy::new(|| (String::new(), String::new()));
+
+/// How far apart, in days, two documents may be dated for their undated
+/// claims to be compared.
+const UNDATED_REACH_DAYS: i32 = 45;
+
+/// Whether a predicate's figure holds at a moment rather than over a
+/// period (a valuation, a deal, a round, a cut), so that two documents of
+/// the same weeks that state none can still contradict each other; a
+/// revenue without its period may be any quarter's.
+fn timeless(predicate: &str) -> bool {
+    matches!(
+        predicate,
+        "valuation"
+            | "funding_round"
+            | "investment"
+            | "acquisition"
+            | "contract_value"
+            | "job_cuts"
+    )
+}
+
+/// Whether two documents' dates are both known and near each other.
+fn near_in_time(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    a.since(b)
+        .ok()
+        .is_some_and(|d| d.get_days().abs() <= UNDATED_REACH_DAYS)
+}
+
 /// A period as reports write it: `start..end`.
 fn period_text((start, end): &(String, String)) -> String {
     format!("{start}..{end}")
@@ -365,7 +520,7 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
                 .find(|p| *p != "spending" && *p != "other")
                 .unwrap_or(&first.predicate);
             Corroboration {
-                subjects: first.subjects.clone(),
+                subjects: first.named.clone(),
                 predicate: predicate.to_string(),
                 period: members
                     .iter()
@@ -383,18 +538,26 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
     let mut members: Vec<HashSet<usize>> = Vec::new();
     for bucket in buckets(items) {
         // One conflict per period within a bucket.
-        let mut by_period: HashMap<&(String, String), usize> = HashMap::new();
+        let mut by_period: HashMap<(String, String), usize> = HashMap::new();
         for (k, &i) in bucket.iter().enumerate() {
             for &j in &bucket[k + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                let (Some(pa), Some(pb)) = (&a.period, &b.period) else {
-                    continue;
+                // The same stated period; or none on either side, in
+                // documents dated within a few weeks of each other
+                // ("OpenAI is valued at $300bn" against "$260bn").
+                let pa = match (&a.period, &b.period) {
+                    (Some(pa), Some(pb)) if pa == pb => pa.clone(),
+                    (None, None) if timeless(&a.predicate) && near_in_time(a.dated, b.dated) => {
+                        UNDATED.clone()
+                    }
+                    _ => continue,
                 };
                 // A company's own figure and an analyst's estimate of it
                 // differ without contradicting each other; "other" names
-                // no one thing two figures could disagree about.
-                if pa != pb
-                    || !same_thing(a, b)
+                // no one thing two figures could disagree about; nor does a
+                // segment's figure contradict the whole's.
+                if !same_thing(a, b)
+                    || a.segment != b.segment
                     || a.estimate != b.estimate
                     || a.predicate == "other"
                     || b.predicate == "other"
@@ -402,14 +565,19 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
                 {
                     continue;
                 }
-                let c = match by_period.get(pa) {
+                let c = match by_period.get(&pa) {
                     Some(&c) => c,
                     None => {
+                        let period = if pa == *UNDATED {
+                            "undated".to_string()
+                        } else {
+                            period_text(&pa)
+                        };
                         by_period.insert(pa, out.len());
                         out.push(Conflict {
-                            subjects: a.subjects.clone(),
+                            subjects: a.named.clone(),
                             predicate: a.predicate.clone(),
-                            period: period_text(pa),
+                            period,
                             claims: Vec::new(),
                         });
                         members.push(HashSet::new());
@@ -525,6 +693,46 @@ mod tests {
                 .collect(),
             r.conflicts.iter().map(|c| figures(&c.claims)).collect(),
         )
+    }
+
+    #[test]
+    fn brands_segments_and_undated_claims() {
+        // Google's own figures are Alphabet's.
+        let r = compare(vec![
+            doc("a", "Google will spend $185 billion on capex in 2026."),
+            doc("b", "Alphabet will spend $185 billion on capex in 2026."),
+        ]);
+        assert_eq!(summary(&r).0.len(), 1, "{r:?}");
+        // A segment's figure does not contradict the total's, nor a product's
+        // growth the company's.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Nvidia's revenue was $57 billion in the fourth quarter of 2025.",
+            ),
+            doc(
+                "b",
+                "Nvidia's data center revenue was $51.2 billion in the fourth quarter of 2025.",
+            ),
+            doc(
+                "c",
+                "Microsoft revenue grew 17% in the fourth quarter of 2025.",
+            ),
+            doc(
+                "d",
+                "Microsoft's Azure grew 39% in the fourth quarter of 2025.",
+            ),
+        ]);
+        assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+        // A valuation states no period: documents of the same weeks can
+        // still disagree about it; a revenue without its period cannot.
+        let r = compare(vec![
+            doc("a", "OpenAI is valued at $300 billion."),
+            doc("b", "OpenAI is valued at $260 billion."),
+            doc("c", "Nvidia reported revenue of $57 billion."),
+            doc("d", "Nvidia reported revenue of $35 billion."),
+        ]);
+        assert_eq!(summary(&r).1, [["$300 billion", "$260 billion"]], "{r:?}");
     }
 
     #[test]
