@@ -4066,6 +4066,23 @@ mod tests {
     }
 
     #[test]
+    fn unnamed_sources_in_a_clause_of_their_own_hedge() {
+        for text in [
+            "Amazon will invest $1 billion, according to a person familiar with the matter.",
+            "Amazon agreed to pay $1 billion for the unit, people familiar with the matter said.",
+            "According to sources with knowledge of the plans, Amazon will spend $1 billion.",
+        ] {
+            let c = claims_of(text, COS);
+            assert_eq!(c[0].4, Modality::Hedged, "{text}");
+        }
+        // An accounting term is no plan; the company's own voice stays.
+        let c = claims_of("Amazon said expected credit losses were $1.1 billion.", COS);
+        assert_eq!(c[0].4, Modality::Reported);
+        let c = claims_of("Amazon will spend $100 billion, the company said.", COS);
+        assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
     fn multibyte_clause_marks_are_safe() {
         let c = claims_of(
             "Amazon — the retailer — said it could spend $5 billion – maybe.",

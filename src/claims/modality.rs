@@ -194,6 +194,14 @@ pub(super) fn modality_for(
         (None, _) if headline_plan(&text[voice.sentence.start..object.start]) => Some("planned"),
         _ => label,
     };
+    // "..., people familiar with the matter said.", "According to a person
+    // familiar with the plans, ...": unnamed sources credited in a clause
+    // of their own hedge what the clause states or plans.
+    let label = if matches!(label, None | Some("planned")) && sourced(text, window, object) {
+        Some("hedged")
+    } else {
+        label
+    };
     // Denials and analysts' voices reach further than a cue's few words.
     let label =
         if label != Some("denied") && voice.cues.denial && denied_around(text, window, object) {
@@ -333,6 +341,33 @@ const CREDITED_ESTIMATES: &[&str] = &[
     "calculates",
     "calculated",
 ];
+
+/// Lower-case tails of the words that credit unnamed sources: "people
+/// familiar with", "a person with knowledge of", "sources", "insiders",
+/// "people close to".
+const SOURCE_TAILS: &[&str] = &[
+    "amiliar with",
+    "nowledge of",
+    "ources",
+    "nsiders",
+    "lose to the",
+];
+
+/// Whether the sentence credits unnamed sources in a short clause of its
+/// own after the figure's last comma, or before its first one ahead of the
+/// figure.
+fn sourced(text: &str, sentence: Span, object: Span) -> bool {
+    let tail = &text[object.end.min(sentence.end)..sentence.end];
+    let tail = tail.rfind(',').map(|c| &tail[c + 1..]);
+    let head = &text[sentence.start..object.start.max(sentence.start)];
+    let head = head.find(',').map(|c| &head[..c]);
+    [tail, head].into_iter().flatten().any(|part| {
+        part.split_whitespace().count() <= 14
+            && SOURCE_TAILS
+                .iter()
+                .any(|t| memchr::memmem::find(part.as_bytes(), t.as_bytes()).is_some())
+    })
+}
 
 /// Whether the sentence ends with ", <someone> estimates." after the figure.
 fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
