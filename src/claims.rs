@@ -1707,12 +1707,17 @@ fn claim_for(
         _ => counterparty,
     };
     // "Intel received a $2 billion investment from SoftBank": the company
-    // it comes from invests in the one that receives it.
+    // it comes from invests in the one that receives it; in the figure's
+    // own clause ("will invest $30bn in OpenAI, with the rest coming from
+    // Microsoft" is SoftBank's).
     let investor = (predicate == "investment")
         .then(|| {
             usable
                 .iter()
-                .filter(|g| g.span.start >= object.span().end)
+                .filter(|g| {
+                    g.span.start >= object.span().end
+                        && !ctx.text[object.end..g.span.start].contains([',', ';'])
+                })
                 .map(|g| &parties[g.members.start])
                 .find(|p| p.preposition_word == Some("from"))
                 .map(|p| p.slug.clone())
@@ -1759,11 +1764,41 @@ fn claim_for(
         }
         _ => None,
     };
-    // A deal's subjects are both parties (SPEC.md): a contract, a takeover.
+    // A deal's subjects are both parties (SPEC.md): a contract, a takeover;
+    // in the order the clause names them ("AMD completed the acquisition of
+    // ZT Systems", "Oracle agreed to supply OpenAI"), but an agent after
+    // "by" first ("Ansys was acquired by Synopsys").
     if matches!(predicate.as_str(), "contract_value" | "acquisition") || chips {
         if let Some(c) = &counterparty {
             if !subjects.contains(c) {
                 subjects.push(c.clone());
+            }
+        }
+        // The party the claim chose may be the deal's object: after "of"
+        // ("completed the acquisition of ZT Systems") or right after a
+        // verb ("agreed to supply OpenAI"), with the other party before it
+        // in the same clause: then that one comes first.
+        let nearest = |slug: &String| {
+            parties
+                .iter()
+                .filter(|p| &p.slug == slug && facts.sentence.start <= p.span.start)
+                .min_by_key(|p| p.span.start.abs_diff(object.start))
+        };
+        if let [a, b] = subjects.as_slice() {
+            if let (Some(pa), Some(pb)) = (nearest(a), nearest(b)) {
+                let object_of_deal = pa.preposition_word == Some("of")
+                    || last_word(&text[facts.sentence.start..pa.span.start]).is_some_and(|w| {
+                        w.len() > 2
+                            && w.bytes().all(|c| c.is_ascii_lowercase())
+                            && !NOT_VERBS_BEFORE_OBJECT.contains(&w)
+                    });
+                if pb.span.end <= pa.span.start
+                    && object_of_deal
+                    && !pb.subordinate
+                    && !text[pb.span.end..pa.span.start].contains([',', ';'])
+                {
+                    subjects.swap(0, 1);
+                }
             }
         }
     }
@@ -1807,6 +1842,18 @@ fn claim_for(
         defaulted,
     ))
 }
+
+/// Words before a company that are no verb taking it as an object: the
+/// deal-party order rule reads a name after any other lower-case word as
+/// one ("agreed to supply OpenAI").
+#[rustfmt::skip]
+const NOT_VERBS_BEFORE_OBJECT: &[&str] = &[
+    "the", "and", "with", "for", "from", "into", "than", "including", "like", "both", "between",
+    "its", "their", "rival", "rivals", "peer", "peers", "partner", "partners", "startup",
+    "start-up", "firm", "company", "giant", "maker", "said", "says", "that", "which", "while",
+    "whereas", "but", "also", "unit", "parent", "owner", "investor", "backer", "via", "through",
+    "over", "against", "versus", "among", "alongside", "plus", "not", "only", "even",
+];
 
 fn dedup(v: &mut Vec<String>) {
     // The first of each kept, in place: lists are a few names long.
@@ -3879,6 +3926,24 @@ mod tests {
         // Active voice is unchanged; "by" with no passive verb is no agent.
         let c = claims_of("Synopsys acquired Ansys for $35 billion.", cos);
         assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
+        // The deal's object after "of" or a verb comes second; so does the
+        // investor's counterparty, and a party of a later clause is none.
+        let c = claims_of(
+            "Synopsys completed the acquisition of Ansys for $35 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
+        let c = claims_of(
+            "Google agreed to supply OpenAI with computing power worth $10 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["google", "openai"]), "{c:?}");
+        let c = claims_of(
+            "SoftBank will invest $30 billion in OpenAI, with the rest coming from Google.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["softbank"]), "{c:?}");
+        assert_eq!(c[0].3.as_deref(), Some("openai"), "{c:?}");
         // A round is raised by the company it is for.
         let c = claims_of(
             "A $6.6 billion funding round for OpenAI was led by SoftBank.",
