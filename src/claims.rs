@@ -1657,7 +1657,23 @@ fn claim_for(
         // "Hyperscalers will spend ~$320B": a class of companies acts, not
         // the one the text is about.
         None if names_a_class(&text[window.start..object.start]) => return None,
-        None => topic.iter().cloned().collect(),
+        // "Broadcom reports on Thursday; analysts expect revenue of
+        // $14.6bn": the sentence's own subject, named beyond the figure's
+        // clause, before the company of earlier sentences.
+        None => parties
+            .iter()
+            .find(|p| {
+                sentence.start <= p.span.start
+                    && p.span.end <= object.start
+                    && p.mention.is_some()
+                    && p.preposition.is_none()
+                    && !p.possessive
+                    && !(p.cited || p.aside || p.subordinate || p.implied)
+            })
+            .map(|p| p.slug.clone())
+            .or_else(|| topic.clone())
+            .into_iter()
+            .collect(),
     };
     dedup(&mut subjects);
     if subjects.is_empty() {
@@ -4128,6 +4144,16 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn the_sentence_subject_beyond_the_clause_comes_before_the_topic() {
+        let c = claims_of(
+            "Microsoft said revenue rose 30%. Amazon reports results on Thursday; \
+             analysts expect revenue of $14.6bn.",
+            COS,
+        );
+        assert_eq!(c.last().expect("claims").0, v(&["amazon"]), "{c:?}");
     }
 
     #[test]

@@ -382,10 +382,9 @@ fn reference_date_where(
                 .map_or(after, |k| rest[k + 1..].trim_start()),
             None => after,
         };
-        let dateline = after.starts_with('—')
+        let dateline = after.starts_with(['—', '–', '('])
             || after.starts_with("--")
-            || after.starts_with("- ")
-            || after.starts_with('(');
+            || after.starts_with("- ");
         if keyword || short_line || dateline {
             date = Some(p.0);
             return ControlFlow::Break(());

@@ -1033,6 +1033,10 @@ fn the_reference_date_comes_from_the_top_of_the_text() {
             Some("2025-07-07"),
         ),
         ("Updated: 2026-02-09 10:00\nText", Some("2026-02-09")),
+        (
+            "LONDON, 11 June 2025 – Shell said it would spend $5 billion next year.",
+            Some("2025-06-11"),
+        ),
         ("Amazon said it would spend more in 2025.", None),
         (
             "On March 3, 2020, the company began a long programme of building data centres across the country.",
