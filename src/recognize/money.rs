@@ -250,10 +250,31 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         {
             fig = join_range(low, fig);
         }
+        // "$1.5 and $2 billion": the scale written once serves both.
+        if !fig.has_magnitude && fig.money.amount_max.is_none() {
+            if let Some(scale) = shared_scale(text, &fig, nums, next) {
+                fig.money.amount = (fig.money.amount * scale).normalize();
+                fig.has_magnitude = true;
+            }
+        }
         taken = fig.end;
         out.push(fig.into_candidate(text));
         i = next;
     }
+}
+
+/// The scale of the figure after `fig` when the two are coordinated ("$1.5
+/// and $2 billion", "€3 or €4 million") in the same currency and only the
+/// second carries one.
+fn shared_scale(text: &str, fig: &Figure, nums: &[Numeral], next: usize) -> Option<Decimal> {
+    let n = nums.get(next)?;
+    let second = figure(text, n)?;
+    let between = text.get(fig.end..second.start)?;
+    (matches!(between.trim(), "and" | "or")
+        && between.starts_with(' ')
+        && second.money.currency == fig.money.currency)
+        .then_some(n.magnitude)
+        .flatten()
 }
 
 /// The bare low end of a range whose currency is written after the high
@@ -806,6 +827,16 @@ mod tests {
             &[
                 ("45 pence", "0.45", "GBP", "exact", None),
                 ("1,200p", "12", "GBP", "exact", None),
+            ],
+        ),
+        // A scale written once serves two coordinated figures.
+        (
+            "revenue of $1.5 and $2 billion; dividends of $5 and $10",
+            &[
+                ("$1.5", "1500000000", "USD", "exact", None),
+                ("$2 billion", "2000000000", "USD", "exact", None),
+                ("$5", "5", "USD", "exact", None),
+                ("$10", "10", "USD", "exact", None),
             ],
         ),
         (
