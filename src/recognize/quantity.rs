@@ -614,7 +614,15 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         if let Some((len, short)) = expansion_at(&text[s..]) {
             return Some(found(s + len, &format!("{short}s"), "quantity.counted"));
         }
-        if let Some(mut head) = plural_head(tok) {
+        // "2788 San Tomas Expressway": a capitalized word before another is
+        // part of a name, not a counted noun.
+        let in_name = |tok: &str, e: usize| {
+            tok.starts_with(|c: char| c.is_ascii_uppercase())
+                && tok.bytes().any(|b| b.is_ascii_lowercase())
+                && token(text, e)
+                    .is_some_and(|(s2, _)| text[s2..].starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        if let Some(mut head) = plural_head(tok).filter(|_| !in_name(tok, e)) {
             let mut end = e;
             // "sales reps": a run of plural nouns ends at the last one.
             while let Some((s2, e2)) = token(text, end) {
@@ -645,7 +653,14 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
                 rule: "quantity.counted",
             });
         }
-        if modifiers >= MAX_MODIFIERS || !modifier(tok) {
+        // "40 737 MAX jets", "400,000 3 Series sedans": a model number
+        // before its capitalized name is a modifier; the count is the
+        // figure before it.
+        let model_number = modifiers == 0
+            && tok.bytes().all(|b| b.is_ascii_digit())
+            && token(text, e)
+                .is_some_and(|(s2, _)| text[s2..].starts_with(|c: char| c.is_ascii_uppercase()));
+        if modifiers >= MAX_MODIFIERS || !(model_number || modifier(tok)) {
             return None;
         }
         modifiers += 1;
@@ -1071,6 +1086,15 @@ mod tests {
             &[("1-gigawatt", "1", "GW", "exact", None)],
         ),
         ("500 MW of power", &[("500 MW", "500", "MW", "exact", None)]),
+        // A model number between the count and its noun; a street's name.
+        (
+            "delivered 40 737 MAX jets and 400,000 3 Series sedans",
+            &[
+                ("40 737 MAX jets", "40", "jets", "exact", None),
+                ("400,000 3 Series sedans", "400000", "sedans", "exact", None),
+            ],
+        ),
+        ("is at 2788 San Tomas Expressway in Santa Clara", &[]),
         (
             "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
             &[
