@@ -45,7 +45,7 @@ static RATIO: Lazy<Regex> = Lazy::new(|| {
           | (?:single|double|triple)[\s-]digits?
           | (?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold
           | double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling|twice
-          | quintuple[sd]?|quintupling|sextuple[sd]?
+          | quintuple[sd]?|quintupling|sextuple[sd]?|halved|halving
         )(?-u:\b)",
     )
     .expect("ratio grammar compiles")
@@ -156,6 +156,10 @@ fn fold(s: &str) -> Option<Decimal> {
 }
 
 fn multiplier(s: &str) -> Option<Decimal> {
+    // "Profit halved": a factor of one half.
+    if s.starts_with("halv") {
+        return Some(Decimal::new(5, 1));
+    }
     let v = if s.starts_with("doubl") || s == "twice" {
         2
     } else if s.starts_with("tripl") {
@@ -211,6 +215,10 @@ mod tests {
         (
             "quintupled",
             &[("quintupled", "5", RatioKind::Times, "exact")],
+        ),
+        (
+            "profit halved",
+            &[("halved", "0.5", RatioKind::Times, "exact")],
         ),
         ("one half", &[("one half", "50", RatioKind::Share, "exact")]),
         (

@@ -820,6 +820,7 @@ mod tests {
             &[("double", "2", "exact", "x", None)],
         ),
         ("revenue tripled", &[("tripled", "3", "exact", "x", None)]),
+        ("profit halved", &[("halved", "0.5", "exact", "x", None)]),
         ("twice as fast", &[("twice", "2", "exact", "x", None)]),
         (
             "roughly three-quarters of the budget",
