@@ -34,6 +34,8 @@ pub(super) struct Cues {
     pub analysts: bool,
     /// A verb of denial or a word of falsehood.
     pub denial: bool,
+    /// Unnamed sources ([`SOURCE_TAILS`]).
+    pub sources: bool,
 }
 
 impl Cues {
@@ -41,6 +43,7 @@ impl Cues {
     pub const ALL: Cues = Cues {
         analysts: true,
         denial: true,
+        sources: true,
     };
 
     /// A cheap over-approximation: lower-case tails of the words, in one
@@ -49,45 +52,54 @@ impl Cues {
     pub fn of(sentence: &str) -> Cues {
         static HINTS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
             once_cell::sync::Lazy::new(|| {
-                aho_corasick::AhoCorasick::new([
-                    // analysts and their kin
-                    "nalyst",
-                    "NALYST",
-                    "conomist",
-                    "trategist",
-                    "nvestor",
-                    "onsensus",
-                    "olled",
-                    "urveyed",
-                    "roker",
-                    "ROKER",
-                    // denials and falsehoods
-                    "eni",
-                    "ENI",
-                    "eny",
-                    "ENY",
-                    "ismiss",
-                    "eject",
-                    "efut",
-                    "true",
-                    "unfounded",
-                    "baseless",
-                    "groundless",
-                    "false",
-                ])
+                aho_corasick::AhoCorasick::new(
+                    [
+                        // analysts and their kin
+                        "nalyst",
+                        "NALYST",
+                        "conomist",
+                        "trategist",
+                        "nvestor",
+                        "onsensus",
+                        "olled",
+                        "urveyed",
+                        "roker",
+                        "ROKER",
+                        // denials and falsehoods
+                        "eni",
+                        "ENI",
+                        "eny",
+                        "ENY",
+                        "ismiss",
+                        "eject",
+                        "efut",
+                        "true",
+                        "unfounded",
+                        "baseless",
+                        "groundless",
+                        "false",
+                    ]
+                    .into_iter()
+                    .chain(SOURCE_TAILS.iter().copied()),
+                )
                 .expect("hints compile")
             });
         let mut cues = Cues {
             analysts: false,
             denial: false,
+            sources: false,
         };
+        let sources_from = HINTS.patterns_len() - SOURCE_TAILS.len();
         for m in HINTS.find_overlapping_iter(sentence) {
-            if m.pattern().as_usize() < ANALYST_HINTS {
+            let k = m.pattern().as_usize();
+            if k < ANALYST_HINTS {
                 cues.analysts = true;
-            } else {
+            } else if k < sources_from {
                 cues.denial = true;
+            } else {
+                cues.sources = true;
             }
-            if cues.analysts && cues.denial {
+            if cues.analysts && cues.denial && cues.sources {
                 break;
             }
         }
@@ -129,8 +141,10 @@ pub(super) fn modality_for(
     // "hit $37.5bn, above the $34.3bn analysts had forecast": the
     // analysts after a comparison word speak for what the figure is
     // measured against, not for the figure (unless they stand before it).
-    let measured_after = compares(&text[object.end..c.end])
-        && !(voice.cues.analysts && names_analysts(&text[c.start..object.start]));
+    let measured_after = || {
+        compares(&text[object.end..c.end])
+            && !(voice.cues.analysts && names_analysts(&text[c.start..object.start]))
+    };
     let best = hits.iter().min_by_key(|h| h.rank);
     let label = best.map(|h| h.label);
     // An expectation is a forecast when it is someone else's: analysts
@@ -178,15 +192,15 @@ pub(super) fn modality_for(
         }
         // "Alphabet could be worth $5 trillion, Wedbush predicted".
         (None | Some("hedged"), _)
-            if !measured_after && credited_estimate(text, window, object) =>
+            if credited_estimate(text, window, object) && !measured_after() =>
         {
             Some("forecast")
         }
         // "Analysts polled by Bloomberg had estimated net profit of ...".
         (None, _)
             if voice.cues.analysts
-                && !measured_after
-                && estimated_by_analysts(&text[c.start..c.end]) =>
+                && estimated_by_analysts(&text[c.start..c.end])
+                && !measured_after() =>
         {
             Some("forecast")
         }
@@ -197,7 +211,10 @@ pub(super) fn modality_for(
     // "..., people familiar with the matter said.", "According to a person
     // familiar with the plans, ...": unnamed sources credited in a clause
     // of their own hedge what the clause states or plans.
-    let label = if matches!(label, None | Some("planned")) && sourced(text, window, object) {
+    let label = if matches!(label, None | Some("planned"))
+        && voice.cues.sources
+        && sourced(text, window, object)
+    {
         Some("hedged")
     } else {
         label
@@ -209,7 +226,13 @@ pub(super) fn modality_for(
         } else if label != Some("denied")
             && label != Some("forecast")
             && voice.cues.analysts
-            && analysts_voice(text, window, c, object, label.is_some() && !measured_after)
+            && analysts_voice(
+                text,
+                window,
+                c,
+                object,
+                label.is_some() && !measured_after(),
+            )
         {
             Some("forecast")
         } else {
@@ -361,12 +384,14 @@ fn sourced(text: &str, sentence: Span, object: Span) -> bool {
     let tail = tail.rfind(',').map(|c| &tail[c + 1..]);
     let head = &text[sentence.start..object.start.max(sentence.start)];
     let head = head.find(',').map(|c| &head[..c]);
-    [tail, head].into_iter().flatten().any(|part| {
-        part.split_whitespace().count() <= 14
-            && SOURCE_TAILS
-                .iter()
-                .any(|t| memchr::memmem::find(part.as_bytes(), t.as_bytes()).is_some())
-    })
+    static SOURCES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(SOURCE_TAILS).expect("source tails compile")
+        });
+    [tail, head]
+        .into_iter()
+        .flatten()
+        .any(|part| SOURCES.is_match(part) && part.split_whitespace().count() <= 14)
 }
 
 /// Whether the sentence ends with ", <someone> estimates." after the figure.

@@ -738,7 +738,7 @@ impl Grammar<'_> {
         }
         // In the future tense ("will ship in the first half", "expects
         // $3.5 billion in Q1"), the next one not yet over, as for a month.
-        let future = self.tense(first) == Tense::Future;
+        // (The tense is read only when it decides: not for the current one.)
         self.rel(first, end, gran, rule, |r| {
             let y = if fiscal {
                 calc::fiscal_year_of(cal, r)
@@ -746,10 +746,13 @@ impl Grammar<'_> {
                 r.year()
             };
             let p = self.part(quarter, n, y, fiscal, cal)?;
-            match (future, p.0 <= r, p.1 >= r) {
-                (true, _, true) | (false, true, _) => Some(p),
-                (true, _, false) => self.part(quarter, n, y + 1, fiscal, cal),
-                (false, false, _) => self.part(quarter, n, y - 1, fiscal, cal),
+            if p.0 <= r && r <= p.1 {
+                return Some(p);
+            }
+            match (self.tense(first) == Tense::Future, p.0 <= r) {
+                (true, false) | (false, true) => Some(p),
+                (true, true) => self.part(quarter, n, y + 1, fiscal, cal),
+                (false, false) => self.part(quarter, n, y - 1, fiscal, cal),
             }
         })
     }
