@@ -1662,6 +1662,7 @@ fn claim_for(
         // clause, before the company of earlier sentences.
         None => parties
             .iter()
+            .take(MAX_SUBJECT_SCAN)
             .find(|p| {
                 sentence.start <= p.span.start
                     && p.span.end <= object.start
@@ -1794,9 +1795,9 @@ fn claim_for(
         // ("completed the acquisition of ZT Systems") or right after a
         // verb ("agreed to supply OpenAI"), with the other party before it
         // in the same clause: then that one comes first.
+        let near = within(parties, window, |p| p.span.start);
         let nearest = |slug: &String| {
-            parties
-                .iter()
+            near.iter()
                 .filter(|p| &p.slug == slug && facts.sentence.start <= p.span.start)
                 .min_by_key(|p| p.span.start.abs_diff(object.start))
         };
@@ -1858,6 +1859,11 @@ fn claim_for(
         defaulted,
     ))
 }
+
+/// How many of a sentence's parties are looked at for its subject when a
+/// figure's clause names none: a sentence's subject stands early, and a
+/// huge one-sentence text must not cost a scan per figure.
+const MAX_SUBJECT_SCAN: usize = 64;
 
 /// Words before a company that are no verb taking it as an object: the
 /// deal-party order rule reads a name after any other lower-case word as

@@ -196,6 +196,9 @@ static SEGMENT_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
+/// How far before a figure its predicate's trigger is looked for.
+const SEGMENT_REACH: usize = 300;
+
 /// Nouns of the measure itself, passed over on the way back from a
 /// predicate to its segment ("Azure revenue grew 39%").
 const MEASURES: &[&str] = &[
@@ -212,7 +215,15 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
     let Some(sentence) = a.sentences.get(claim.sentence) else {
         return String::new();
     };
-    let start = sentence.start.min(figure);
+    // The trigger stands near the figure: at most this far back, so that
+    // a huge one-sentence text costs a bounded read per claim.
+    let mut start = sentence
+        .start
+        .min(figure)
+        .max(figure.saturating_sub(SEGMENT_REACH));
+    while !a.text.is_char_boundary(start) {
+        start += 1;
+    }
     let Some(before) = a.text.get(start..figure) else {
         return String::new();
     };
