@@ -1677,6 +1677,37 @@ fn claim_for(
             .collect(),
     };
     dedup(&mut subjects);
+    // "UBS lifted its target to 680 francs", "a price target of HK$145 on
+    // BYD", "cut their Tesla target to $290": a broker's price target is a
+    // forecast of the covered company's share price, never the broker's
+    // own figure. The covered company is the one after "on", else the one
+    // naming the target, else the company the text is about.
+    let target = price_target(text, window, object);
+    if let Some(word) = target {
+        let near = within(parties, window, |p| p.span.start);
+        let on = near.iter().find(|p| {
+            p.span.start > word.start
+                && last_word(&text[window.start..p.span.start])
+                    .is_some_and(|w| w.eq_ignore_ascii_case("on"))
+        });
+        let naming = near.iter().find(|p| {
+            p.mention.is_some()
+                && p.span.end <= word.start
+                && text[p.span.end..word.start]
+                    .trim()
+                    .trim_start_matches(['\'', '’', 's'])
+                    .split_whitespace()
+                    .all(|w| w.eq_ignore_ascii_case("price") || w.eq_ignore_ascii_case("share"))
+        });
+        match on
+            .or(naming)
+            .map(|p| p.slug.clone())
+            .or_else(|| topic.clone())
+        {
+            Some(covered) => subjects = vec![covered],
+            None => return None,
+        }
+    }
     if subjects.is_empty() {
         return None;
     }
@@ -1832,7 +1863,10 @@ fn claim_for(
         own,
         cues: facts.cues(),
     };
-    let (modality, defaulted) = modality_for(ctx, window, object.span(), voice);
+    let (modality, defaulted) = match target {
+        Some(_) => (Modality::Forecast, false),
+        None => modality_for(ctx, window, object.span(), voice),
+    };
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
@@ -1858,6 +1892,52 @@ fn claim_for(
         },
         defaulted,
     ))
+}
+
+/// The word "target" that makes a share-price figure a broker's price
+/// target: a money figure without a scale (a share price, not "a $10
+/// billion revenue target") with "target" a few words before it in its
+/// window ("lifted its target to $680 from $600", "a price target of
+/// $300") or "price target" right after it ("a $300 price target").
+fn price_target(text: &str, window: Span, object: &Mention) -> Option<Span> {
+    let Value::Money(m) = &object.value else {
+        return None;
+    };
+    if m.amount >= rust_decimal::Decimal::from(100_000) || m.amount <= rust_decimal::Decimal::ZERO {
+        return None;
+    }
+    let from = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(60));
+    let before = &text[from.max(window.start)..object.start];
+    let found = |s: &str, base: usize| {
+        s.match_indices("target")
+            .map(|(i, w)| Span::new(base + i, base + i + w.len()))
+            .filter(|sp| crate::lexicon::predicates::word_bounded(text, sp.start, sp.end))
+            .last()
+    };
+    // "raised its EPS target to $2.60": a company's own goal for a
+    // measure, not a share price.
+    let measure_target = |sp: &Span| {
+        last_word(&text[window.start..sp.start]).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "eps", "earnings", "profit", "revenue", "sales", "dividend", "margin",
+                    "ebitda", "capex", "cost", "savings", "spending", "output", "growth",
+                ],
+            )
+            .is_some()
+        })
+    };
+    if let Some(sp) = found(before, from.max(window.start)) {
+        return (!measure_target(&sp)).then_some(sp);
+    }
+    let to = crate::numbers::floor_char_boundary(text, (object.end + 16).min(window.end));
+    let after = text.get(object.end..to)?;
+    after
+        .trim_start()
+        .starts_with("price target")
+        .then(|| found(after, object.end))
+        .flatten()
 }
 
 /// How many of a sentence's parties are looked at for its subject when a
@@ -4150,6 +4230,30 @@ mod tests {
         assert_eq!(c.len(), 2);
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn a_brokers_price_target_is_a_forecast_of_the_covered_company() {
+        for (text, covered) in [
+            (
+                "Oracle raised its price target on Microsoft to $250 from $220.",
+                "microsoft",
+            ),
+            ("Oracle has a $300 price target on Meta stock.", "meta"),
+            (
+                "Meta said revenue rose. Oracle lifted its target to $680.",
+                "meta",
+            ),
+            ("Oracle cut its Amazon target to $290 from $315.", "amazon"),
+        ] {
+            let c = claims_of(text, COS);
+            let last = c.last().expect("a claim");
+            assert_eq!(last.0, v(&[covered]), "{text}: {c:?}");
+            assert_eq!(last.4, Modality::Forecast, "{text}");
+        }
+        // A company's own goal for a measure is its plan.
+        let c = claims_of("Amazon raised its EPS target to $2.60.", COS);
+        assert_eq!(c[0].4, Modality::Planned, "{c:?}");
     }
 
     #[test]
