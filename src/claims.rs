@@ -3110,6 +3110,18 @@ mod tests {
                 "other",
                 None,
             ),
+            (
+                "Amazon was fined $122 million for breaches of rules on dividends.",
+                "$122 million",
+                "other",
+                None,
+            ),
+            (
+                "Amazon said net interest income, excluding the investment bank, rose to $3 billion.",
+                "$3 billion",
+                "other",
+                None,
+            ),
             ("Nvidia: Data center rev $51.2B", "$51.2B", "revenue", None),
             (
                 "Microsoft committed a further $10 billion to OpenAI.",
