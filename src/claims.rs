@@ -3111,13 +3111,13 @@ mod tests {
                 None,
             ),
             (
-                "Amazon was fined $122 million for breaches of rules on dividends.",
+                "Intel was fined $122 million for breaches of rules on dividends.",
                 "$122 million",
                 "other",
                 None,
             ),
             (
-                "Amazon said net interest income, excluding the investment bank, rose to $3 billion.",
+                "Intel said net interest income, excluding the investment bank, rose to $3 billion.",
                 "$3 billion",
                 "other",
                 None,
