@@ -3392,6 +3392,17 @@ mod tests {
         assert_eq!(c[0].4, Modality::Planned);
         let c = claims_of("Analysts forecast Microsoft revenue of $90 billion.", COS);
         assert_eq!(c[0].4, Modality::Forecast);
+        // A passive forecast in the company's own voice is its guidance.
+        let c = claims_of(
+            "Revenue for fiscal 2026 is forecast at $90 billion, Microsoft said.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Planned);
+        let c = claims_of(
+            "Microsoft's revenue is forecast at $90 billion, analysts said.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Forecast);
     }
 
     #[test]

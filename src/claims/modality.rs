@@ -671,7 +671,17 @@ fn own_expectation(
         "on course",
     ]
     .iter()
-    .any(|w| lower.contains(w));
+    .any(|w| lower.contains(w))
+        // "Revenue is forecast at 4.6 trillion yen, Takeda said".
+        || (matches!(lower.as_str(), "forecast" | "forecasted")
+            && text[window.start..cue_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    ["is", "are", "was", "were", "be", "been"]
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(w))
+                }));
     if passive && voice.own {
         return true;
     }
