@@ -1781,7 +1781,11 @@ fn claim_for(
         None => counterparty,
     };
     let predicate = match predicate.as_str() {
-        "investment" if counterparty.is_none() && object.kind() == Kind::Money => {
+        "investment"
+            if counterparty.is_none()
+                && object.kind() == Kind::Money
+                && !invested_in_a_holding(&text[object.end..window.end]) =>
+        {
             "capital_expenditure".to_string()
         }
         _ => predicate,
@@ -1938,6 +1942,56 @@ fn price_target(text: &str, window: Span, object: &Mention) -> Option<Span> {
         .starts_with("price target")
         .then(|| found(after, object.end))
         .flatten()
+}
+
+/// Whether what the figure goes "in" or "into" is a holding, not the
+/// investor's own assets: "invest 1.5 billion euros in a European data
+/// center platform", "into a joint venture", "in two startups" (an
+/// investment with no company named), where "in data centers" and "in its
+/// network" are capital spending.
+fn invested_in_a_holding(after: &str) -> bool {
+    let after = after.trim_start();
+    let Some(rest) = after
+        .strip_prefix("in ")
+        .or_else(|| after.strip_prefix("into "))
+    else {
+        return false;
+    };
+    rest.split([',', ';', '.'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .any(|w| {
+            listed(
+                w,
+                &[
+                    "platform",
+                    "platforms",
+                    "fund",
+                    "funds",
+                    "venture",
+                    "ventures",
+                    "startup",
+                    "startups",
+                    "start-up",
+                    "start-ups",
+                    "company",
+                    "companies",
+                    "firm",
+                    "firms",
+                    "business",
+                    "businesses",
+                    "stake",
+                    "stakes",
+                    "portfolio",
+                    "shares",
+                    "bonds",
+                    "equity",
+                ],
+            )
+            .is_some()
+        })
 }
 
 /// How many of a sentence's parties are looked at for its subject when a
@@ -3108,6 +3162,20 @@ mod tests {
                 "Microsoft bought back $5 billion of shares.",
                 "$5 billion",
                 "other",
+                None,
+            ),
+            // Money put into a holding is an investment though no company
+            // is named; into one's own assets, capital spending.
+            (
+                "Intel will invest $2 billion in a European data center platform.",
+                "$2 billion",
+                "investment",
+                None,
+            ),
+            (
+                "Intel will invest $2 billion in data centers in Ohio.",
+                "$2 billion",
+                "capital_expenditure",
                 None,
             ),
             (
