@@ -199,6 +199,17 @@ static SEGMENT_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// How far before a figure its predicate's trigger is looked for.
 const SEGMENT_REACH: usize = 300;
 
+/// Words that, capitalized at a sentence's start, still speak of the
+/// whole ("Total revenue", "Quarterly sales"), not of a part.
+#[rustfmt::skip]
+const WHOLE_WORDS: &[&str] = &[
+    "the", "a", "an", "its", "their", "this", "that", "total", "quarterly", "annual",
+    "annualized", "overall", "net", "gross", "adjusted", "organic", "reported", "consolidated",
+    "group", "company", "global", "worldwide", "combined", "record", "full-year",
+    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half",
+    "second-half", "fiscal", "operating", "underlying", "core",
+];
+
 /// Nouns of the measure itself, passed over on the way back from a
 /// predicate to its segment ("Azure revenue grew 39%").
 const MEASURES: &[&str] = &[
@@ -261,10 +272,7 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
         }
         let capitalized = bare.starts_with(|c: char| c.is_uppercase())
             && bare.chars().all(|c| c.is_alphanumeric() || c == '-')
-            && !matches!(
-                lower.as_str(),
-                "the" | "its" | "their" | "this" | "a" | "an"
-            );
+            && !WHOLE_WORDS.contains(&lower.as_str());
         if bare.len() != w.len()
             || names(at, at + w.len())
             || !(capitalized || SEGMENT_WORDS.contains(lower.as_str()))
@@ -714,6 +722,20 @@ mod tests {
             doc("b", "Alphabet will spend $185 billion on capex in 2026."),
         ]);
         assert_eq!(summary(&r).0.len(), 1, "{r:?}");
+        // The whole's own words make no segment: these two disagree.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Nvidia reported results. Total revenue was $57 billion in the fourth \
+                 quarter of 2025.",
+            ),
+            doc(
+                "b",
+                "Nvidia reported results. Quarterly revenue was $35 billion in the fourth \
+                 quarter of 2025.",
+            ),
+        ]);
+        assert_eq!(r.conflicts.len(), 1, "{r:?}");
         // A segment's figure does not contradict the total's, nor a product's
         // growth the company's.
         let r = compare(vec![
