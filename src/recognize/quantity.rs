@@ -892,6 +892,8 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
             "at",
             "of",
             "stood",
+            "stands",
+            "standing",
             "was",
             "is",
             "reached",
@@ -922,7 +924,7 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
         n.end,
         &[
             "by", "in", "at", "on", "as", "from", "and", "this", "last", "next", "after", "before",
-            "since", "during", "a",
+            "since", "during", "a", "will", "would", "could", "is", "was", "has", "had", "people",
         ],
     );
     free.then(|| Found {
@@ -1164,6 +1166,19 @@ mod tests {
             &[("61,000", "61000", "employees", "approximately", None)],
         ),
         ("its workforce grew 5% in 2025", &[]),
+        (
+            "its workforce of roughly 61,000 will shrink; headcount stands at about 1.55 million",
+            &[
+                ("61,000", "61000", "employees", "approximately", None),
+                (
+                    "1.55 million",
+                    "1550000",
+                    "employees",
+                    "approximately",
+                    None,
+                ),
+            ],
+        ),
         (
             "cut about 1,000 salaried jobs",
             &[("1,000 salaried jobs", "1000", "jobs", "approximately", None)],
