@@ -1098,11 +1098,19 @@ impl Grammar<'_> {
                 {
                     let m: i8 = t.text.parse().ok()?;
                     if w.glued(j + 3, sep) {
-                        if let Some(d) = w
-                            .tok(j + 4)
-                            .filter(|t| !t.spaced && t.text.len() == 2 && t.is_digits())
-                        {
-                            let d: i8 = d.text.parse().ok()?;
+                        // "2026-11-03", and "2026-11-03T09:00:00Z" with its
+                        // time glued on (the token runs to the hour).
+                        if let Some(d) = w.tok(j + 4).filter(|t| {
+                            !t.spaced
+                                && t.text.len() >= 2
+                                && t.text.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+                                && (t.text.len() == 2
+                                    || (sep == '-'
+                                        && t.text.as_bytes()[2] == b'T'
+                                        && t.text[3..].bytes().all(|b| b.is_ascii_digit())
+                                        && t.text.len() > 3))
+                        }) {
+                            let d: i8 = d.text[..2].parse().ok()?;
                             return self.fixed(i, j + 5, calc::day(y, m, d), G::Day, "date.iso");
                         }
                     }

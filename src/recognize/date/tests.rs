@@ -1033,6 +1033,7 @@ fn the_reference_date_comes_from_the_top_of_the_text() {
             Some("2025-07-07"),
         ),
         ("Updated: 2026-02-09 10:00\nText", Some("2026-02-09")),
+        ("Published 2026-11-03T09:00:00Z\n\nText", Some("2026-11-03")),
         (
             "LONDON, 11 June 2025 – Shell said it would spend $5 billion next year.",
             Some("2025-06-11"),
