@@ -726,6 +726,11 @@ const CASES: &[Case] = &[
     ),
     (
         M,
+        "orders rose in Jan-Mar 2025",
+        &[("Jan-Mar 2025", "2025-01-01", "2025-03-31", "quarter")],
+    ),
+    (
+        M,
         "profit rose in the July-September quarter",
         &[("July-September quarter", "2025-07-01", "2025-09-30", "quarter")],
     ),

@@ -266,10 +266,31 @@ impl<'a> Words<'a> {
         // the sentence.
         let dot = sp.abbreviation && self.glued(i + 1, '.');
         let next = if dot { i + 2 } else { i + 1 };
-        if sp.abbreviation && !dot && !self.tok(i + 1).is_some_and(|n| n.is_digits()) {
+        if sp.abbreviation
+            && !dot
+            && !self.tok(i + 1).is_some_and(|n| n.is_digits())
+            && !self.abbreviated_run(i)
+        {
             return None;
         }
         Some((sp.number, next))
+    }
+
+    /// Whether the month abbreviation at `i` is an end of a run of months a
+    /// dash joins ("Jan-Mar 2026", "Oct-Dec"), which needs no full stop.
+    fn abbreviated_run(&self, i: usize) -> bool {
+        let is_month = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.capitalized()
+                    && self
+                        .cal
+                        .months
+                        .iter()
+                        .any(|s| s.word.eq_ignore_ascii_case(t.text))
+            })
+        };
+        let dash = |k: usize| self.glued(k, '-') || self.glued(k, '–');
+        (dash(i + 1) && is_month(i + 2)) || (i >= 2 && dash(i - 1) && is_month(i - 2))
     }
 
     /// Whether a yearless, dayless month at token `i` may stand alone.
