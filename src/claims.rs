@@ -4367,6 +4367,15 @@ mod tests {
             let c = claims_of(text, COS);
             assert_eq!(c[0].4, Modality::Hedged, "{text}");
         }
+        // A buyback programme announced or authorized is a plan; shares
+        // bought back are reported.
+        let c = claims_of("Amazon announced a share buyback of up to $3 billion.", COS);
+        assert_eq!(c[0].4, Modality::Planned);
+        let c = claims_of(
+            "Amazon bought back $5 billion of shares in the quarter.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Reported);
         // An accounting term is no plan; the company's own voice stays.
         let c = claims_of("Amazon said expected credit losses were $1.1 billion.", COS);
         assert_eq!(c[0].4, Modality::Reported);
