@@ -1211,6 +1211,19 @@ const ASIDE_OPENERS: &[&str] = &[
     "created", "headed", "which", "who", "whose", "formerly", "once", "now",
 ];
 
+/// "Reliance Jio, the digital unit of Reliance Industries, reported":
+/// a noun phrase in apposition to the name before the comma, ending in
+/// "of" right before the party, describes that name; the party is no actor
+/// of the sentence.
+fn appositive_of(head: &str, aside: &str) -> bool {
+    let aside = aside.trim_start();
+    let words: Vec<&str> = aside.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && listed(words[0], &["the", "a", "an"]).is_some()
+        && words.last().is_some_and(|w| *w == "of")
+        && last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// How far (bytes) an aside may run.
 const ASIDE_REACH: usize = 120;
 
@@ -1224,7 +1237,8 @@ fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
         return false;
     };
     let opens = first_word(before[comma + 1..].trim_start())
-        .is_some_and(|w| listed(w, ASIDE_OPENERS).is_some());
+        .is_some_and(|w| listed(w, ASIDE_OPENERS).is_some())
+        || appositive_of(&before[..comma], &before[comma + 1..]);
     let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
     opens && text[span.end..to.max(span.end)].contains(',')
 }
@@ -4345,6 +4359,15 @@ mod tests {
         // A company's own goal for a measure is its plan.
         let c = claims_of("Amazon raised its EPS target to $2.60.", COS);
         assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    }
+
+    #[test]
+    fn a_parent_named_in_apposition_is_no_actor() {
+        let c = claims_of(
+            "AWS, the cloud unit of Amazon, reported revenue of $35 billion.",
+            COS,
+        );
+        assert_eq!(c[0].0, v(&["aws"]), "{c:?}");
     }
 
     #[test]
