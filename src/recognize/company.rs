@@ -363,6 +363,15 @@ static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// An exchange and a ticker glued by a colon outside parentheses,
+/// `NASDAQ:NVDA`, `NYSE:IBM`: the ticker (group 1) names the company.
+static BARE_EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"\b(?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|HKEX|NSE|BSE|TSE|KRX|SGX):([A-Z][A-Z0-9]{0,5})\b",
+    )
+    .expect("valid regex")
+});
+
 /// Legal suffixes after a name, for companies the lexicon lacks.
 /// Any of [`LEGAL_SUFFIXES`] after a space (or ", "), ending a word.
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
@@ -422,10 +431,24 @@ static DESCRIPTOR: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let lex = &ctx.lexicons.companies;
-    let exchange: Vec<(usize, usize)> = EXCHANGE_TICKER
+    let mut exchange: Vec<(usize, usize)> = EXCHANGE_TICKER
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
+    // "Shares of NASDAQ:NVDA rose": the exchange is no company there, the
+    // ticker is the company's.
+    let bare: Vec<(usize, usize, usize)> = BARE_EXCHANGE_TICKER
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (whole, ticker) = (c.get(0)?, c.get(1)?);
+            Some((whole.start(), ticker.start(), whole.end()))
+        })
+        .filter(|&(s, _, _)| !inside_any(&exchange, s, s + 1))
+        .collect();
+    if !bare.is_empty() {
+        exchange.extend(bare.iter().map(|&(s, t, _)| (s, t)));
+        exchange.sort_unstable();
+    }
     let mut found: Vec<Candidate> = Vec::new();
     let mut last: Option<(usize, usize)> = None; // (end, entry) of the last kept
     for m in lex.find_iter(text) {
@@ -476,6 +499,26 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     cashtags(text, lex, &mut found);
+    if !bare.is_empty() {
+        for &(_, t, e) in &bare {
+            let Some(i) = lex.by_ticker(&text[t..e]) else {
+                continue;
+            };
+            let k = found.partition_point(|f| f.span.end <= t);
+            if found.get(k).is_some_and(|f| f.span.start < e) {
+                continue;
+            }
+            found.insert(
+                k,
+                Candidate::new(
+                    t,
+                    e,
+                    Value::Company(lex.entry(i).value()),
+                    Cow::Owned(lex.rule(i).to_string()),
+                ),
+            );
+        }
+    }
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
@@ -1422,6 +1465,8 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // A ticker after an exchange and a colon, without parentheses.
+        ("Shares of NASDAQ:AMZN rose.", &[("AMZN", "amazon")]),
         // The name before a Reuters instrument code.
         (
             "Zorvia Energia (ZOR.MC) will invest 41 billion euros.",
