@@ -1696,9 +1696,11 @@ fn claim_for(
     // forecast of the covered company's share price, never the broker's
     // own figure. The covered company is the one after "on", else the one
     // naming the target, else the company the text is about.
+    // The parties of the figure's window, for the price-target and
+    // deal-party rules below.
+    let near = within(parties, window, |p| p.span.start);
     let target = price_target(text, window, object);
     if let Some(word) = target {
-        let near = within(parties, window, |p| p.span.start);
         let on = near.iter().find(|p| {
             p.span.start > word.start
                 && last_word(&text[window.start..p.span.start])
@@ -1778,7 +1780,7 @@ fn claim_for(
                 .iter()
                 .filter(|g| {
                     g.span.start >= object.span().end
-                        && !ctx.text[object.end..g.span.start].contains([',', ';'])
+                        && !text[object.end..g.span.start].contains([',', ';'])
                 })
                 .map(|g| &parties[g.members.start])
                 .find(|p| p.preposition_word == Some("from"))
@@ -1844,7 +1846,6 @@ fn claim_for(
         // ("completed the acquisition of ZT Systems") or right after a
         // verb ("agreed to supply OpenAI"), with the other party before it
         // in the same clause: then that one comes first.
-        let near = within(parties, window, |p| p.span.start);
         let nearest = |slug: &String| {
             near.iter()
                 .filter(|p| &p.slug == slug && facts.sentence.start <= p.span.start)

@@ -196,6 +196,9 @@ static SEGMENT_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
+/// Longest company mention looked back over from a word.
+const NAME_REACH: usize = 200;
+
 /// How far before a figure its predicate's trigger is looked for.
 const SEGMENT_REACH: usize = 300;
 
@@ -255,10 +258,16 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
     let Some(head) = before[..trigger].strip_suffix(' ') else {
         return String::new();
     };
+    // A company mention overlapping `from..to`: mentions are in text order
+    // and names are short, so only those starting a little before are
+    // read, not every mention of the document for every word.
     let names = |from: usize, to: usize| {
-        a.mentions
+        let k = a.mentions.partition_point(|m| m.start < to);
+        a.mentions[..k]
             .iter()
-            .any(|m| m.kind() == crate::analysis::Kind::Company && m.start < to && from < m.end)
+            .rev()
+            .take_while(|m| m.start + NAME_REACH > from)
+            .any(|m| m.kind() == crate::analysis::Kind::Company && from < m.end)
     };
     let mut words: Vec<String> = Vec::new();
     let mut pos = head.len();
@@ -458,9 +467,6 @@ fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
     out
 }
 
-/// The key of claims that state no period.
-static UNDATED: Lazy<(String, String)> = Lazy::new(|| (String::new(), String::new()));
-
 /// How far apart, in days, two documents may be dated for their undated
 /// claims to be compared.
 const UNDATED_REACH_DAYS: i32 = 45;
@@ -557,7 +563,8 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
     let mut members: Vec<HashSet<usize>> = Vec::new();
     for bucket in buckets(items) {
         // One conflict per period within a bucket.
-        let mut by_period: HashMap<(String, String), usize> = HashMap::new();
+        // (Claims that state no period are keyed `None`.)
+        let mut by_period: HashMap<Option<&(String, String)>, usize> = HashMap::new();
         for (k, &i) in bucket.iter().enumerate() {
             for &j in &bucket[k + 1..] {
                 let (a, b) = (&items[i], &items[j]);
@@ -565,9 +572,9 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
                 // documents dated within a few weeks of each other
                 // ("OpenAI is valued at $300bn" against "$260bn").
                 let pa = match (&a.period, &b.period) {
-                    (Some(pa), Some(pb)) if pa == pb => pa.clone(),
+                    (Some(pa), Some(pb)) if pa == pb => Some(pa),
                     (None, None) if timeless(&a.predicate) && near_in_time(a.dated, b.dated) => {
-                        UNDATED.clone()
+                        None
                     }
                     _ => continue,
                 };
@@ -587,11 +594,7 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
                 let c = match by_period.get(&pa) {
                     Some(&c) => c,
                     None => {
-                        let period = if pa == *UNDATED {
-                            "undated".to_string()
-                        } else {
-                            period_text(&pa)
-                        };
+                        let period = pa.map_or("undated".to_string(), period_text);
                         by_period.insert(pa, out.len());
                         out.push(Conflict {
                             subjects: a.named.clone(),

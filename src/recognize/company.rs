@@ -499,26 +499,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     cashtags(text, lex, &mut found);
-    if !bare.is_empty() {
-        for &(_, t, e) in &bare {
-            let Some(i) = lex.by_ticker(&text[t..e]) else {
-                continue;
-            };
-            let k = found.partition_point(|f| f.span.end <= t);
-            if found.get(k).is_some_and(|f| f.span.start < e) {
-                continue;
-            }
-            found.insert(
-                k,
-                Candidate::new(
-                    t,
-                    e,
-                    Value::Company(lex.entry(i).value()),
-                    Cow::Owned(lex.rule(i).to_string()),
-                ),
-            );
-        }
-    }
+    known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
@@ -983,10 +964,9 @@ fn attorney_general(text: &str, matched: &str, end: usize) -> bool {
 /// where a name already stands ("$AMD" is found as "AMD").
 fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
-    let mut added = Vec::new();
-    for (at, _) in text.match_indices('$') {
+    let spans = text.match_indices('$').filter_map(|(at, _)| {
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
-            continue;
+            return None;
         }
         let start = at + 1;
         let len = bytes[start..]
@@ -994,13 +974,26 @@ fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut 
             .take_while(|b| b.is_ascii_uppercase())
             .count();
         let end = start + len;
-        if !(1..=5).contains(&len) || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()) {
-            continue;
-        }
+        ((1..=5).contains(&len) && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()))
+            .then_some((start, end))
+    });
+    known_tickers(text, lex, spans, found);
+}
+
+/// The companies of the tickers at `spans` that the lexicon knows, added
+/// to `found` (in text order, spans not overlapping) where no name already
+/// stands: cashtags ("$NVDA") and exchange-prefixed tickers ("NASDAQ:NVDA").
+fn known_tickers(
+    text: &str,
+    lex: &crate::lexicon::companies::Companies,
+    spans: impl IntoIterator<Item = (usize, usize)>,
+    found: &mut Vec<Candidate>,
+) {
+    let mut added = Vec::new();
+    for (start, end) in spans {
         let Some(i) = lex.by_ticker(&text[start..end]) else {
             continue;
         };
-        // `found` is in text order and its spans do not overlap.
         let k = found.partition_point(|f| f.span.end <= start);
         if found.get(k).is_some_and(|f| f.span.start < end) {
             continue;
@@ -1127,7 +1120,7 @@ const SECTOR_WORDS: &[&str] = &[
     "Semiconductor", "Software", "Hardware", "Internet", "Tech", "Technology", "Science",
     "Sciences", "Quantum", "Cloud", "Data", "Infrastructure", "Network", "Security", "Cyber",
     "Cybersecurity", "Health", "Healthcare", "Pharmaceutical", "Biotech", "Life", "Global",
-    "Equity", "Debt", "Growth", "Seed", "Early", "Late", "Several", "Many", "Other", "Both",
+    "Equity", "Debt", "Seed", "Early", "Late", "Several", "Many", "Other", "Both",
     "Two", "Three", "Four", "Five", "Some", "All", "Most", "Key", "Our", "Their", "His", "Her",
     "Your", "My", "Which", "What", "When", "Where", "Why", "How", "If", "While", "After",
     "Before", "Since", "From", "Into", "Over", "Under", "About", "Against", "Between",

@@ -207,11 +207,8 @@ const CROWN_REACH: usize = 400;
 
 /// Which crown a figure at `at` is in: the country named nearest it.
 fn crown(text: &str, at: usize) -> &'static str {
-    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(CROWN_REACH));
-    let to = crate::numbers::floor_char_boundary(text, at + CROWN_REACH);
-    let window = &text[from..to];
     let mut best: Option<(usize, &'static str)> = None;
-    for w in window.split(|c: char| !c.is_alphanumeric()) {
+    for (here, w) in words_around(text, at, CROWN_REACH) {
         let code = match w {
             "Danish" | "Denmark" | "Copenhagen" | "DKK" => "DKK",
             "Norwegian" | "Norway" | "Oslo" | "NOK" => "NOK",
@@ -219,7 +216,6 @@ fn crown(text: &str, at: usize) -> &'static str {
             "Czech" | "Prague" | "CZK" => "CZK",
             _ => continue,
         };
-        let here = from + (w.as_ptr() as usize - window.as_ptr() as usize);
         let distance = here.abs_diff(at);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, code));
@@ -449,14 +445,22 @@ const YUAN_REACH: usize = 300;
 /// Whether a "¥" stands for the yuan, not the yen (both write it): the
 /// yuan named near it ("100 billion yuan (¥100 billion)", "RMB").
 fn near_yuan(text: &str, at: usize) -> bool {
-    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(YUAN_REACH));
-    let to = crate::numbers::floor_char_boundary(text, at + YUAN_REACH);
-    let window = &text[from..to];
-    window.split(|c: char| !c.is_alphanumeric()).any(|w| {
+    words_around(text, at, YUAN_REACH).any(|(_, w)| {
         ["yuan", "renminbi", "RMB", "CNY"]
             .iter()
             .any(|y| w.eq_ignore_ascii_case(y))
     })
+}
+
+/// The words within `reach` bytes either side of `at`, with where each
+/// starts: where a currency's country or name is looked for.
+fn words_around(text: &str, at: usize, reach: usize) -> impl Iterator<Item = (usize, &str)> {
+    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(reach));
+    let to = crate::numbers::floor_char_boundary(text, at + reach);
+    let window = &text[from..to];
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .map(move |w| (from + (w.as_ptr() as usize - window.as_ptr() as usize), w))
 }
 
 /// "in constant 2025 dollars", "in 2024 dollars": a year naming the

@@ -614,15 +614,17 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         if let Some((len, short)) = expansion_at(&text[s..]) {
             return Some(found(s + len, &format!("{short}s"), "quantity.counted"));
         }
+        // Whether a capital opens the word after this one.
+        let capital_next = || {
+            token(text, e)
+                .is_some_and(|(s2, _)| text[s2..].starts_with(|c: char| c.is_ascii_uppercase()))
+        };
         // "2788 San Tomas Expressway": a capitalized word before another is
         // part of a name, not a counted noun.
-        let in_name = |tok: &str, e: usize| {
-            tok.starts_with(|c: char| c.is_ascii_uppercase())
-                && tok.bytes().any(|b| b.is_ascii_lowercase())
-                && token(text, e)
-                    .is_some_and(|(s2, _)| text[s2..].starts_with(|c: char| c.is_ascii_uppercase()))
-        };
-        if let Some(mut head) = plural_head(tok).filter(|_| !in_name(tok, e)) {
+        let in_name = tok.starts_with(|c: char| c.is_ascii_uppercase())
+            && tok.bytes().any(|b| b.is_ascii_lowercase())
+            && capital_next();
+        if let Some(mut head) = plural_head(tok).filter(|_| !in_name) {
             let mut end = e;
             // "sales reps": a run of plural nouns ends at the last one.
             while let Some((s2, e2)) = token(text, end) {
@@ -656,10 +658,8 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         // "40 737 MAX jets", "400,000 3 Series sedans": a model number
         // before its capitalized name is a modifier; the count is the
         // figure before it.
-        let model_number = modifiers == 0
-            && tok.bytes().all(|b| b.is_ascii_digit())
-            && token(text, e)
-                .is_some_and(|(s2, _)| text[s2..].starts_with(|c: char| c.is_ascii_uppercase()));
+        let model_number =
+            modifiers == 0 && tok.bytes().all(|b| b.is_ascii_digit()) && capital_next();
         if modifiers >= MAX_MODIFIERS || !(model_number || modifier(tok)) {
             return None;
         }

@@ -508,6 +508,11 @@ fn data_table(table: NodeRef<'_, Node>) -> bool {
     rows >= 2
 }
 
+/// Drops the spaces the text being written ends with.
+fn trim_end_spaces(out: &mut String) {
+    out.truncate(out.trim_end_matches(' ').len());
+}
+
 /// Where the line being written stands, for a table cell's bar.
 fn at_line_start(out: &str) -> bool {
     out.is_empty() || out.ends_with('\n')
@@ -516,16 +521,15 @@ fn at_line_start(out: &str) -> bool {
 /// Writes the visible text of `root`, with breaks for blocks and lines.
 fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
     let mut skipping: Option<NodeId> = None;
-    let mut pending_break = 0u8; // 1: line break, 2: paragraph break.
-                                 // The data table being written, its rows so far and the cells of the
-                                 // current row.
+    // 1: line break, 2: paragraph break.
+    let mut pending_break = 0u8;
+    // The data table being written, its rows so far and the cells of the
+    // current row.
     let mut table: Option<NodeId> = None;
     let (mut rows, mut cells) = (0usize, 0usize);
     let flush = |out: &mut String, pending_break: &mut u8| {
         if *pending_break > 0 && !out.is_empty() {
-            while out.ends_with(' ') {
-                out.pop();
-            }
+            trim_end_spaces(out);
             out.push_str(if *pending_break == 2 { "\n\n" } else { "\n" });
         }
         *pending_break = 0;
@@ -568,9 +572,7 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                             // Every cell opens with its bar, an empty one too,
                             // so the columns stay aligned under the header.
                             flush(out, &mut pending_break);
-                            while out.ends_with(' ') {
-                                out.pop();
-                            }
+                            trim_end_spaces(out);
                             out.push_str(if at_line_start(out) { "| " } else { " | " });
                             cells += 1;
                         }
@@ -600,9 +602,7 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                 }
                 if let Some(name) = element_name(node) {
                     if table.is_some() && name == "tr" && cells > 0 {
-                        while out.ends_with(' ') {
-                            out.pop();
-                        }
+                        trim_end_spaces(out);
                         out.push_str(" |");
                         // The first row is the header: a separator under it.
                         if rows == 0 {

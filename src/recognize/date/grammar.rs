@@ -1100,17 +1100,22 @@ impl Grammar<'_> {
                     if w.glued(j + 3, sep) {
                         // "2026-11-03", and "2026-11-03T09:00:00Z" with its
                         // time glued on (the token runs to the hour).
-                        if let Some(d) = w.tok(j + 4).filter(|t| {
-                            !t.spaced
-                                && t.text.len() >= 2
-                                && t.text.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-                                && (t.text.len() == 2
-                                    || (sep == '-'
-                                        && t.text.as_bytes()[2] == b'T'
-                                        && t.text[3..].bytes().all(|b| b.is_ascii_digit())
-                                        && t.text.len() > 3))
-                        }) {
-                            let d: i8 = d.text[..2].parse().ok()?;
+                        let day = w.tok(j + 4).filter(|t| !t.spaced).map(|t| {
+                            match t.text.split_once('T') {
+                                Some((d, hour))
+                                    if sep == '-'
+                                        && !hour.is_empty()
+                                        && hour.bytes().all(|b| b.is_ascii_digit()) =>
+                                {
+                                    d
+                                }
+                                _ => t.text,
+                            }
+                        });
+                        if let Some(d) =
+                            day.filter(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
+                        {
+                            let d: i8 = d.parse().ok()?;
                             return self.fixed(i, j + 5, calc::day(y, m, d), G::Day, "date.iso");
                         }
                     }

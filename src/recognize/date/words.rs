@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::tokens::{Lower, Tok};
-use crate::lexicon::calendar::Calendar;
+use crate::lexicon::calendar::{Calendar, Spelling};
 use crate::numbers::{Form, Numeral};
 
 /// The tokens of a text with what the shared numeral grammar found in it.
@@ -253,15 +253,7 @@ impl<'a> Words<'a> {
     /// A month name at token `i`, with the index after it (and after the
     /// period of "Feb."). Abbreviations need a "." or a number after them.
     pub fn month(&self, i: usize) -> Option<(i8, usize)> {
-        let t = self.tok(i)?;
-        if !t.capitalized() {
-            return None;
-        }
-        let sp = self
-            .cal
-            .months
-            .iter()
-            .find(|s| s.word.eq_ignore_ascii_case(t.text))?;
+        let sp = self.month_spelling(i)?;
         // The period of "Feb." belongs to the month; that of "December." ends
         // the sentence.
         let dot = sp.abbreviation && self.glued(i + 1, '.');
@@ -279,18 +271,21 @@ impl<'a> Words<'a> {
     /// Whether the month abbreviation at `i` is an end of a run of months a
     /// dash joins ("Jan-Mar 2026", "Oct-Dec"), which needs no full stop.
     fn abbreviated_run(&self, i: usize) -> bool {
-        let is_month = |k: usize| {
-            self.tok(k).is_some_and(|t| {
-                t.capitalized()
-                    && self
-                        .cal
-                        .months
-                        .iter()
-                        .any(|s| s.word.eq_ignore_ascii_case(t.text))
-            })
-        };
+        let is_month = |k: usize| self.month_spelling(k).is_some();
         let dash = |k: usize| self.glued(k, '-') || self.glued(k, '–');
         (dash(i + 1) && is_month(i + 2)) || (i >= 2 && dash(i - 1) && is_month(i - 2))
+    }
+
+    /// The calendar's spelling of a capitalized month name at token `i`.
+    fn month_spelling(&self, i: usize) -> Option<&'static Spelling> {
+        let t = self.tok(i)?;
+        if !t.capitalized() {
+            return None;
+        }
+        self.cal
+            .months
+            .iter()
+            .find(|s| s.word.eq_ignore_ascii_case(t.text))
     }
 
     /// Whether a yearless, dayless month at token `i` may stand alone.
