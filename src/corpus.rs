@@ -29,7 +29,7 @@
 //! too large for decimal arithmetic is left out, and a claim reference
 //! carries at most 600 bytes of its evidence.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 use rust_decimal::Decimal;
@@ -429,24 +429,10 @@ fn half_unit(amount: Decimal, written: &str) -> Decimal {
     unit / Decimal::from(2)
 }
 
-fn same_thing(a: &Item, b: &Item) -> bool {
-    a.r.document != b.r.document
-        && a.subjects == b.subjects
-        && a.family == b.family
-        && a.unit == b.unit
-}
-
 /// Whether two figures agree: their intervals share more than an end
 /// ("$200 billion" and "$201 billion" only touch at 200.5 billion).
 fn overlap(a: &Item, b: &Item) -> bool {
     (a.low < b.high && b.low < a.high) || (a.low == b.low && a.high == b.high)
-}
-
-/// Whether two figures cannot both be true: apart even with open bounds
-/// ("more than $35bn" allows $55bn).
-fn incompatible(a: &Item, b: &Item) -> bool {
-    let below = |x: &Item, y: &Item| !x.open_high && !y.open_low && x.high < y.low;
-    below(a, b) || below(b, a)
 }
 
 /// The items that can be about the same thing, bucketed by subjects,
@@ -487,16 +473,6 @@ fn timeless(predicate: &str) -> bool {
     )
 }
 
-/// Whether two documents' dates are both known and near each other.
-fn near_in_time(a: Option<jiff::civil::Date>, b: Option<jiff::civil::Date>) -> bool {
-    let (Some(a), Some(b)) = (a, b) else {
-        return false;
-    };
-    a.since(b)
-        .ok()
-        .is_some_and(|d| d.get_days().abs() <= UNDATED_REACH_DAYS)
-}
-
 /// A period as reports write it: `start..end`.
 fn period_text((start, end): &(String, String)) -> String {
     format!("{start}..{end}")
@@ -507,30 +483,21 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     // members it agrees with (figures and periods), else starts one: a
     // chain $40bn ~ $44bn ~ $48bn is not one story.
     // A bucket already shares subjects, predicate family and unit.
-    let fits = |a: &Item, b: &Item| {
-        let periods_fit = match (&a.period, &b.period) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        periods_fit && overlap(a, b)
-    };
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut clusters: Vec<Cluster> = Vec::new();
     for bucket in buckets(items) {
         let first = clusters.len();
         for &i in &bucket {
             let it = &items[i];
-            let home = clusters[first..]
-                .iter()
-                .position(|c| c.iter().all(|&j| fits(it, &items[j])));
-            match home {
-                Some(k) => clusters[first + k].push(i),
-                None => clusters.push(vec![i]),
+            match clusters[first..].iter_mut().find(|c| c.admits(it, items)) {
+                Some(c) => c.add(i, it),
+                None => clusters.push(Cluster::new(i, it)),
             }
         }
     }
-    clusters.sort_by_key(|c| c[0]);
+    clusters.sort_by_key(|c| c.members[0]);
     clusters
         .into_iter()
+        .map(|c| c.members)
         .filter(|members| {
             let doc = items[members[0]].r.document;
             members.iter().any(|&i| items[i].r.document != doc)
@@ -557,66 +524,215 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
         .collect()
 }
 
-fn conflicts(items: &[Item]) -> Vec<Conflict> {
-    let mut out: Vec<Conflict> = Vec::new();
-    // The items of each conflict, by index.
-    let mut members: Vec<HashSet<usize>> = Vec::new();
-    for bucket in buckets(items) {
-        // One conflict per period within a bucket.
-        // (Claims that state no period are keyed `None`.)
-        let mut by_period: HashMap<Option<&(String, String)>, usize> = HashMap::new();
-        for (k, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[k + 1..] {
-                let (a, b) = (&items[i], &items[j]);
-                // The same stated period; or none on either side, in
-                // documents dated within a few weeks of each other
-                // ("OpenAI is valued at $300bn" against "$260bn").
-                let pa = match (&a.period, &b.period) {
-                    (Some(pa), Some(pb)) if pa == pb => Some(pa),
-                    (None, None) if timeless(&a.predicate) && near_in_time(a.dated, b.dated) => {
-                        None
-                    }
-                    _ => continue,
-                };
-                // A company's own figure and an analyst's estimate of it
-                // differ without contradicting each other; "other" names
-                // no one thing two figures could disagree about; nor does a
-                // segment's figure contradict the whole's.
-                if !same_thing(a, b)
-                    || a.segment != b.segment
-                    || a.estimate != b.estimate
-                    || a.predicate == "other"
-                    || b.predicate == "other"
-                    || !incompatible(a, b)
-                {
-                    continue;
+/// Claims that all agree with one another, with what a newcomer must agree
+/// with kept whole: the one period its members state (they state no
+/// other, or they would not agree) and the narrowest bounds of their
+/// intervals, so that admitting a claim costs the same whatever the
+/// cluster's size.
+struct Cluster<'a> {
+    members: Vec<usize>,
+    period: Option<&'a (String, String)>,
+    max_low: Decimal,
+    min_high: Decimal,
+}
+
+impl<'a> Cluster<'a> {
+    fn new(i: usize, it: &'a Item) -> Self {
+        Cluster {
+            members: vec![i],
+            period: it.period.as_ref(),
+            max_low: it.low,
+            min_high: it.high,
+        }
+    }
+
+    fn add(&mut self, i: usize, it: &'a Item) {
+        self.members.push(i);
+        self.period = self.period.or(it.period.as_ref());
+        self.max_low = self.max_low.max(it.low);
+        self.min_high = self.min_high.min(it.high);
+    }
+
+    /// Whether `it` agrees with every member. An interval of some width
+    /// overlaps each member's exactly when it reaches past the highest low
+    /// and below the lowest high; a point (a zero figure) also agrees with
+    /// the same point, so it is checked member by member.
+    fn admits(&self, it: &Item, items: &[Item]) -> bool {
+        if let (Some(p), Some(q)) = (self.period, &it.period) {
+            if p != q {
+                return false;
+            }
+        }
+        if it.low < it.high {
+            it.low < self.min_high && self.max_low < it.high
+        } else {
+            self.members.iter().all(|&j| overlap(it, &items[j]))
+        }
+    }
+}
+
+/// The most extreme closed bound among a group's claims, and the most
+/// extreme one from another document than that one's, so that "is there a
+/// claim of another document beyond this bound" is answered without
+/// visiting every claim.
+#[derive(Clone, Copy, Default)]
+struct Extreme {
+    best: Option<(Decimal, usize)>,
+    other: Option<(Decimal, usize)>,
+}
+
+impl Extreme {
+    /// Offers `v` of document `doc`; `beyond(x, y)` is whether x is more
+    /// extreme than y.
+    fn offer(&mut self, v: Decimal, doc: usize, beyond: fn(Decimal, Decimal) -> bool) {
+        match self.best {
+            None => self.best = Some((v, doc)),
+            Some((b, d)) if d == doc => {
+                if beyond(v, b) {
+                    self.best = Some((v, doc));
                 }
-                let c = match by_period.get(&pa) {
-                    Some(&c) => c,
-                    None => {
-                        let period = pa.map_or("undated".to_string(), period_text);
-                        by_period.insert(pa, out.len());
-                        out.push(Conflict {
-                            subjects: a.named.clone(),
-                            predicate: a.predicate.clone(),
-                            period,
-                            claims: Vec::new(),
-                        });
-                        members.push(HashSet::new());
-                        out.len() - 1
-                    }
-                };
-                // Each claim once per conflict: a set, not a scan of the
-                // list per pair (which made many disagreeing claims cubic).
-                for (k, it) in [(i, a), (j, b)] {
-                    if members[c].insert(k) {
-                        out[c].claims.push(it.r.clone());
-                    }
+            }
+            Some((b, d)) if beyond(v, b) => {
+                self.other = Some((b, d));
+                self.best = Some((v, doc));
+            }
+            Some(_) => {
+                if self.other.is_none_or(|(o, _)| beyond(v, o)) {
+                    self.other = Some((v, doc));
                 }
             }
         }
     }
-    out
+
+    /// The most extreme bound of a document other than `doc`.
+    fn excluding(&self, doc: usize) -> Option<Decimal> {
+        match self.best {
+            Some((v, d)) if d != doc => Some(v),
+            _ => self.other.map(|(v, _)| v),
+        }
+    }
+}
+
+/// The closed bounds of a group's claims: the highest closed low and the
+/// lowest closed high.
+#[derive(Clone, Copy, Default)]
+struct Bounds {
+    low: Extreme,
+    high: Extreme,
+}
+
+impl Bounds {
+    fn offer(&mut self, it: &Item) {
+        let doc = it.r.document;
+        if !it.open_low {
+            self.low.offer(it.low, doc, |x, y| x > y);
+        }
+        if !it.open_high {
+            self.high.offer(it.high, doc, |x, y| x < y);
+        }
+    }
+
+    /// Whether a claim of another document lies wholly above or below `it`
+    /// (a pair that cannot both hold, without a scan of the group).
+    fn contradict(&self, it: &Item) -> bool {
+        let doc = it.r.document;
+        let above = !it.open_high && self.low.excluding(doc).is_some_and(|l| it.high < l);
+        let below = !it.open_low && self.high.excluding(doc).is_some_and(|h| h < it.low);
+        above || below
+    }
+}
+
+fn conflicts(items: &[Item]) -> Vec<Conflict> {
+    let mut out: Vec<((usize, usize), Conflict)> = Vec::new();
+    for (b, bucket) in buckets(items).into_iter().enumerate() {
+        // Claims that can contradict one another share a period (claims
+        // that state none are keyed `None`), a segment and whether they are
+        // estimates: a company's own figure and an analyst's estimate of it
+        // differ without contradicting each other, nor does a segment's
+        // figure contradict the whole's. "other" names no one thing two
+        // figures could disagree about.
+        type Key<'a> = (Option<&'a (String, String)>, &'a str, bool);
+        let mut groups: Vec<(Key, Vec<usize>)> = Vec::new();
+        let mut index: HashMap<Key, usize> = HashMap::new();
+        for &i in &bucket {
+            let it = &items[i];
+            if it.predicate == "other" {
+                continue;
+            }
+            // Without a period, only a claim of a moment in a dated
+            // document ("OpenAI is valued at $300bn" against "$260bn").
+            if it.period.is_none() && !(timeless(&it.predicate) && it.dated.is_some()) {
+                continue;
+            }
+            let key = (it.period.as_ref(), it.segment.as_str(), it.estimate);
+            let g = *index.entry(key).or_insert_with(|| {
+                groups.push((key, Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(i);
+        }
+        // One conflict per period within a bucket, of every claim that some
+        // claim of its group contradicts.
+        let mut by_period: HashMap<Option<&(String, String)>, Vec<usize>> = HashMap::new();
+        for ((period, _, _), group) in groups {
+            let contradicted = match period {
+                Some(_) => {
+                    let mut bounds = Bounds::default();
+                    group.iter().for_each(|&i| bounds.offer(&items[i]));
+                    group
+                        .into_iter()
+                        .filter(|&i| bounds.contradict(&items[i]))
+                        .collect::<Vec<_>>()
+                }
+                None => undated_contradicted(items, group),
+            };
+            by_period.entry(period).or_default().extend(contradicted);
+        }
+        for (period, mut members) in by_period {
+            if members.is_empty() {
+                continue;
+            }
+            members.sort_unstable();
+            let first = &items[members[0]];
+            out.push((
+                (b, members[0]),
+                Conflict {
+                    subjects: first.named.clone(),
+                    predicate: first.predicate.clone(),
+                    period: period.map_or("undated".to_string(), period_text),
+                    claims: members.iter().map(|&i| items[i].r.clone()).collect(),
+                },
+            ));
+        }
+    }
+    // Buckets in order of first item, and within one by first member.
+    out.sort_by_key(|(order, _)| *order);
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The claims of an undated group that a claim of another document dated
+/// within [`UNDATED_REACH_DAYS`] contradicts: bounds are kept per day, and
+/// each claim reads the days of its reach only.
+fn undated_contradicted(items: &[Item], group: Vec<usize>) -> Vec<usize> {
+    use jiff::ToSpan;
+    let mut days: BTreeMap<jiff::civil::Date, Bounds> = BTreeMap::new();
+    for &i in &group {
+        if let Some(d) = items[i].dated {
+            days.entry(d).or_default().offer(&items[i]);
+        }
+    }
+    group
+        .into_iter()
+        .filter(|&i| {
+            let it = &items[i];
+            let Some(d) = it.dated else {
+                return false;
+            };
+            let reach = UNDATED_REACH_DAYS.days();
+            let (from, to) = (d.saturating_sub(reach), d.saturating_add(reach));
+            days.range(from..=to).any(|(_, b)| b.contradict(it))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -652,6 +768,184 @@ mod tests {
             interval(Decimal::MAX, None, Qualifier::MoreThan, "$1"),
             None
         );
+    }
+
+    /// The definitions the grouped searches must agree with, pair by pair.
+    mod pairwise {
+        use super::super::*;
+
+        /// Whether two figures cannot both be true: apart even with open
+        /// bounds ("more than $35bn" allows $55bn).
+        pub fn incompatible(a: &Item, b: &Item) -> bool {
+            let below = |x: &Item, y: &Item| !x.open_high && !y.open_low && x.high < y.low;
+            below(a, b) || below(b, a)
+        }
+
+        pub fn contradict(a: &Item, b: &Item) -> bool {
+            let periods = match (&a.period, &b.period) {
+                (Some(x), Some(y)) => x == y,
+                (None, None) => {
+                    timeless(&a.predicate)
+                        && match (a.dated, b.dated) {
+                            (Some(x), Some(y)) => x
+                                .since(y)
+                                .is_ok_and(|d| d.get_days().abs() <= UNDATED_REACH_DAYS),
+                            _ => false,
+                        }
+                }
+                _ => false,
+            };
+            periods
+                && a.family == b.family
+                && a.r.document != b.r.document
+                && a.segment == b.segment
+                && a.estimate == b.estimate
+                && a.predicate != "other"
+                && b.predicate != "other"
+                && incompatible(a, b)
+        }
+
+        /// (period, sorted members) of each conflict, every pair compared.
+        pub fn conflicts(items: &[Item]) -> Vec<(String, Vec<usize>)> {
+            let mut by_period: BTreeMap<(String, String), HashSet<usize>> = BTreeMap::new();
+            for (i, a) in items.iter().enumerate() {
+                for (j, b) in items.iter().enumerate().skip(i + 1) {
+                    if contradict(a, b) {
+                        let p = a.period.as_ref().map_or("undated".into(), period_text);
+                        by_period
+                            .entry((a.family.clone(), p))
+                            .or_default()
+                            .extend([i, j]);
+                    }
+                }
+            }
+            by_period
+                .into_iter()
+                .map(|((_, p), m)| {
+                    let mut m: Vec<usize> = m.into_iter().collect();
+                    m.sort_unstable();
+                    (p, m)
+                })
+                .collect()
+        }
+
+        /// Each claim joins the first cluster all of whose members it
+        /// agrees with, member by member.
+        pub fn clusters(items: &[Item]) -> Vec<Vec<usize>> {
+            let fits = |a: &Item, b: &Item| {
+                let periods_fit = match (&a.period, &b.period) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                };
+                periods_fit && overlap(a, b)
+            };
+            let mut clusters: Vec<Vec<usize>> = Vec::new();
+            for (i, it) in items.iter().enumerate() {
+                match clusters
+                    .iter_mut()
+                    .filter(|c| items[c[0]].family == it.family)
+                    .find(|c| c.iter().all(|&j| fits(it, &items[j])))
+                {
+                    Some(c) => c.push(i),
+                    None => clusters.push(vec![i]),
+                }
+            }
+            clusters
+        }
+    }
+
+    /// A claim of one bucket (Amazon's revenue in dollars) for the
+    /// property tests.
+    #[allow(clippy::type_complexity)]
+    fn item_of(
+        (doc, low, width, open, period, segment, estimate, day, predicate): (
+            usize,
+            i64,
+            i64,
+            u8,
+            u8,
+            bool,
+            bool,
+            u8,
+            u8,
+        ),
+    ) -> Item {
+        let predicate = ["valuation", "revenue", "other"][predicate as usize % 3].to_string();
+        Item {
+            r: ClaimRef {
+                document: doc,
+                path: doc.to_string(),
+                claim: 0,
+                figure: String::new(),
+                amount: Decimal::from(low),
+                amount_max: None,
+                qualifier: Qualifier::Exact,
+                unit: "USD".into(),
+                evidence: String::new(),
+            },
+            subjects: vec!["amazon".into()],
+            named: vec!["amazon".into()],
+            family: predicate.clone(),
+            predicate,
+            period: match period % 3 {
+                0 => None,
+                1 => Some(("2026-01-01".into(), "2026-12-31".into())),
+                _ => Some(("2025-01-01".into(), "2025-12-31".into())),
+            },
+            unit: "USD".into(),
+            estimate,
+            segment: if segment {
+                "cloud".into()
+            } else {
+                String::new()
+            },
+            dated: (day < 200).then(|| {
+                jiff::civil::date(2026, 1, 1)
+                    .checked_add(jiff::Span::new().days(i64::from(day)))
+                    .unwrap()
+            }),
+            low: Decimal::from(low),
+            high: Decimal::from(low + width),
+            open_low: open & 1 == 1,
+            open_high: open & 2 == 2,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn grouped_searches_agree_with_every_pair_compared(
+            raw in proptest::collection::vec(
+                (0usize..4, 0i64..20, 0i64..4, 0u8..4, 0u8..3, proptest::bool::ANY,
+                 proptest::bool::ANY, 0u8..255, 0u8..3),
+                0..40,
+            )
+        ) {
+            let mut items: Vec<Item> = raw.into_iter().map(item_of).collect();
+            // One bucket per family, as `buckets` makes them; a claim's
+            // reference names its item.
+            items.sort_by(|a, b| a.family.cmp(&b.family));
+            for (i, it) in items.iter_mut().enumerate() {
+                it.r.claim = i;
+            }
+            let members = |claims: &[ClaimRef]| claims.iter().map(|r| r.claim).collect::<Vec<_>>();
+            let mut fast: Vec<(String, Vec<usize>)> = conflicts(&items)
+                .iter()
+                .map(|c| (c.period.clone(), members(&c.claims)))
+                .collect();
+            fast.sort();
+            let mut slow = pairwise::conflicts(&items);
+            slow.sort();
+            proptest::prop_assert_eq!(fast, slow);
+            let fast: Vec<Vec<usize>> = corroborations(&items)
+                .iter()
+                .map(|c| members(&c.claims))
+                .collect();
+            let slow: Vec<Vec<usize>> = pairwise::clusters(&items)
+                .into_iter()
+                .filter(|m| m.iter().any(|&i| items[i].r.document != items[m[0]].r.document))
+                .collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 
     /// A document analysed on 2026-02-09, named `path`.
