@@ -362,7 +362,7 @@ fn bare_low_end(text: &str, nums: &[Numeral], i: usize) -> Option<Figure> {
         return None;
     }
     let high = figure(text, nums.get(i + 1)?)?;
-    if !connects(text, low.start, low.end, high.start)? || low.value > high.value {
+    if !connects(text, low.start, low.end, high.start, true)? || low.value > high.value {
         return None;
     }
     Some(
@@ -462,14 +462,15 @@ fn range_high(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option
     if high.unit != low.unit || high.value < low.value {
         return None;
     }
-    connects(text, low.start, low.end, high.start)?.then_some(high)
+    connects(text, low.start, low.end, high.start, false)?.then_some(high)
 }
 
 /// Whether a range connector joins a low end (`start..end`) to a high end
 /// starting at `high_start`: "and" needs "between" before the low end; a
 /// change "from 20% to 15%" or "rose 5% to 10%" is no range; "-" must be
-/// glued.
-fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<bool> {
+/// glued. A `bare` low end, one without its unit ("rose 3 to 5 percent"),
+/// is no level a change went from: only "from" makes it one.
+fn connects(text: &str, start: usize, end: usize, high_start: usize, bare: bool) -> Option<bool> {
     let after = numbers::range_connector(text, end)?;
     if after != high_start {
         return Some(false);
@@ -479,6 +480,11 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<b
     Some(match conn {
         "and" => before == "between",
         "-" | "–" | "—" => after - end == conn.len(),
+        _ if bare => {
+            let at = numbers::qualifier_start(text, start);
+            !(last_word(&text[..at]).eq_ignore_ascii_case("from")
+                && numbers::change_not_range(text, start))
+        }
         _ => !numbers::change_not_range(text, start) || expected_growth(text, start),
     })
 }
@@ -486,13 +492,17 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize) -> Option<b
 /// Whether the verb of change before a low end is a base form after "to"
 /// or a modal: "expects revenue to grow 13% to 16%", "will rise 2% to 3%"
 /// give the range of a guidance, where "rose 5% to 10%" went from one
-/// level to another.
+/// level to another; so does "will grow by 3% to 5%".
 fn expected_growth(text: &str, start: usize) -> bool {
     let at = numbers::qualifier_start(text, start);
-    let mut words = text[..at].rsplit([' ', '\u{a0}']).filter(|w| !w.is_empty());
+    let mut words = text[..at]
+        .rsplit([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .peekable();
     let listed = |w: Option<&str>, list: &[&str]| {
         w.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
     };
+    words.next_if(|w| w.eq_ignore_ascii_case("by"));
     listed(
         words.next(),
         &[
@@ -913,6 +923,25 @@ mod tests {
         (
             "sales will rise 2% to 3%",
             &[("2% to 3%", "2", "range", "", Some("3"))],
+        ),
+        (
+            "revenue will grow by 3% to 5% next year",
+            &[("3% to 5%", "3", "range", "", Some("5"))],
+        ),
+        (
+            "the rate rose by 0.25% to 4.5%",
+            &[
+                ("0.25%", "0.25", "exact", "", None),
+                ("4.5%", "4.5", "exact", "", None),
+            ],
+        ),
+        (
+            "sales rose 3 to 5 percent",
+            &[("3 to 5 percent", "3", "range", "", Some("5"))],
+        ),
+        (
+            "unemployment rose from 3 to 5 percent",
+            &[("5 percent", "5", "exact", "", None)],
         ),
         (
             "shares dropped 4% while the index rose 1.5 per cent",
