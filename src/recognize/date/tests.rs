@@ -1293,3 +1293,20 @@ fn sentences_without_anchors_hold_no_date() {
         "skipped {skipped} bytes, {found} dates"
     );
 }
+
+/// A year is a run of exactly four digits from 1900 to 2100.
+#[test]
+fn year_digits_are_a_whole_run_in_range() {
+    for (line, want) in [
+        ("SEATTLE, Feb. 7, 2026 --", true),
+        ("1900 and 2100", true),
+        ("2100", true),
+        ("in 1899 or 2101", false),
+        ("12025 units, 20251 more", false),
+        ("call 555-0199", false),
+        ("", false),
+        ("Q3-2025", true),
+    ] {
+        assert_eq!(has_year_digits(line.as_bytes()), want, "{line:?}");
+    }
+}
