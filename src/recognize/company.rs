@@ -504,6 +504,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
     rule_found.extend(unknown_by_noun(text));
+    rule_found.extend(unknown_by_apposition(text));
+    rule_found.extend(unknown_after_shares(text));
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
@@ -1096,6 +1098,149 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// Words that end an apposition's noun phrase before its head: "Smith,
+/// a partner at the firm" is no firm.
+const NOT_IN_HEAD_PHRASE: &[&str] = &[
+    "of", "at", "in", "for", "with", "that", "which", "who", "by", "from", "to", "on", "and", "or",
+    "whose", "as", "like", "than",
+];
+
+/// `Zephyr, a San Francisco-based AI startup, raised`: a capitalized name
+/// followed by an apposition whose head (within six words, before any
+/// preposition) is a company's descriptor ("startup", "lender", "maker").
+fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (comma, _) in text.match_indices(", a") {
+        let rest = &text[comma + 3..];
+        let rest = match rest.strip_prefix("n ") {
+            Some(r) => r,
+            None => match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => continue,
+            },
+        };
+        // The head, and past it the comma (or bracket, or dash) that
+        // closes the apposition before the sentence's verb: "Meanwhile, a
+        // rival startup raised" has none.
+        let mut words = rest.split(' ');
+        let mut headed = false;
+        for raw in words.by_ref().take(6) {
+            let (w, stop) = trim_word(raw);
+            if NOT_IN_HEAD_PHRASE.contains(&w) {
+                break;
+            }
+            if is_descriptor_head(w) {
+                headed = true;
+                // The head's own comma closes it, or the words after it.
+                if stop {
+                    words = "—".split(' ');
+                }
+                break;
+            }
+            if stop {
+                break;
+            }
+        }
+        let closed = words.take(12).find_map(|w| {
+            if w.ends_with([',', ')']) || matches!(w, "—" | "–" | "-") {
+                Some(true)
+            } else if w.ends_with(['.', '!', '?', ';', ':']) {
+                Some(false)
+            } else {
+                None
+            }
+        });
+        if !headed || closed != Some(true) {
+            continue;
+        }
+        let Some((start, end)) = name_before(text, comma) else {
+            continue;
+        };
+        if let Some(c) = guarded_unknown(text, start, end, "company:apposition") {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// `Shares of Vantor rose`: the capitalized name after "shares of" is a
+/// listed company's.
+fn unknown_after_shares(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (at, m) in text.match_indices("hares of ") {
+        let s = text[..at].chars().next_back();
+        if !matches!(s, Some('S' | 's')) || text[..at - 1].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some((start, end)) = name_after(text, at + m.len()) else {
+            continue;
+        };
+        if let Some(c) = guarded_unknown(text, start, end, "company:shares_of") {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A name a cue found, unless its words say it is none: a sentence
+/// opener first ("Rival Zephyr"), a single sector, place or common word
+/// ("Solar", "India"), or a title-case line, where capitals mark no names.
+fn guarded_unknown(text: &str, start: usize, end: usize, rule: &'static str) -> Option<Candidate> {
+    let ws = words(&text[start..end]);
+    let ws = match ws.as_slice() {
+        [(_, w), rest @ ..] if !rest.is_empty() && SENTENCE_OPENERS.contains(w) => rest,
+        all => all,
+    };
+    let &(first, _) = ws.first()?;
+    let start = start + first;
+    let name = &text[start..end];
+    if PLACES.contains(name) {
+        return None;
+    }
+    // "However, a lender ...": one word opening a sentence before a comma
+    // is an adverb of the sentence, not a name.
+    let opens = text[..start]
+        .trim_end_matches([' ', '"', '“', '('])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | ':'));
+    if opens && ws.len() == 1 && (name.ends_with("ly") || DISCOURSE_WORDS.contains(&name)) {
+        return None;
+    }
+    let stop = |w: &str| {
+        SECTOR_WORDS.contains(&w) || COMMON_FIRST_WORDS.contains(&w) || CORPORATE_NOUNS.contains(&w)
+    };
+    if ws.len() == 1 && stop(ws[0].1) || ws.iter().all(|(_, w)| stop(w)) {
+        return None;
+    }
+    if title_case_around(text, start, end) {
+        return None;
+    }
+    unknown(start, end, name, None, rule)
+}
+
+/// Places, which stand where a company's name would ("Texas, a major
+/// manufacturer of chips,"): `src/lexicon/places.txt`.
+static PLACES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../lexicon/places.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Words that open a sentence before a comma as its adverb ("However,",
+/// "Today,"), besides those ending in "-ly".
+#[rustfmt::skip]
+const DISCOURSE_WORDS: &[&str] = &[
+    "However", "Meanwhile", "Today", "Yesterday", "Tomorrow", "Instead", "Still", "Yet", "Now",
+    "Later", "Earlier", "Elsewhere", "Also", "Overall", "Indeed", "Thus", "Therefore",
+    "Moreover", "Furthermore", "Nonetheless", "Nevertheless", "Besides", "Again", "Then",
+    "Here", "There", "Otherwise", "Hence", "Tonight", "Overnight", "Afterward", "Afterwards",
+    "Regardless", "Altogether", "Conversely", "Lastly", "Next", "First", "Second", "Third",
+    "Plus", "Sources", "Analysts", "Critics", "Investors", "Officials", "Executives",
+];
+
 static CORPORATE_NOUN: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
@@ -1496,6 +1641,24 @@ mod tests {
             "Kestrel Therapeutics Raises $50 Million In New Funding",
             &[],
         ),
+        // An unknown name before an apposition headed by a company's
+        // descriptor and closed by a comma; not a sentence adverb, nor a
+        // place, nor an apposition left open before the verb.
+        (
+            "Zephyr, a San Francisco-based AI startup, raised $12 million. Zephyr plans more.",
+            &[("Zephyr", "zephyr"), ("Zephyr", "zephyr")],
+        ),
+        (
+            "Nuvia, a chip designer founded by former engineers, was bought.",
+            &[("Nuvia", "nuvia")],
+        ),
+        ("However, a lender, said it would cut jobs.", &[]),
+        ("Meanwhile, a rival startup raised $5 million.", &[]),
+        ("Texas, a major manufacturer of chips, won funds.", &[]),
+        ("John Smith, a partner at the firm, said so.", &[]),
+        // After "shares of".
+        ("Shares of Vantor rose 5%.", &[("Vantor", "vantor")]),
+        ("Shares of the company rose 5%.", &[]),
         (
             "Saudi Arabia's Humain and Fluidstack",
             &[("Humain", "humain"), ("Fluidstack", "fluidstack")],
