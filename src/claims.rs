@@ -2202,6 +2202,20 @@ pub(crate) fn counts_people(unit: &str) -> bool {
 }
 
 /// Counted nouns that are job cuts themselves.
+/// Counted nouns of what a business sells, makes, carries or serves: a
+/// company's count of them is its claim (predicate `other`, or `capacity`
+/// where a word of capacity says so).
+#[rustfmt::skip]
+const VOLUME_UNITS: &[&str] = &[
+    "vehicles", "cars", "trucks", "EVs", "SUVs", "motorcycles", "units", "deliveries",
+    "shipments", "orders", "subscribers", "subscriptions", "users", "customers", "clients",
+    "accounts", "members", "passengers", "travellers", "travelers", "visitors", "guests",
+    "tonnes", "tons", "metric tons", "ounces", "barrels", "bpd", "boe/d", "stores", "outlets",
+    "branches", "restaurants", "locations", "aircraft", "jets", "planes", "airplanes",
+    "airliners", "ships", "vessels", "devices", "phones", "smartphones", "handsets", "PCs",
+    "tablets", "servers", "copies", "tickets", "downloads", "viewers", "households served",
+];
+
 const CUT_UNITS: &[&str] = &[
     "layoffs",
     "redundancies",
@@ -2262,7 +2276,21 @@ fn refine_predicate(
             if CUT_UNITS.contains(&q.unit.as_str()) {
                 return Some("job_cuts".to_string());
             }
-            if !WORKFORCE_UNITS.contains(&q.unit.as_str()) {
+            // What a business sells, makes, carries or serves, counted
+            // ("sold 582,500 vehicles", "added 5.1 million subscribers",
+            // "produced 513,000 tonnes"): a company's figure when one takes
+            // part, unless only a vague count ("tens of thousands of
+            // customers"), which no one could check.
+            let workforce = WORKFORCE_UNITS.contains(&q.unit.as_str());
+            if VOLUME_UNITS.contains(&q.unit.as_str())
+                || (!workforce && after_trade_verb(text, sentence, object.start))
+            {
+                return (has_party && q.vague.is_none()).then(|| match found.as_deref() {
+                    Some("capacity") => "capacity".to_string(),
+                    _ => "other".to_string(),
+                });
+            }
+            if !workforce {
                 return None;
             }
             match found.as_deref() {
@@ -2395,6 +2423,28 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
     };
     last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
 }
+
+/// Whether a verb of trade or output comes right before the figure at
+/// `start` ("sold 20 million consoles", "shipped 1.2 million units"):
+/// whatever noun is counted, the count is what a business did.
+fn after_trade_verb(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start);
+    let before = &text[sentence.start..from.max(sentence.start)];
+    last_word(before).is_some_and(|w| listed(w, TRADE_VERBS).is_some())
+}
+
+/// Verbs of selling, making, delivering and serving.
+#[rustfmt::skip]
+const TRADE_VERBS: &[&str] = &[
+    "sold", "sells", "sell", "selling", "delivered", "delivers", "deliver", "delivering",
+    "shipped", "ships", "ship", "shipping", "produced", "produces", "produce", "producing",
+    "manufactured", "built", "builds", "assembled", "made", "makes", "ordered", "orders",
+    "bought", "buys", "purchased", "leased", "carried", "carries", "served", "serves",
+    "serving", "added", "adds", "adding", "signed", "registered", "recorded", "booked",
+    "opened", "opens", "open", "closed", "close", "closing", "mined", "exported", "imported",
+    "processed", "handled", "streamed", "installed", "deployed", "launched", "recalled",
+    "recalls", "recall", "recalling",
+];
 
 /// Verbs a stock moves by, named right after its company: "Nvidia rose
 /// 3%", "Microsoft is down 12% YTD" (not "Amazon grew 10%").
@@ -4039,8 +4089,42 @@ mod tests {
         let c = claims_of("Microsoft bought 350,000 Nvidia GPUs.", cos);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
-        // Other counted things still make no claim.
+        // Other counted things make no claim, unless a verb of trade or
+        // output counts them.
+        let c = claims_of("Microsoft has 20 million fans.", cos);
+        assert!(c.is_empty(), "{c:?}");
         let c = claims_of("Microsoft sold 20 million consoles.", cos);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "other", "{c:?}");
+    }
+
+    #[test]
+    fn what_a_business_sells_makes_or_serves_counted_is_its_claim() {
+        let cos = &[("BYD", "byd"), ("Airtel", "airtel"), ("Amazon", "amazon")];
+        for (text, unit) in [
+            (
+                "BYD sold 582,500 vehicles in the third quarter.",
+                "582,500 vehicles",
+            ),
+            (
+                "Airtel added 5.1 million subscribers.",
+                "5.1 million subscribers",
+            ),
+            ("BYD plans to open 90 stores in 2026.", "90 stores"),
+            ("BYD shipped 1.2 million units.", "1.2 million units"),
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(
+                (c[0].1.as_str(), c[0].2.as_str()),
+                ("other", unit),
+                "{text}"
+            );
+        }
+        // A vague count is no one's figure; nor is a count with no company.
+        let c = claims_of("Amazon said tens of thousands of customers use it.", cos);
+        assert!(c.is_empty(), "{c:?}");
+        let c = claims_of("The country sold 2 million vehicles.", cos);
         assert!(c.is_empty(), "{c:?}");
     }
 
