@@ -251,6 +251,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             if let Some(scale) = shared_scale(text, &fig, nums, next) {
                 fig.money.amount = (fig.money.amount * scale).normalize();
                 fig.has_magnitude = true;
+                fig.scale = Some(scale);
             }
         }
         taken = fig.end;
@@ -317,6 +318,9 @@ struct Figure {
     rule: &'static str,
     /// The numeral carried its own magnitude ("65 billion", not "60").
     has_magnitude: bool,
+    /// The multiplier its magnitude word applied (1e7 for "crore"), which
+    /// a range's bare low end takes: "₹800-1,000 crore".
+    scale: Option<Decimal>,
     /// The currency was written before the number (so a range's high end
     /// may carry it too).
     prefixed: bool,
@@ -338,6 +342,7 @@ impl Figure {
             },
             rule,
             has_magnitude: n.magnitude.is_some(),
+            scale: n.magnitude,
             prefixed: false,
         }
     }
@@ -435,6 +440,7 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         },
         rule,
         has_magnitude: n.magnitude.is_some() || n.form == Form::Vague,
+        scale: n.magnitude,
         prefixed,
     })
 }
@@ -582,8 +588,12 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
                     .iter()
                     .any(|p| affix::starts_with(after, p));
                 // "closed at 1,200p", "fell 3.5p": a price in pence, which
-                // a screen's "1080p" is not (no separator or decimal).
-                let pence = sign == "p" && (n.thousands_sep || n.decimal_point) && word_end(after);
+                // a screen's "1080p" is not (no separator or decimal); a
+                // whole number is pence where a price is spoken of ("fell
+                // 42p to 2,105p", "the price of a pint to 95p").
+                let pence = sign == "p"
+                    && word_end(after)
+                    && (n.thousands_sep || n.decimal_point || whole_pence(text, n));
                 if per_share || pence {
                     return Some((code, n.end + 1, 2));
                 }
@@ -614,6 +624,35 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
         }
     }
     None
+}
+
+/// Whether a whole number glued to "p" is a price in pence: not a video
+/// resolution ("1080p"), after a word that introduces a price or its move,
+/// with a price, a share or pounds spoken of nearby.
+fn whole_pence(text: &str, n: &Numeral) -> bool {
+    const SCREENS: &[u32] = &[144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320];
+    let digits = &text[n.start..n.end];
+    if digits.len() > 4 || digits.parse::<u32>().is_ok_and(|v| SCREENS.contains(&v)) {
+        return false;
+    }
+    const LEADS: &[&str] = &[
+        "at", "to", "from", "by", "of", "costs", "cost", "priced", "fell", "rose", "gained",
+        "lost", "dropped", "slid", "jumped", "added", "shed", "down", "up", "was", "were",
+        "closed", "opened", "ended", "finished", "traded", "around", "about", "nearly",
+    ];
+    let before = &text[..crate::numbers::qualifier_start(text, n.start)];
+    let lead = before.trim_end().rsplit(' ').next().unwrap_or("");
+    if !LEADS.iter().any(|w| w.eq_ignore_ascii_case(lead)) {
+        return false;
+    }
+    let lo = crate::numbers::floor_char_boundary(text, n.start.saturating_sub(120));
+    let hi = crate::numbers::floor_char_boundary(text, n.end + 120);
+    let near = text[lo..hi].to_ascii_lowercase();
+    [
+        "share", "stock", "price", "pence", "cost", "£", "penny", "ftse",
+    ]
+    .iter()
+    .any(|cue| near.contains(cue))
 }
 
 fn word_end(after: &str) -> bool {
@@ -693,7 +732,7 @@ fn join_range(mut low: Figure, high: Figure) -> Figure {
 
 /// Scales a bare low end by the magnitude the high end was written with.
 fn scale_like(low: Decimal, high: &Figure) -> Option<Decimal> {
-    let m = high_magnitude(high.money.amount)?;
+    let m = high.scale.or_else(|| high_magnitude(high.money.amount))?;
     low.checked_mul(m)
 }
 
@@ -833,6 +872,26 @@ mod tests {
                 ("1,200p", "12", "GBP", "exact", None),
             ],
         ),
+        // A range's bare low end takes the high end's written scale, not the
+        // largest power of a thousand below its amount.
+        (
+            "could raise ₹800-1,000 crore or $800-1000 million",
+            &[
+                ("₹800-1,000 crore", "8000000000", "INR", "range", Some("10000000000")),
+                ("$800-1000 million", "800000000", "USD", "range", Some("1000000000")),
+            ],
+        ),
+        // A whole number of pence where a price is spoken of; not a
+        // resolution, a page or a count.
+        (
+            "BHP shares fell 42p to 2105p; milk's price rose to 95p",
+            &[
+                ("42p", "0.42", "GBP", "exact", None),
+                ("2105p", "21.05", "GBP", "exact", None),
+                ("95p", "0.95", "GBP", "exact", None),
+            ],
+        ),
+        ("the share video streams at 720p; see 12p of the report", &[]),
         // A scale written once serves two coordinated figures.
         (
             "revenue of $1.5 and $2 billion; dividends of $5 and $10",

@@ -486,14 +486,34 @@ fn eligible(text: &str, n: &Numeral) -> bool {
     if text[n.end..].starts_with(['/', ':']) {
         return false;
     }
-    // "1 in 4 Americans" is a share (see `percent`), not four Americans.
+    // "1 in 4 Americans", "nine in ten executives" is a share (see
+    // `percent`), not four Americans.
     if let Some(rest) = before.strip_suffix(" in ") {
         let prev = last_token(rest);
         if prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
-            || matches!(prev.to_ascii_lowercase().as_str(), "one" | "two" | "three")
+            || matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+            )
         {
             return false;
         }
+    }
+    // "$2-3bn cheques", "€5 to 7 billion contracts": the high end of a
+    // range of money is money, not a count of the noun after it.
+    let money_low = ["-", "–", " to ", " and "]
+        .iter()
+        .find_map(|c| before.strip_suffix(c))
+        .is_some_and(|rest| {
+            let low = last_token(rest);
+            let ahead = &rest[..rest.len() - low.len()];
+            low.ends_with(|c: char| c.is_ascii_digit())
+                && (ahead.ends_with(['$', '€', '£', '¥', '₹', '₩'])
+                    || ["USD", "EUR", "GBP", "INR", "Rs", "Rs."]
+                        .contains(&last_token(ahead.trim_end())))
+        });
+    if money_low {
+        return false;
     }
     let version_like = n.form == Form::Digits && n.magnitude.is_none() && !n.thousands_sep;
     !(version_like && after_name(before))
@@ -1395,6 +1415,9 @@ mod tests {
         ("Gemini 2.0 Flash processes", &[]),
         ("COVID-19 cases", &[]),
         ("1 in 4 Americans", &[]),
+        ("Nine in ten chief executives agree", &[]),
+        // The high end of a money range is money, not a count.
+        ("writing $2-3bn cheques and Rs 500-600 crore projects", &[]),
         ("F-35 jets", &[]),
         ("Section 230 protections", &[]),
         ("in 2025", &[]),

@@ -1527,13 +1527,17 @@ impl Grammar<'_> {
         };
         // A yearless month ends the most recent such stretch that has begun
         // by the reference date: on January 30, 2026 "the March quarter" is
-        // January to March 2026, not 2025.
+        // January to March 2026, not 2025. But a stretch already over, in a
+        // clause in the past tense, is the one meant: in November "profit
+        // rose in the year to June" is the year that ended in June.
+        // (The tense is read only when it decides.)
+        let over_in_past = |p: Period, r: Date| p.1 < r && self.tense(i) == Tense::Past;
         if let (true, Some(p), Some(_), Some(r)) = (current, period, m.yearless, self.reference) {
             let later =
                 p.1.checked_add(jiff::Span::new().years(1))
                     .ok()
                     .and_then(|d| calc::months_ending(d, months));
-            if let Some(later) = later.filter(|l| l.0 <= r) {
+            if let Some(later) = later.filter(|l| l.0 <= r && !over_in_past(p, r)) {
                 period = Some(later);
             }
         }

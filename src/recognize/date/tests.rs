@@ -510,6 +510,12 @@ const CASES: &[Case] = &[
         "on page 2025 at 2025 Main Street, on Route 2030 in a Model 2030 with code X-2025-B",
         &[],
     ),
+    (M, "Prada (1913.HK) and Evergreen (2603.TW) rose", &[]),
+    (
+        M,
+        "Sales rose in 2025. The end.",
+        &[("2025", "2025-01-01", "2025-12-31", "year")],
+    ),
     (
         M,
         "April Johnson, a spokeswoman, said so. In April Amazon said.",
@@ -681,6 +687,18 @@ const CASES: &[Case] = &[
         M,
         "For the March quarter, Apple expects revenue to grow",
         &[("the March quarter", "2026-01-01", "2026-03-31", "quarter")],
+    ),
+    // A yearless stretch already over, in the past tense, is the one
+    // that ended; one under way, in another tense, the current one.
+    (
+        "2026-11-20",
+        "Profit rose 11% in the year to June.",
+        &[("the year to June", "2025-07-01", "2026-06-30", "year")],
+    ),
+    (
+        "2026-11-20",
+        "Profit in the year to June will rise.",
+        &[("the year to June", "2026-07-01", "2027-06-30", "year")],
     ),
     (
         M,

@@ -176,6 +176,11 @@ impl<'a> Words<'a> {
         if self.percent_or_clock(i) {
             return None;
         }
+        // "(1913.HK)", "(2603.TW)": a listing code, not a year.
+        let after = &self.text.as_bytes()[t.end..];
+        if after.first() == Some(&b'.') && after.get(1).is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
         // "page 2025", "Route 2030", "Model 2030": a number, not a year.
         if i > 0 && self.tok(i - 1).is_some_and(number_noun) {
             return None;
