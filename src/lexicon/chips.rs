@@ -41,6 +41,9 @@ pub struct ChipEntry {
     /// Needs a generation, the vendor or a chip word nearby.
     pub needs_context: bool,
     pub case_insensitive: bool,
+    /// A model number may follow (`Xeon 6980P`, `Ryzen 9 9950X3D`) and is
+    /// part of the name.
+    pub model: bool,
 }
 
 impl ChipEntry {
@@ -58,6 +61,7 @@ impl ChipEntry {
             spell: false,
             needs_context: false,
             case_insensitive: false,
+            model: false,
         }
     }
 }
@@ -292,9 +296,10 @@ pub fn parse_tsv(tsv: &str, source_name: &str) -> Result<Vec<ChipEntry>, Error> 
                 "spell" => e.spell = true,
                 "ctx" => e.needs_context = true,
                 "ci" => e.case_insensitive = true,
+                "model" => e.model = true,
                 other => {
                     return Err(err(format!(
-                        "unknown flag {other:?}: use gen, gen_, spell, ctx or ci"
+                        "unknown flag {other:?}: use gen, gen_, spell, ctx, ci or model"
                     )))
                 }
             }

@@ -44,20 +44,35 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let e = chips.entry(m.entry);
         let (mut end, generation) = read_generation(text, m.end, e.gen);
+        // `Xeon 6980P`, `Ryzen 9 9950X3D`: a model number after the
+        // family and its generation.
+        let model_start = end;
+        let model = if e.model { read_model(text, end) } else { None };
+        if let Some(model_end) = model {
+            end = model_end;
+        }
         if text[end..].starts_with('s') && bounded(text, m.start, end + 1) {
             end += 1;
         }
         if !bounded(text, m.start, end) {
             continue;
         }
-        if e.needs_context && generation.is_none() && !has_context(ctx, m.start, end, &e.vendor) {
+        if e.needs_context
+            && generation.is_none()
+            && model.is_none()
+            && !has_context(ctx, m.start, end, &e.vendor)
+        {
             continue;
         }
-        let name = match (&generation, e.gen) {
+        let mut name = match (&generation, e.gen) {
             (Some(g), GenJoin::Spaced) => format!("{} {g}", e.name),
             (Some(g), _) => format!("{}{g}", e.name),
             (None, _) => e.name.clone(),
         };
+        if let Some(model_end) = model {
+            // As written: apart after a space, glued to the generation.
+            name.push_str(&text[model_start..model_end]);
+        }
         let value = Chip {
             name,
             family: e.family.clone(),
@@ -180,6 +195,55 @@ fn read_generation(text: &str, end: usize, join: GenJoin) -> (usize, Option<Stri
     (end, None)
 }
 
+/// A model number after a space at `end` (`6980P`, `9950X3D`, `P800`,
+/// `285K`, `D1`): letters and digits with a digit among them, opening
+/// with a digit or a capital and at most two letters before the digits; not
+/// a year, a size or a speed (`2026`, `80GB`, `3GHz`), nor a figure that
+/// goes on (`9965,000`, `40%`).
+fn read_model(text: &str, end: usize) -> Option<usize> {
+    // `Ascend 950PR`: capitals glued to the generation read.
+    let glued = text[end..]
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        .count();
+    const UNITS: &[&str] = &["GB", "TB", "MB", "GHz", "MHz", "nm", "mm", "W", "bit", "x"];
+    let unit = |token: &str| UNITS.iter().any(|u| token.ends_with(u));
+    if (1..=4).contains(&glued) && ends_word(text, end + glued) && !unit(&text[end..end + glued]) {
+        return Some(end + glued);
+    }
+    let body = text[end..].strip_prefix(' ')?;
+    let len = body
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '+'))
+        .unwrap_or(body.len());
+    let token = &body[..len];
+    let letters_before = token.bytes().take_while(u8::is_ascii_uppercase).count();
+    let opens = token
+        .as_bytes()
+        .get(letters_before)
+        .is_some_and(u8::is_ascii_digit);
+    if !(2..=10).contains(&token.len()) || letters_before > 2 || !opens {
+        return None;
+    }
+    if token.bytes().all(|b| b.is_ascii_digit())
+        && token
+            .parse::<u32>()
+            .is_ok_and(|y| (1990..=2100).contains(&y))
+    {
+        return None;
+    }
+    if unit(token) {
+        return None;
+    }
+    let after = &body[len..];
+    if after.starts_with('%')
+        || ((after.starts_with(',') || after.starts_with('.'))
+            && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    Some(end + 1 + len)
+}
+
 /// The vendor or a chip word in the sentence of the mention.
 fn has_context(ctx: &Context<'_>, start: usize, end: usize, vendor: &str) -> bool {
     let text = ctx.text;
@@ -227,6 +291,18 @@ mod tests {
     );
 
     const CASES: &[Case] = &[
+        // A model number after a family that takes one, glued to the
+        // generation or apart; not a year or a size.
+        (
+            "the Ryzen 9 9950X3D, Xeon 6980P and Ascend 950PR chips; EPYC in 2026, Xeon 6 processors",
+            &[
+                ("Ryzen 9 9950X3D", "Ryzen 9 9950X3D", "Ryzen", "9", "amd"),
+                ("Xeon 6980P", "Xeon 6980P", "Xeon", "", "intel"),
+                ("Ascend 950PR", "Ascend 950PR", "Ascend", "950", "huawei"),
+                ("EPYC", "EPYC", "EPYC", "", "amd"),
+                ("Xeon 6", "Xeon 6", "Xeon", "6", "intel"),
+            ],
+        ),
         (
             "Qualcomm's Snapdragon 8 Elite and MediaTek's Dimensity 9400 phones",
             &[
