@@ -184,6 +184,7 @@ fn numeral_pattern(wb: &str) -> String {
           | (?:thousands|millions|billions|trillions)
           | (?:hundreds|dozens|tens)
           | multi-?\s?(?:million|billion|trillion)
+          | (?:a\s+few|several|a\s+couple\s+of)\s+(?:hundred\s+|thousand\s+)?(?:thousand|million|billion|trillion)
         ){wb})
       | (?P<digits>(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
         (?:
@@ -295,8 +296,12 @@ impl Groups {
                 return None;
             }
             let last = bytes[bytes.len() - 1];
-            let multi = bytes.len() >= 5 && bytes[..5].eq_ignore_ascii_case(b"multi");
-            if last.eq_ignore_ascii_case(&b's') || multi {
+            let opens =
+                |w: &[u8]| bytes.len() >= w.len() && bytes[..w.len()].eq_ignore_ascii_case(w);
+            let multi = opens(b"multi");
+            // "a few billion", "several million", "a couple of thousand".
+            let few = opens(b"a few") || opens(b"several") || opens(b"a couple");
+            if last.eq_ignore_ascii_case(&b's') || multi || few {
                 g.vague = Some((start, end));
             } else {
                 g.words = Some((start, end));
@@ -519,6 +524,7 @@ fn boundary_before(text: &str, start: usize, scaled: bool) -> bool {
 const GLUED_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "HKD", "SGD", "KRW",
     "TWD", "Rs", "Rs.", "$US", "RM", "Rp", "PLN", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "NZD",
+    "$A", "$NZ", "$HK",
 ];
 
 /// Whether `before` ends with one of [`GLUED_CODES`] standing as a word.
@@ -731,6 +737,25 @@ fn vague(s: &str) -> Option<Numeral> {
         n.multi = true;
         return Some(n);
     }
+    // "a few billion" 2 to 9 billion, "several hundred million" 2 to 9
+    // hundred million, "a couple of million" 2 to 3 million.
+    let counted = match words.as_slice() {
+        ["a", "few", rest @ ..] | ["several", rest @ ..] => Some((2, 9, rest)),
+        ["a", "couple", "of", rest @ ..] => Some((2, 3, rest)),
+        _ => None,
+    };
+    if let Some((lo, hi, rest)) = counted {
+        let exp = match rest {
+            ["hundred", w] | ["thousand", w] => {
+                scale(w)? + if rest[0] == "hundred" { 2 } else { 3 }
+            }
+            [w] => scale(w)?,
+            _ => return None,
+        };
+        n.value = Decimal::from(lo) * pow10(exp);
+        n.max = Some(Decimal::from(hi) * pow10(exp));
+        return Some(n);
+    }
     let (low, high) = match words.as_slice() {
         [first, "of", second] => {
             let scale_exp = plural_exp(second)?;
@@ -783,6 +808,7 @@ const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
     ("short of", Qualifier::LessThan),
+    ("shy of", Qualifier::LessThan),
     ("up to", Qualifier::AtMost),
     ("as much as", Qualifier::AtMost),
     ("as many as", Qualifier::AtMost),
@@ -1030,6 +1056,7 @@ mod tests {
             "tens of billions",
             "Millions",
             "multi-billion",
+            "several million",
         ] {
             let found = NUMERAL.find(form).expect("a numeral");
             assert_eq!(found.as_str(), form);
@@ -1081,6 +1108,10 @@ mod tests {
         ("one and a half billion", "1500000000", None),
         ("two and a half million", "2500000", None),
         ("tens of billions", "10000000000", Some("100000000000")),
+        // A few, several: 2 to 9 of the scale; a couple: 2 to 3.
+        ("a few billion", "2000000000", Some("9000000000")),
+        ("several hundred million", "200000000", Some("900000000")),
+        ("a couple of thousand", "2000", Some("3000")),
         ("hundreds of thousands", "100000", Some("1000000")),
         ("billions", "1000000000", Some("10000000000")),
         ("Tens of thousands", "10000", Some("100000")),

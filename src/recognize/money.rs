@@ -31,6 +31,10 @@ const PREFIXES: &[(&str, &str)] = &[
     ("U.S.$", "USD"),
     ("US$", "USD"),
     ("$US", "USD"),
+    // Australian and New Zealand press: "$A1.1bn", "$NZ200m".
+    ("$NZ", "NZD"),
+    ("$HK", "HKD"),
+    ("$A", "AUD"),
     ("USD$", "USD"),
     ("CA$", "CAD"),
     ("AU$", "AUD"),
@@ -600,8 +604,10 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
             }
         }
     }
-    // Vague numerals take "of dollars": "tens of billions of dollars".
-    let rest = if n.form == Form::Vague {
+    // Vague numerals in the plural take "of dollars": "tens of billions of
+    // dollars"; "a few billion dollars" takes them as a number does.
+    let plural = text[n.start..n.end].ends_with(['s', 'S']);
+    let rest = if n.form == Form::Vague && plural {
         rest.strip_prefix(" of ")?
     } else {
         rest.strip_prefix(' ')?
@@ -879,6 +885,17 @@ mod tests {
             &[
                 ("₹800-1,000 crore", "8000000000", "INR", "range", Some("10000000000")),
                 ("$800-1000 million", "800000000", "USD", "range", Some("1000000000")),
+            ],
+        ),
+        // A few, several and a couple of a scale are vague amounts; the
+        // dollar of Australian and New Zealand copy; "shy of" is below.
+        (
+            "needs a few billion dollars, paid $A1.1bn and $NZ200m, just shy of $5 trillion",
+            &[
+                ("a few billion dollars", "2000000000", "USD", "range", Some("9000000000")),
+                ("$A1.1bn", "1100000000", "AUD", "exact", None),
+                ("$NZ200m", "200000000", "NZD", "exact", None),
+                ("$5 trillion", "5000000000000", "USD", "less_than", None),
             ],
         ),
         // A whole number of pence where a price is spoken of; not a
