@@ -2261,6 +2261,21 @@ fn refine_predicate(
             Some(p)
         }
         Value::Quantity(q) => {
+            // "two people familiar with the matter": the sources of a
+            // report, not a figure of it.
+            let after = &text[object.end.min(sentence.end)..sentence.end];
+            if [
+                " familiar",
+                " with knowledge",
+                " briefed",
+                " close to",
+                " aware of",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p))
+            {
+                return None;
+            }
             if CAPACITY_UNITS.contains(&q.unit.as_str()) {
                 return Some("capacity".to_string());
             }
@@ -3523,6 +3538,19 @@ mod tests {
         assert_eq!(c[0].4, Modality::Planned);
         let c = claims_of("Microsoft forecast capital spending of $90 billion.", COS);
         assert_eq!(c[0].4, Modality::Planned);
+        // Past an auxiliary, or the company referred to, it is still so.
+        for text in [
+            "Microsoft has forecast capital spending of $90 billion.",
+            "Microsoft reported results. The company also forecast revenue of $90 billion.",
+        ] {
+            let c = claims_of(text, COS);
+            assert_eq!(c.last().map(|c| c.4), Some(Modality::Planned), "{text}");
+        }
+        let c = claims_of(
+            "Analysts have forecast Microsoft revenue of $90 billion.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Forecast);
         let c = claims_of("Analysts forecast Microsoft revenue of $90 billion.", COS);
         assert_eq!(c[0].4, Modality::Forecast);
         // A passive forecast in the company's own voice is its guidance.
@@ -4089,6 +4117,12 @@ mod tests {
         let c = claims_of("Microsoft bought 350,000 Nvidia GPUs.", cos);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+        // The sources of a report are no figure of it.
+        let c = claims_of(
+            "Microsoft will cut 1,000 jobs, two people familiar with the matter said.",
+            cos,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
         // Other counted things make no claim, unless a verb of trade or
         // output counts them.
         let c = claims_of("Microsoft has 20 million fans.", cos);
@@ -4096,6 +4130,40 @@ mod tests {
         let c = claims_of("Microsoft sold 20 million consoles.", cos);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, "other", "{c:?}");
+    }
+
+    #[test]
+    fn sales_bids_valuations_and_debt_name_their_figures() {
+        let cos = &[
+            ("Kering", "kering"),
+            ("L'Oreal", "loreal"),
+            ("Meta", "meta"),
+        ];
+        for (text, predicate) in [
+            (
+                "Kering completed the sale of its beauty unit to L'Oreal for 4 billion euros.",
+                "acquisition",
+            ),
+            (
+                "Meta is weighing a bid of about $5 billion for Kering.",
+                "acquisition",
+            ),
+            (
+                "A listing could value it at about 20 billion euros, Kering said.",
+                "valuation",
+            ),
+            (
+                "Meta sold $25 billion of bonds, its second jumbo deal this year.",
+                "other",
+            ),
+        ] {
+            let c = claims_of(text, cos);
+            assert_eq!(
+                c.first().map(|c| c.1.as_str()),
+                Some(predicate),
+                "{text}: {c:?}"
+            );
+        }
     }
 
     #[test]

@@ -266,11 +266,43 @@ fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figu
     if !verb || cue_end > figure || names_analysts(&text[clause.start..clause.end]) {
         return false;
     }
-    let named_before = last_word(&text[clause.start..cue_start]).is_some_and(|w| {
-        w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none()
+    // The word before the verb, past auxiliaries ("Oracle has forecast",
+    // "Nvidia also forecast"): a name that is no analyst, or the company
+    // referred to ("The Dutch company forecast", "it forecast").
+    let mut before = text[clause.start..cue_start].trim_end();
+    let subject = loop {
+        let Some(w) = last_word(before) else {
+            break None;
+        };
+        if listed(w, AUXILIARIES).is_some() {
+            before = before[..before.len() - w.len()].trim_end();
+            continue;
+        }
+        break Some(w);
+    };
+    let own = subject.is_some_and(|w| {
+        (w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none())
+            || matches!(w, "it" | "company" | "group" | "firm")
+            || crate::recognize::company::is_descriptor_head(w)
     });
-    named_before && !name_between(text, cue_end, figure)
+    own && !name_between(text, cue_end, figure)
 }
+
+/// Words between a subject and its verb that leave the subject as it is.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "now",
+    "previously",
+    "earlier",
+    "again",
+    "already",
+    "then",
+    "initially",
+    "separately",
+];
 
 /// Whether a capitalized word stands between a forecast cue and its figure:
 /// another company's figure then ("forecast Microsoft's capex at").
