@@ -2595,6 +2595,16 @@ fn predicate_for(
         if gap > max_gap {
             continue;
         }
+        // A trigger after the figure that heads a figure of its own names
+        // that one ("EBITDA fell to $3.1 billion on revenue of $13.2
+        // billion", "..., while net profit climbed 14%"); one past a
+        // clause's end ("$20.4 billion, and operating profit ...") stands
+        // further than its bytes.
+        let after = span.start >= object.end;
+        if after && heads_next_figure(facts, end) {
+            continue;
+        }
+        let after_break = after && clause_break(&ctx.text[object.end..start]);
         for &e in entries {
             let entry = table.entry(e);
             if !entry.accepts(kind)
@@ -2617,7 +2627,9 @@ fn predicate_for(
             if entry.predicate == "dividend" && gap <= DIVIDEND_REACH {
                 dividend_near = true;
             }
-            let score = gap + if entry.generic { GENERIC_PENALTY } else { 0 };
+            let score = gap
+                + if entry.generic { GENERIC_PENALTY } else { 0 }
+                + if after_break { CLAUSE_PENALTY } else { 0 };
             if best.is_none_or(|(b, _)| score < b) {
                 best = Some((score, entry.predicate.as_str()));
             }
@@ -2629,6 +2641,57 @@ fn predicate_for(
         Some((_, "eps")) if dividend_near => Some("dividend".to_string()),
         _ => best.map(|(_, p)| p.to_string()),
     }
+}
+
+/// How far after a trigger the figure it heads may start.
+const HEAD_REACH: usize = 48;
+
+/// How much further a trigger stands when a clause ends between the figure
+/// and it.
+const CLAUSE_PENALTY: usize = 80;
+
+/// Whether a new clause opens in `between` (the text from a figure to a
+/// trigger after it): a semicolon, or a comma before "and", "while",
+/// "whereas", "but" or "as".
+fn clause_break(between: &str) -> bool {
+    between.contains(';')
+        || between.match_indices(", ").any(|(i, _)| {
+            let next = between[i + 2..].split(' ').next().unwrap_or("");
+            listed(next, &["and", "while", "whereas", "but", "as", "with"]).is_some()
+        })
+}
+
+/// Whether the trigger ending at `end` heads the next figure of the
+/// sentence: only "of", a copula or a verb of change between ("revenue of
+/// $13.2 billion", "net profit climbed 14%").
+fn heads_next_figure(facts: &Facts, end: usize) -> bool {
+    let text = facts.text;
+    // The sentence's mentions are in text order: a search, then the few
+    // that start within reach.
+    let from = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < end);
+    let Some(next) = facts.here[from..]
+        .iter()
+        .map(|&i| &facts.mentions[i])
+        .take_while(|m| m.start <= end + HEAD_REACH)
+        .find(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+    else {
+        return false;
+    };
+    let upto = crate::numbers::qualifier_start(text, next.start).max(end);
+    let words: Vec<&str> = text[end..upto].split_whitespace().collect();
+    words.len() <= 2
+        && words.iter().all(|w| {
+            listed(
+                w,
+                &[
+                    "of", "was", "were", "is", "at", "totaled", "totalled", "reached", "hit", "by",
+                ],
+            )
+            .is_some()
+                || listed(w, CHANGE_VERBS).is_some()
+        })
 }
 
 /// Whether the words before a per-share figure make it a price, not
@@ -4130,6 +4193,37 @@ mod tests {
         let c = claims_of("Microsoft sold 20 million consoles.", cos);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].1, "other", "{c:?}");
+    }
+
+    #[test]
+    fn a_trigger_that_heads_another_figure_or_clause_does_not_name_this_one() {
+        let cos = &[("Maersk", "maersk"), ("ASML", "asml")];
+        for (text, figure, predicate) in [
+            (
+                "Maersk's EBITDA fell 18% to $3.1 billion on revenue of $13.2 billion.",
+                "$3.1 billion",
+                "operating_income",
+            ),
+            (
+                "Maersk's EBITDA fell 18% to $3.1 billion on revenue of $13.2 billion.",
+                "$13.2 billion",
+                "revenue",
+            ),
+            (
+                "ASML's revenue fell 4% to $20.4 billion, and operating profit at its unit dropped.",
+                "$20.4 billion",
+                "revenue",
+            ),
+            (
+                "ASML's net sales rose to 8.1 billion euros, while net profit climbed 14%.",
+                "8.1 billion euros",
+                "revenue",
+            ),
+        ] {
+            let c = claims_of(text, cos);
+            let row = c.iter().find(|r| r.2 == figure);
+            assert_eq!(row.map(|r| r.1.as_str()), Some(predicate), "{text}: {c:?}");
+        }
     }
 
     #[test]
