@@ -1014,6 +1014,12 @@ const CLASS_NOUNS: &[&str] = &[
     "startups", "start-ups", "giants", "providers", "operators", "labs", "automakers",
     "carmakers", "lenders", "banks", "utilities", "governments", "countries", "players",
     "incumbents", "vendors", "suppliers", "manufacturers", "makers", "developers",
+    // Other classes whose totals are no one company's: "U.S. REITs have
+    // raised $62 billion", "Premier League clubs' combined revenues",
+    // "Chicago soybean futures rose 1.2%".
+    "reits", "clubs", "consumers", "shoppers", "households", "funds", "insurers", "airlines",
+    "miners", "retailers", "traders", "farmers", "exporters", "importers", "nations",
+    "economies", "buyers", "sellers", "futures", "brands", "teams", "studios",
 ];
 
 /// Whether a class of companies is named in subject position in `before`
@@ -1026,10 +1032,14 @@ fn names_a_class(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .take(CLASS_SUBJECT_WORDS);
     let mut last = "";
+    let mut before_last = "";
     let mut words = words.peekable();
     while let Some(w) = words.next() {
         let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
-        let public = is_public_actor(last, w);
+        // "the French state": one adjective may stand after "the".
+        let public = is_public_actor(last, w)
+            || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w));
+        before_last = last;
         // "market share", "market value" are a company's.
         let market = listed(w, MARKET_NOUNS).is_some()
             && words
@@ -1099,7 +1109,10 @@ fn is_public_actor(last: &str, w: &str) -> bool {
         Some(b) if b.is_ascii_uppercase() => PUBLIC_HEADS.contains(&w),
         Some(_) => {
             (last.eq_ignore_ascii_case("the") && listed(w, PUBLIC_NOUNS).is_some())
-                || matches!(w, "regulators" | "lawmakers" | "legislators")
+                || matches!(
+                    w,
+                    "regulators" | "lawmakers" | "legislators" | "parliamentary" | "committee"
+                )
         }
         None => false,
     }
@@ -3805,6 +3818,12 @@ mod tests {
             "Oracle sells databases. The benchmark KOSPI index gained 0.8%.",
             "Oracle sells databases. The AI chip market will grow 30% by 2030.",
             "Oracle sells databases. The S&P 500 rose 1%.",
+            // Nor a class, a commodity or a public body.
+            "Oracle sells databases. U.S. REITs have raised about $62 billion this year.",
+            "Oracle sells databases. Chicago soybean futures rose 1.2% to $11.05 a bushel.",
+            "Oracle sells databases. Premier League clubs' revenues exceeded £7bn.",
+            "Oracle sells databases. Germany's parliamentary budget committee approved 34 billion euros.",
+            "Oracle sells databases. The French state will take a 29.65% stake.",
         ] {
             assert!(claims_of(text, cos).is_empty(), "{text}");
         }
