@@ -8,7 +8,7 @@
 //! its unit is capacity (GW, MW, exaflops), a workforce (roles, jobs,
 //! employees) or chips (GPUs, TPUs, accelerators: like a deal, such a
 //! claim names both parties, "sold Anthropic 1mn TPUs"). A money figure in parentheses right after another is a
-//! currency conversion, not a second claim. The parts are found by rules
+//! currency conversion, which restates the other's claim. The parts are found by rules
 //! over the sentence, all driven by lexicon data:
 //!
 //! * **predicate**: the trigger word (`predicates.tsv`) nearest the figure
@@ -326,9 +326,26 @@ impl Assembler {
                 let mut last_modality: Option<(usize, Modality)> = None;
                 for &oi in here {
                     let object = &mentions[oi];
-                    if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
-                        || is_conversion(text, here, mentions, oi)
-                    {
+                    if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
+                        continue;
+                    }
+                    // "bookings of 6.3 billion euros ($7.3 billion)": the same
+                    // figure in another currency states the same claim.
+                    if let Some(prev) = conversion_of(text, here, mentions, oi) {
+                        let same = self
+                            .claims
+                            .last()
+                            .filter(|c| c.sentence == si && c.object == prev + base)
+                            .cloned();
+                        if let Some(mut copy) = same {
+                            copy.object = oi + base;
+                            copy.mentions.push(oi + base);
+                            copy.mentions.sort_unstable();
+                            let defaulted = self.defaulted.last().copied().unwrap_or(false);
+                            self.amounts.push(amount(object));
+                            self.claims.push(copy);
+                            self.defaulted.push(defaulted);
+                        }
                         continue;
                     }
                     if let Some((mut claim, defaulted)) = claim_for(
@@ -484,20 +501,19 @@ impl Claim {
 }
 
 /// A money figure in parentheses right after another one is the same
-/// figure in another currency: "₩360 trillion ($270bn)". It is a mention,
-/// not a second claim.
-fn is_conversion(text: &str, here: &[usize], mentions: &[Mention], oi: usize) -> bool {
+/// figure in another currency: "₩360 trillion ($270bn)". Its claim is the
+/// other's, restated: the index of that other figure.
+fn conversion_of(text: &str, here: &[usize], mentions: &[Mention], oi: usize) -> Option<usize> {
     let object = &mentions[oi];
     if object.kind() != Kind::Money {
-        return false;
+        return None;
     }
-    let Some(before) = text[..object.start].trim_end().strip_suffix('(') else {
-        return false;
-    };
+    let before = text[..object.start].trim_end().strip_suffix('(')?;
     let before = before.trim_end();
-    here.iter()
-        .map(|&i| &mentions[i])
-        .any(|m| m.kind() == Kind::Money && m.end == before.len())
+    // The sentence's mentions are in text order: the one just before.
+    let k = here.partition_point(|&i| mentions[i].start < before.len());
+    let prev = *here.get(k.checked_sub(1)?)?;
+    (mentions[prev].kind() == Kind::Money && mentions[prev].end == before.len()).then_some(prev)
 }
 
 /// The cells of a table row written with pipes ("| Amazon | $125B |"), as
@@ -4730,14 +4746,23 @@ mod tests {
         );
     }
 
+    /// SPEC.md makes every money figure about a company a claim: the
+    /// same figure in another currency restates the claim of the first.
     #[test]
-    fn a_currency_conversion_is_not_a_second_claim() {
+    fn a_currency_conversion_restates_the_claim() {
         let c = claims_of(
             "Amazon plans to invest ₩360 trillion ($270bn) in plants.",
             COS,
         );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(
+            (c[0].2.as_str(), c[1].2.as_str()),
+            ("₩360 trillion", "$270bn")
+        );
+        assert_eq!((&c[0].0, &c[0].1, c[0].4), (&c[1].0, &c[1].1, c[1].4));
+        // Not a figure in parentheses that is no conversion of another.
+        let c = claims_of("Amazon plans to invest in plants (about $270bn).", COS);
         assert_eq!(c.len(), 1, "{c:?}");
-        assert_eq!(c[0].2, "₩360 trillion");
     }
 
     #[test]
