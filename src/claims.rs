@@ -79,7 +79,9 @@
 //! the predicate of the claim it restates (same subjects and amount).
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
 
 use rust_decimal::Decimal;
 
@@ -1303,6 +1305,48 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
             .is_some_and(|w| listed(w, &["a", "an", "the"]).is_some())
 }
 
+/// News outlets: `src/lexicon/outlets.txt`.
+static OUTLETS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("lexicon/outlets.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether a news outlet is credited with the report in a clause of its
+/// own: ", Bloomberg News reported.", ", the Financial Times reported,
+/// citing".
+fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
+    if !OUTLETS.contains(slug) {
+        return false;
+    }
+    let after = text[span.end..sentence.end].trim_start_matches(' ');
+    let after = after.strip_prefix("News ").unwrap_or(after);
+    let verb = first_word(after).is_some_and(|w| {
+        listed(
+            w,
+            &[
+                "reported",
+                "reports",
+                "said",
+                "says",
+                "wrote",
+                "reporting",
+                "cited",
+            ],
+        )
+        .is_some()
+    });
+    let before = text[sentence.start..span.start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .unwrap_or(before)
+        .trim_end();
+    verb && (before.ends_with(',') || before.is_empty())
+}
+
 /// Whether a company is a source cited ("according to", "analysts at"):
 /// it backs the sentence's figures, it is not what the text is about nor
 /// a party the next sentence refers back to.
@@ -1409,7 +1453,8 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !subordinate);
     Party {
         implied: false,
-        cited: is_source(text, sentence, span, preposition_word),
+        cited: is_source(text, sentence, span, preposition_word)
+            || outlet_credit(text, sentence, span, &slug),
         aside: in_aside(text, sentence, span),
         subordinate,
         preposition_word,
@@ -4668,10 +4713,23 @@ mod tests {
             "Amazon will invest $1 billion, according to a person familiar with the matter.",
             "Amazon agreed to pay $1 billion for the unit, people familiar with the matter said.",
             "According to sources with knowledge of the plans, Amazon will spend $1 billion.",
+            "Sources said Amazon is in talks to buy the unit for $1 billion.",
+            "Amazon signed a deal worth $1 billion, according to two people familiar with \
+             the matter, the latest in a string of deals.",
+            "Amazon is exploring a sale of the unit for up to $1 billion, Bloomberg News reported.",
         ] {
             let c = claims_of(text, COS);
             assert_eq!(c[0].4, Modality::Hedged, "{text}");
         }
+        // The outlet credited is no party to the deal.
+        let c = claims_of(
+            "Amazon is exploring a sale of the unit for $1 billion, Bloomberg News reported.",
+            &[("Amazon", "amazon"), ("Bloomberg News", "bloomberg")],
+        );
+        assert_eq!(c[0].0, v(&["amazon"]), "{c:?}");
+        // The company reporting its own figure is no outlet's report.
+        let c = claims_of("Revenue rose to $5 billion, Amazon reported.", COS);
+        assert_eq!(c[0].4, Modality::Reported);
         // A buyback programme announced or authorized is a plan; shares
         // bought back are reported.
         let c = claims_of("Amazon announced a share buyback of up to $3 billion.", COS);

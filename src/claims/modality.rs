@@ -406,24 +406,59 @@ const SOURCE_TAILS: &[&str] = &[
     "ources",
     "nsiders",
     "lose to the",
+    // A report credited to an outlet: ", Bloomberg News reported.", ", the
+    // Financial Times reported, citing", ", the Guardian understands."
+    "ews reported",
+    "loomberg reported",
+    "euters reported",
+    "imes reported",
+    "ournal reported",
+    "nformation reported",
+    "ikkei reported",
+    "NBC reported",
+    "onhap reported",
+    "aixin reported",
+    "ost reported",
+    "nsider reported",
+    "xios reported",
+    "edia reported",
+    "ewspaper reported",
+    "reported, citing",
+    "eports said",
+    "eport said",
+    "understands",
 ];
 
 /// Whether the sentence credits unnamed sources in a short clause of its
 /// own after the figure's last comma, or before its first one ahead of the
 /// figure.
 fn sourced(text: &str, sentence: Span, object: Span) -> bool {
-    let tail = &text[object.end.min(sentence.end)..sentence.end];
-    let tail = tail.rfind(',').map(|c| &tail[c + 1..]);
-    let head = &text[sentence.start..object.start.max(sentence.start)];
-    let head = head.find(',').map(|c| &head[..c]);
     static SOURCES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
         once_cell::sync::Lazy::new(|| {
             aho_corasick::AhoCorasick::new(SOURCE_TAILS).expect("source tails compile")
         });
-    [tail, head]
-        .into_iter()
-        .flatten()
-        .any(|part| SOURCES.is_match(part) && part.split_whitespace().count() <= 14)
+    let short = |part: &str| SOURCES.is_match(part) && part.split_whitespace().count() <= 14;
+    // After the figure: any clause set off by commas, not only the last
+    // (", according to two people familiar with the matter, the latest in
+    // a string of deals").
+    let tail = &text[object.end.min(sentence.end)..sentence.end];
+    if tail.split(',').skip(1).any(short) {
+        return true;
+    }
+    // Before it: the first clause, or the first words when no comma ends
+    // it ("Sources said JSW is in talks to buy ...").
+    let head = &text[sentence.start..object.start.max(sentence.start)];
+    let head = match head.find(',') {
+        Some(c) => &head[..c],
+        None => {
+            let end = head
+                .match_indices(' ')
+                .nth(3)
+                .map_or(head.len(), |(i, _)| i);
+            &head[..end]
+        }
+    };
+    short(head)
 }
 
 /// Whether the sentence ends with ", <someone> estimates." after the figure.
