@@ -118,6 +118,27 @@ const PREVIOUS_REACH: usize = 400;
 /// follows ("year-end", "decade's end", "the quarter ended March 31", "the
 /// three months through September"): checked in `may_start`, so that the
 /// many plain "year"s of a text are turned away before the alternatives.
+/// Nouns of results after "nine-month": "nine-month revenue".
+const RESULT_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "results",
+    "period",
+    "net",
+    "earnings",
+    "ebitda",
+    "operating",
+    "figures",
+    "loss",
+    "losses",
+    "income",
+    "turnover",
+    "volumes",
+];
+
 const RUN_HEADS: &[&str] = &[
     "year", "quarter", "month", "decade", "half", "three", "six", "nine", "twelve",
 ];
@@ -434,6 +455,7 @@ impl Grammar<'_> {
             self.period_end(i),
             self.months_ending(i),
             self.months_of(i),
+            self.month_count_adjective(i),
             self.numeric_date(i),
         ])
     }
@@ -1571,8 +1593,14 @@ impl Grammar<'_> {
             (Unit::Quarter, true) => 3 * n,
             _ => return None,
         };
-        if !w.is(e + 1, "of") || !(1..=12).contains(&months) {
+        if !(1..=12).contains(&months) {
             return None;
+        }
+        // "the first nine months", with no year: of the current year.
+        if !w.is(e + 1, "of") {
+            return first
+                .then(|| self.months_to_date(i, e + 1, months))
+                .flatten();
         }
         let (r, end) = self.year_ref(e + 2)?;
         let cal = self.fiscal_calendar(self.byte(i));
@@ -1599,6 +1627,48 @@ impl Grammar<'_> {
         } else {
             self.fixed(i, end, span(y?), gran, "date.months_of")
         }
+    }
+
+    /// "nine-month revenue", "the nine-month period": a count of months
+    /// glued to "month" before a noun of results is the months to date
+    /// ("a six-month delay", "a 12-month high" are no periods).
+    fn month_count_adjective(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        let (n, e) = w.count(i)?;
+        if !(w.glued(e, '-') && w.is(e + 1, "month") && (2..=11).contains(&n)) {
+            return None;
+        }
+        let noun = w.tok(e + 2)?;
+        if !noun.is_any(RESULT_NOUNS) {
+            return None;
+        }
+        self.months_to_date(i, e + 2, n)
+    }
+
+    /// The first `months` months of the (fiscal) year, with no year said:
+    /// the last such stretch over by the reference date, or in the future
+    /// tense the next one not yet over. The company's fiscal calendar
+    /// applies where the sentence names one.
+    fn months_to_date(&self, i: usize, end: usize, months: i64) -> Option<Found> {
+        let cal = self.fiscal_calendar(self.byte(i));
+        let gran = match months {
+            3 => G::Quarter,
+            6 => G::Half,
+            _ => G::Month,
+        };
+        self.rel(i, end, gran, "date.months_to_date", |r| {
+            let span = |y: i16| {
+                let year = calc::fiscal_year(cal, y)?;
+                calc::months_from(year.0.year(), year.0.month(), months)
+            };
+            let fy = calc::fiscal_year_of(cal, r);
+            let candidates = [fy - 1, fy, fy + 1].map(span);
+            if self.tense(i) == Tense::Future {
+                candidates.into_iter().flatten().find(|p| p.1 >= r)
+            } else {
+                candidates.into_iter().flatten().rfind(|p| p.1 <= r)
+            }
+        })
     }
 
     /// "12/15/2025", "3/5/2026": month first, as in American copy, unless

@@ -688,6 +688,29 @@ const CASES: &[Case] = &[
         "For the March quarter, Apple expects revenue to grow",
         &[("the March quarter", "2026-01-01", "2026-03-31", "quarter")],
     ),
+    // The first months of the year, with no year: the last such stretch
+    // over in the past tense, the next in the future; "nine-month" before a
+    // noun of results; not a duration.
+    (
+        "2026-11-20",
+        "EBITDA fell 30% in the first nine months.",
+        &[("the first nine months", "2026-01-01", "2026-09-30", "month")],
+    ),
+    (
+        "2026-02-09",
+        "Its nine-month revenue rose 12%.",
+        &[("nine-month", "2025-01-01", "2025-09-30", "month")],
+    ),
+    (
+        "2026-11-20",
+        "Revenue will rise in the first nine months.",
+        &[("the first nine months", "2027-01-01", "2027-09-30", "month")],
+    ),
+    (
+        "2026-11-20",
+        "The stock hit a 12-month high after a six-month delay.",
+        &[],
+    ),
     // A yearless stretch already over, in the past tense, is the one
     // that ended; one under way, in another tense, the current one.
     (
