@@ -358,7 +358,7 @@ const NOT_NAMES: &[&str] = &[
 /// and Reuters instrument codes, `(IBE.MC)`, `(4502.T)`, `(005380.KS)`.
 static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\((?:(?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})|([A-Z0-9]{1,10}\.(?:T|KS|KQ|HK|SS|SZ|TW|TWO|SI|AX|NZ|L|PA|DE|F|MC|MI|AS|BR|LS|SW|S|ST|CO|OL|HE|VI|WA|IR|TO|V|NS|BO|JK|KL|BK|SA|MX|SR|AD|DU|QA|KW|CA|JO|O|OQ|N)))\s*\)",
+        r"\((?:(?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})|([A-Z0-9]{1,10}[a-z]?\.(?:T|KS|KQ|HK|SS|SZ|TW|TWO|SI|AX|NZ|L|PA|DE|F|MC|MI|AS|BR|LS|SW|S|ST|CO|OL|HE|VI|WA|IR|TO|V|NS|BO|JK|KL|BK|SA|MX|SR|AD|DU|QA|KW|CA|JO|O|OQ|N)))\s*\)",
     )
     .expect("valid regex")
 });
@@ -835,15 +835,33 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
     let line_start = window.rfind('\n').map_or(0, |i| i + 1);
     let ws = words(&window[line_start..]);
     let mut first: Option<usize> = None;
-    for &(off, w) in ws.iter().rev().take(4) {
+    let mut rev = ws.iter().rev().take(5).peekable();
+    while let Some(&(off, w)) = rev.next() {
+        // "Steel Authority of India", "Banco de Sabadell": "of" between
+        // capitalized words is part of the name ("and" is not: "Frobnik
+        // GmbH and Quux AG" are two).
+        let connector = matches!(w, "&" | "of" | "de");
         if name_token(w) {
             first = Some(from + line_start + off);
-        } else if w == "&" && first.is_some() {
+        } else if connector && first.is_some() && rev.peek().is_some_and(|(_, n)| name_token(n)) {
             continue;
         } else {
             break;
         }
     }
+    // "Taiwan's Evergreen Marine": a place's possessive opens no name.
+    let first = first.map(|s| {
+        let head = text[s..end].split(' ').next().unwrap_or("");
+        let place = head
+            .strip_suffix("'s")
+            .or_else(|| head.strip_suffix("’s"))
+            .is_some_and(|p| PLACES.contains(p));
+        if place && s + head.len() < end {
+            s + head.len() + 1
+        } else {
+            s
+        }
+    });
     first.map(|s| (s, end))
 }
 
@@ -1656,6 +1674,22 @@ mod tests {
         ("Meanwhile, a rival startup raised $5 million.", &[]),
         ("Texas, a major manufacturer of chips, won funds.", &[]),
         ("John Smith, a partner at the firm, said so.", &[]),
+        // A Reuters code with a share-class letter; a place's possessive
+        // opens no name; "of" inside a capitalized name.
+        (
+            "Germany's Vonovia (VNAd.DE) and Taiwan's Evergreen Marine (2603.TW) rose.",
+            &[
+                ("Vonovia", "vonovia"),
+                ("Evergreen Marine", "evergreen-marine"),
+            ],
+        ),
+        (
+            "Steel Authority of India Ltd plans more; a unit of Kestrel Motors Ltd said so.",
+            &[
+                ("Steel Authority of India Ltd", "steel-authority-of-india"),
+                ("Kestrel Motors Ltd", "kestrel-motors"),
+            ],
+        ),
         // After "shares of".
         ("Shares of Vantor rose 5%.", &[("Vantor", "vantor")]),
         ("Shares of the company rose 5%.", &[]),
