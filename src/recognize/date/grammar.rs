@@ -1634,6 +1634,11 @@ impl Grammar<'_> {
     /// ("a six-month delay", "a 12-month high" are no periods).
     fn month_count_adjective(&self, i: usize) -> Option<Found> {
         let w = self.w;
+        // A count is one token: the dash and "month" are looked at first,
+        // as this is tried at every token that may open a date.
+        if !(w.glued(i + 1, '-') && w.is(i + 2, "month")) {
+            return None;
+        }
         let (n, e) = w.count(i)?;
         if !(w.glued(e, '-') && w.is(e + 1, "month") && (2..=11).contains(&n)) {
             return None;
