@@ -190,7 +190,7 @@ fn numeral_pattern(wb: &str) -> String {
         (?:
             (?P<ord>{ord}){wb}
           | (?P<times>{times}){wb}
-          | [\s-]?(?P<magword>(?i:{scale_words})){wb}
+          | (?:-|\s{{1,5}})?(?P<magword>(?i:{scale_words})){wb}
           | (?P<magsuf>{scale_letters}){wb}
         )?
       | (?P<words>(?i:
@@ -1108,6 +1108,8 @@ mod tests {
         ("one and a half billion", "1500000000", None),
         ("two and a half million", "2500000", None),
         ("tens of billions", "10000000000", Some("100000000000")),
+        // A wrapped line's indentation between the digits and the scale.
+        ("3\n  billion", "3000000000", None),
         // A few, several: 2 to 9 of the scale; a couple: 2 to 3.
         ("a few billion", "2000000000", Some("9000000000")),
         ("several hundred million", "200000000", Some("900000000")),

@@ -6,7 +6,8 @@
 //!
 //! * a blank line ends a paragraph, and no sentence crosses it;
 //! * a line break ends a sentence unless the text is visibly hard-wrapped
-//!   (the line has no closing punctuation and the next starts in lower case),
+//!   (the line has no closing punctuation and the next starts in lower case,
+//!   or it stops on a lower-case word and the next opens with a figure),
 //!   so headlines, bylines and list items without a full stop stand alone;
 //! * a bullet line (`•`, `-`, `*`, `1.`, `2)` ...) always starts a sentence,
 //!   and the sentence starts after the marker;
@@ -128,7 +129,16 @@ fn continues(line: &str, next: &str) -> bool {
     let Some(first) = next_trim.chars().next() else {
         return false;
     };
-    first.is_lowercase() || last == ',' || last == '-' || last == '–' || last == '—'
+    // "... for about\n$17 billion", "... the first quarter of\n2027.": a
+    // figure after a line that stops on a lower-case word goes on with it.
+    let last_word_lower = line
+        .rsplit(' ')
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase);
+    let figure =
+        (first.is_ascii_digit() || matches!(first, '$' | '€' | '£' | '¥' | '₹')) && last_word_lower;
+    first.is_lowercase() || figure || last == ',' || last == '-' || last == '–' || last == '—'
 }
 
 /// Length in bytes of a list marker (and the space after it) at the start of
@@ -422,6 +432,12 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     if next.starts_with(|c: char| c.is_lowercase() || c == '(' || c == ',' || c == ';') {
         return false;
     }
+    // No terminator before: the break was a line's end inside a block,
+    // whose lines go on with one another ("for about\n$17 billion").
+    let core = prev.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    if !core.ends_with(['.', '!', '?']) {
+        return false;
+    }
     let Some(word) = prev.strip_suffix('.') else {
         return true;
     };
@@ -588,6 +604,14 @@ mod tests {
             "A hard-wrapped line that goes\non in lower case. Next.",
             &["A hard-wrapped line that goes\non in lower case.", "Next."],
         ),
+        (
+            "SpaceX paid about\n$17 billion in the first quarter of\n2027. Next.",
+            &[
+                "SpaceX paid about\n$17 billion in the first quarter of\n2027.",
+                "Next.",
+            ],
+        ),
+        ("Results\n2026 outlook", &["Results", "2026 outlook"]),
         ("Para one\n\nPara two", &["Para one", "Para two"]),
         ("", &[]),
         ("   \n\n  ", &[]),
