@@ -564,18 +564,27 @@ fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
 const POINT_PHRASES: &[&str] = &[
     " of a percentage point",
     " a percentage point",
+    "-percentage-point",
+    " percentage point",
     " of a point",
     " a point",
+    // "a quarter point", "a half-point cut": how central banks move rates.
+    "-point",
+    " point",
 ];
 
 /// "half a percentage point" is 0.5 points, not 50%.
 fn fraction_of_a_point(text: &str, r: &Ratio) -> Option<Candidate> {
     let after = &text[r.end..];
+    // A bare "point" only after a quarter, a half or three quarters, the
+    // steps rates move by: "a third point is that" counts arguments.
+    let step = [25, 50, 75].map(Decimal::from).contains(&r.value);
     let phrase = POINT_PHRASES.iter().find(|p| {
         after
             .get(..p.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(p))
             && word_end(&after[p.len()..])
+            && (step || p.contains(" a ") || p.contains("percentage"))
     })?;
     let value = Percent {
         value: (r.value / Decimal::from(100)).normalize(),
@@ -924,6 +933,16 @@ mod tests {
             "sales will rise 2% to 3%",
             &[("2% to 3%", "2", "range", "", Some("3"))],
         ),
+        // The steps rates move by, a quarter or a half point, are points;
+        // "a third point" of an argument is none.
+        (
+            "raised rates by a quarter point after a half-point cut",
+            &[
+                ("a quarter point", "0.25", "exact", "pp", None),
+                ("a half-point", "0.5", "exact", "pp", None),
+            ],
+        ),
+        ("A third point is that sales rose.", &[]),
         (
             "revenue will grow by 3% to 5% next year",
             &[("3% to 5%", "3", "range", "", Some("5"))],
