@@ -140,7 +140,7 @@ const RESULT_NOUNS: &[&str] = &[
 ];
 
 const RUN_HEADS: &[&str] = &[
-    "year", "quarter", "month", "decade", "half", "three", "six", "nine", "twelve",
+    "year", "quarter", "month", "decade", "half", "three", "six", "nine", "twelve", "week",
 ];
 
 /// The words after "the" that the alternatives opening with it read next
@@ -1501,6 +1501,27 @@ impl Grammar<'_> {
         let fiscal = w.is(j, "fiscal");
         let j = if fiscal { j + 1 } else { j };
         let t = w.tok(j)?;
+        // "the week ended Nov. 14", "the week to Friday": the seven days
+        // ending on that day, as weekly data are reported.
+        if t.is("week") && w.is_any(j + 1, &["ended", "ending", "to", "through"]) {
+            let m = self.core(j + 2)?;
+            if m.gran != G::Day {
+                return None;
+            }
+            let period = match m.period {
+                Some((_, last)) => Some((last.checked_sub(jiff::Span::new().days(6)).ok()?, last)),
+                None => None,
+            };
+            return Some(Found {
+                first: i,
+                end: m.end,
+                period,
+                gran: G::Week,
+                relative: m.relative,
+                rule: "date.week_ending",
+                yearless: None,
+            });
+        }
         let (months, k) = match t.lower().as_str() {
             "quarter" => (3, j + 1),
             "half" => (6, j + 1),

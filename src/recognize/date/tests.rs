@@ -688,6 +688,13 @@ const CASES: &[Case] = &[
         "For the March quarter, Apple expects revenue to grow",
         &[("the March quarter", "2026-01-01", "2026-03-31", "quarter")],
     ),
+    // The week ended, ending or to a day: the seven days ending on it.
+    (
+        "2026-11-20",
+        "Jobless claims fell in the week ended Nov. 14.",
+        &[("the week ended Nov. 14", "2026-11-08", "2026-11-14", "week")],
+    ),
+    ("2026-11-20", "The week ended badly.", &[]),
     // The first months of the year, with no year: the last such stretch
     // over in the past tense, the next in the future; "nine-month" before a
     // noun of results; not a duration.
