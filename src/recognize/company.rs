@@ -506,6 +506,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     rule_found.extend(unknown_by_noun(text));
     rule_found.extend(unknown_by_apposition(text));
     rule_found.extend(unknown_after_shares(text));
+    rule_found.extend(unknown_before_shares(text));
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
@@ -1183,6 +1184,101 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// `Rightmove shares fell`, `Carvana's shares doubled`: the capitalized
+/// name right before "shares" (or "'s shares") is a listed company's, unless
+/// it names a class of shares or a sector ("Class A shares", "Tech shares").
+fn unknown_before_shares(text: &str) -> Vec<Candidate> {
+    const CLASSES: &[&str] = &[
+        "Class",
+        "Ordinary",
+        "Preference",
+        "Preferred",
+        "Common",
+        "Treasury",
+        "Bank",
+        "Banking",
+        "Tech",
+        "Retail",
+        "Mining",
+        "Energy",
+        "Property",
+        "Insurance",
+        "Airline",
+        "Shipping",
+        "Steel",
+        "Defence",
+        "Defense",
+        "Utility",
+        "Chip",
+        "Auto",
+        "Its",
+        "Their",
+        "Our",
+        "Your",
+        "His",
+        "Her",
+        "Institutional",
+        "Restricted",
+        "New",
+        "Existing",
+        "Outstanding",
+        "Voting",
+        "B",
+        "A",
+        "H",
+        "ADR",
+        "US",
+        "U.S.",
+        "Asian",
+        "European",
+        "Japanese",
+        "Chinese",
+        "Indian",
+        "Mainland",
+        "Emerging",
+        "Global",
+        "World",
+        "Regional",
+        "Small-cap",
+        "Large-cap",
+        "Growth",
+        "Value",
+        "Blue-chip",
+        "Premier",
+    ];
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), b" shares") {
+        if text
+            .as_bytes()
+            .get(at + 7)
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let end = if text[..at].ends_with("'s") || text[..at].ends_with("’s") {
+            at - text[..at]
+                .chars()
+                .rev()
+                .take(2)
+                .map(char::len_utf8)
+                .sum::<usize>()
+        } else {
+            at
+        };
+        let Some((start, end)) = name_before(text, end) else {
+            continue;
+        };
+        let name = &text[start..end];
+        if name.split(' ').any(|w| CLASSES.contains(&w)) {
+            continue;
+        }
+        if let Some(c) = guarded_unknown(text, start, end, "company:before_shares") {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// `Shares of Vantor rose`: the capitalized name after "shares of" is a
 /// listed company's.
 fn unknown_after_shares(text: &str) -> Vec<Candidate> {
@@ -1692,6 +1788,15 @@ mod tests {
                 ("Steel Authority of India Ltd", "steel-authority-of-india"),
                 ("Kestrel Motors Ltd", "kestrel-motors"),
             ],
+        ),
+        // Before "shares", not a class of shares, a sector or a region.
+        (
+            "Rightmove shares fell and Carvana's shares doubled.",
+            &[("Rightmove", "rightmove"), ("Carvana", "carvana")],
+        ),
+        (
+            "Class A shares, Tech shares, Hong Kong shares and Asia-Pacific shares fell.",
+            &[],
         ),
         // After "shares of".
         ("Shares of Vantor rose 5%.", &[("Vantor", "vantor")]),
