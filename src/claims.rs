@@ -1306,13 +1306,8 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
 }
 
 /// News outlets: `src/lexicon/outlets.txt`.
-static OUTLETS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    include_str!("lexicon/outlets.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static OUTLETS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| crate::lexicon::line_set(include_str!("lexicon/outlets.txt")));
 
 /// Whether a news outlet is credited with the report in a clause of its
 /// own: ", Bloomberg News reported.", ", the Financial Times reported,

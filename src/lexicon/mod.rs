@@ -14,6 +14,15 @@ pub mod scan;
 
 use phrases::{Layout, PhraseTable};
 
+/// The entries of a one-per-line list compiled in (places, news outlets):
+/// trimmed lines, blank ones and `#` comments left out.
+pub(crate) fn line_set(list: &'static str) -> std::collections::HashSet<&'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// Every lexicon one extractor uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {

@@ -1338,13 +1338,8 @@ fn guarded_unknown(text: &str, start: usize, end: usize, rule: &'static str) -> 
 
 /// Places, which stand where a company's name would ("Texas, a major
 /// manufacturer of chips,"): `src/lexicon/places.txt`.
-static PLACES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    include_str!("../lexicon/places.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static PLACES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| crate::lexicon::line_set(include_str!("../lexicon/places.txt")));
 
 /// Words that open a sentence before a comma as its adverb ("However,",
 /// "Today,"), besides those ending in "-ly".
