@@ -73,6 +73,7 @@ const STARTERS: &[&str] = &[
     // "the ...", ordinal periods, fiscal years
     "the",
     "fiscal",
+    "financial",
     "first",
     "second",
     "third",
@@ -151,6 +152,7 @@ const RUN_HEADS: &[&str] = &[
 /// after "the" and finds no phrase without one of these.
 const AFTER_THE: &[&str] = &[
     "fiscal",
+    "financial",
     "last",
     "current",
     "same",
@@ -650,7 +652,7 @@ impl Grammar<'_> {
     fn fy_number(&self, i: usize) -> Option<(i16, usize)> {
         let w = self.w;
         let t = w.tok(i)?;
-        if t.is("fiscal") {
+        if w.is(i, "fiscal") {
             let mut j = i + 1;
             if w.tok(j).is_some_and(|t| t.is_dash()) && w.is(j + 1, "year") {
                 j += 2;
@@ -1215,7 +1217,7 @@ impl Grammar<'_> {
         let mut word = lower.as_str();
         let mut k = j + 1;
         // "the fiscal year": the current one.
-        if the && word == "fiscal" {
+        if the && (word == "fiscal" || w.financial_year(j)) {
             word = "current";
             k = j;
         }

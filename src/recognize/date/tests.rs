@@ -688,6 +688,18 @@ const CASES: &[Case] = &[
         "For the March quarter, Apple expects revenue to grow",
         &[("the March quarter", "2026-01-01", "2026-03-31", "quarter")],
     ),
+    // "financial year" is British for "fiscal year".
+    (
+        "2026-11-20",
+        "Revenue rose in the financial year ended March 31, 2026.",
+        &[(
+            "the financial year ended March 31, 2026",
+            "2025-04-01",
+            "2026-03-31",
+            "fiscal_year",
+        )],
+    ),
+    ("2026-11-20", "The financial crisis hit banks.", &[]),
     // The week ended, ending or to a day: the seven days ending on it.
     (
         "2026-11-20",

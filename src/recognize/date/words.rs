@@ -105,7 +105,16 @@ impl<'a> Words<'a> {
 
     /// Token `i` is the word `w` (any case).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.is(w))
+        self.tok(i).is_some_and(|t| t.is(w)) || (w == "fiscal" && self.financial_year(i))
+    }
+
+    /// "financial year", British for "fiscal year": "financial" reads as
+    /// "fiscal" before "year".
+    pub fn financial_year(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.is("financial"))
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.is("year") || t.is("years"))
     }
 
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
