@@ -4722,6 +4722,24 @@ mod tests {
             &[("Amazon", "amazon"), ("Bloomberg News", "bloomberg")],
         );
         assert_eq!(c[0].0, v(&["amazon"]), "{c:?}");
+        // A verb phrase going on from a planned clause, with no subject of
+        // its own, is planned too; a result that happened is not.
+        let c = claims_of(
+            "Amazon said it would close two plants, cutting around 900 jobs, and reduce \
+             its capex to $3.8 billion.",
+            COS,
+        );
+        let planned: Vec<_> = c.iter().map(|r| (r.2.as_str(), r.4)).collect();
+        assert!(
+            planned.contains(&("900 jobs", Modality::Planned))
+                && planned.contains(&("$3.8 billion", Modality::Planned)),
+            "{c:?}"
+        );
+        let c = claims_of(
+            "Amazon now sees a decline, sending its stock down 7.8% in early trading.",
+            COS,
+        );
+        assert_eq!(c.last().map(|r| r.4), Some(Modality::Reported), "{c:?}");
         // The company reporting its own figure is no outlet's report.
         let c = claims_of("Revenue rose to $5 billion, Amazon reported.", COS);
         assert_eq!(c[0].4, Modality::Reported);

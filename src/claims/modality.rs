@@ -219,6 +219,34 @@ pub(super) fn modality_for(
     } else {
         label
     };
+    // "said it would close two plants, cutting 900 jobs, and reduce its
+    // capex to 3.8 billion euros": a verb phrase that goes on from an
+    // earlier clause without a subject of its own takes that clause's plan
+    // or hedge.
+    // (Only a modal or a verb of intent before "to" carries over: "now
+    // sees a decline, sending its stock down 7.8%" tells what happened.)
+    let label = match label {
+        None if continues_verb_phrase(text, voice.sentence, c) => {
+            let head = &text[voice.sentence.start..c.start];
+            ctx.lexicons
+                .modality
+                .find(head)
+                .iter()
+                .filter(|h| matches!(h.label, "planned" | "hedged"))
+                .filter(|h| {
+                    let cue = &head[h.start..h.end];
+                    // "which ends in May": a capital makes it a name.
+                    let lower = cue.starts_with(|c: char| c.is_ascii_lowercase());
+                    lower
+                        && (listed(cue, &["will", "would", "shall", "could", "may", "might"])
+                            .is_some()
+                            || crate::affix::ends_with_ignore_case(cue, " to"))
+                })
+                .min_by_key(|h| h.rank)
+                .map(|h| h.label)
+        }
+        l => l,
+    };
     // Denials and analysts' voices reach further than a cue's few words.
     let label =
         if label != Some("denied") && voice.cues.denial && denied_around(text, window, object) {
@@ -396,6 +424,96 @@ const CREDITED_ESTIMATES: &[&str] = &[
     "calculates",
     "calculated",
 ];
+
+/// Whether the clause `c` opens a verb phrase that goes on from the clause
+/// before it, with no subject of its own: after a comma, a participle
+/// ("cutting 900 jobs") or "and"/"or" and a verb ("and reduce its capex").
+fn continues_verb_phrase(text: &str, sentence: Span, c: Span) -> bool {
+    if c.start <= sentence.start || !text[..c.start].ends_with(',') {
+        return false;
+    }
+    let head = text[c.start..c.end].trim_start();
+    let (joined, head) = match head
+        .strip_prefix("and ")
+        .or_else(|| head.strip_prefix("or "))
+    {
+        Some(rest) => (true, rest),
+        None => (false, head),
+    };
+    let mut words = head.split(' ');
+    let Some(first) = words.next().filter(|w| !w.is_empty()) else {
+        return false;
+    };
+    // A verb takes its object next: a determiner, a possessive, an amount
+    // ("reduce its capex", "cutting around 900 jobs"); "and capital
+    // expenditure of" is a noun phrase.
+    let object = words.next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹'))
+            || listed(
+                w,
+                &[
+                    "the",
+                    "its",
+                    "their",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "about",
+                    "around",
+                    "some",
+                    "up",
+                    "nearly",
+                    "another",
+                    "more",
+                    "roughly",
+                    "approximately",
+                    "almost",
+                ],
+            )
+            .is_some()
+    });
+    const NOT_VERBS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "while",
+        "up",
+        "down",
+        "from",
+        "to",
+        "with",
+        "including",
+        "according",
+        "compared",
+        "or",
+        "and",
+        "about",
+        "nearly",
+        "more",
+        "less",
+    ];
+    let lower = first.bytes().all(|b| b.is_ascii_lowercase());
+    lower
+        && object
+        && listed(first, NOT_VERBS).is_none()
+        && (joined || (first.len() > 4 && first.ends_with("ing")))
+}
 
 /// Lower-case tails of the words that credit unnamed sources: "people
 /// familiar with", "a person with knowledge of", "sources", "insiders",
