@@ -640,7 +640,7 @@ impl Grammar<'_> {
             }
         };
         let (off, k) = offset?;
-        if w.is(k, "fiscal") && w.is(k + 1, "year") {
+        if w.is_fiscal(k) && w.is(k + 1, "year") {
             return Some((YearRef::RelFiscal(off), k + 2));
         }
         w.is(k, "year")
@@ -652,7 +652,7 @@ impl Grammar<'_> {
     fn fy_number(&self, i: usize) -> Option<(i16, usize)> {
         let w = self.w;
         let t = w.tok(i)?;
-        if w.is(i, "fiscal") {
+        if w.is_fiscal(i) {
             let mut j = i + 1;
             if w.tok(j).is_some_and(|t| t.is_dash()) && w.is(j + 1, "year") {
                 j += 2;
@@ -788,7 +788,7 @@ impl Grammar<'_> {
         let w = self.w;
         let (mut j, the) = self.the(i);
         let mut fiscal = false;
-        if w.is(j, "fiscal") {
+        if w.is_fiscal(j) {
             fiscal = true;
             j += 1;
         }
@@ -809,7 +809,7 @@ impl Grammar<'_> {
             side.or_else(|| w.ordinal(j))
         }?;
         j += 1;
-        if w.is(j, "fiscal") {
+        if w.is_fiscal(j) {
             fiscal = true;
             j += 1;
         }
@@ -847,7 +847,7 @@ impl Grammar<'_> {
         };
         // An adjective ("fourth-quarter results") does not take the article.
         let first = if hyphen && year.is_none() {
-            if fiscal && w.is(ord_at.wrapping_sub(1), "fiscal") {
+            if fiscal && w.is_fiscal(ord_at.wrapping_sub(1)) {
                 ord_at - 1
             } else {
                 ord_at
@@ -866,7 +866,7 @@ impl Grammar<'_> {
         let mut j = i;
         let mut fiscal = false;
         let mut year: Option<YearRef> = None;
-        if w.is(j, "fiscal") {
+        if w.is_fiscal(j) {
             fiscal = true;
             j += 1;
         } else if let Some((y, e)) = self.fy_number(j) {
@@ -1100,7 +1100,7 @@ impl Grammar<'_> {
         {
             return self.fixed(i, j + 3, calc::decade(y), G::Decade, "date.decade");
         }
-        if w.is(j + 1, "fiscal") && w.is(j + 2, "year") {
+        if w.is_fiscal(j + 1) && w.is(j + 2, "year") {
             let cal = self.fiscal_calendar(self.byte(i));
             return self.fixed(
                 i,
@@ -1241,7 +1241,7 @@ impl Grammar<'_> {
         if !allowed {
             return None;
         }
-        let fiscal = w.is(k, "fiscal");
+        let fiscal = w.is_fiscal(k);
         if fiscal {
             k += 1;
         }
@@ -1500,7 +1500,7 @@ impl Grammar<'_> {
             }
         }
         // "the fiscal year ending June 30, 2026".
-        let fiscal = w.is(j, "fiscal");
+        let fiscal = w.is_fiscal(j);
         let j = if fiscal { j + 1 } else { j };
         let t = w.tok(j)?;
         // "the week ended Nov. 14", "the week to Friday": the seven days

@@ -105,7 +105,12 @@ impl<'a> Words<'a> {
 
     /// Token `i` is the word `w` (any case).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.is(w)) || (w == "fiscal" && self.financial_year(i))
+        self.tok(i).is_some_and(|t| t.is(w))
+    }
+
+    /// "fiscal", or "financial" before "year".
+    pub fn is_fiscal(&self, i: usize) -> bool {
+        self.is(i, "fiscal") || self.financial_year(i)
     }
 
     /// "financial year", British for "fiscal year": "financial" reads as
