@@ -2840,9 +2840,10 @@ fn period_for(
     mentions: &[Mention],
     days: bool,
 ) -> Option<usize> {
-    // A date after the figure with a comma between belongs mostly to the
-    // next phrase.
-    let past_comma = |d: Span| d.start >= object.end && text[object.end..d.start].contains(',');
+    // A date after the figure with a comma between, or "and" and a verb
+    // ("declined 9% to 480 million euros and narrowed its 2026 forecast"),
+    // belongs mostly to the next phrase.
+    let past_comma = |d: Span| d.start >= object.end && opens_clause(&text[object.end..d.start]);
     // "rose 34% to $10.27bn from $7.66bn a year ago": a date right after a
     // baseline figure is that figure's, and a baseline figure has no period
     // but such a date.
@@ -2927,6 +2928,24 @@ fn period_for(
                 // Dates before the figure count for half again their distance.
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
             }
+        })
+}
+
+/// Whether a new clause opens in `between`: a comma, or "and" before a
+/// verb in the past tense or of saying, planning or expecting.
+fn opens_clause(between: &str) -> bool {
+    between.contains(',')
+        || between.match_indices(" and ").any(|(i, _)| {
+            let next = between[i + 5..].split(' ').next().unwrap_or("");
+            (next.len() > 4 && next.ends_with("ed"))
+                || listed(
+                    next,
+                    &[
+                        "said", "cut", "set", "kept", "sees", "expects", "plans", "will", "would",
+                        "forecast", "sold", "bought", "made", "paid", "took", "gave", "won",
+                    ],
+                )
+                .is_some()
         })
 }
 
@@ -4363,6 +4382,20 @@ mod tests {
         assert!(c.is_empty(), "{c:?}");
         let c = claims_of("The country sold 2 million vehicles.", cos);
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn and_before_a_new_verb_ends_the_phrase_a_period_reaches() {
+        let text = "Amazon will develop up to 3 GW and raised its capital plan to $120 billion \
+                    through 2029.";
+        let a = analysis_on(jiff::civil::date(2026, 2, 9), text);
+        let got = figures_and_periods(&a);
+        assert!(got.contains(&("3 GW", None)), "{got:?}");
+        assert!(
+            got.contains(&("$120 billion", Some("through 2029"))),
+            "{got:?}"
+        );
+        assert!(!opens_clause(" in revenue and profit in "));
     }
 
     #[test]
