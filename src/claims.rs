@@ -2499,8 +2499,7 @@ const CHANGE_VERBS: &[&str] = &[
 /// Whether the figure at `start` follows a verb of change, past a
 /// qualifier ("about") and "by".
 fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
-    let from = crate::numbers::qualifier_start(text, start);
-    let before = text[sentence.start..from.max(sentence.start)].trim_end();
+    let before = before_figure(text, sentence, start);
     let before = match split_last_word(before) {
         Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
         _ => before,
@@ -2512,9 +2511,16 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
 /// `start` ("sold 20 million consoles", "shipped 1.2 million units"):
 /// whatever noun is counted, the count is what a business did.
 fn after_trade_verb(text: &str, sentence: Span, start: usize) -> bool {
+    last_word(before_figure(text, sentence, start))
+        .is_some_and(|w| listed(w, TRADE_VERBS).is_some())
+}
+
+/// The sentence's text before the figure at `start` and its qualifier
+/// ("rose more than" before "rose more than 5%"), trimmed: where the verb
+/// a figure follows is read.
+fn before_figure(text: &str, sentence: Span, start: usize) -> &str {
     let from = crate::numbers::qualifier_start(text, start);
-    let before = &text[sentence.start..from.max(sentence.start)];
-    last_word(before).is_some_and(|w| listed(w, TRADE_VERBS).is_some())
+    text[sentence.start..from.max(sentence.start)].trim_end()
 }
 
 /// Verbs of selling, making, delivering and serving.
@@ -2542,8 +2548,7 @@ const STOCK_VERBS: &[&str] = &[
 /// as market reports write a stock's: the company (and a ticker in
 /// parentheses) then a stock verb or "is/was up/down", then the figure.
 fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
-    let from = crate::numbers::qualifier_start(text, start);
-    let before = text[facts.sentence.start..from.max(facts.sentence.start)].trim_end();
+    let before = before_figure(text, facts.sentence, start);
     let Some((rest, verb)) = split_last_word(before) else {
         return false;
     };
@@ -2724,10 +2729,14 @@ const CLAUSE_PENALTY: usize = 80;
 /// "whereas", "but" or "as".
 fn clause_break(between: &str) -> bool {
     between.contains(';')
-        || between.match_indices(", ").any(|(i, _)| {
-            let next = between[i + 2..].split(' ').next().unwrap_or("");
-            listed(next, &["and", "while", "whereas", "but", "as", "with"]).is_some()
-        })
+        || words_after(between, ", ")
+            .any(|next| listed(next, &["and", "while", "whereas", "but", "as", "with"]).is_some())
+}
+
+/// The word after each `sep` in `s` ("" where none follows).
+fn words_after<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    s.match_indices(sep)
+        .map(move |(i, _)| s[i + sep.len()..].split(' ').next().unwrap_or(""))
 }
 
 /// Whether the trigger ending at `end` heads the next figure of the
@@ -2749,9 +2758,9 @@ fn heads_next_figure(facts: &Facts, end: usize) -> bool {
         return false;
     };
     let upto = crate::numbers::qualifier_start(text, next.start).max(end);
-    let words: Vec<&str> = text[end..upto].split_whitespace().collect();
-    words.len() <= 2
-        && words.iter().all(|w| {
+    let mut words = text[end..upto].split_whitespace();
+    words.clone().count() <= 2
+        && words.all(|w| {
             listed(
                 w,
                 &[
@@ -2935,8 +2944,7 @@ fn period_for(
 /// verb in the past tense or of saying, planning or expecting.
 fn opens_clause(between: &str) -> bool {
     between.contains(',')
-        || between.match_indices(" and ").any(|(i, _)| {
-            let next = between[i + 5..].split(' ').next().unwrap_or("");
+        || words_after(between, " and ").any(|next| {
             (next.len() > 4 && next.ends_with("ed"))
                 || listed(
                     next,

@@ -68,6 +68,17 @@ impl Numeral {
             && !self.thousands_sep
             && !self.times
     }
+
+    /// A vague amount in the plural ("hundreds", "tens of billions"), which
+    /// takes its noun or currency after "of"; "a few billion dollars",
+    /// "several thousand jobs" take them as a number does.
+    pub fn is_plural_vague(&self) -> bool {
+        self.form == Form::Vague
+            && self
+                .vague
+                .as_deref()
+                .is_some_and(|v| v.ends_with(['s', 'S']))
+    }
 }
 
 const UNITS: &[(&str, u32)] = &[

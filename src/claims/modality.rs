@@ -310,7 +310,8 @@ fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figu
     };
     let own = subject.is_some_and(|w| {
         (w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none())
-            || matches!(w, "it" | "company" | "group" | "firm")
+            || w == "it"
+            // "company", "group", "firm", "chipmaker": the company referred to.
             || crate::recognize::company::is_descriptor_head(w)
     });
     own && !name_between(text, cue_end, figure)

@@ -1316,17 +1316,13 @@ fn guarded_unknown(text: &str, start: usize, end: usize, rule: &'static str) -> 
     }
     // "However, a lender ...": one word opening a sentence before a comma
     // is an adverb of the sentence, not a name.
-    let opens = text[..start]
-        .trim_end_matches([' ', '"', '“', '('])
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | ':'));
-    if opens && ws.len() == 1 && (name.ends_with("ly") || DISCOURSE_WORDS.contains(&name)) {
+    if opens_sentence(text, start)
+        && ws.len() == 1
+        && (name.ends_with("ly") || DISCOURSE_WORDS.contains(&name))
+    {
         return None;
     }
-    let stop = |w: &str| {
-        SECTOR_WORDS.contains(&w) || COMMON_FIRST_WORDS.contains(&w) || CORPORATE_NOUNS.contains(&w)
-    };
+    let stop = |w: &str| common_name_word(w);
     if ws.len() == 1 && stop(ws[0].1) || ws.iter().all(|(_, w)| stop(w)) {
         return None;
     }
@@ -1334,6 +1330,18 @@ fn guarded_unknown(text: &str, start: usize, end: usize, rule: &'static str) -> 
         return None;
     }
     unknown(start, end, name, None, rule)
+}
+
+/// Whether a word at `at` opens its sentence (past quotes and brackets).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
+    b.is_empty() || b.ends_with(['\n', '.', '!', '?', ':'])
+}
+
+/// A sector, place or common word, or a corporate noun: a word that alone
+/// names no company ("Renewable", "India", "General", "Holdings").
+fn common_name_word(w: &str) -> bool {
+    SECTOR_WORDS.contains(&w) || COMMON_FIRST_WORDS.contains(&w) || CORPORATE_NOUNS.contains(&w)
 }
 
 /// Places, which stand where a company's name would ("Texas, a major
@@ -1435,25 +1443,18 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
         // be a sector or place word ("Renewable Energy"); a first one that
         // is, or that opens the sentence as a common word would ("Rival
         // Acme Robotics"), is left out.
-        let stop = |w: &str| {
-            SECTOR_WORDS.contains(&w)
-                || COMMON_FIRST_WORDS.contains(&w)
-                || CORPORATE_NOUNS.contains(&w)
-                || !w.chars().all(|c| c.is_alphanumeric() || c == '&')
-        };
+        let stop =
+            |w: &str| common_name_word(w) || !w.chars().all(|c| c.is_alphanumeric() || c == '&');
         let before = words(&text[start..s - 1]);
         let before = &before[before.len().saturating_sub(2)..];
         if before.last().is_none_or(|(_, w)| stop(w)) {
             continue;
         }
-        let opens_sentence = |at: usize| {
-            let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
-            b.is_empty() || b.ends_with(['\n', '.', '!', '?', ':'])
-        };
         let before = match before {
             [(a, w), rest @ ..]
                 if !rest.is_empty()
-                    && (stop(w) || (opens_sentence(start + a) && SENTENCE_OPENERS.contains(w))) =>
+                    && (stop(w)
+                        || (opens_sentence(text, start + a) && SENTENCE_OPENERS.contains(w))) =>
             {
                 rest
             }

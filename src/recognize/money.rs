@@ -604,10 +604,8 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
             }
         }
     }
-    // Vague numerals in the plural take "of dollars": "tens of billions of
-    // dollars"; "a few billion dollars" takes them as a number does.
-    let plural = text[n.start..n.end].ends_with(['s', 'S']);
-    let rest = if n.form == Form::Vague && plural {
+    // "tens of billions of dollars", "a few billion dollars".
+    let rest = if n.is_plural_vague() {
         rest.strip_prefix(" of ")?
     } else {
         rest.strip_prefix(' ')?

@@ -559,7 +559,7 @@ fn measured(text: &str, n: &Numeral) -> Option<Found> {
         }
     }
     let rest = &text[n.end..];
-    let (body, gap) = if plural_vague(text, n) {
+    let (body, gap) = if n.is_plural_vague() {
         (rest.strip_prefix(" of ")?, 4)
     } else {
         let body = rest
@@ -594,13 +594,6 @@ fn found(end: usize, unit: &str, rule: &'static str) -> Found {
     }
 }
 
-/// A vague amount in the plural ("hundreds", "tens of thousands"), which
-/// takes its noun after "of"; "several thousand jobs" takes it as a number
-/// does.
-fn plural_vague(text: &str, n: &Numeral) -> bool {
-    n.form == Form::Vague && text[n.start..n.end].ends_with(['s', 'S'])
-}
-
 /// A counted noun after the numeral, with at most [`MAX_MODIFIERS`] words
 /// between: "30,000 corporate roles", "one million of its Tensor Processing
 /// Units", "hundreds of thousands of Trainium2 chips".
@@ -626,7 +619,7 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
             }
             pos = de;
         }
-    } else if plural_vague(text, n) {
+    } else if n.is_plural_vague() {
         return None;
     }
     let mut modifiers = 0;
