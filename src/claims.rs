@@ -1247,11 +1247,19 @@ const ASIDE_OPENERS: &[&str] = &[
 /// "of" right before the party, describes that name; the party is no actor
 /// of the sentence.
 fn appositive_of(head: &str, aside: &str) -> bool {
-    let aside = aside.trim_start();
-    let words: Vec<&str> = aside.split_whitespace().collect();
-    (2..=6).contains(&words.len())
-        && listed(words[0], &["the", "a", "an"]).is_some()
-        && words.last().is_some_and(|w| *w == "of")
+    // Counted, not collected: this runs for every party after a comma.
+    let mut words = aside.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let (mut count, mut last) = (1, first);
+    for w in words.by_ref().take(6) {
+        count += 1;
+        last = w;
+    }
+    (2..=6).contains(&count)
+        && listed(first, &["the", "a", "an"]).is_some()
+        && last == "of"
         && last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
