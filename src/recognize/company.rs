@@ -178,6 +178,32 @@ const CUE_VERBS: &[&str] = &[
     "sank",
     "beat",
     "missed",
+    // Results, guidance and deals: "Deere forecast", "Shell bought".
+    "forecast",
+    "forecasts",
+    "predicted",
+    "projected",
+    "guided",
+    "lifted",
+    "lowered",
+    "narrowed",
+    "reaffirmed",
+    "reiterated",
+    "earned",
+    "booked",
+    "recorded",
+    "generated",
+    "sold",
+    "sells",
+    "bought",
+    "buys",
+    "invested",
+    "invests",
+    "signed",
+    "priced",
+    "issued",
+    "unveiled",
+    "completed",
     "Inc",
     "Inc.",
     "Corp",
@@ -268,6 +294,8 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "L.P.",
     "LP",
     "& Co.",
+    "& Co",
+    "& Company",
     "SA",
     "S.p.A.",
     "SpA",
@@ -745,7 +773,8 @@ fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
 /// A corporate cue around a `?` alias.
 fn has_cue(text: &str, start: usize, end: usize) -> bool {
     let next = next_word(text, end);
-    if CUE_VERBS.contains(&next) {
+    // A verb of a company, or a legal suffix ("Deere & Co").
+    if CUE_VERBS.contains(&next) || with_suffix(text, end) > end {
         return true;
     }
     let before = text[..start].trim_end();
@@ -1727,6 +1756,12 @@ mod tests {
         // no legal suffix.
         ("Snap shares fell 10% after earnings.", &[("Snap", "snap")]),
         ("Visa said revenue rose 10%.", &[("Visa", "visa")]),
+        // Verbs of results and deals are cues too, and so is a suffix.
+        (
+            "Deere forecast full-year net income of $4 billion.",
+            &[("Deere", "deere")],
+        ),
+        ("Deere & Co cut 600 jobs.", &[("Deere & Co", "deere")]),
         ("Visa applications rose and a block of flats sold.", &[]),
         ("Block Inc. cut 1,000 jobs.", &[("Block Inc.", "block")]),
         // An unknown name before a corporate noun, in prose; not a sector

@@ -98,6 +98,7 @@ const STARTERS: &[&str] = &[
     "yesterday",
     "tomorrow",
     "ytd",
+    "full",
     // counts and boundaries
     "a",
     "an",
@@ -119,6 +120,30 @@ const PREVIOUS_REACH: usize = 400;
 /// follows ("year-end", "decade's end", "the quarter ended March 31", "the
 /// three months through September"): checked in `may_start`, so that the
 /// many plain "year"s of a text are turned away before the alternatives.
+/// Words that make a full year one looked forward to: "raised its
+/// full-year outlook", "guidance for the full year".
+const FORWARD_NOUNS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "guidance",
+    "outlook",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "view",
+    "expectation",
+    "expectations",
+    "estimate",
+    "estimates",
+    "projection",
+    "projections",
+    "expects",
+    "expected",
+    "sees",
+    "predicts",
+];
+
 /// Nouns of results after "nine-month": "nine-month revenue".
 const RESULT_NOUNS: &[&str] = &[
     "revenue",
@@ -169,6 +194,8 @@ const AFTER_THE: &[&str] = &[
     // "the back half of the year"
     "back",
     "front",
+    // "the full year"
+    "full",
 ];
 
 /// The starter words and the month and weekday names of the built-in
@@ -450,6 +477,7 @@ impl Grammar<'_> {
             self.year_phrase(i),
             self.fiscal_year(i),
             self.relative_unit(i),
+            self.full_year(i),
             self.window(i),
             self.ago(i),
             self.boundary(i),
@@ -1288,6 +1316,77 @@ impl Grammar<'_> {
                     period_at(r, 1)
                 }
                 _ => Some(this),
+            }
+        })
+    }
+
+    /// "full-year revenue", "for the full year", "the full fiscal year":
+    /// the year of results a report speaks of, the subject's fiscal year
+    /// when the lexicon knows its calendar. That is the year under way,
+    /// except in a past-tense clause early in a year ("Apple reported
+    /// full-year revenue of $416 billion" in November: its fiscal year
+    /// ended in September), unless what is full-year is a forecast
+    /// ("raised its full-year outlook"). "A full year of production" is a
+    /// length of time, not a period.
+    fn full_year(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        if i > 0
+            && w.is_any(
+                i - 1,
+                &["a", "one", "another", "every", "each", "first", "second"],
+            )
+        {
+            return None;
+        }
+        let (j, the) = self.the(i);
+        if !w.is(j, "full") {
+            return None;
+        }
+        let mut k = j + 1;
+        let glued = w.tok(k).is_some_and(|t| t.is_glued_joiner());
+        if glued {
+            k += 1;
+        }
+        let fiscal = w.is_fiscal(k);
+        if fiscal {
+            k += 1;
+        }
+        if !w.is(k, "year") {
+            return None;
+        }
+        // "full-year 2025 revenue", "the full year 2025": the year's own
+        // phrase says which.
+        if w.year(k + 1).is_some() || self.fy_number(k + 1).is_some() {
+            return None;
+        }
+        // Without "the" or a hyphen, "full year" is an adjective only
+        // before a noun: "full year results".
+        if !the
+            && !glued
+            && !w
+                .tok(k + 1)
+                .is_some_and(|t| t.text.chars().all(char::is_alphabetic))
+        {
+            return None;
+        }
+        let end = k + 1;
+        let cal = self.fiscal_calendar(self.byte(i));
+        let gran = if fiscal || cal != FiscalCalendar::CALENDAR {
+            G::FiscalYear
+        } else {
+            G::Year
+        };
+        let forward = (i.saturating_sub(4)..end + 3).any(|t| w.is_any(t, FORWARD_NOUNS));
+        let past = !forward && self.tense(i) == Tense::Past;
+        self.rel(i, end, gran, "date.full_year", |r| {
+            let fy = calc::fiscal_year_of(cal, r);
+            let this = calc::fiscal_year(cal, fy)?;
+            // Early: the first three months of the year under way.
+            let early = calc::shift(this.0, Unit::Month, 3).is_some_and(|d| r < d);
+            if past && early {
+                calc::fiscal_year(cal, fy.checked_sub(1)?)
+            } else {
+                Some(this)
             }
         })
     }

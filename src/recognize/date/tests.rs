@@ -284,6 +284,45 @@ const CASES: &[Case] = &[
             "fiscal_year",
         )],
     ),
+    // The full year of results: the one under way, or in a past-tense
+    // clause early in a year the one just ended; the company's fiscal one.
+    (
+        "2026-11-20",
+        "Apple reported full-year revenue of $416 billion",
+        &[("full-year", "2025-10-01", "2026-09-30", "fiscal_year")],
+    ),
+    (
+        "2026-11-20",
+        "Burberry cut its full-year revenue forecast",
+        &[("full-year", "2026-04-01", "2027-03-31", "fiscal_year")],
+    ),
+    (
+        M,
+        "Full-year net sales reached $107.6 billion",
+        &[("Full-year", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (
+        M,
+        "It raised its full-year outlook",
+        &[("full-year", "2026-01-01", "2026-12-31", "year")],
+    ),
+    (
+        "2026-11-20",
+        "sales for the full year rose 4%",
+        &[("the full year", "2026-01-01", "2026-12-31", "year")],
+    ),
+    (
+        "2026-11-20",
+        "it expects full year results in line",
+        &[("full year", "2026-01-01", "2026-12-31", "year")],
+    ),
+    (
+        "2026-11-20",
+        "full-year 2025 revenue",
+        &[("2025", "2025-01-01", "2025-12-31", "year")],
+    ),
+    ("2026-11-20", "The plant will run for a full year", &[]),
+    ("2026-11-20", "It took a full year.", &[]),
     // Relative to the reference date.
     (
         M,
