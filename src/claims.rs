@@ -257,6 +257,38 @@ pub(crate) struct Assembler {
 }
 
 impl Assembler {
+    /// "Nvidia reported revenue of $57 billion. Analysts on average had
+    /// expected $55.2 billion": an analysts' figure with no word of its own
+    /// for what it measures is an estimate of the company's figure just
+    /// before it, in this sentence or the one before, when the two are
+    /// near in size (within a factor of two). Its predicate, and the
+    /// period (a document mention index) when it names none.
+    fn consensus_of(
+        &self,
+        claim: &Claim,
+        amount: Option<Decimal>,
+        si: usize,
+        text: &str,
+        sentence: Span,
+    ) -> Option<(String, Option<usize>)> {
+        if claim.predicate != "other" || claim.modality != Modality::Forecast {
+            return None;
+        }
+        let prev = self.claims.last()?;
+        let prev_amount = (*self.amounts.last()?)?;
+        let amount = amount?;
+        let near = prev_amount > Decimal::ZERO
+            && amount > Decimal::ZERO
+            && amount <= prev_amount * Decimal::TWO
+            && prev_amount <= amount * Decimal::TWO;
+        (prev.sentence + 1 >= si
+            && prev.predicate != "other"
+            && prev.subjects == claim.subjects
+            && near
+            && modality::names_analysts(&text[sentence.start..sentence.end]))
+        .then(|| (prev.predicate.clone(), prev.period))
+    }
+
     /// Adds the claims of `sentences` (indices into `ctx.sentences`), whose
     /// mentions are `mentions`; in the document they are numbered from
     /// `base`, and the claims point at them so.
@@ -388,6 +420,18 @@ impl Assembler {
                                 && lex.predicates.describes(predicate, object.kind())
                             {
                                 claim.predicate = predicate.clone();
+                            }
+                        }
+                        if let Some((predicate, period)) =
+                            self.consensus_of(&claim, amount(object), si, text, sentence.span())
+                        {
+                            claim.predicate = predicate;
+                            if claim.period.is_none() {
+                                if let Some(p) = period.and_then(|p| p.checked_sub(base)) {
+                                    claim.period = Some(p);
+                                    claim.mentions.push(p);
+                                    claim.mentions.sort_unstable();
+                                }
                             }
                         }
                         // "forecast revenue of $35bn and a gross margin of
@@ -4055,6 +4099,31 @@ mod tests {
             &[("Amazon Web Services", "aws"), ("AWS", "aws")],
         );
         assert_eq!(c[0].0, v(&["aws"]));
+    }
+
+    #[test]
+    fn an_analysts_estimate_is_of_the_figure_before_it() {
+        let c = claims_of(
+            "Oracle reported revenue of $16 billion. Analysts on average had expected $15.4 billion.",
+            COS,
+        );
+        assert_eq!(
+            (c[1].1.as_str(), c[1].2.as_str(), c[1].4),
+            ("revenue", "$15.4 billion", Modality::Forecast),
+            "{c:?}"
+        );
+        // Far from it in size, it is no estimate of that figure.
+        let c = claims_of(
+            "Oracle reported revenue of $16 billion. Analysts expect Oracle to be worth $900 billion.",
+            COS,
+        );
+        assert_ne!(c[1].1, "revenue", "{c:?}");
+        // Nor without analysts.
+        let c = claims_of(
+            "Oracle reported revenue of $16 billion. Oracle could pay $20 billion.",
+            COS,
+        );
+        assert_ne!(c[1].1, "revenue", "{c:?}");
     }
 
     #[test]

@@ -360,7 +360,7 @@ static ANALYST_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
             .expect("analyst words compile")
     });
 
-fn names_analysts(clause: &str) -> bool {
+pub(crate) fn names_analysts(clause: &str) -> bool {
     let bytes = clause.as_bytes();
     let word_char = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
     ANALYST_FINDER
