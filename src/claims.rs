@@ -281,7 +281,11 @@ impl Assembler {
             && amount > Decimal::ZERO
             && amount <= prev_amount * Decimal::TWO
             && prev_amount <= amount * Decimal::TWO;
+        // Of a company's own figure: not of another estimate ("above the
+        // $5.1 billion analysts had forecast, and kept its buybacks at
+        // $3.5 billion").
         (prev.sentence + 1 >= si
+            && prev.modality != Modality::Forecast
             && prev.predicate != "other"
             && prev.subjects == claim.subjects
             && near
