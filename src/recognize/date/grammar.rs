@@ -112,6 +112,11 @@ const STARTERS: &[&str] = &[
 /// second-quarter results").
 const OWN_QUARTER_REACH: usize = 48;
 
+/// How far (tokens) either side of a phrase its clause's tense is read:
+/// "plans to cut more than 13,000 jobs by the end of the first quarter"
+/// has the verb 14 tokens before the quarter.
+const TENSE_REACH: usize = 20;
+
 /// How far before a sentence a fiscal period looks for its company when
 /// the sentence names none.
 const PREVIOUS_REACH: usize = 400;
@@ -623,8 +628,11 @@ impl Grammar<'_> {
 
     fn tense(&self, i: usize) -> Tense {
         let (s, e) = self.sentence;
-        self.w
-            .tense_around(i, s.max(i.saturating_sub(12)), e.min(i + 12))
+        self.w.tense_around(
+            i,
+            s.max(i.saturating_sub(TENSE_REACH)),
+            e.min(i + TENSE_REACH),
+        )
     }
 
     /// "the", when present at `i`: (index after it, whether it was there).

@@ -284,6 +284,18 @@ const CASES: &[Case] = &[
             "fiscal_year",
         )],
     ),
+    // The tense is that of the clause, whose commas are no number's
+    // ("13,000"), read up to 20 tokens away.
+    (
+        "2026-11-20",
+        "Verizon plans to cut more than 13,000 jobs by the end of the first quarter",
+        &[(
+            "by the end of the first quarter",
+            "2026-11-20",
+            "2027-03-31",
+            "quarter",
+        )],
+    ),
     // The full year of results: the one under way, or in a past-tense
     // clause early in a year the one just ended; the company's fiscal one.
     (

@@ -387,7 +387,19 @@ impl<'a> Words<'a> {
     /// `[from, to)` (token indices).
     pub fn tense_around(&self, i: usize, from: usize, to: usize) -> Tense {
         let to = to.min(self.toks.len());
-        let mark = |j: &usize| matches!(self.toks[*j].text, "," | ";");
+        // A comma between digits ("13,000") is no clause's end.
+        let in_number = |j: usize| {
+            self.toks[j].text == ","
+                && j > 0
+                && self.toks[j - 1]
+                    .text
+                    .ends_with(|c: char| c.is_ascii_digit())
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| !n.spaced && n.text.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let mark = |j: &usize| matches!(self.toks[*j].text, "," | ";") && !in_number(*j);
         let clause_from = (from..i.min(to)).rev().find(mark).map_or(from, |j| j + 1);
         let clause_to = (i.min(to)..to).find(mark).unwrap_or(to);
         self.nearest_cue(i, clause_from, clause_to)
