@@ -13,7 +13,8 @@
 //! * relative: `this year`, `last week`, `earlier this month`, `later this
 //!   year`, `the past year`, `the next three years`, `11 hours ago`,
 //!   `yesterday`, `the upcoming fiscal year`, `the previous year`,
-//!   `full-year` (the year of results under way, or just ended), a bare
+//!   `full-year` (the year of results under way, or just ended),
+//!   `half-year` (the half under way, or last ended), a bare
 //!   `Q4` or `fourth-quarter` (the most recent one begun by the reference
 //!   date), a month or weekday without a year (the most recent one, or the
 //!   next one when the clause speaks of the future);

@@ -483,6 +483,7 @@ impl Grammar<'_> {
             self.fiscal_year(i),
             self.relative_unit(i),
             self.full_year(i),
+            self.half_year(i),
             self.window(i),
             self.ago(i),
             self.boundary(i),
@@ -1338,14 +1339,6 @@ impl Grammar<'_> {
     /// length of time, not a period.
     fn full_year(&self, i: usize) -> Option<Found> {
         let w = self.w;
-        if i > 0
-            && w.is_any(
-                i - 1,
-                &["a", "one", "another", "every", "each", "first", "second"],
-            )
-        {
-            return None;
-        }
         let (j, the) = self.the(i);
         if !w.is(j, "full") {
             return None;
@@ -1378,6 +1371,9 @@ impl Grammar<'_> {
             return None;
         }
         let end = k + 1;
+        if !the && self.a_length(i, end) {
+            return None;
+        }
         let cal = self.fiscal_calendar(self.byte(i));
         let gran = if fiscal || cal != FiscalCalendar::CALENDAR {
             G::FiscalYear
@@ -1396,6 +1392,68 @@ impl Grammar<'_> {
             } else {
                 Some(this)
             }
+        })
+    }
+
+    /// Whether "full year" or "half-year" at `[i, end)` is a length of
+    /// time after a count ("a full year of production", "a half-year
+    /// delay"), not a period of results ("a half-year loss").
+    fn a_length(&self, i: usize, end: usize) -> bool {
+        let w = self.w;
+        i > 0
+            && w.is_any(
+                i - 1,
+                &["a", "one", "another", "every", "each", "first", "second"],
+            )
+            && !w.is_any(end, RESULT_NOUNS)
+    }
+
+    /// "half-year revenue", "half-yearly results": the half of results a
+    /// report speaks of, the subject's fiscal half when the lexicon knows
+    /// its calendar: in a past-tense clause the half last ended ("Vodafone
+    /// said its half-year revenue rose" in November: April to September),
+    /// else the half under way. "A half-year delay" is a length of time.
+    fn half_year(&self, i: usize) -> Option<Found> {
+        let w = self.w;
+        if !w.is(i, "half") {
+            return None;
+        }
+        let mut k = i + 1;
+        let glued = w.tok(k).is_some_and(|t| t.is_glued_joiner());
+        if glued {
+            k += 1;
+        }
+        if !w.is_any(k, &["year", "yearly"]) {
+            return None;
+        }
+        if w.year(k + 1).is_some() || self.fy_number(k + 1).is_some() {
+            return None;
+        }
+        // Spaced, an adjective only before a word: "half year results".
+        if !glued
+            && !w
+                .tok(k + 1)
+                .is_some_and(|t| t.text.chars().all(char::is_alphabetic))
+        {
+            return None;
+        }
+        let end = k + 1;
+        if self.a_length(i, end) {
+            return None;
+        }
+        let cal = self.fiscal_calendar(self.byte(i));
+        let forward = (i.saturating_sub(4)..end + 3).any(|t| w.is_any(t, FORWARD_NOUNS));
+        let past = !forward && self.tense(i) == Tense::Past;
+        self.rel(i, end, G::Half, "date.half_year", |r| {
+            let fy = calc::fiscal_year_of(cal, r);
+            let first = self.part(false, 1, fy, true, cal)?;
+            let (y, n) = if r <= first.1 { (fy, 1) } else { (fy, 2) };
+            let (y, n) = match (past, n) {
+                (false, _) => (y, n),
+                (true, 2) => (y, 1),
+                (true, _) => (y.checked_sub(1)?, 2),
+            };
+            self.part(false, n, y, true, cal)
         })
     }
 

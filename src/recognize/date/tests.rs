@@ -333,6 +333,29 @@ const CASES: &[Case] = &[
         "full-year 2025 revenue",
         &[("2025", "2025-01-01", "2025-12-31", "year")],
     ),
+    (
+        "2026-11-20",
+        "Pennon reported a full-year profit",
+        &[("full-year", "2026-01-01", "2026-12-31", "year")],
+    ),
+    // The half of results: the one last ended in the past tense, else the
+    // one under way; the company's fiscal one.
+    (
+        "2026-11-20",
+        "Vodafone said its half-year revenue rose 7.3%",
+        &[("half-year", "2026-04-01", "2026-09-30", "half")],
+    ),
+    (
+        "2026-11-20",
+        "It swung to a half-year loss",
+        &[("half-year", "2026-01-01", "2026-06-30", "half")],
+    ),
+    (
+        "2026-11-20",
+        "It expects half-year sales to rise",
+        &[("half-year", "2026-07-01", "2026-12-31", "half")],
+    ),
+    ("2026-11-20", "It faces a half-year delay.", &[]),
     ("2026-11-20", "The plant will run for a full year", &[]),
     ("2026-11-20", "It took a full year.", &[]),
     // Relative to the reference date.

@@ -455,7 +455,9 @@ impl<'a> Words<'a> {
             }
             "was" | "were" | "had" | "did" | "said" | "made" | "took" | "began" | "rose"
             | "fell" | "grew" | "saw" | "spent" | "sold" | "bought" | "built" | "won" | "led"
-            | "came" | "went" | "told" | "gave" | "became" | "ago" | "last" => Some(Tense::Past),
+            | "came" | "went" | "told" | "gave" | "became" | "swung" | "slid" | "sank"
+            | "shrank" | "paid" | "lost" | "kept" | "held" | "brought" | "struck" | "ago"
+            | "last" => Some(Tense::Past),
             // On the token itself: `Lower` reads words past 16 bytes as "",
             // and long participles ("commercialized") are past tense too.
             _ if t.text.len() > 4 && ends_with_ed(t.text) && !to_next && !after_be => {
