@@ -579,6 +579,31 @@ impl Grammar<'_> {
         {
             return true;
         }
+        // The company opening the sentence, the only one before the phrase:
+        // "Ryanair (RYA.I) on Monday reported a rise in first-half profit".
+        let head = &w.text[from..at];
+        let mut named = w.cal.fiscal_companies(head);
+        match (named.next(), named.next()) {
+            (Some((0, _, c)), None) => return fiscal(c),
+            (Some(_), _) => return false,
+            (None, _) => {}
+        }
+        // None named: a sentence whose subject refers back ("The company
+        // booked an impairment in the first half") speaks of the company
+        // of the sentence before.
+        let refers = ["The company", "The group", "It ", "Its "]
+            .iter()
+            .any(|r| head.starts_with(r));
+        if refers {
+            let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
+            if w.cal
+                .fiscal_companies(&w.text[lo..from])
+                .last()
+                .is_some_and(|(_, _, c)| fiscal(c))
+            {
+                return true;
+            }
+        }
         // "For the third quarter, Microsoft expects": a phrase opening the
         // sentence, the company right after its comma.
         if at - from > 8 {

@@ -296,6 +296,26 @@ const CASES: &[Case] = &[
             "quarter",
         )],
     ),
+    // A company's own half: the one opening the sentence, the only one
+    // before the phrase, or the one before a sentence that refers back.
+    (
+        "2026-11-20",
+        "Ryanair (RYA.I) on Monday reported a 30% rise in first-half profit",
+        &[
+            ("Monday", "2026-11-16", "2026-11-16", "day"),
+            ("first-half", "2026-04-01", "2026-09-30", "half"),
+        ],
+    ),
+    (
+        "2026-11-20",
+        "Honda cut its forecast. The company booked an impairment in the first half.",
+        &[("the first half", "2026-04-01", "2026-09-30", "half")],
+    ),
+    (
+        "2026-11-20",
+        "Honda cut its forecast. Rain fell in the first half.",
+        &[("the first half", "2026-01-01", "2026-06-30", "half")],
+    ),
     // The full year of results: the one under way, or in a past-tense
     // clause early in a year the one just ended; the company's fiscal one.
     (
