@@ -374,15 +374,44 @@ impl Grammar<'_> {
             }
             _ => a.gran,
         };
+        let (end, gran) = match period {
+            Some(p) if intro.is_none() && conn.is_dash() && a.gran == G::Month => {
+                self.named_by_months(b.end, p).unwrap_or((b.end, gran))
+            }
+            _ => (b.end, gran),
+        };
         Some(Found {
             first: i,
-            end: b.end,
+            end,
             period,
             gran,
             relative: a.relative || b.relative,
             rule: "date.range",
             yearless: None,
         })
+    }
+
+    /// "the April-September first half", "the July-September third
+    /// quarter": a half or quarter after the months that span it, which
+    /// name it whatever a calendar's ordinal says (Toyota's first half is
+    /// April to September). The end of the phrase and its granularity.
+    fn named_by_months(&self, k: usize, p: Period) -> Option<(usize, G)> {
+        let w = self.w;
+        let mut k = k;
+        if w.ordinal(k).is_some() {
+            k += 1;
+            if w.tok(k).is_some_and(|t| t.is_dash() && !t.spaced) {
+                k += 1;
+            }
+        }
+        let months = (i32::from(p.1.year()) - i32::from(p.0.year())) * 12 + i32::from(p.1.month())
+            - i32::from(p.0.month())
+            + 1;
+        match (w.tok(k)?.lower().as_str(), months) {
+            ("half", 6) => Some((k + 1, G::Half)),
+            ("quarter", 3) => Some((k + 1, G::Quarter)),
+            _ => None,
+        }
     }
 
     /// The span of a range, completing a yearless start from the end's year.
@@ -898,6 +927,11 @@ impl Grammar<'_> {
         let of = w.is(k, "of");
         if of {
             k += 1;
+        }
+        // "the second quarter of its fiscal year": the company's, the most
+        // recent one begun, as a bare fiscal quarter.
+        if of && w.is_any(k, &["its", "their"]) && w.is_fiscal(k + 1) && w.is(k + 2, "year") {
+            return self.place_part(i, k + 3, quarter, n, true, None, "date.ordinal_period");
         }
         let year = self.year_ref(k);
         if last && year.is_none() {
@@ -1682,6 +1716,9 @@ impl Grammar<'_> {
     fn months_ending(&self, i: usize) -> Option<Found> {
         let w = self.w;
         let (j, _) = self.the(i);
+        if let Some(f) = self.ordinal_ending(i, j) {
+            return Some(f);
+        }
         // (The month phrase is read only when "quarter" follows closely.)
         let quarter_near = (j + 1..j + 5).any(|k| w.is(k, "quarter"));
         if let Some(m) = quarter_near.then(|| self.month_phrase(j)).flatten() {
@@ -1744,6 +1781,38 @@ impl Grammar<'_> {
         // "the quarter ended March 31" is over; "ending", "to" may be ahead.
         let current = !w.is(k, "ended");
         self.ending(i, m.end, &m, months, gran, current)
+    }
+
+    /// "the third quarter ended Oct. 31", "the fiscal second half ending
+    /// March 31": an ordinal quarter or half whose end the text gives is
+    /// the months ending then, whatever the calendar says (Walmart's third
+    /// quarter is August to October). `j` is the token after "the".
+    fn ordinal_ending(&self, i: usize, j: usize) -> Option<Found> {
+        let w = self.w;
+        let mut k = j;
+        if w.is_fiscal(k) {
+            k += 1;
+        }
+        w.ordinal(k)?;
+        k += 1;
+        if w.is_fiscal(k) {
+            k += 1;
+        }
+        let (months, gran) = if w.is(k, "quarter") {
+            (3, G::Quarter)
+        } else if w.is(k, "half") {
+            (6, G::Half)
+        } else {
+            return None;
+        };
+        if !w.is_any(k + 1, &["ended", "ending"]) {
+            return None;
+        }
+        let m = self.month_phrase(k + 2)?;
+        if !matches!(m.gran, G::Day | G::Month) {
+            return None;
+        }
+        self.ending(i, m.end, &m, months, gran, !w.is(k + 1, "ended"))
     }
 
     /// The `months` whole months ending with the month of `m`'s period.

@@ -316,6 +316,37 @@ const CASES: &[Case] = &[
         "Honda cut its forecast. Rain fell in the first half.",
         &[("the first half", "2026-01-01", "2026-06-30", "half")],
     ),
+    // Months that name a quarter or half win over a calendar's ordinal.
+    (
+        "2026-11-20",
+        "Revenue in the third quarter ended Oct. 31 rose",
+        &[(
+            "the third quarter ended Oct. 31",
+            "2026-08-01",
+            "2026-10-31",
+            "quarter",
+        )],
+    ),
+    (
+        "2026-11-20",
+        "profit in the April-September first half fell",
+        &[(
+            "April-September first half",
+            "2026-04-01",
+            "2026-09-30",
+            "half",
+        )],
+    ),
+    (
+        "2026-11-20",
+        "Alibaba said revenue for the second quarter of its fiscal year rose",
+        &[(
+            "the second quarter of its fiscal year",
+            "2026-07-01",
+            "2026-09-30",
+            "quarter",
+        )],
+    ),
     // The full year of results: the one under way, or in a past-tense
     // clause early in a year the one just ended; the company's fiscal one.
     (
