@@ -1119,6 +1119,68 @@ fn names_a_class(before: &str) -> bool {
     false
 }
 
+/// How a clause opens, for the totals of places and markets.
+enum Opening {
+    /// "China's exports", "the world's chip sales".
+    PlacePossessive,
+    /// "Global", "U.S.", "Chinese": a scope that may be a company's segment
+    /// ("U.S. sales rose 5%") unless the figure is credited to an outside
+    /// source.
+    Scope,
+    Other,
+}
+
+/// Words of scope that open a total: regions, nationalities, "global".
+#[rustfmt::skip]
+const SCOPE_WORDS: &[&str] = &[
+    "Global", "Worldwide", "Nationwide", "Industry-wide", "Industrywide", "Domestic", "U.S.",
+    "US", "UK", "EU", "American", "Chinese", "European", "Japanese", "Indian", "German",
+    "British", "Korean", "South Korean", "Asian", "French", "Italian", "Spanish", "Canadian",
+    "Australian", "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "Taiwanese",
+    "African", "Gulf", "Saudi", "Emirati", "Indonesian", "Vietnamese", "Thai",
+];
+
+/// How the clause `before` opens (after "The").
+fn aggregate_opening(before: &str) -> Opening {
+    let mut words = before.split_whitespace();
+    let Some(mut w) = words.next() else {
+        return Opening::Other;
+    };
+    if w.eq_ignore_ascii_case("the") {
+        let Some(next) = words.next() else {
+            return Opening::Other;
+        };
+        w = next;
+    }
+    let w = w.trim_start_matches(EMPHASIS);
+    if let Some(stem) = ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p)) {
+        let place = stem == "world" || stem == "U.S." || crate::recognize::company::is_place(stem);
+        // "Germany's second-biggest listed lender said": a company named
+        // by what it is.
+        let descriptor = words.take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            crate::recognize::company::is_descriptor_head(w)
+                || listed(
+                    w,
+                    &[
+                        "company", "group", "firm", "bank", "maker", "operator", "utility",
+                    ],
+                )
+                .is_some()
+        });
+        return if place && !descriptor {
+            Opening::PlacePossessive
+        } else {
+            Opening::Other
+        };
+    }
+    if SCOPE_WORDS.contains(&w) || crate::recognize::company::is_place(w) {
+        Opening::Scope
+    } else {
+        Opening::Other
+    }
+}
+
 /// A market, an index or an industry as the actor: "The benchmark KOSPI
 /// index gained 0.8%", "The AI chip market will grow 30%" is no company's
 /// figure.
@@ -1333,9 +1395,17 @@ fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
 /// Whether a party is a source cited: after "according to", "analysts at",
 /// "polled by"..., or before "analysts".
 fn is_source(text: &str, sentence: Span, span: Span, preposition_word: Option<&str>) -> bool {
+    let after = text[span.end..sentence.end].trim_start_matches(EMPHASIS);
     (matches!(preposition_word, Some("to" | "at" | "from" | "by"))
         && is_cited(text, sentence, span))
-        || source_noun_after(&text[span.end..sentence.end])
+        || source_noun_after(after)
+        // "per PitchBook data", "per Dealogic figures".
+        || (last_word(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
+            .is_some_and(|w| w.eq_ignore_ascii_case("per"))
+            && after.starts_with(' ')
+            && first_word(after.trim_start()).is_some_and(|w| {
+                listed(w, &["data", "figures", "estimates", "research", "analysis"]).is_some()
+            }))
         || reported_by(text, sentence, span)
 }
 
@@ -1402,9 +1472,27 @@ fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
 /// it backs the sentence's figures, it is not what the text is about nor
 /// a party the next sentence refers back to.
 fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
-    let Some((rest, prep)) = split_last_word(&text[sentence.start..span.start]) else {
+    let Some((mut rest, mut prep)) =
+        split_last_word(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
+    else {
         return false;
     };
+    // A descriptor between ("according to broker Aon", "data from
+    // consultancy DealForma"): up to three words back from its head.
+    if crate::recognize::company::is_descriptor_head(prep) {
+        for _ in 0..DESCRIPTOR_WORDS {
+            let Some((left, w)) = split_last_word(rest) else {
+                break;
+            };
+            (rest, prep) = (left, w);
+            if !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                || !w.starts_with(|c: char| c.is_lowercase())
+                || CITING.iter().any(|(_, p)| p.eq_ignore_ascii_case(w))
+            {
+                break;
+            }
+        }
+    }
     let Some(head) = last_word(rest) else {
         return false;
     };
@@ -1429,8 +1517,12 @@ fn is_credit(text: &str, span: Span) -> bool {
             .starts_with(['-', '–', '—'])
 }
 
+/// Markdown emphasis, as AI digests write names ("per **PitchBook**
+/// data"): the rules that read the words next to a name read past it.
+const EMPHASIS: [char; 2] = ['*', '_'];
+
 fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<usize>) -> Party {
-    let after = &text[span.end..sentence.end];
+    let after = text[span.end..sentence.end].trim_start_matches(EMPHASIS);
     let possessive = ["'s", "’s", "'", "’"].iter().any(|p| {
         after.starts_with(p) && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
     }) || text[span.start..span.end].eq_ignore_ascii_case("its");
@@ -1462,7 +1554,7 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     } else {
         None
     };
-    let before = &text[sentence.start..span.start];
+    let before = text[sentence.start..span.start].trim_end_matches(EMPHASIS);
     // Only words of the lists the rules test are kept.
     let governing = governing_word;
     // A descriptor may stand between the verb or preposition and the name:
@@ -1702,7 +1794,8 @@ fn groups(text: &str, parties: &[Party], fences: &[Span]) -> Vec<Group> {
 /// Whether the text between two parties joins them, and whether the join
 /// holds a conjunction.
 fn joins(between: &str) -> Option<bool> {
-    let mut s = between.trim();
+    // Markdown emphasis around the names: "**Microsoft** and **Nvidia**".
+    let mut s = between.trim().trim_matches(EMPHASIS).trim();
     // A ticker: "(MSFT)".
     if s.starts_with('(') {
         if let Some(close) = s.find(')') {
@@ -1710,6 +1803,7 @@ fn joins(between: &str) -> Option<bool> {
         }
     }
     let s = s.trim_start_matches(['\'', '’', 's']).trim();
+    let s = s.trim_matches(EMPHASIS).trim();
     match s {
         "," => Some(false),
         "and" | ", and" | "&" | ", &" | "or" | ", or" => Some(true),
@@ -1796,6 +1890,17 @@ fn claim_for(
         // "Hyperscalers will spend ~$320B": a class of companies acts, not
         // the one the text is about.
         None if names_a_class(&text[window.start..object.start]) => return None,
+        // "China's online retail sales rose 6.4%", "U.S. holiday sales are
+        // expected to rise 4%, the National Retail Federation forecast": a
+        // place's or the world's total, no company's.
+        None if match aggregate_opening(&text[window.start..object.start]) {
+            Opening::PlacePossessive => true,
+            Opening::Scope => modality::credited_outside(text, facts.sentence, object.span()),
+            Opening::Other => false,
+        } =>
+        {
+            return None
+        }
         // "Broadcom reports on Thursday; analysts expect revenue of
         // $14.6bn": the sentence's own subject, named beyond the figure's
         // clause, before the company of earlier sentences.
@@ -4103,6 +4208,58 @@ mod tests {
             &[("Amazon Web Services", "aws"), ("AWS", "aws")],
         );
         assert_eq!(c[0].0, v(&["aws"]));
+    }
+
+    #[test]
+    fn totals_of_places_and_markets_are_no_companys() {
+        let cos = &[
+            ("Tesla", "tesla"),
+            ("Aon", "aon"),
+            ("Munich Re", "munich-re"),
+        ];
+        // A place's total, credited or not.
+        let c = claims_of(
+            "Tesla cut prices. China's online retail sales rose 6.4% this year.",
+            cos,
+        );
+        assert!(c.is_empty(), "{c:?}");
+        // A scope credited to an outside source.
+        let c = claims_of(
+            "Tesla cut prices. U.S. holiday sales will rise 4% this year, the National Retail Federation forecast.",
+            cos,
+        );
+        assert!(c.is_empty(), "{c:?}");
+        let c = claims_of(
+            "Munich Re raised its target. Global insured losses will exceed $130 billion, according to broker Aon.",
+            cos,
+        );
+        assert!(c.is_empty(), "{c:?}");
+        // Not credited, a scope may be the company's segment.
+        let c = claims_of("Tesla cut prices. U.S. sales rose 4.5%.", cos);
+        assert_eq!(c[0].0, v(&["tesla"]), "{c:?}");
+        // A place's possessive before what a company is names the company.
+        let c = claims_of(
+            "Tesla cut prices. America's biggest carmaker said profit rose 11% to $842 million.",
+            cos,
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[1].0, v(&["tesla"]), "{c:?}");
+    }
+
+    #[test]
+    fn markdown_emphasis_is_read_past() {
+        let cos = &[
+            ("PitchBook", "pitchbook"),
+            ("Microsoft", "microsoft"),
+            ("Nvidia", "nvidia"),
+        ];
+        let c = claims_of(
+            "AI startups raised $97 billion in Q3, per **PitchBook** data.",
+            cos,
+        );
+        assert!(c.is_empty(), "a source: {c:?}");
+        let c = claims_of("**Microsoft** and **Nvidia** committed $15 billion.", cos);
+        assert_eq!(c[0].0, v(&["microsoft", "nvidia"]), "{c:?}");
     }
 
     #[test]

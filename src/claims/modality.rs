@@ -596,6 +596,48 @@ fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
     })
 }
 
+/// Whether a clause after the figure credits it to someone outside the
+/// company ("according to broker Aon", ", the National Retail Federation
+/// forecast.", ", official data showed."): not ", the company said", nor
+/// "according to the company".
+pub(crate) fn credited_outside(text: &str, sentence: Span, object: Span) -> bool {
+    let tail = &text[object.end.min(sentence.end)..sentence.end];
+    let own = |clause: &str| {
+        clause.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            listed(
+                w,
+                &[
+                    "company",
+                    "group",
+                    "firm",
+                    "it",
+                    "its",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                ],
+            )
+            .is_some()
+        })
+    };
+    tail.split([',', ';']).skip(1).any(|clause| {
+        let c = clause.trim();
+        let words = c.split_whitespace().count();
+        if words > 14 || own(c) {
+            return false;
+        }
+        if c.len() >= 12 && c[..12].eq_ignore_ascii_case("according to") {
+            return true;
+        }
+        let body = c.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let last = body.rsplit(' ').next().unwrap_or("");
+        words >= 2
+            && (listed(last, CREDITED_ESTIMATES).is_some()
+                || listed(last, &["said", "says", "showed", "shows", "show", "found"]).is_some())
+    })
+}
+
 /// The start of the `n`th word before `pos`, not before `floor`.
 fn word_start_before(text: &str, floor: usize, pos: usize, n: usize) -> usize {
     let piece = &text[floor..pos];

@@ -267,6 +267,19 @@ const DESCRIPTORS: &[&str] = &[
     "data center operator",
     "data centre operator",
     "neocloud",
+    "broker",
+    "reinsurer",
+    "drugmaker",
+    "pharmaceutical company",
+    "miner",
+    "mining company",
+    "airline",
+    "modeller",
+    "modeler",
+    "data provider",
+    "rating agency",
+    "ratings agency",
+    "buyout firm",
 ];
 
 /// Legal suffixes that end a company name.
@@ -1377,6 +1390,11 @@ fn common_name_word(w: &str) -> bool {
 /// manufacturer of chips,"): `src/lexicon/places.txt`.
 static PLACES: Lazy<HashSet<&'static str>> =
     Lazy::new(|| crate::lexicon::line_set(include_str!("../lexicon/places.txt")));
+
+/// Whether `name` is a place of `src/lexicon/places.txt` ("China").
+pub(crate) fn is_place(name: &str) -> bool {
+    PLACES.contains(name)
+}
 
 /// Words that open a sentence before a comma as its adverb ("However,",
 /// "Today,"), besides those ending in "-ly".
