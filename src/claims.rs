@@ -1174,7 +1174,10 @@ fn aggregate_opening(before: &str) -> Opening {
             Opening::Other
         };
     }
-    if SCOPE_WORDS.contains(&w) || crate::recognize::company::is_place(w) {
+    // Scopes and places are capitalized: most clauses open otherwise.
+    if w.starts_with(|c: char| c.is_uppercase())
+        && (SCOPE_WORDS.contains(&w) || crate::recognize::company::is_place(w))
+    {
         Opening::Scope
     } else {
         Opening::Other
@@ -1400,13 +1403,21 @@ fn is_source(text: &str, sentence: Span, span: Span, preposition_word: Option<&s
         && is_cited(text, sentence, span))
         || source_noun_after(after)
         // "per PitchBook data", "per Dealogic figures".
-        || (last_word(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
-            .is_some_and(|w| w.eq_ignore_ascii_case("per"))
+        || (after_per(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
             && after.starts_with(' ')
             && first_word(after.trim_start()).is_some_and(|w| {
                 listed(w, &["data", "figures", "estimates", "research", "analysis"]).is_some()
             }))
         || reported_by(text, sentence, span)
+}
+
+/// Whether `before` ends with the word "per" and a space: bytes compared,
+/// as this is asked of every party.
+fn after_per(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 4..].eq_ignore_ascii_case(b"per ")
+        && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
 }
 
 /// Whether a name is the outlet of a report: "denying a Nikkei report
