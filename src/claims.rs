@@ -492,7 +492,7 @@ impl Assembler {
             // not the subject.
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
-                    && p.preposition.is_none()
+                    && (p.preposition.is_none() || opens_at(text, sentence.span(), p.span))
                     // Not a subordinate clause's subject ("after OpenAI
                     // launched ChatGPT, Amazon was slower").
                     && !p.subordinate
@@ -1064,6 +1064,27 @@ fn parties(
     out
 }
 
+/// Whether `span` lies inside a quantity of `here` (mention indices in
+/// text order). Only a company or chip may stand inside a figure, so the
+/// quantity is among the last few mentions starting at or before it.
+fn inside_count(here: &[usize], mentions: &[Mention], span: Span) -> bool {
+    let k = here.partition_point(|&i| mentions[i].start <= span.start);
+    here[..k].iter().rev().take(3).any(|&i| {
+        let m = &mentions[i];
+        m.kind() == Kind::Quantity && m.span().contains(&span)
+    })
+}
+
+/// Whether a name opens its sentence after "At" and before a comma: "At
+/// Target, comparable sales fell" is about Target, and so is the "It"
+/// that follows.
+fn opens_at(text: &str, sentence: Span, span: Span) -> bool {
+    text[sentence.start..span.start]
+        .trim()
+        .eq_ignore_ascii_case("at")
+        && text[span.end..sentence.end].starts_with(',')
+}
+
 /// Whether `span` overlaps a party of `sorted` (by start, non-overlapping).
 fn overlaps_sorted(sorted: &[Party], span: Span) -> bool {
     let i = sorted.partition_point(|p| p.span.start < span.end);
@@ -1103,8 +1124,16 @@ fn names_a_class(before: &str) -> bool {
     while let Some(w) = words.next() {
         let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
         // "the French state": one adjective may stand after "the".
-        let public = is_public_actor(last, w)
-            || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w));
+        // "the state oil giant", "state-owned": a company the state owns.
+        let adjective = w.eq_ignore_ascii_case("state")
+            && words.peek().is_some_and(|n| {
+                n.starts_with(|c: char| c.is_lowercase())
+                    && listed(n, CLASS_VERBS).is_none()
+                    && listed(n, &["said", "says", "owns", "holds", "took", "takes"]).is_none()
+            });
+        let public = !adjective
+            && (is_public_actor(last, w)
+                || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w)));
         before_last = last;
         // "market share", "market value" are a company's.
         let market = listed(w, MARKET_NOUNS).is_some()
@@ -1853,7 +1882,11 @@ fn claim_for(
         .iter()
         .filter(|g| {
             let p = &parties[g.members.start];
-            !object.span().contains(&g.span) && !p.cited && !p.aside
+            // Nor a maker named inside a count: "ordered 32 Airbus jets".
+            !object.span().contains(&g.span)
+                && !p.cited
+                && !p.aside
+                && !inside_count(facts.here, mentions, g.span)
         })
         .collect();
     let has_party = !usable.is_empty();
@@ -2585,20 +2618,30 @@ fn refine_predicate(
         }
         Value::Percent(_) => match found {
             // "cuts training time by 40%" is no job cut.
-            Some(p) if p == "job_cuts" && !facts.names_workforce() => {
-                has_party.then(|| "other".to_string())
-            }
+            Some(p) if p == "job_cuts" && !facts.names_workforce() => has_party.then(|| {
+                if changed_by(text, sentence, object.start) {
+                    "growth_rate".to_string()
+                } else {
+                    "other".to_string()
+                }
+            }),
             // "net profit jumped 57%", "a 9% drop in quarterly profit": a
             // change of the profit, not a share of it. Shares' and markets'
             // own words keep theirs.
             Some(p)
                 if !matches!(p.as_str(), "stock_change" | "market_share" | "job_cuts")
                     && (after_change_verb(text, sentence, object.start)
-                        || before_change_noun(text, object.end)) =>
+                        || before_change_noun(text, object.end)
+                        || changed_by(text, sentence, object.start)) =>
             {
                 Some("growth_rate".to_string())
             }
             Some(p) => Some(p),
+            // "raised its interim dividend by 7.6%": how much the object of
+            // a verb of change changed.
+            None if has_party && changed_by(text, sentence, object.start) => {
+                Some("growth_rate".to_string())
+            }
             None if has_party => Some("other".to_string()),
             None => None,
         },
@@ -2677,6 +2720,34 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
         _ => before,
     };
     last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+}
+
+/// Verbs that change their object: "raised its dividend by 7.6%".
+#[rustfmt::skip]
+const TRANSITIVE_CHANGE: &[&str] = &[
+    "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "increased", "increase",
+    "increases", "boosted", "boosts", "boost", "hiked", "hikes", "hike", "cut", "cuts",
+    "cutting", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims",
+    "slashed", "slashes", "expanded", "expands", "widened", "narrowed", "grew", "grow",
+];
+
+/// Whether the figure at `start` follows "by" whose clause has a verb of
+/// change within six words before it ("raised its interim dividend by
+/// 7.6%", "cut prices by up to 20%").
+fn changed_by(text: &str, sentence: Span, start: usize) -> bool {
+    let before = before_figure(text, sentence, start);
+    let Some((rest, by)) = split_last_word(before) else {
+        return false;
+    };
+    if !by.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| listed(w, TRANSITIVE_CHANGE).is_some())
 }
 
 /// Whether a verb of trade or output comes right before the figure at
@@ -4255,6 +4326,51 @@ mod tests {
         );
         assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(c[1].0, v(&["tesla"]), "{c:?}");
+    }
+
+    #[test]
+    fn subjects_past_at_state_and_counts() {
+        let cos = &[
+            ("Walmart", "walmart"),
+            ("Target", "target"),
+            ("Saudi Aramco", "saudi-aramco"),
+            ("IAG", "iag"),
+            ("Airbus", "airbus"),
+        ];
+        // "At X," makes X what the text is about: "It" is X.
+        let c = claims_of(
+            "Walmart raised its forecast. At Target, sales fell. It cut about 1,800 corporate roles.",
+            cos,
+        );
+        assert_eq!(c.last().map(|r| r.0.clone()), Some(v(&["target"])), "{c:?}");
+        // "The state oil giant" is a company the state owns.
+        let c = claims_of(
+            "Saudi Aramco reported a profit. The state oil giant said revenue fell to $109.4 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["saudi-aramco"]), "{c:?}");
+        // A maker named inside a count is not who orders.
+        let c = claims_of(
+            "IAG ordered 32 Airbus jets worth more than $12 billion.",
+            cos,
+        );
+        let money = c
+            .iter()
+            .find(|r| r.2.contains("$12"))
+            .expect("the money's claim");
+        assert_eq!(money.0, v(&["iag"]), "{c:?}");
+    }
+
+    #[test]
+    fn a_percentage_a_verb_changes_by_is_a_change() {
+        let cos = &[("TotalEnergies", "totalenergies"), ("Tesla", "tesla")];
+        let c = claims_of("TotalEnergies raised its interim dividend by 7.6%.", cos);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+        let c = claims_of("Tesla cut prices by 20% in China.", cos);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
+        // Not a share of something.
+        let c = claims_of("Tesla owns 20% of the venture.", cos);
+        assert_ne!(c[0].1, "growth_rate", "{c:?}");
     }
 
     #[test]
