@@ -899,7 +899,8 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
             .strip_suffix("'s")
             .or_else(|| head.strip_suffix("’s"))
             .is_some_and(|p| PLACES.contains(p));
-        if place && s + head.len() < end {
+        // "Rival United Utilities (UU.L)": a relation opens no name either.
+        if (place || RELATION_OPENERS.contains(&head)) && s + head.len() < end {
             s + head.len() + 1
         } else {
             s
@@ -907,6 +908,14 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
     });
     first.map(|s| (s, end))
 }
+
+/// Capitalized nouns and adjectives of relation that open a sentence
+/// before a name: "Rival United Utilities", "Peer Severn Trent".
+#[rustfmt::skip]
+const RELATION_OPENERS: &[&str] = &[
+    "Rival", "Rivals", "Peer", "Competitor", "Smaller", "Larger", "Bigger", "Fellow", "Parent",
+    "Sister", "Partner", "Subsidiary", "Owner", "Shareholder", "Investor", "Customer", "Supplier",
+];
 
 /// The capitalized name (at most four words) that starts at `start`; a
 /// possessive or closing punctuation ends it.
@@ -1311,7 +1320,13 @@ fn unknown_before_shares(text: &str) -> Vec<Candidate> {
             continue;
         };
         let name = &text[start..end];
-        if name.split(' ').any(|w| CLASSES.contains(&w)) {
+        // "Its London-listed shares": a hyphenated adjective ends no name.
+        let adjective = name
+            .rsplit(' ')
+            .next()
+            .and_then(|w| w.rsplit_once('-'))
+            .is_some_and(|(_, tail)| tail.chars().all(|c| c.is_lowercase()));
+        if adjective || name.split(' ').any(|w| CLASSES.contains(&w)) {
             continue;
         }
         if let Some(c) = guarded_unknown(text, start, end, "company:before_shares") {
@@ -1787,6 +1802,14 @@ mod tests {
             &[("Deere", "deere")],
         ),
         ("Deere & Co cut 600 jobs.", &[("Deere & Co", "deere")]),
+        // A hyphenated adjective before "shares" is no name; a relation
+        // opening a sentence is no part of one.
+        ("Its London-listed shares fell 4.8%.", &[]),
+        ("Its Hong Kong-listed shares rose 2.1%.", &[]),
+        (
+            "Rival Zorvia Utilities (ZRV.L) said revenue rose.",
+            &[("Zorvia Utilities", "zorvia-utilities")],
+        ),
         ("Visa applications rose and a block of flats sold.", &[]),
         ("Block Inc. cut 1,000 jobs.", &[("Block Inc.", "block")]),
         // An unknown name before a corporate noun, in prose; not a sector
