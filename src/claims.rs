@@ -445,7 +445,8 @@ impl Assembler {
                         if let Some((end, modality)) = last_modality {
                             if defaulted
                                 && modality != Modality::Reported
-                                && coordinated(&text[end..object.start])
+                                && (coordinated(&text[end..object.start])
+                                    || apposed(&text[end..object.start]))
                             {
                                 claim.modality = modality;
                             }
@@ -897,6 +898,38 @@ fn coordinated(between: &str) -> bool {
                 || listed(w, NOT_COORDINATING).is_some()
         })
 }
+
+/// Whether a figure stands in apposition right after the one before:
+/// "expects operating profit of 3.6 trillion yen, down 24% from last
+/// year", "would cut about 2,000 jobs, roughly 3% of its workforce": a
+/// comma and at most three words of direction or measure between.
+fn apposed(between: &str) -> bool {
+    // Up to two words may end the first figure's phrase ("2,000 jobs
+    // worldwide, roughly 3%").
+    let Some((head, rest)) = between.split_once(',') else {
+        return false;
+    };
+    if head.split_whitespace().count() > 2
+        || head
+            .split_whitespace()
+            .any(|w| (w.len() > 3 && w.ends_with("ed")) || listed(w, NOT_COORDINATING).is_some())
+    {
+        return false;
+    }
+    let mut count = 0;
+    rest.split_whitespace().all(|w| {
+        count += 1;
+        count <= 3 && listed(w, APPOSITION_WORDS).is_some()
+    })
+}
+
+/// Words between a figure's comma and the figure in apposition to it.
+#[rustfmt::skip]
+const APPOSITION_WORDS: &[&str] = &[
+    "down", "up", "roughly", "about", "around", "nearly", "almost", "some", "approximately",
+    "or", "just", "over", "under", "more", "less", "than", "a", "an", "rise", "drop", "increase",
+    "decline", "gain", "fall", "jump", "of", "representing", "equal", "to",
+];
 
 /// Words in "-ed" that describe a figure rather than act: "adjusted
 /// earnings of", "diluted".
@@ -3543,6 +3576,26 @@ mod tests {
         );
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn a_figure_in_apposition_takes_the_plan_of_the_one_before() {
+        let c = claims_of(
+            "Microsoft now expects operating profit of $36 billion, down 24% from last year.",
+            COS,
+        );
+        assert_eq!(c[1].4, Modality::Planned, "{c:?}");
+        let c = claims_of(
+            "Amazon said it would cut about 2,000 jobs worldwide, roughly 3% of its workforce.",
+            COS,
+        );
+        assert_eq!(c[1].4, Modality::Planned, "{c:?}");
+        // A clause of its own keeps its voice.
+        let c = claims_of(
+            "Amazon expects sales of $700 billion, and profit rose 5%.",
+            COS,
+        );
+        assert_eq!(c[1].4, Modality::Reported, "{c:?}");
     }
 
     #[test]
