@@ -3579,6 +3579,18 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_acronym_is_no_name_between_guidance_and_figure() {
+        let c = claims_of(
+            "For the fourth quarter, Microsoft forecast adjusted EPS of $3.20 to $3.30.",
+            COS,
+        );
+        assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+        // Another company's figure is forecast.
+        let c = claims_of("Microsoft forecast Oracle revenue of $20 billion.", COS);
+        assert_ne!(c[0].4, Modality::Planned, "{c:?}");
+    }
+
+    #[test]
     fn a_figure_in_apposition_takes_the_plan_of_the_one_before() {
         let c = claims_of(
             "Microsoft now expects operating profit of $36 billion, down 24% from last year.",

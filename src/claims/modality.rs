@@ -336,10 +336,20 @@ const AUXILIARIES: &[&str] = &[
 /// Whether a capitalized word stands between a forecast cue and its figure:
 /// another company's figure then ("forecast Microsoft's capex at").
 fn name_between(text: &str, cue_end: usize, figure: usize) -> bool {
-    text[cue_end..figure]
-        .split_whitespace()
-        .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+    text[cue_end..figure].split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        w.starts_with(|c: char| c.is_uppercase()) && !MEASURE_ACRONYMS.contains(&w)
+    })
 }
+
+/// Capitalized words of measures and periods, no names: "forecast
+/// adjusted EPS of 71 cents", "Q4 EBITDA of".
+#[rustfmt::skip]
+const MEASURE_ACRONYMS: &[&str] = &[
+    "EPS", "EBITDA", "EBIT", "FFO", "AFFO", "GAAP", "NII", "CET1", "ARPU", "GMV", "ROE", "ROI",
+    "ROCE", "AUM", "NAV", "AI", "US", "U.S.", "UK", "EU", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+    "FY", "TEU", "GPU", "GPUs", "CapEx", "Capex", "EV", "EVs",
+];
 
 /// Words for those whose expectations are forecasts, not plans.
 #[rustfmt::skip]
