@@ -2104,6 +2104,17 @@ fn claim_for(
         None => counterparty,
     };
     let predicate = match predicate.as_str() {
+        // "agreed to sell its 80% stake in the mine to Zijin Mining for
+        // $3.2 billion": the price a verb of sale or purchase names. (A
+        // stake bought in a company stays an investment in it: "Meta
+        // bought a 49% stake in Scale AI for $14.3 billion".)
+        "investment" | "capital_expenditure" | "spending"
+            if object.kind() == Kind::Money
+                && (predicate != "investment" || counterparty.is_none())
+                && price_of_transfer(text, window, object.start) =>
+        {
+            "acquisition".to_string()
+        }
         "investment"
             if counterparty.is_none()
                 && object.kind() == Kind::Money
@@ -2753,6 +2764,33 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
         _ => before,
     };
     last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+}
+
+/// Verbs that transfer a business or a stake for a price.
+#[rustfmt::skip]
+const TRANSFER_VERBS: &[&str] = &[
+    "sell", "sells", "sold", "selling", "buy", "buys", "bought", "buying", "acquire",
+    "acquires", "acquired", "acquiring", "divest", "divests", "divested", "offload",
+    "offloads", "offloaded",
+];
+
+/// Whether the figure at `start` is the price after "for" in a clause a
+/// verb of transfer governs ("sell its stake in the mine to Zijin Mining
+/// for $3.2 billion"), the verb within twelve words before it.
+fn price_of_transfer(text: &str, window: Span, start: usize) -> bool {
+    let before = before_figure(text, window, start);
+    let Some((rest, w)) = split_last_word(before) else {
+        return false;
+    };
+    if !w.eq_ignore_ascii_case("for") {
+        return false;
+    }
+    let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .any(|w| listed(w, TRANSFER_VERBS).is_some())
 }
 
 /// Verbs that change their object: "raised its dividend by 7.6%".
@@ -3576,6 +3614,37 @@ mod tests {
         );
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn deal_frames() {
+        let cos = &[
+            ("Glencore", "glencore"),
+            ("Zijin Mining", "zijin"),
+            ("Skild AI", "skild-ai"),
+        ];
+        // The price of a stake sold is an acquisition's, both parties.
+        let c = claims_of(
+            "Glencore agreed to sell its 80% stake in the Candelaria mine to Zijin Mining for $3.2 billion.",
+            cos,
+        );
+        let price = c.iter().find(|r| r.2 == "$3.2 billion").expect("the price");
+        assert_eq!(
+            (price.1.as_str(), price.0.clone()),
+            ("acquisition", v(&["glencore", "zijin"]))
+        );
+        // An order's worth is a contract's; money secured is raised.
+        let c = claims_of(
+            "Glencore ordered 15 trucks. The order is worth about $40 million.",
+            cos,
+        );
+        assert_eq!(
+            c.last().map(|r| r.1.as_str()),
+            Some("contract_value"),
+            "{c:?}"
+        );
+        let c = claims_of("Skild AI secured about $500 million from investors.", cos);
+        assert_eq!(c[0].1, "funding_round", "{c:?}");
     }
 
     #[test]
