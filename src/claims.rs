@@ -3208,6 +3208,28 @@ fn period_for(
         .iter()
         .any(|w| crate::affix::ends_with_ignore_case(before, w))
     };
+    // "lifted its 2026 revenue forecast to $63 billion last month": the
+    // year a forecast is written for is its period, the month only when
+    // it was lifted.
+    let granularity = |i: usize| match &mentions[i].value {
+        Value::Date(d) => Some(d.granularity),
+        _ => None,
+    };
+    let forecast_year = here.iter().any(|&i| {
+        let d = mentions[i].span();
+        d.end <= object.start
+            && sentence.start <= d.start
+            && matches!(
+                granularity(i),
+                Some(
+                    Granularity::Year
+                        | Granularity::FiscalYear
+                        | Granularity::Quarter
+                        | Granularity::Half
+                )
+            )
+            && forecast_noun_between(&text[d.end..object.start])
+    });
     (0..here.len())
         .filter(|&k| is_period(text, &mentions[here[k]], days))
         .filter(|&k| match owner(k) {
@@ -3238,6 +3260,15 @@ fn period_for(
         })
         .min_by_key(|&i| {
             let d = mentions[i].span();
+            let when_said = forecast_year
+                && d.start >= object.end
+                && matches!(
+                    granularity(i),
+                    Some(Granularity::Month | Granularity::Week | Granularity::Day)
+                );
+            if when_said {
+                return usize::MAX;
+            }
             if d.start >= object.end {
                 // "revenue of $57bn, up 62% from a year earlier, and
                 // forecast fourth-quarter sales": three times the distance.
@@ -3251,6 +3282,29 @@ fn period_for(
                 // Dates before the figure count for half again their distance.
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
             }
+        })
+}
+
+/// Whether `between` (a date to its figure) is a forecast's noun phrase:
+/// "2026 revenue forecast to", "2027 guidance of"; no clause mark.
+fn forecast_noun_between(between: &str) -> bool {
+    !between.contains([',', ';'])
+        && between.split_whitespace().count() <= 6
+        && between.split_whitespace().any(|w| {
+            listed(
+                w,
+                &[
+                    "forecast",
+                    "forecasts",
+                    "outlook",
+                    "guidance",
+                    "target",
+                    "targets",
+                    "estimate",
+                    "projection",
+                ],
+            )
+            .is_some()
         })
 }
 
@@ -3614,6 +3668,25 @@ mod tests {
         );
         assert_eq!(c[0].1, "capital_expenditure");
         assert_eq!(c[0].4, Modality::Planned);
+    }
+
+    #[test]
+    fn a_forecasts_year_beats_when_it_was_lifted() {
+        let d = jiff::civil::date(2025, 11, 3);
+        for (text, want) in [
+            (
+                "Microsoft lifted its 2026 revenue forecast to $63 billion last month.",
+                vec![("$63 billion", Some("2026"))],
+            ),
+            // Without a forecast's year, the month is the figure's.
+            (
+                "Microsoft reported revenue of $17 billion last month.",
+                vec![("$17 billion", Some("last month"))],
+            ),
+        ] {
+            let a = analysis_on(d, text);
+            assert_eq!(figures_and_periods(&a), want, "{text}");
+        }
     }
 
     #[test]
