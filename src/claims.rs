@@ -1037,6 +1037,9 @@ fn parties(
             .find(|p| {
                 (p.preposition.is_none() || p.possessive)
                     && !(p.possessive && p.after_possessive.is_some())
+                    // Not a source: "denied a Financial Times report that
+                    // it had made a bid" is the denier's bid.
+                    && !p.cited
             })
             .map(|p| p.slug.clone());
         // The sentence's own subject before it, its first company when no
@@ -3687,6 +3690,21 @@ mod tests {
             let a = analysis_on(d, text);
             assert_eq!(figures_and_periods(&a), want, "{text}");
         }
+    }
+
+    #[test]
+    fn it_is_never_the_outlet_of_a_report() {
+        let cos = &[
+            ("Novartis", "novartis"),
+            ("Financial Times", "financial-times"),
+            ("Alnylam", "alnylam"),
+        ];
+        let c = claims_of(
+            "Novartis denied a Financial Times report that it had made a $20 billion bid for Alnylam.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["novartis", "alnylam"]), "{c:?}");
+        assert_eq!(c[0].4, Modality::Denied, "{c:?}");
     }
 
     #[test]
