@@ -3311,10 +3311,18 @@ fn forecast_noun_between(between: &str) -> bool {
         })
 }
 
+/// Whether `s` holds a comma that is no digit group's ("61,497").
+fn clause_comma(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b',', b).any(|i| {
+        !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
 /// Whether a new clause opens in `between`: a comma, or "and" before a
 /// verb in the past tense or of saying, planning or expecting.
 fn opens_clause(between: &str) -> bool {
-    between.contains(',')
+    clause_comma(between)
         || words_after(between, " and ").any(|next| {
             (next.len() > 4 && next.ends_with("ed"))
                 || listed(
@@ -3685,6 +3693,15 @@ mod tests {
             (
                 "Microsoft reported revenue of $17 billion last month.",
                 vec![("$17 billion", Some("last month"))],
+            ),
+            // A change shares the period of the level it reaches; the comma
+            // of "61,497" ends no clause.
+            (
+                "Tesla's sales fell 9.9% to 61,497 vehicles in October.",
+                vec![
+                    ("9.9%", Some("October")),
+                    ("61,497 vehicles", Some("October")),
+                ],
             ),
         ] {
             let a = analysis_on(d, text);
