@@ -3313,10 +3313,18 @@ fn forecast_noun_between(between: &str) -> bool {
 
 /// Whether `s` holds a comma that is no digit group's ("61,497").
 fn clause_comma(s: &str) -> bool {
+    memchr::memchr_iter(b',', s.as_bytes()).any(|i| !digit_group(s, i))
+}
+
+/// The last comma of `s` that is no digit group's.
+pub(crate) fn last_clause_comma(s: &str) -> Option<usize> {
+    memchr::memrchr_iter(b',', s.as_bytes()).find(|&i| !digit_group(s, i))
+}
+
+/// Whether the comma at `i` stands between digits ("5,000").
+fn digit_group(s: &str, i: usize) -> bool {
     let b = s.as_bytes();
-    memchr::memchr_iter(b',', b).any(|i| {
-        !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
-    })
+    i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether a new clause opens in `between`: a comma, or "and" before a
@@ -3722,6 +3730,16 @@ mod tests {
         );
         assert_eq!(c[0].0, v(&["novartis", "alnylam"]), "{c:?}");
         assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+    }
+
+    #[test]
+    fn a_digit_groups_comma_ends_no_denied_clause() {
+        let c = claims_of(
+            "Microsoft denied that it planned to buy 5,000 servers and invest $10 billion in OpenAI.",
+            COS,
+        );
+        let money = c.iter().find(|r| r.2 == "$10 billion").expect("the money");
+        assert_eq!(money.4, Modality::Denied, "{c:?}");
     }
 
     #[test]

@@ -770,7 +770,7 @@ fn analysts_voice(text: &str, window: Span, clause: Span, object: Span, cued: bo
     // A sentence with a cue, credited to analysts at its end.
     if cued {
         let tail = &text[object.end.min(window.end)..window.end];
-        if let Some(comma) = tail.rfind(',') {
+        if let Some(comma) = last_clause_comma(tail) {
             let last = &tail[comma + 1..];
             return last.split_whitespace().count() <= 8 && names_analysts(last);
         }
@@ -857,7 +857,7 @@ fn denied_around(text: &str, window: Span, object: Span) -> bool {
     // No comma between: "denied that it was considering a bid for
     // Dassault, the software company valued at 45 billion euros" does not
     // deny the valuation.
-    let clause = before.rfind(',').map_or(before, |i| &before[i + 1..]);
+    let clause = last_clause_comma(before).map_or(before, |i| &before[i + 1..]);
     if DENIALS.is_match(clause) {
         let words: Vec<&str> = clause
             .split_whitespace()
