@@ -9,7 +9,9 @@
 //!   households`, `a dozen current and former senior employees`) and the
 //!   unit is the plural noun in lower case, as SPEC.md writes units of
 //!   things counted (`roles`, `households`, `people`; a compound noun
-//!   whole: `38 data centers` -> `data centers`); acronyms and camel-case
+//!   whole: `38 data centers` -> `data centers`); a model's designation
+//!   counts as one modifier (`300 more Boeing 737 MAX 10 jets`), and a
+//!   place with dots as a word (`1.6 million U.S. workers`); acronyms and camel-case
 //!   names keep their case (`1mn TPUs` -> `TPUs`, `iPhones`) and a
 //!   spelled-out chip class becomes its acronym (`Tensor Processing Units`
 //!   -> `TPUs`);
@@ -348,6 +350,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("personnel", "personnel"),
     ("workforce", "workforce"),
     ("mice", "mouse"),
+    ("aircraft", "aircraft"),
+    ("spacecraft", "spacecraft"),
 ];
 
 /// Determiners that may follow "of" in "one million of its chips".
@@ -678,12 +682,21 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         // "40 737 MAX jets", "400,000 3 Series sedans": a model number
         // before its capitalized name is a modifier; the count is the
         // figure before it.
-        let model_number =
-            modifiers == 0 && tok.bytes().all(|b| b.is_ascii_digit()) && capital_next();
-        if modifiers >= MAX_MODIFIERS || !(model_number || modifier(tok)) {
+        let digits = tok.bytes().all(|b| b.is_ascii_digit());
+        // "300 737 MAX 10 jets", "5 Model 3 cars": a number after a name
+        // (not a year) is part of the model's designation, and no modifier
+        // of its own ("300 more Boeing 737 MAX 10 jets").
+        let designation = modifiers > 0
+            && digits
+            && before.is_some_and(|b| b.chars().any(|c| c.is_ascii_uppercase()))
+            && !(tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20")));
+        let model_number = modifiers == 0 && digits && capital_next();
+        if modifiers >= MAX_MODIFIERS || !(model_number || designation || modifier(tok)) {
             return None;
         }
-        modifiers += 1;
+        if !designation {
+            modifiers += 1;
+        }
         before = Some(tok);
         pos = e;
     }
@@ -744,6 +757,22 @@ fn token(text: &str, pos: usize) -> Option<(usize, usize)> {
         .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&')))
         .map_or(body.len(), |(i, _)| i);
     let word = body[..len].trim_end_matches(['-', '\'', '’']);
+    // "U.S.", "U.K.", "U.S.-based": initials with their dots are one word.
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        let b = body.as_bytes();
+        let mut k = 0;
+        while k + 1 < b.len() && b[k].is_ascii_uppercase() && b[k + 1] == b'.' {
+            k += 2;
+        }
+        if k >= 4 {
+            if b.get(k) == Some(&b'-') && b.get(k + 1).is_some_and(u8::is_ascii_lowercase) {
+                k += 1 + body[k + 1..]
+                    .find(|c: char| !c.is_ascii_lowercase())
+                    .unwrap_or(body.len() - k - 1);
+            }
+            return Some((start, start + k));
+        }
+    }
     (!word.is_empty()).then_some((start, start + word.len()))
 }
 
@@ -786,9 +815,15 @@ fn modifier(tok: &str) -> bool {
             | "dedicated"
             | "automated"
     );
+    // Words in "-ly" that are no adverbs: "300 Airbus A320 family aircraft".
+    let not_adverb = matches!(
+        lower.as_str(),
+        "family" | "assembly" | "supply" | "early" | "elderly"
+    );
     if !tok.contains('-')
         && !frequency
         && !adjective
+        && !not_adverb
         && (lower.ends_with("ed") || lower.ends_with("ly"))
     {
         return false;
@@ -1117,6 +1152,62 @@ mod tests {
             ],
         ),
         ("is at 2788 San Tomas Expressway in Santa Clara", &[]),
+        // A model's designation may end in a number ("MAX 10"), and is one
+        // modifier however long; "aircraft" is its own plural.
+        (
+            "agreed to buy 300 737 MAX 10 jets, or up to 300 more Boeing 737 MAX 10 jets",
+            &[
+                ("300 737 MAX 10 jets", "300", "jets", "exact", None),
+                (
+                    "300 more Boeing 737 MAX 10 jets",
+                    "300",
+                    "jets",
+                    "at_most",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "delivered 160 aircraft and ordered 32 Airbus A350-1000 aircraft",
+            &[
+                ("160 aircraft", "160", "aircraft", "exact", None),
+                (
+                    "32 Airbus A350-1000 aircraft",
+                    "32",
+                    "aircraft",
+                    "exact",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "flies 300 Airbus A320 family aircraft and 5 Model 3 cars",
+            &[
+                (
+                    "300 Airbus A320 family aircraft",
+                    "300",
+                    "aircraft",
+                    "exact",
+                    None,
+                ),
+                ("5 Model 3 cars", "5", "cars", "exact", None),
+            ],
+        ),
+        // A place written with dots is a modifier like any other.
+        (
+            "its 1.6 million U.S. workers and 2,000 U.S.-based staff",
+            &[
+                (
+                    "1.6 million U.S. workers",
+                    "1600000",
+                    "workers",
+                    "exact",
+                    None,
+                ),
+                ("2,000 U.S.-based staff", "2000", "staff", "exact", None),
+            ],
+        ),
+        ("its 2025 U.S. sales and 2026 Model Y cars", &[]),
         (
             "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
             &[
