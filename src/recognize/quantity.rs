@@ -3,7 +3,8 @@
 //!
 //! * a measurement unit, normalized to its symbol: `4 gigawatts` and `4GW`
 //!   are GW, `500 MW`, `128 GB`, `2 exaflops`, `a 3nm process`, `a
-//!   1-gigawatt campus`;
+//!   1-gigawatt campus`; pounds of weight, `300 million lbs`, `3.4
+//!   billion pounds` of copper (sterling is money, see `money`);
 //! * a counted noun, up to four modifiers after the numeral: the surface
 //!   text runs to the noun (`30,000 corporate roles`, `3.2 million US
 //!   households`, `a dozen current and former senior employees`) and the
@@ -573,6 +574,15 @@ fn measured(text: &str, n: &Numeral) -> Option<Found> {
         (body, rest.len() - body.len())
     };
     let start = n.end + gap;
+    if body.len() >= 2 && !is_year(n) {
+        if let Some(len) = pounds_word(body) {
+            // "300 million lbs"; "3.4 billion pounds" of copper, not sterling.
+            let lb = body[..2].eq_ignore_ascii_case("lb");
+            if lb || super::money::pounds_of_weight(text, n.start, start + len) {
+                return Some(found(start + len, "pounds", "quantity.unit"));
+            }
+        }
+    }
     for &(word, unit) in UNIT_WORDS {
         if let Some(head) = body.get(..word.len()) {
             if head.eq_ignore_ascii_case(word) && word_end(&body[word.len()..]) {
@@ -588,6 +598,17 @@ fn measured(text: &str, n: &Numeral) -> Option<Found> {
         }
     }
     None
+}
+
+/// The length of "pounds", "pound", "lbs" or "lb" opening `body` as a word.
+fn pounds_word(body: &str) -> Option<usize> {
+    if !matches!(body.as_bytes()[0], b'p' | b'P' | b'l' | b'L') {
+        return None;
+    }
+    ["pounds", "pound", "lbs", "lb"].iter().find_map(|w| {
+        let head = body.get(..w.len())?;
+        (head.eq_ignore_ascii_case(w) && word_end(&body[w.len()..])).then_some(w.len())
+    })
 }
 
 fn found(end: usize, unit: &str, rule: &'static str) -> Found {
@@ -1208,6 +1229,38 @@ mod tests {
             ],
         ),
         ("its 2025 U.S. sales and 2026 Model Y cars", &[]),
+        // Pounds are a weight where goods are weighed (see `money`);
+        // "lb" and "lbs" always are.
+        (
+            "sees copper sales of about 3.4 billion pounds next year, down from 4.0 billion pounds",
+            &[
+                (
+                    "3.4 billion pounds",
+                    "3400000000",
+                    "pounds",
+                    "approximately",
+                    None,
+                ),
+                ("4.0 billion pounds", "4000000000", "pounds", "exact", None),
+            ],
+        ),
+        (
+            "mined 300 million lbs of nickel and 2 to 3 billion pounds of copper",
+            &[
+                ("300 million lbs", "300000000", "pounds", "exact", None),
+                (
+                    "2 to 3 billion pounds",
+                    "2000000000",
+                    "pounds",
+                    "range",
+                    Some("3000000000"),
+                ),
+            ],
+        ),
+        (
+            "BP paid 120 million pounds for a stake in the copper mine",
+            &[],
+        ),
         (
             "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
             &[
