@@ -11,7 +11,8 @@
 //!   currency word follows it: `2 to 3 billion dollars`, `2-3 billion
 //!   euros` (not after "from": "rose from 2 to 3 billion dollars" is a
 //!   change); the low end inherits the magnitude of the high one when it
-//!   has none;
+//!   has none; right after a range, "from X to Y" is its baseline and a
+//!   range too: `$2.60 to $2.70, up from $2.52 to $2.62`;
 //! * `pounds` that weigh goods are no money: `3.4 billion pounds` of
 //!   copper, `pounds of beef` (see `pounds_of_weight`; `quantity` reads
 //!   them);
@@ -238,13 +239,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     // Where the last figure ended: a bare numeral before it is no low end.
     let mut taken = 0;
+    // The last range found, which a baseline after it may repeat.
+    let mut last_range: Option<(usize, Money)> = None;
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
             i += 1;
             continue;
         };
         let mut next = i + 1;
-        if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1) {
+        let baseline = last_range
+            .as_ref()
+            .filter(|(end, range)| baseline_of(text, *end, range, &fig))
+            .map(|(_, range)| range);
+        if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1, baseline) {
             fig = join_range(fig, high);
             next = consumed;
         } else if let Some(low) = i
@@ -262,6 +269,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         taken = fig.end;
+        last_range = (fig.money.amount_max.is_some() && fig.money.vague.is_none())
+            .then(|| (fig.end, fig.money.clone()));
         out.push(fig.into_candidate(text));
         i = next;
     }
@@ -840,13 +849,25 @@ fn word_end(after: &str) -> bool {
 /// The high end of a range starting at figure `low`: a connector then either
 /// another money figure of the same currency or a bare numeral. Returns the
 /// high figure and the index of the first numeral after it.
-fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<(Figure, usize)> {
+/// `baseline`: the range just before, when the low end opens a baseline
+/// of it (see [`baseline_of`]): then "from X to Y" is a range too, if of
+/// the same scale.
+fn range_end(
+    text: &str,
+    low: &Figure,
+    nums: &[Numeral],
+    next: usize,
+    baseline: Option<&Money>,
+) -> Option<(Figure, usize)> {
     let n = nums.get(next)?;
     let after_conn = numbers::range_connector(text, low.end)?;
     let conn = text[low.end..after_conn].trim();
-    if (conn == "and" && !preceded_by_between(text, low.start))
-        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, low.start))
-    {
+    if conn == "and" && !preceded_by_between(text, low.start) {
+        return None;
+    }
+    let change = matches!(conn, "to" | "through") && numbers::change_not_range(text, low.start);
+    let baseline = baseline.filter(|_| conn == "to");
+    if change && baseline.is_none() {
         return None;
     }
     // A "-" range needs the high end glued on: "$60-65 billion", not "$5 - $6".
@@ -871,10 +892,45 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
     }
     // A falling pair is no range: "cut from $300 to $250", and not "$120
     // billion through 2027" either.
-    if low_end_amount(low, &high) > high.money.amount {
+    let low_amount = low_end_amount(low, &high);
+    if low_amount > high.money.amount {
         return None;
     }
+    // "$2.60 to $2.70, up from $2.5 billion to $3 billion" is no baseline:
+    // the two low ends must be within a factor of ten.
+    if let Some(range) = baseline.filter(|_| change) {
+        let (a, b) = (low_amount.abs(), range.amount.abs());
+        if a.is_zero() || b.is_zero() || a > b * Decimal::TEN || b > a * Decimal::TEN {
+            return None;
+        }
+    }
     Some((high, next + 1))
+}
+
+/// Whether figure `low` opens the baseline of the range that ended at
+/// `end`: "$2.60 to $2.70, up from $2.52 to $2.62", "a range of $7.00 to
+/// $7.50 per share from $7.00 to $8.00". "From X to Y" is a change from
+/// one level to another ("rose from $5bn to $6bn"), but right after a
+/// range, with only "up", "down" or "per share" between, it is the range
+/// the new one is compared with. Same currency here; [`range_end`] checks
+/// the scale.
+fn baseline_of(text: &str, end: usize, range: &Money, low: &Figure) -> bool {
+    if low.money.currency != range.currency || low.money.amount_max.is_some() {
+        return false;
+    }
+    let at = numbers::qualifier_start(text, low.start);
+    let Some(between) = text.get(end..at).filter(|b| b.len() <= 32) else {
+        return false;
+    };
+    let mut words = between.split([' ', ',']).filter(|w| !w.is_empty()).rev();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+        return false;
+    }
+    words.all(|w| {
+        ["up", "down", "per", "a", "share", "each", "apiece"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 fn preceded_by_between(text: &str, start: usize) -> bool {
@@ -1126,6 +1182,53 @@ mod tests {
             &[
                 ("$100 billion", "100000000000", "USD", "exact", None),
                 ("$125 billion", "125000000000", "USD", "exact", None),
+            ],
+        ),
+        // Right after a range, "from X to Y" is its baseline, a range too
+        // (same currency, same scale); elsewhere a change.
+        (
+            "sees EPS of $2.60 to $2.70, up from $2.52 to $2.62",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.52 to $2.62", "2.52", "USD", "range", Some("2.62")),
+            ],
+        ),
+        (
+            "cut it to a range of $7.00 to $7.50 per share from $7.00 to $8.00",
+            &[
+                ("$7.00 to $7.50", "7", "USD", "range", Some("7.5")),
+                ("$7.00 to $8.00", "7", "USD", "range", Some("8")),
+            ],
+        ),
+        (
+            "cut capex to between $18 billion and $20 billion, from $20 billion to $23 billion",
+            &[
+                ("$18 billion and $20 billion", "18000000000", "USD", "range", Some("20000000000")),
+                ("$20 billion to $23 billion", "20000000000", "USD", "range", Some("23000000000")),
+            ],
+        ),
+        (
+            "EPS of $2.60 to $2.70; revenue rose from $2.5 billion to $3 billion",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.5 billion", "2500000000", "USD", "exact", None),
+                ("$3 billion", "3000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "EPS of $2.60 to $2.70, up from $2.5 billion to $3 billion",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.5 billion", "2500000000", "USD", "exact", None),
+                ("$3 billion", "3000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "capex of €5bn to €6bn, up from $4bn to $5bn",
+            &[
+                ("€5bn to €6bn", "5000000000", "EUR", "range", Some("6000000000")),
+                ("$4bn", "4000000000", "USD", "exact", None),
+                ("$5bn", "5000000000", "USD", "exact", None),
             ],
         ),
         // Pounds that weigh goods are no sterling: "pounds of" goods, a
