@@ -11,7 +11,11 @@
 //!   currency word follows it: `2 to 3 billion dollars`, `2-3 billion
 //!   euros` (not after "from": "rose from 2 to 3 billion dollars" is a
 //!   change); the low end inherits the magnitude of the high one when it
-//!   has none;
+//!   has none; right after a range, "from X to Y" is its baseline and a
+//!   range too: `$2.60 to $2.70, up from $2.52 to $2.62`;
+//! * `pounds` that weigh goods are no money: `3.4 billion pounds` of
+//!   copper, `pounds of beef` (see `pounds_of_weight`; `quantity` reads
+//!   them);
 //! * the qualifier before ("more than", "nearly", "up to" ...) or after ("or
 //!   more") is read by the shared grammar and kept out of the surface text.
 //!
@@ -235,13 +239,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     // Where the last figure ended: a bare numeral before it is no low end.
     let mut taken = 0;
+    // The last range found, which a baseline after it may repeat.
+    let mut last_range: Option<(usize, Money)> = None;
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
             i += 1;
             continue;
         };
         let mut next = i + 1;
-        if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1) {
+        let baseline = last_range
+            .as_ref()
+            .filter(|(end, range)| baseline_of(text, *end, range, &fig))
+            .map(|(_, range)| range);
+        if let Some((high, consumed)) = range_end(text, &fig, nums, i + 1, baseline) {
             fig = join_range(fig, high);
             next = consumed;
         } else if let Some(low) = i
@@ -259,6 +269,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         taken = fig.end;
+        last_range = (fig.money.amount_max.is_some() && fig.money.vague.is_none())
+            .then(|| (fig.end, fig.money.clone()));
         out.push(fig.into_candidate(text));
         i = next;
     }
@@ -624,6 +636,12 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
             if n.form == Form::Vague && div > 0 {
                 continue;
             }
+            // "3.4 billion pounds" of copper is a weight (see `quantity`).
+            if matches!(word, "pounds" | "pound")
+                && pounds_of_weight(text, n.start, offset + word.len())
+            {
+                return None;
+            }
             return Some((code, offset + word.len(), div));
         }
     }
@@ -659,6 +677,171 @@ fn whole_pence(text: &str, n: &Numeral) -> bool {
     .any(|cue| near.contains(cue))
 }
 
+/// Commodities weighed in pounds: a clause that names one ("copper sales
+/// of 3.4 billion pounds") speaks of weight, not sterling. "Lead" is left
+/// out (a verb too); "pounds of lead" is weight by the "of" rule.
+#[rustfmt::skip]
+const COMMODITIES: &[&str] = &[
+    "copper", "gold", "silver", "platinum", "palladium", "aluminium", "aluminum", "nickel", "zinc",
+    "tin", "cobalt", "lithium", "uranium", "molybdenum", "ore", "steel", "metal", "metals",
+    "cathode", "cathodes", "concentrate", "cotton", "coffee", "cocoa", "sugar", "beef", "pork",
+    "poultry", "chicken", "meat", "lamb", "wool", "wheat", "corn", "soybeans", "soybean", "rice",
+    "butter", "cheese", "tobacco", "salmon", "seafood", "shrimp", "lobster",
+];
+
+/// Nouns after a commodity that make it a business, not the goods
+/// weighed: "the copper miner", "a coffee chain", "gold medals", or its
+/// price ("gold prices").
+#[rustfmt::skip]
+const COMMODITY_BUSINESS: &[&str] = &[
+    "miner", "miners", "mining", "producer", "producers", "company", "companies", "group", "firm",
+    "giant", "major", "business", "unit", "division", "maker", "makers", "trader", "traders",
+    "refiner", "mine", "mines", "project", "projects", "asset", "assets", "stake", "deal", "bid",
+    "chain", "shop", "shops", "brand", "brands", "retailer", "supplier", "processor", "plant",
+    "factory", "industry", "sector", "royalty", "stocks", "shares", "fund", "funds", "exporter",
+    "importer", "merchant", "medal", "medals", "standard", "price", "prices", "futures",
+];
+
+/// Words of money just before a figure in pounds: "earned 200 million
+/// pounds", "a profit of 2.3 billion pounds" are sterling.
+#[rustfmt::skip]
+const MONEY_CUES: &[&str] = &[
+    "profit", "profits", "earned", "earn", "earns", "earnings", "spent", "spend", "spends",
+    "spending", "paid", "pay", "pays", "paying", "revenue", "revenues", "turnover", "worth",
+    "valued", "valuing", "value", "valuation", "cost", "costs", "costing", "funding", "fund",
+    "support", "investment", "invest", "invested", "investing", "bid", "offer", "loss", "losses",
+    "income", "raised", "raise", "raising", "fine", "fined", "deal", "price", "priced", "budget",
+    "bonus", "salary", "pension", "dividend", "debt", "loan", "loans", "grant", "subsidy", "tax",
+    "taxes", "sterling", "cash", "capital", "charge", "writedown", "impairment", "savings", "bill",
+    "compensation", "damages", "sum", "fee", "fees", "premium", "buy", "bought", "acquire",
+    "acquired", "takeover", "stake",
+];
+
+/// Nouns of money after "pounds of": "pounds of investment", "of taxpayers'
+/// money" are sterling.
+#[rustfmt::skip]
+const MONEY_NOUNS: &[&str] = &[
+    "money", "cash", "investment", "investments", "funding", "funds", "financing", "capital",
+    "debt", "debts", "loans", "lending", "credit", "bonds", "gilts", "notes", "shares", "stock",
+    "equity", "securities", "assets", "liabilities", "deposits", "savings", "cuts", "revenue",
+    "revenues", "sales", "income", "profit", "profits", "earnings", "losses", "costs", "spending",
+    "tax", "taxes", "subsidies", "aid", "support", "grants", "stimulus", "fines", "damages",
+    "compensation", "payments", "bills", "claims", "dividends", "buybacks", "bonuses", "wages",
+    "pensions", "value", "business", "deals", "contracts", "orders", "acquisitions", "purchases",
+    "property", "writedowns", "impairments", "budget", "exports", "imports",
+];
+
+/// Words opening the phrase after "pounds of" that say nothing of what
+/// it is ("pounds of its own", "of public money"): the sentence decides.
+#[rustfmt::skip]
+const OF_DETERMINERS: &[&str] = &[
+    "its", "their", "the", "his", "her", "our", "your", "this", "that", "these", "those", "it",
+    "them", "which", "what", "public", "new", "extra", "additional", "fresh", "private",
+    "government", "state", "foreign", "taxpayer", "taxpayers", "further", "total", "annual",
+];
+
+/// Whether "pounds" (or "pound") ending at `end` weighs something rather
+/// than counting sterling: "pounds of copper" (any goods but money:
+/// "pounds of investment" is sterling), or, for the plural, a sentence
+/// that names a commodity ("copper sales of about 3.4 billion pounds") or
+/// prices by weight ("$4.10 per pound"). A conversion after it ("3 billion
+/// pounds ($3.9 billion)") is sterling; the singular before a noun ("a 3
+/// billion pound bid") is too. Only read where a figure is followed by
+/// "pound", within its sentence and a few hundred bytes.
+pub(crate) fn pounds_of_weight(text: &str, start: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if let Some(inside) = rest.strip_prefix(" (") {
+        if PREFIXES.iter().any(|(p, _)| inside.starts_with(p)) {
+            return false;
+        }
+    }
+    let lower_in = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    if let Some(after) = rest.strip_prefix(" of ") {
+        // The noun phrase after "of", up to four words: "pounds of copper
+        // cathode", "pounds of UK government bonds", "of taxpayers' money".
+        let mut phrase = [""; 4];
+        for (slot, raw) in phrase.iter_mut().zip(after.split(' ')) {
+            *slot = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if raw.ends_with([',', '.', ';', ':', ')', '!', '?']) {
+                break;
+            }
+        }
+        let any = |list: &[&str]| phrase.iter().any(|w| lower_in(w, list));
+        if any(COMMODITIES) || lower_in(phrase[0], &["lead"]) {
+            return true;
+        }
+        if any(MONEY_NOUNS) {
+            return false;
+        }
+        let determiner = lower_in(phrase[0], OF_DETERMINERS);
+        let word = phrase[0].starts_with(|c: char| c.is_alphabetic());
+        if word && !determiner {
+            return true;
+        }
+    }
+    // The singular is an adjective ("a 3 billion pound bid"): sterling.
+    if !text[..end].ends_with(['s', 'S']) {
+        return false;
+    }
+    // The sentence around the figure, within a few hundred bytes.
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(200));
+    let hi = crate::numbers::floor_char_boundary(text, end + 120);
+    let back = &text[lo..start];
+    let from = back
+        .rfind(['\n', ';', '!', '?'])
+        .into_iter()
+        .chain(back.rfind(". "))
+        .max()
+        .map_or(lo, |i| lo + i + 1);
+    let ahead = &text[end..hi];
+    let to = ahead
+        .find(['\n', ';', '!', '?'])
+        .into_iter()
+        .chain(ahead.find(". "))
+        .min()
+        .map_or(hi, |i| end + i);
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let before = words(&text[from..start]);
+    // "earned 200 million pounds", "a profit of", "sold it for": sterling,
+    // whatever the sentence weighs elsewhere.
+    let near = before.iter().rev().take(5);
+    if near.clone().any(|w| lower_in(w, MONEY_CUES))
+        || before.last().is_some_and(|w| w.eq_ignore_ascii_case("for"))
+    {
+        return false;
+    }
+    // "$4.10 per pound", "80 cents a pound", "$9,000 per lb" in the sentence.
+    let all = words(&text[from..to]);
+    let priced = all.windows(3).any(|w| {
+        lower_in(w[2], &["pound", "lb"])
+            && (w[1].eq_ignore_ascii_case("per")
+                || (w[1] == "a"
+                    && (w[0].ends_with(|c: char| c.is_ascii_digit())
+                        || lower_in(w[0], &["cents", "pence"]))))
+    });
+    if priced {
+        return true;
+    }
+    // A commodity named before the figure: "copper sales of about 3.4
+    // billion pounds", "US beef exports reached"; not a business ("the
+    // copper miner"), a price ("gold prices") or a name ("Gold Fields",
+    // "Tata Steel").
+    before.iter().enumerate().any(|(k, w)| {
+        if !lower_in(w, COMMODITIES) {
+            return false;
+        }
+        let next = before.get(k + 1).copied().unwrap_or("");
+        let capital = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+        let name =
+            capital(w) && (capital(next) || k.checked_sub(1).is_some_and(|j| capital(before[j])));
+        !name && !lower_in(next, COMMODITY_BUSINESS)
+    })
+}
+
 fn word_end(after: &str) -> bool {
     after.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
@@ -666,13 +849,25 @@ fn word_end(after: &str) -> bool {
 /// The high end of a range starting at figure `low`: a connector then either
 /// another money figure of the same currency or a bare numeral. Returns the
 /// high figure and the index of the first numeral after it.
-fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<(Figure, usize)> {
+/// `baseline`: the range just before, when the low end opens a baseline
+/// of it (see [`baseline_of`]): then "from X to Y" is a range too, if of
+/// the same scale.
+fn range_end(
+    text: &str,
+    low: &Figure,
+    nums: &[Numeral],
+    next: usize,
+    baseline: Option<&Money>,
+) -> Option<(Figure, usize)> {
     let n = nums.get(next)?;
     let after_conn = numbers::range_connector(text, low.end)?;
     let conn = text[low.end..after_conn].trim();
-    if (conn == "and" && !preceded_by_between(text, low.start))
-        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, low.start))
-    {
+    if conn == "and" && !preceded_by_between(text, low.start) {
+        return None;
+    }
+    let change = matches!(conn, "to" | "through") && numbers::change_not_range(text, low.start);
+    let baseline = baseline.filter(|_| conn == "to");
+    if change && baseline.is_none() {
         return None;
     }
     // A "-" range needs the high end glued on: "$60-65 billion", not "$5 - $6".
@@ -697,10 +892,45 @@ fn range_end(text: &str, low: &Figure, nums: &[Numeral], next: usize) -> Option<
     }
     // A falling pair is no range: "cut from $300 to $250", and not "$120
     // billion through 2027" either.
-    if low_end_amount(low, &high) > high.money.amount {
+    let low_amount = low_end_amount(low, &high);
+    if low_amount > high.money.amount {
         return None;
     }
+    // "$2.60 to $2.70, up from $2.5 billion to $3 billion" is no baseline:
+    // the two low ends must be within a factor of ten.
+    if let Some(range) = baseline.filter(|_| change) {
+        let (a, b) = (low_amount.abs(), range.amount.abs());
+        if a.is_zero() || b.is_zero() || a > b * Decimal::TEN || b > a * Decimal::TEN {
+            return None;
+        }
+    }
     Some((high, next + 1))
+}
+
+/// Whether figure `low` opens the baseline of the range that ended at
+/// `end`: "$2.60 to $2.70, up from $2.52 to $2.62", "a range of $7.00 to
+/// $7.50 per share from $7.00 to $8.00". "From X to Y" is a change from
+/// one level to another ("rose from $5bn to $6bn"), but right after a
+/// range, with only "up", "down" or "per share" between, it is the range
+/// the new one is compared with. Same currency here; [`range_end`] checks
+/// the scale.
+fn baseline_of(text: &str, end: usize, range: &Money, low: &Figure) -> bool {
+    if low.money.currency != range.currency || low.money.amount_max.is_some() {
+        return false;
+    }
+    let at = numbers::qualifier_start(text, low.start);
+    let Some(between) = text.get(end..at).filter(|b| b.len() <= 32) else {
+        return false;
+    };
+    let mut words = between.split([' ', ',']).filter(|w| !w.is_empty()).rev();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+        return false;
+    }
+    words.all(|w| {
+        ["up", "down", "per", "a", "share", "each", "apiece"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
+    })
 }
 
 fn preceded_by_between(text: &str, start: usize) -> bool {
@@ -952,6 +1182,96 @@ mod tests {
             &[
                 ("$100 billion", "100000000000", "USD", "exact", None),
                 ("$125 billion", "125000000000", "USD", "exact", None),
+            ],
+        ),
+        // Right after a range, "from X to Y" is its baseline, a range too
+        // (same currency, same scale); elsewhere a change.
+        (
+            "sees EPS of $2.60 to $2.70, up from $2.52 to $2.62",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.52 to $2.62", "2.52", "USD", "range", Some("2.62")),
+            ],
+        ),
+        (
+            "cut it to a range of $7.00 to $7.50 per share from $7.00 to $8.00",
+            &[
+                ("$7.00 to $7.50", "7", "USD", "range", Some("7.5")),
+                ("$7.00 to $8.00", "7", "USD", "range", Some("8")),
+            ],
+        ),
+        (
+            "cut capex to between $18 billion and $20 billion, from $20 billion to $23 billion",
+            &[
+                ("$18 billion and $20 billion", "18000000000", "USD", "range", Some("20000000000")),
+                ("$20 billion to $23 billion", "20000000000", "USD", "range", Some("23000000000")),
+            ],
+        ),
+        (
+            "EPS of $2.60 to $2.70; revenue rose from $2.5 billion to $3 billion",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.5 billion", "2500000000", "USD", "exact", None),
+                ("$3 billion", "3000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "EPS of $2.60 to $2.70, up from $2.5 billion to $3 billion",
+            &[
+                ("$2.60 to $2.70", "2.6", "USD", "range", Some("2.7")),
+                ("$2.5 billion", "2500000000", "USD", "exact", None),
+                ("$3 billion", "3000000000", "USD", "exact", None),
+            ],
+        ),
+        (
+            "capex of €5bn to €6bn, up from $4bn to $5bn",
+            &[
+                ("€5bn to €6bn", "5000000000", "EUR", "range", Some("6000000000")),
+                ("$4bn", "4000000000", "USD", "exact", None),
+                ("$5bn", "5000000000", "USD", "exact", None),
+            ],
+        ),
+        // Pounds that weigh goods are no sterling: "pounds of" goods, a
+        // commodity named before the figure, a price "per pound".
+        (
+            "sees copper sales of about 3.4 billion pounds next year, down from 4.0 billion pounds",
+            &[],
+        ),
+        (
+            "shipped 12 million pounds of aluminium; US beef exports reached 2.8 billion pounds",
+            &[],
+        ),
+        (
+            "sold 250 million pounds at an average $4.10 per pound",
+            &[("$4.10", "4.1", "USD", "exact", None)],
+        ),
+        (
+            "a 31 billion pound bid for the copper miner; paid 120 million pounds for the stake",
+            &[
+                ("31 billion pound", "31000000000", "GBP", "exact", None),
+                ("120 million pounds", "120000000", "GBP", "exact", None),
+            ],
+        ),
+        (
+            "5 billion pounds of taxpayers' money and 2 billion pounds of new investment",
+            &[
+                ("5 billion pounds", "5000000000", "GBP", "exact", None),
+                ("2 billion pounds", "2000000000", "GBP", "exact", None),
+            ],
+        ),
+        (
+            "the gold miner earned 300 million pounds; Tata Steel got 500 million pounds",
+            &[
+                ("300 million pounds", "300000000", "GBP", "exact", None),
+                ("500 million pounds", "500000000", "GBP", "exact", None),
+            ],
+        ),
+        (
+            "a profit of 2.3 billion pounds on higher gold prices, or 3 billion pounds ($3.9 billion) of copper",
+            &[
+                ("2.3 billion pounds", "2300000000", "GBP", "exact", None),
+                ("3 billion pounds", "3000000000", "GBP", "exact", None),
+                ("$3.9 billion", "3900000000", "USD", "exact", None),
             ],
         ),
         (

@@ -3,13 +3,16 @@
 //!
 //! * a measurement unit, normalized to its symbol: `4 gigawatts` and `4GW`
 //!   are GW, `500 MW`, `128 GB`, `2 exaflops`, `a 3nm process`, `a
-//!   1-gigawatt campus`;
+//!   1-gigawatt campus`; pounds of weight, `300 million lbs`, `3.4
+//!   billion pounds` of copper (sterling is money, see `money`);
 //! * a counted noun, up to four modifiers after the numeral: the surface
 //!   text runs to the noun (`30,000 corporate roles`, `3.2 million US
 //!   households`, `a dozen current and former senior employees`) and the
 //!   unit is the plural noun in lower case, as SPEC.md writes units of
 //!   things counted (`roles`, `households`, `people`; a compound noun
-//!   whole: `38 data centers` -> `data centers`); acronyms and camel-case
+//!   whole: `38 data centers` -> `data centers`); a model's designation
+//!   counts as one modifier (`300 more Boeing 737 MAX 10 jets`), and a
+//!   place with dots as a word (`1.6 million U.S. workers`); acronyms and camel-case
 //!   names keep their case (`1mn TPUs` -> `TPUs`, `iPhones`) and a
 //!   spelled-out chip class becomes its acronym (`Tensor Processing Units`
 //!   -> `TPUs`);
@@ -348,6 +351,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("personnel", "personnel"),
     ("workforce", "workforce"),
     ("mice", "mouse"),
+    ("aircraft", "aircraft"),
+    ("spacecraft", "spacecraft"),
 ];
 
 /// Determiners that may follow "of" in "one million of its chips".
@@ -569,6 +574,15 @@ fn measured(text: &str, n: &Numeral) -> Option<Found> {
         (body, rest.len() - body.len())
     };
     let start = n.end + gap;
+    if body.len() >= 2 && !is_year(n) {
+        if let Some(len) = pounds_word(body) {
+            // "300 million lbs"; "3.4 billion pounds" of copper, not sterling.
+            let lb = body[..2].eq_ignore_ascii_case("lb");
+            if lb || super::money::pounds_of_weight(text, n.start, start + len) {
+                return Some(found(start + len, "pounds", "quantity.unit"));
+            }
+        }
+    }
     for &(word, unit) in UNIT_WORDS {
         if let Some(head) = body.get(..word.len()) {
             if head.eq_ignore_ascii_case(word) && word_end(&body[word.len()..]) {
@@ -584,6 +598,17 @@ fn measured(text: &str, n: &Numeral) -> Option<Found> {
         }
     }
     None
+}
+
+/// The length of "pounds", "pound", "lbs" or "lb" opening `body` as a word.
+fn pounds_word(body: &str) -> Option<usize> {
+    if !matches!(body.as_bytes()[0], b'p' | b'P' | b'l' | b'L') {
+        return None;
+    }
+    ["pounds", "pound", "lbs", "lb"].iter().find_map(|w| {
+        let head = body.get(..w.len())?;
+        (head.eq_ignore_ascii_case(w) && word_end(&body[w.len()..])).then_some(w.len())
+    })
 }
 
 fn found(end: usize, unit: &str, rule: &'static str) -> Found {
@@ -678,12 +703,21 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         // "40 737 MAX jets", "400,000 3 Series sedans": a model number
         // before its capitalized name is a modifier; the count is the
         // figure before it.
-        let model_number =
-            modifiers == 0 && tok.bytes().all(|b| b.is_ascii_digit()) && capital_next();
-        if modifiers >= MAX_MODIFIERS || !(model_number || modifier(tok)) {
+        let digits = tok.bytes().all(|b| b.is_ascii_digit());
+        // "300 737 MAX 10 jets", "5 Model 3 cars": a number after a name
+        // (not a year) is part of the model's designation, and no modifier
+        // of its own ("300 more Boeing 737 MAX 10 jets").
+        let designation = modifiers > 0
+            && digits
+            && before.is_some_and(|b| b.chars().any(|c| c.is_ascii_uppercase()))
+            && !(tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20")));
+        let model_number = modifiers == 0 && digits && capital_next();
+        if modifiers >= MAX_MODIFIERS || !(model_number || designation || modifier(tok)) {
             return None;
         }
-        modifiers += 1;
+        if !designation {
+            modifiers += 1;
+        }
         before = Some(tok);
         pos = e;
     }
@@ -744,6 +778,22 @@ fn token(text: &str, pos: usize) -> Option<(usize, usize)> {
         .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '&')))
         .map_or(body.len(), |(i, _)| i);
     let word = body[..len].trim_end_matches(['-', '\'', '’']);
+    // "U.S.", "U.K.", "U.S.-based": initials with their dots are one word.
+    if word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase() {
+        let b = body.as_bytes();
+        let mut k = 0;
+        while k + 1 < b.len() && b[k].is_ascii_uppercase() && b[k + 1] == b'.' {
+            k += 2;
+        }
+        if k >= 4 {
+            if b.get(k) == Some(&b'-') && b.get(k + 1).is_some_and(u8::is_ascii_lowercase) {
+                k += 1 + body[k + 1..]
+                    .find(|c: char| !c.is_ascii_lowercase())
+                    .unwrap_or(body.len() - k - 1);
+            }
+            return Some((start, start + k));
+        }
+    }
     (!word.is_empty()).then_some((start, start + word.len()))
 }
 
@@ -786,9 +836,15 @@ fn modifier(tok: &str) -> bool {
             | "dedicated"
             | "automated"
     );
+    // Words in "-ly" that are no adverbs: "300 Airbus A320 family aircraft".
+    let not_adverb = matches!(
+        lower.as_str(),
+        "family" | "assembly" | "supply" | "early" | "elderly"
+    );
     if !tok.contains('-')
         && !frequency
         && !adjective
+        && !not_adverb
         && (lower.ends_with("ed") || lower.ends_with("ly"))
     {
         return false;
@@ -1117,6 +1173,94 @@ mod tests {
             ],
         ),
         ("is at 2788 San Tomas Expressway in Santa Clara", &[]),
+        // A model's designation may end in a number ("MAX 10"), and is one
+        // modifier however long; "aircraft" is its own plural.
+        (
+            "agreed to buy 300 737 MAX 10 jets, or up to 300 more Boeing 737 MAX 10 jets",
+            &[
+                ("300 737 MAX 10 jets", "300", "jets", "exact", None),
+                (
+                    "300 more Boeing 737 MAX 10 jets",
+                    "300",
+                    "jets",
+                    "at_most",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "delivered 160 aircraft and ordered 32 Airbus A350-1000 aircraft",
+            &[
+                ("160 aircraft", "160", "aircraft", "exact", None),
+                (
+                    "32 Airbus A350-1000 aircraft",
+                    "32",
+                    "aircraft",
+                    "exact",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "flies 300 Airbus A320 family aircraft and 5 Model 3 cars",
+            &[
+                (
+                    "300 Airbus A320 family aircraft",
+                    "300",
+                    "aircraft",
+                    "exact",
+                    None,
+                ),
+                ("5 Model 3 cars", "5", "cars", "exact", None),
+            ],
+        ),
+        // A place written with dots is a modifier like any other.
+        (
+            "its 1.6 million U.S. workers and 2,000 U.S.-based staff",
+            &[
+                (
+                    "1.6 million U.S. workers",
+                    "1600000",
+                    "workers",
+                    "exact",
+                    None,
+                ),
+                ("2,000 U.S.-based staff", "2000", "staff", "exact", None),
+            ],
+        ),
+        ("its 2025 U.S. sales and 2026 Model Y cars", &[]),
+        // Pounds are a weight where goods are weighed (see `money`);
+        // "lb" and "lbs" always are.
+        (
+            "sees copper sales of about 3.4 billion pounds next year, down from 4.0 billion pounds",
+            &[
+                (
+                    "3.4 billion pounds",
+                    "3400000000",
+                    "pounds",
+                    "approximately",
+                    None,
+                ),
+                ("4.0 billion pounds", "4000000000", "pounds", "exact", None),
+            ],
+        ),
+        (
+            "mined 300 million lbs of nickel and 2 to 3 billion pounds of copper",
+            &[
+                ("300 million lbs", "300000000", "pounds", "exact", None),
+                (
+                    "2 to 3 billion pounds",
+                    "2000000000",
+                    "pounds",
+                    "range",
+                    Some("3000000000"),
+                ),
+            ],
+        ),
+        (
+            "BP paid 120 million pounds for a stake in the copper mine",
+            &[],
+        ),
         (
             "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
             &[
