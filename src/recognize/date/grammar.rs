@@ -1397,9 +1397,36 @@ impl Grammar<'_> {
     /// ("raised its full-year outlook"). "A full year of production" is a
     /// length of time, not a period.
     fn full_year(&self, i: usize) -> Option<Found> {
+        let (end, fiscal, past) = self.results_phrase(i, "full", &["year"])?;
+        let cal = self.fiscal_calendar(self.byte(i));
+        let gran = if fiscal || cal != FiscalCalendar::CALENDAR {
+            G::FiscalYear
+        } else {
+            G::Year
+        };
+        self.rel(i, end, gran, "date.full_year", |r| {
+            let fy = calc::fiscal_year_of(cal, r);
+            let this = calc::fiscal_year(cal, fy)?;
+            // Early: the first three months of the year under way.
+            let early = calc::shift(this.0, Unit::Month, 3).is_some_and(|d| r < d);
+            if past && early {
+                calc::fiscal_year(cal, fy.checked_sub(1)?)
+            } else {
+                Some(this)
+            }
+        })
+    }
+
+    /// "[the] full[-]year", "half-year[ly]" (`lead` and one of `nouns`),
+    /// with "fiscal" between allowed: its end, whether "fiscal" was there,
+    /// and whether its clause speaks of the past, not of a forecast. None
+    /// when a year follows ("full-year 2025 revenue": the year's own phrase
+    /// says which), for a spaced adjective before no word, and for a length
+    /// of time ("a full year of production").
+    fn results_phrase(&self, i: usize, lead: &str, nouns: &[&str]) -> Option<(usize, bool, bool)> {
         let w = self.w;
         let (j, the) = self.the(i);
-        if !w.is(j, "full") {
+        if !w.is(j, lead) {
             return None;
         }
         let mut k = j + 1;
@@ -1411,16 +1438,11 @@ impl Grammar<'_> {
         if fiscal {
             k += 1;
         }
-        if !w.is(k, "year") {
+        if !w.is_any(k, nouns) || w.year(k + 1).is_some() || self.fy_number(k + 1).is_some() {
             return None;
         }
-        // "full-year 2025 revenue", "the full year 2025": the year's own
-        // phrase says which.
-        if w.year(k + 1).is_some() || self.fy_number(k + 1).is_some() {
-            return None;
-        }
-        // Without "the" or a hyphen, "full year" is an adjective only
-        // before a noun: "full year results".
+        // Without "the" or a hyphen, an adjective only before a noun:
+        // "full year results".
         if !the
             && !glued
             && !w
@@ -1433,25 +1455,8 @@ impl Grammar<'_> {
         if !the && self.a_length(i, end) {
             return None;
         }
-        let cal = self.fiscal_calendar(self.byte(i));
-        let gran = if fiscal || cal != FiscalCalendar::CALENDAR {
-            G::FiscalYear
-        } else {
-            G::Year
-        };
         let forward = (i.saturating_sub(4)..end + 3).any(|t| w.is_any(t, FORWARD_NOUNS));
-        let past = !forward && self.tense(i) == Tense::Past;
-        self.rel(i, end, gran, "date.full_year", |r| {
-            let fy = calc::fiscal_year_of(cal, r);
-            let this = calc::fiscal_year(cal, fy)?;
-            // Early: the first three months of the year under way.
-            let early = calc::shift(this.0, Unit::Month, 3).is_some_and(|d| r < d);
-            if past && early {
-                calc::fiscal_year(cal, fy.checked_sub(1)?)
-            } else {
-                Some(this)
-            }
-        })
+        Some((end, fiscal, !forward && self.tense(i) == Tense::Past))
     }
 
     /// Whether "full year" or "half-year" at `[i, end)` is a length of
@@ -1473,36 +1478,12 @@ impl Grammar<'_> {
     /// said its half-year revenue rose" in November: April to September),
     /// else the half under way. "A half-year delay" is a length of time.
     fn half_year(&self, i: usize) -> Option<Found> {
-        let w = self.w;
-        if !w.is(i, "half") {
+        // (Not after "the": "the half year to September" is a run of months.)
+        if !self.w.is(i, "half") {
             return None;
         }
-        let mut k = i + 1;
-        let glued = w.tok(k).is_some_and(|t| t.is_glued_joiner());
-        if glued {
-            k += 1;
-        }
-        if !w.is_any(k, &["year", "yearly"]) {
-            return None;
-        }
-        if w.year(k + 1).is_some() || self.fy_number(k + 1).is_some() {
-            return None;
-        }
-        // Spaced, an adjective only before a word: "half year results".
-        if !glued
-            && !w
-                .tok(k + 1)
-                .is_some_and(|t| t.text.chars().all(char::is_alphabetic))
-        {
-            return None;
-        }
-        let end = k + 1;
-        if self.a_length(i, end) {
-            return None;
-        }
+        let (end, _, past) = self.results_phrase(i, "half", &["year", "yearly"])?;
         let cal = self.fiscal_calendar(self.byte(i));
-        let forward = (i.saturating_sub(4)..end + 3).any(|t| w.is_any(t, FORWARD_NOUNS));
-        let past = !forward && self.tense(i) == Tense::Past;
         self.rel(i, end, G::Half, "date.half_year", |r| {
             let fy = calc::fiscal_year_of(cal, r);
             let first = self.part(false, 1, fy, true, cal)?;
