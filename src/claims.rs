@@ -1030,10 +1030,24 @@ fn parties(
         let before = named.partition_point(|p| p.span.end <= span.start);
         // The nearest named company before it that acts (a few back at most).
         // ("Alphabet, Google's parent company, said that it": not Google.)
+        // (A name joined to one a preposition governs shares it: "from
+        // SoftBank and Nvidia, lifting its valuation" is not Nvidia's.)
+        let governed_list = |k: usize| {
+            (1..=k).rev().take(4).any(|j| {
+                let (prev, p) = (&named[j - 1], &named[j]);
+                prev.span.end <= p.span.start
+                    && joins(&text[prev.span.end..p.span.start]).is_some()
+                    && prev.preposition.is_some()
+                    && !prev.possessive
+            }) && named[k].preposition_word.is_none()
+        };
         let named_before = named[..before]
             .iter()
+            .enumerate()
             .rev()
             .take(8)
+            .filter(|&(k, _)| !governed_list(k))
+            .map(|(_, p)| p)
             .find(|p| {
                 (p.preposition.is_none() || p.possessive)
                     && !(p.possessive && p.after_possessive.is_some())
@@ -1931,10 +1945,18 @@ fn claim_for(
     // its role: "invest $40bn in OpenAI at a $300bn valuation".
     let first = |g: &&&Group| &parties[g.members.start];
     let subject_group = match predicate.as_str() {
+        // Not the investors a round is "led by" or comes "from": "a Series
+        // D led by ASML, valuing the Paris-based model maker at €28bn".
         "valuation" => usable
             .iter()
             .rev()
-            .find(|g| g.span.end <= object.start)
+            .find(|g| {
+                g.span.end <= object.start
+                    && !matches!(
+                        first(g).preposition,
+                        Some("by" | "from" | "with" | "including")
+                    )
+            })
             .copied()
             .or_else(|| subject_group(text, object.span(), parties, &usable)),
         // "Ansys was acquired by Synopsys": the agent of a passive deal
@@ -3740,6 +3762,35 @@ mod tests {
         );
         let money = c.iter().find(|r| r.2 == "$10 billion").expect("the money");
         assert_eq!(money.4, Modality::Denied, "{c:?}");
+    }
+
+    #[test]
+    fn a_rounds_investors_are_not_what_is_valued() {
+        let cos = &[
+            ("Mistral AI", "mistral"),
+            ("ASML", "asml"),
+            ("Skild AI", "skild-ai"),
+            ("SoftBank", "softbank"),
+            ("Nvidia", "nvidia"),
+        ];
+        let c = claims_of(
+            "Mistral AI closed a $2.5 billion Series D led by ASML, valuing the Paris-based model maker at $28 billion.",
+            cos,
+        );
+        let value = c
+            .iter()
+            .find(|r| r.2 == "$28 billion")
+            .expect("the valuation");
+        assert_eq!(value.0, v(&["mistral"]), "{c:?}");
+        let c = claims_of(
+            "Skild AI secured about $500 million from SoftBank and Nvidia, lifting its valuation to roughly $14 billion.",
+            cos,
+        );
+        let value = c
+            .iter()
+            .find(|r| r.2 == "$14 billion")
+            .expect("the valuation");
+        assert_eq!(value.0, v(&["skild-ai"]), "{c:?}");
     }
 
     #[test]
