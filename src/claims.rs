@@ -1653,6 +1653,19 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     let mut preposition_word = None;
     if let Some((mut rest, w)) = split_last_word(before) {
         preposition_word = governing(w);
+        // "agreed to pay China's Jiangsu Hengrui": a place's possessive
+        // stands between the verb and the name.
+        if preposition_word.is_none() && w == "s" {
+            let owner = ["'", "’"]
+                .iter()
+                .find_map(|a| rest.strip_suffix(a))
+                .and_then(split_last_word)
+                .filter(|(_, place)| crate::recognize::company::is_place(place));
+            if let Some((left, v)) = owner.and_then(|(left, _)| split_last_word(left)) {
+                preposition_word = governing(v);
+                rest = left;
+            }
+        }
         // Only past a descriptor's head noun, the rare case: this runs for
         // every company named.
         if preposition_word.is_none() && crate::recognize::company::is_descriptor_head(w) {
@@ -3791,6 +3804,25 @@ mod tests {
             .find(|r| r.2 == "$14 billion")
             .expect("the valuation");
         assert_eq!(value.0, v(&["skild-ai"]), "{c:?}");
+    }
+
+    #[test]
+    fn a_places_possessive_stands_between_a_verb_and_its_object() {
+        let cos = &[
+            ("Amazon", "amazon"),
+            ("Zalando", "zalando"),
+            ("Hengrui", "hengrui"),
+        ];
+        let c = claims_of(
+            "Amazon agreed to buy Germany's Zalando for $10 billion.",
+            cos,
+        );
+        assert_eq!(c[0].0, v(&["amazon", "zalando"]), "{c:?}");
+        let c = claims_of(
+            "Amazon agreed to pay China's Hengrui $150 million upfront.",
+            cos,
+        );
+        assert_eq!(c[0].0[0], "amazon", "{c:?}");
     }
 
     #[test]
