@@ -1048,6 +1048,9 @@ fn parties(
             .take(8)
             .filter(|&(k, _)| !governed_list(k))
             .map(|(_, p)| p)
+            // Nor a maker named inside a count ("an order for 30 Airbus
+            // jets, taking its total order to 60").
+            .filter(|p| !inside_count(here, mentions, p.span))
             .find(|p| {
                 (p.preposition.is_none() || p.possessive)
                     && !(p.possessive && p.after_possessive.is_some())
