@@ -4705,6 +4705,12 @@ mod tests {
             .find(|r| r.2.contains("$12"))
             .expect("the money's claim");
         assert_eq!(money.0, v(&["iag"]), "{c:?}");
+        // Nor what "its" refers to.
+        let c = claims_of(
+            "IAG firmed up an order for 30 Airbus jets, taking its total order to 60 aircraft.",
+            cos,
+        );
+        assert!(c.iter().all(|r| r.0 == v(&["iag"])), "{c:?}");
     }
 
     #[test]
