@@ -1217,7 +1217,7 @@ enum Opening {
 const SCOPE_WORDS: &[&str] = &[
     "Global", "Worldwide", "Nationwide", "Industry-wide", "Industrywide", "Domestic", "U.S.",
     "US", "UK", "EU", "American", "Chinese", "European", "Japanese", "Indian", "German",
-    "British", "Korean", "South Korean", "Asian", "French", "Italian", "Spanish", "Canadian",
+    "British", "Korean", "Asian", "French", "Italian", "Spanish", "Canadian",
     "Australian", "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "Taiwanese",
     "African", "Gulf", "Saudi", "Emirati", "Indonesian", "Vietnamese", "Thai",
 ];
