@@ -1097,6 +1097,15 @@ fn parties(
             referred.push(party(text, sentence, span, slug, None));
         }
     }
+    // "The Irish airline carried 119.4 million passengers": "The", up to
+    // two modifiers and a company's descriptor opening a sentence that
+    // names no company refer to the company the text is about, as "The
+    // airline" does.
+    if referred.is_empty() && named.is_empty() {
+        if let (Some(span), Some(slug)) = (descriptor_subject(text, sentence), topic) {
+            referred.push(party(text, sentence, span, slug.clone(), None));
+        }
+    }
     let mut out = named;
     out.extend(referred);
     out.sort_by_key(|p| p.span.start);
@@ -1115,6 +1124,36 @@ fn parties(
     out.extend(chips);
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// "The Irish airline", "The Dublin-based carrier", "The state oil
+/// giant" opening the sentence, before a word that is no preposition: its
+/// span.
+fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
+    let s = &text[sentence.start..sentence.end];
+    let rest = s.strip_prefix("The ")?;
+    let mut end = 4;
+    for (k, w) in rest.split(' ').take(3).enumerate() {
+        end += w.len();
+        if crate::recognize::company::is_descriptor_head(w) {
+            let next = s[end..].trim_start().split(' ').next().unwrap_or("");
+            let preposition = next.is_empty()
+                || listed(
+                    next,
+                    &[
+                        "of", "in", "for", "that", "which", "who", "with", "at", "on", "from", "to",
+                    ],
+                )
+                .is_some();
+            return (!preposition && k > 0)
+                .then(|| Span::new(sentence.start, sentence.start + end));
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        end += 1;
+    }
+    None
 }
 
 /// Whether `span` lies inside a quantity of `here` (mention indices in
@@ -3826,6 +3865,23 @@ mod tests {
             cos,
         );
         assert_eq!(c[0].0[0], "amazon", "{c:?}");
+    }
+
+    #[test]
+    fn a_descriptor_with_modifiers_refers_to_the_topic() {
+        let cos = &[("Ryanair", "ryanair")];
+        let c = claims_of(
+            "Ryanair reported a profit. The Irish airline carried 119.4 million passengers.",
+            cos,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["ryanair"]), "{c:?}");
+        // Not one a preposition makes another's.
+        let c = claims_of(
+            "Ryanair reported a profit. The largest airline in Europe carried 119.4 million passengers.",
+            cos,
+        );
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
