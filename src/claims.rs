@@ -2843,7 +2843,25 @@ fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
         Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
         _ => before,
     };
-    last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+    last_word(past_adverb(before)).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+}
+
+/// `before` (the text before a figure) without an adverb between a verb
+/// and its figure: "fell back 9%", "rose a further 3%", "jumped another
+/// 5%".
+fn past_adverb(before: &str) -> &str {
+    match split_last_word(before) {
+        Some((rest, w))
+            if listed(
+                w,
+                &["back", "further", "another", "sharply", "steeply", "again"],
+            )
+            .is_some() =>
+        {
+            rest.strip_suffix(" a").unwrap_or(rest)
+        }
+        _ => before,
+    }
 }
 
 /// Verbs that transfer a business or a stake for a price.
@@ -2942,7 +2960,7 @@ const STOCK_VERBS: &[&str] = &[
 /// as market reports write a stock's: the company (and a ticker in
 /// parentheses) then a stock verb or "is/was up/down", then the figure.
 fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
-    let before = before_figure(text, facts.sentence, start);
+    let before = past_adverb(before_figure(text, facts.sentence, start));
     let Some((rest, verb)) = split_last_word(before) else {
         return false;
     };
@@ -4767,6 +4785,14 @@ mod tests {
             cos,
         );
         assert!(c.iter().all(|r| r.0 == v(&["iag"])), "{c:?}");
+    }
+
+    #[test]
+    fn an_adverb_between_a_verb_of_change_and_its_figure() {
+        let c = claims_of("Microsoft rose a further 3%.", COS);
+        assert_eq!(c[0].1, "stock_change", "{c:?}");
+        let c = claims_of("Microsoft's profit fell back 9%.", COS);
+        assert_eq!(c[0].1, "growth_rate", "{c:?}");
     }
 
     #[test]
