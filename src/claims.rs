@@ -2876,19 +2876,33 @@ const TRANSFER_VERBS: &[&str] = &[
 /// verb of transfer governs ("sell its stake in the mine to Zijin Mining
 /// for $3.2 billion"), the verb within twelve words before it.
 fn price_of_transfer(text: &str, window: Span, start: usize) -> bool {
-    let before = before_figure(text, window, start);
+    governed_through(text, window, start, "for", 12, TRANSFER_VERBS)
+}
+
+/// Whether the figure at `start` follows the word `link` whose clause has
+/// one of `verbs` within `reach` words before it: the verb governs the
+/// figure through the link ("sold ... for $N", "raised ... by 7.6%").
+fn governed_through(
+    text: &str,
+    span: Span,
+    start: usize,
+    link: &str,
+    reach: usize,
+    verbs: &[&'static str],
+) -> bool {
+    let before = before_figure(text, span, start);
     let Some((rest, w)) = split_last_word(before) else {
         return false;
     };
-    if !w.eq_ignore_ascii_case("for") {
+    if !w.eq_ignore_ascii_case(link) {
         return false;
     }
     let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
     clause
         .split_whitespace()
         .rev()
-        .take(12)
-        .any(|w| listed(w, TRANSFER_VERBS).is_some())
+        .take(reach)
+        .any(|w| listed(w, verbs).is_some())
 }
 
 /// Verbs that change their object: "raised its dividend by 7.6%".
@@ -2904,19 +2918,7 @@ const TRANSITIVE_CHANGE: &[&str] = &[
 /// change within six words before it ("raised its interim dividend by
 /// 7.6%", "cut prices by up to 20%").
 fn changed_by(text: &str, sentence: Span, start: usize) -> bool {
-    let before = before_figure(text, sentence, start);
-    let Some((rest, by)) = split_last_word(before) else {
-        return false;
-    };
-    if !by.eq_ignore_ascii_case("by") {
-        return false;
-    }
-    let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(6)
-        .any(|w| listed(w, TRANSITIVE_CHANGE).is_some())
+    governed_through(text, sentence, start, "by", 6, TRANSITIVE_CHANGE)
 }
 
 /// Whether a verb of trade or output comes right before the figure at

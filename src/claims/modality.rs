@@ -606,6 +606,12 @@ fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
     })
 }
 
+/// Whether a word of `s`, its punctuation trimmed, is in `list`.
+fn has_listed_word(s: &str, list: &[&'static str]) -> bool {
+    s.split_whitespace()
+        .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), list).is_some())
+}
+
 /// Whether a clause after the figure credits it to someone outside the
 /// company ("according to broker Aon", ", the National Retail Federation
 /// forecast.", ", official data showed."): not ", the company said", nor
@@ -613,23 +619,19 @@ fn credited_estimate(text: &str, sentence: Span, object: Span) -> bool {
 pub(crate) fn credited_outside(text: &str, sentence: Span, object: Span) -> bool {
     let tail = &text[object.end.min(sentence.end)..sentence.end];
     let own = |clause: &str| {
-        clause.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            listed(
-                w,
-                &[
-                    "company",
-                    "group",
-                    "firm",
-                    "it",
-                    "its",
-                    "spokesman",
-                    "spokeswoman",
-                    "spokesperson",
-                ],
-            )
-            .is_some()
-        })
+        has_listed_word(
+            clause,
+            &[
+                "company",
+                "group",
+                "firm",
+                "it",
+                "its",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+            ],
+        )
     };
     tail.split([',', ';']).skip(1).any(|clause| {
         let c = clause.trim();
@@ -693,37 +695,33 @@ fn word_end_after(text: &str, pos: usize, ceiling: usize, n: usize) -> usize {
 /// Words between a figure and a later cue that make the cue what the
 /// figure is measured against ("beat estimates of", "above the consensus").
 fn compares(between: &str) -> bool {
-    between.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        listed(
-            w,
-            &[
-                "beat",
-                "beats",
-                "beating",
-                "missed",
-                "misses",
-                "missing",
-                "topped",
-                "tops",
-                "exceeded",
-                "exceeds",
-                "surpassed",
-                "above",
-                "below",
-                "ahead",
-                "short",
-                "than",
-                "versus",
-                "vs",
-                "against",
-                "compared",
-                "trailed",
-                "lagged",
-            ],
-        )
-        .is_some()
-    })
+    has_listed_word(
+        between,
+        &[
+            "beat",
+            "beats",
+            "beating",
+            "missed",
+            "misses",
+            "missing",
+            "topped",
+            "tops",
+            "exceeded",
+            "exceeds",
+            "surpassed",
+            "above",
+            "below",
+            "ahead",
+            "short",
+            "than",
+            "versus",
+            "vs",
+            "against",
+            "compared",
+            "trailed",
+            "lagged",
+        ],
+    )
 }
 
 /// Verbs of expecting and estimating: after analysts, their figures are
