@@ -37,6 +37,7 @@
 
 mod calc;
 mod grammar;
+mod stated;
 mod tokens;
 mod words;
 
@@ -57,21 +58,32 @@ use words::Words;
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
-    recognize_in(ctx, reading(ctx.text, ctx.sentences), out);
+    let stated = stated::stated_calendars(ctx.text, ctx.sentences);
+    recognize_in(ctx, reading(ctx.text, ctx.sentences), &stated, out);
 }
 
 /// [`recognize`] over the given ranges of the text.
-fn recognize_in(ctx: &Context<'_>, ranges: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
+fn recognize_in(
+    ctx: &Context<'_>,
+    ranges: Vec<Range<usize>>,
+    stated: &[stated::Stated<'_>],
+    out: &mut Vec<Candidate>,
+) {
     for range in ranges {
         let lo = ctx.numerals.partition_point(|n| n.start < range.start);
         let hi = ctx.numerals.partition_point(|n| n.start < range.end);
-        let words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
+        let mut words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
+        words.stated = stated;
         scan(
             &words,
             ctx.reference_date,
             |pos| sentence_bounds(ctx, pos),
             |_| false,
             |found| {
+                let start = words.toks[found.first].start;
+                if found.yearless.is_some() && stated.iter().any(|s| s.every_year == Some(start)) {
+                    return ControlFlow::Continue(());
+                }
                 out.push(candidate(&found, &words));
                 ControlFlow::Continue(())
             },

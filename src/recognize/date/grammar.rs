@@ -584,10 +584,9 @@ impl Grammar<'_> {
         let w = self.w;
         let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
         let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
-        w.cal
-            .fiscal_companies(&w.text[lo..from])
+        w.fiscal_companies(lo, from)
             .last()
-            .map_or(FiscalCalendar::CALENDAR, |(_, _, cal)| cal)
+            .map_or(FiscalCalendar::CALENDAR, |(_, cal)| cal)
     }
 
     /// "Microsoft's second-quarter revenue", "Apple's Q3": a company's own
@@ -601,19 +600,18 @@ impl Grammar<'_> {
         let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
         let lo = floor_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
         let fiscal = |cal: FiscalCalendar| cal != FiscalCalendar::CALENDAR;
-        if w.cal
-            .fiscal_companies(&w.text[lo..at])
+        if w.fiscal_companies(lo, at)
             .last()
-            .is_some_and(|(_, _, c)| fiscal(c))
+            .is_some_and(|(_, c)| fiscal(c))
         {
             return true;
         }
         // The company opening the sentence, the only one before the phrase:
         // "Ryanair (RYA.I) on Monday reported a rise in first-half profit".
         let head = &w.text[from..at];
-        let mut named = w.cal.fiscal_companies(head);
+        let mut named = w.fiscal_companies(from, at);
         match (named.next(), named.next()) {
-            (Some((0, _, c)), None) => return fiscal(c),
+            (Some((0, c)), None) => return fiscal(c),
             (Some(_), _) => return false,
             (None, _) => {}
         }
@@ -625,10 +623,9 @@ impl Grammar<'_> {
             .any(|r| head.starts_with(r));
         if refers {
             let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
-            if w.cal
-                .fiscal_companies(&w.text[lo..from])
+            if w.fiscal_companies(lo, from)
                 .last()
-                .is_some_and(|(_, _, c)| fiscal(c))
+                .is_some_and(|(_, c)| fiscal(c))
             {
                 return true;
             }
@@ -644,10 +641,9 @@ impl Grammar<'_> {
         };
         let rest = &w.text[at + comma + 1..hi];
         let lead = rest.len() - rest.trim_start().len();
-        w.cal
-            .fiscal_companies(rest)
+        w.fiscal_companies(at + comma + 1, hi)
             .next()
-            .is_some_and(|(off, _, c)| off == lead && fiscal(c))
+            .is_some_and(|(off, c)| off == lead && fiscal(c))
     }
 
     /// The fiscal calendar of a company named in the sentence around byte
@@ -664,10 +660,9 @@ impl Grammar<'_> {
         // Keep the look-up local so a sentence-less text stays linear.
         let lo = floor_boundary(w.text, from.max(at.saturating_sub(400)));
         let hi = floor_boundary(w.text, to.min(at + 400).max(lo));
-        let window = &w.text[lo..hi];
         let mut before = None;
         let mut after = None;
-        for (off, _, cal) in w.cal.fiscal_companies(window) {
+        for (off, cal) in w.fiscal_companies(lo, hi) {
             if lo + off < at {
                 before = Some(cal);
             } else if after.is_none() {

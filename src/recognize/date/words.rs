@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
+use super::stated::Stated;
 use super::tokens::{Lower, Tok};
-use crate::lexicon::calendar::{Calendar, Spelling};
+use crate::lexicon::calendar::{Calendar, FiscalCalendar, Spelling};
 use crate::numbers::{Form, Numeral};
 
 /// The tokens of a text with what the shared numeral grammar found in it.
@@ -15,6 +16,8 @@ pub struct Words<'a> {
     /// nearly every token, so an index rather than a map.
     numerals: Vec<Option<&'a Numeral>>,
     pub cal: &'static Calendar,
+    /// The calendars the article states ([`super::stated`]).
+    pub stated: &'a [Stated<'a>],
 }
 
 /// Nouns a number follows as its label, not as a year: "page 2025",
@@ -96,7 +99,43 @@ impl<'a> Words<'a> {
             toks,
             numerals: at,
             cal: Calendar::builtin(),
+            stated: &[],
         }
+    }
+
+    /// Every company named (as a whole word) in `text[lo..hi]` whose fiscal
+    /// calendar is known, with its offset in that slice: the calendars the
+    /// article states, else the lexicon's.
+    pub fn fiscal_companies(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (usize, FiscalCalendar)> + '_ {
+        let slice = &self.text[lo..hi];
+        let listed = self
+            .cal
+            .fiscal_companies(slice)
+            .map(|(at, _, cal)| (at, cal));
+        // Most articles state none: the lexicon's names, read lazily.
+        if self.stated.is_empty() {
+            return Either::Lexicon(listed);
+        }
+        let mut found: Vec<(usize, FiscalCalendar)> = listed.collect();
+        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        for s in self.stated {
+            for (at, _) in slice.match_indices(s.name) {
+                let end = at + s.name.len();
+                if glued(slice[..at].chars().next_back()) || glued(slice[end..].chars().next()) {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.0 == at) {
+                    Some(f) => f.1 = s.cal,
+                    None => found.push((at, s.cal)),
+                }
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        Either::Merged(found.into_iter())
     }
 
     pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
@@ -481,4 +520,20 @@ pub enum Tense {
 fn ends_with_ed(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed")
+}
+
+/// One of two iterators of the same items.
+enum Either<A, B> {
+    Lexicon(A),
+    Merged(B),
+}
+
+impl<T, A: Iterator<Item = T>, B: Iterator<Item = T>> Iterator for Either<A, B> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Either::Lexicon(a) => a.next(),
+            Either::Merged(b) => b.next(),
+        }
+    }
 }
