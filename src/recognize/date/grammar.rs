@@ -1045,6 +1045,23 @@ impl Grammar<'_> {
         if (day.is_some() && comma) || (day.is_none() && year_next && (comma || w.is(k, "of"))) {
             k += 1;
         }
+        // "September last year", "in May of next year": the month of the
+        // year named relative to the reference date.
+        if relation.is_none() {
+            let of = if w.is(k, "of") { k + 1 } else { k };
+            let offset = match w.tok(of).map(|t| t.lower()) {
+                Some(l) if l.as_str() == "last" => Some(-1),
+                Some(l) if l.as_str() == "this" => Some(0),
+                Some(l) if l.as_str() == "next" => Some(1),
+                _ => None,
+            };
+            if let Some(off) = offset.filter(|_| w.is(of + 1, "year")) {
+                let gran = if day.is_some() { G::Day } else { G::Month };
+                return self.rel(i, of + 2, gran, "date.month", |r| {
+                    self.month_in(r.year() + off, m, day)
+                });
+            }
+        }
         if let Some(y) = w.year(k) {
             if matches!(relation.as_deref(), Some("last" | "this" | "next")) {
                 return None;
@@ -1746,7 +1763,7 @@ impl Grammar<'_> {
         if !w.is_any(k, &["ended", "ending", "to", "through"]) {
             return None;
         }
-        let m = self.month_phrase(k + 1)?;
+        let m = self.month_phrase(self.past_in(k))?;
         let gran = match months {
             3 => G::Quarter,
             6 => G::Half,
@@ -1784,11 +1801,22 @@ impl Grammar<'_> {
         if !w.is_any(k + 1, &["ended", "ending"]) {
             return None;
         }
-        let m = self.month_phrase(k + 2)?;
+        let m = self.month_phrase(self.past_in(k + 1))?;
         if !matches!(m.gran, G::Day | G::Month) {
             return None;
         }
         self.ending(i, m.end, &m, months, gran, !w.is(k + 1, "ended"))
+    }
+
+    /// The token after "ending" or "ended" at `k`, and after an "in" there:
+    /// "the quarter ending in January" ends with January.
+    fn past_in(&self, k: usize) -> usize {
+        let w = self.w;
+        if w.is_any(k, &["ended", "ending"]) && w.is(k + 1, "in") && w.month(k + 2).is_some() {
+            k + 2
+        } else {
+            k + 1
+        }
     }
 
     /// The `months` whole months ending with the month of `m`'s period.

@@ -316,6 +316,54 @@ const CASES: &[Case] = &[
         "Honda cut its forecast. Rain fell in the first half.",
         &[("the first half", "2026-01-01", "2026-06-30", "half")],
     ),
+    // A month of a year named relative to the reference date.
+    (
+        "2026-11-20",
+        "Anthropic raised $13 billion in September last year.",
+        &[("September last year", "2025-09-01", "2025-09-30", "month")],
+    ),
+    (
+        "2026-11-20",
+        "the $18bn it borrowed in September of last year",
+        &[("September of last year", "2025-09-01", "2025-09-30", "month")],
+    ),
+    (
+        "2026-11-20",
+        "It will open on June 3 next year.",
+        &[("June 3 next year", "2027-06-03", "2027-06-03", "day")],
+    ),
+    // "ending in" a month: the stretch that ends with it.
+    (
+        "2026-11-20",
+        "Nvidia expects revenue of $78 billion for the quarter ending in January.",
+        &[(
+            "the quarter ending in January",
+            "2026-11-01",
+            "2027-01-31",
+            "quarter",
+        )],
+    ),
+    (
+        "2026-11-20",
+        "For the fiscal year ending in January 2027, analysts expect more.",
+        &[(
+            "the fiscal year ending in January 2027",
+            "2026-02-01",
+            "2027-01-31",
+            "fiscal_year",
+        )],
+    ),
+    // Guidance given in the past is about the period to come.
+    (
+        "2026-11-20",
+        "Its margin held at 75.1%, and it guided to 75.5% for the January quarter.",
+        &[(
+            "the January quarter",
+            "2026-11-01",
+            "2027-01-31",
+            "quarter",
+        )],
+    ),
     // A calendar the article states: a company the lexicon does not know
     // ("Itochu"), or one it does, told otherwise by the text.
     (

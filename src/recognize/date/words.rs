@@ -485,6 +485,10 @@ impl<'a> Words<'a> {
             "expects" | "forecasts" | "projects" | "anticipates" | "sees" | "guides" => {
                 Some(Tense::Future)
             }
+            // Guidance given is still about what comes: "it guided to 75.5%
+            // for the January quarter", "projected sales of $3 billion".
+            // (Not the nouns: "raised its guidance on 5 Nov." is past.)
+            "guided" | "projected" | "forecasted" => Some(Tense::Future),
             "is" | "are" | "has" | "have" => Some(Tense::Present),
             // A participle after "be": "will be made by February 10".
             "made" | "built" | "sold" | "bought" | "won" | "led" | "told" | "spent" | "said"
