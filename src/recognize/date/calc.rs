@@ -183,6 +183,14 @@ pub fn fiscal_quarter(cal: FiscalCalendar, fy: i16, q: i8) -> Option<Period> {
     months_from(first.year(), first.month(), 3)
 }
 
+/// The quarter of calendar `cal` holding `d`: Nvidia's, whose year starts
+/// in February, runs November to January.
+pub fn fiscal_quarter_of(cal: FiscalCalendar, d: Date) -> Option<Period> {
+    let back = i64::from((d.month() - cal.start_month).rem_euclid(3));
+    let first = shift(d.first_of_month(), Unit::Month, -back)?;
+    months_from(first.year(), first.month(), 3)
+}
+
 /// The name (year number) of the fiscal year holding `d`.
 pub fn fiscal_year_of(cal: FiscalCalendar, d: Date) -> i16 {
     let started_this_year = cal.start_month == 1 || d.month() >= cal.start_month;

@@ -1371,10 +1371,16 @@ impl Grammar<'_> {
         } else {
             unit.granularity()
         };
+        // "Nvidia ... expects $78 billion in the current quarter": a
+        // company's own quarter is one of its fiscal calendar.
+        let own = (unit == Unit::Quarter && self.own_fiscal_company(i))
+            .then(|| self.fiscal_calendar(self.byte(i)));
         let period_at = |d: Date, offset: i64| -> Option<Period> {
             if fiscal {
                 let fy = calc::fiscal_year_of(cal, d).checked_add(i16::try_from(offset).ok()?)?;
                 calc::fiscal_year(cal, fy)
+            } else if let Some(own) = own {
+                calc::fiscal_quarter_of(own, calc::shift(d, unit, offset)?)
             } else {
                 calc::period_of(calc::shift(d, unit, offset)?, unit)
             }

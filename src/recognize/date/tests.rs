@@ -364,6 +364,32 @@ const CASES: &[Case] = &[
             "quarter",
         )],
     ),
+    // A company's current or last quarter is one of its fiscal calendar.
+    (
+        "2026-11-20",
+        "Nvidia said it expects about $78 billion in the current quarter.",
+        &[(
+            "the current quarter",
+            "2026-11-01",
+            "2027-01-31",
+            "quarter",
+        )],
+    ),
+    (
+        "2026-11-20",
+        "Walmart said sales rose last quarter.",
+        &[("last quarter", "2026-08-01", "2026-10-31", "quarter")],
+    ),
+    (
+        "2026-11-20",
+        "Rain fell in the current quarter.",
+        &[(
+            "the current quarter",
+            "2026-10-01",
+            "2026-12-31",
+            "quarter",
+        )],
+    ),
     // A calendar the article states: a company the lexicon does not know
     // ("Itochu"), or one it does, told otherwise by the text.
     (
