@@ -3049,7 +3049,7 @@ fn predicate_for(
 ) -> Option<String> {
     let table = &ctx.lexicons.predicates;
     let kind = object.kind();
-    let mut best: Option<(usize, &str)> = None;
+    let mut best: Option<(usize, &str, Span)> = None;
     let mut dividend_near = false;
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
@@ -3063,7 +3063,10 @@ fn predicate_for(
     };
     for &(start, end, entries) in within(&facts.triggers, window, |t| t.0) {
         let span = Span::new(start, end);
-        if span.overlaps(&object.span()) || qualifier.is_some_and(|q| q.contains(&span)) {
+        if span.overlaps(&object.span())
+            || qualifier.is_some_and(|q| q.contains(&span))
+            || in_gloss(ctx.text, facts.sentence.start, start, object.start)
+        {
             continue;
         }
         // A trigger before the figure stands as far as from its qualifier:
@@ -3095,6 +3098,15 @@ fn predicate_for(
         let after_break = after && clause_break(&ctx.text[object.end..start]);
         for &e in entries {
             let entry = table.entry(e);
+            // A phrase that only hides the triggers inside it; and a price
+            // paid per share is no deal's value ("will pay $113 per share").
+            if entry.predicate == "none"
+                || (entry.predicate == "contract_value"
+                    && ctx.text[start..end].ends_with("pay")
+                    && per_share_after(ctx.text, object.end))
+            {
+                continue;
+            }
             if !entry.accepts(kind)
                 || (new_level && entry.predicate == "funding_round")
                 || (entry.predicate == "eps"
@@ -3118,18 +3130,118 @@ fn predicate_for(
             let score = gap
                 + if entry.generic { GENERIC_PENALTY } else { 0 }
                 + if after_break { CLAUSE_PENALTY } else { 0 };
-            if best.is_none_or(|(b, _)| score < b) {
-                best = Some((score, entry.predicate.as_str()));
+            if best.is_none_or(|(b, _, _)| score < b) {
+                best = Some((score, entry.predicate.as_str(), span));
             }
         }
     }
-    // "a quarterly dividend of $0.91 per share": the per-share words say
-    // how the dividend is paid, not that it is earnings.
     match best {
-        Some((_, "eps")) if dividend_near => Some("dividend".to_string()),
-        _ => best.map(|(_, p)| p.to_string()),
+        // "a quarterly dividend of $0.91 per share": the per-share words say
+        // how the dividend is paid, not that it is earnings.
+        Some((_, "eps", _)) if dividend_near => Some("dividend".to_string()),
+        // "a five-year contract with OpenAI valued at about $300 billion":
+        // what is valued is the deal just named, not a company.
+        Some((_, "valuation", t)) if deal_valued(ctx, facts, t) => {
+            Some("contract_value".to_string())
+        }
+        _ => best.map(|(_, p, _)| p.to_string()),
     }
 }
+
+/// Whether the valuation trigger `t` ("valued at", "worth") follows a
+/// deal's noun ("contract", "deal", "agreement") with at most a phrase of
+/// its parties between: "a contract with OpenAI valued at".
+fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
+    let text = ctx.text;
+    let word = &text[t.start..t.end];
+    let starts = |p: &str| {
+        word.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    let verbal =
+        starts("valued") || starts("valuing") || word.to_ascii_lowercase().ends_with("worth");
+    if !verbal {
+        return false;
+    }
+    let from = facts
+        .sentence
+        .start
+        .max(t.start.saturating_sub(DEAL_VALUED_REACH));
+    within(&facts.triggers, Span::new(from, t.start), |x| x.0)
+        .iter()
+        .rev()
+        .find(|x| x.1 <= t.start)
+        .is_some_and(|&(_, end, entries)| {
+            let deal = entries
+                .iter()
+                .any(|&e| ctx.lexicons.predicates.entry(e).predicate == "contract_value");
+            let between = text[end..t.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+            deal && (between.is_empty()
+                || listed(
+                    first_word(between).unwrap_or(""),
+                    &["with", "for", "from", "between", "to", "involving"],
+                )
+                .is_some())
+                && !between.contains(['.', ';'])
+        })
+}
+
+/// Whether a per-share phrase follows the figure ending at `end`.
+fn per_share_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    ["per share", "a share", "per diluted share", "each"]
+        .iter()
+        .any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+}
+
+/// How far before "valued at" the deal's noun may stand.
+const DEAL_VALUED_REACH: usize = 60;
+
+/// Whether the trigger at `start` stands in a gloss set off by commas
+/// before the figure: "remaining performance obligations, a measure of
+/// contracted future revenue, stood at $523 billion" (the revenue is what
+/// the gloss explains, not what the figure is).
+fn in_gloss(text: &str, sentence_start: usize, start: usize, figure: usize) -> bool {
+    if start >= figure {
+        return false;
+    }
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(GLOSS_REACH))
+        .max(sentence_start);
+    let Some(comma) = text[lo..start].rfind(',') else {
+        return false;
+    };
+    let gloss = text[lo + comma + 1..start].trim_start();
+    GLOSS_OPENERS.iter().any(|o| {
+        gloss
+            .get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o))
+    }) && text[start..figure].contains(',')
+}
+
+/// How far back a gloss's opening comma may stand.
+const GLOSS_REACH: usize = 80;
+
+/// How glosses open.
+const GLOSS_OPENERS: &[&str] = &[
+    "a measure of",
+    "a gauge of",
+    "a key measure",
+    "a key gauge",
+    "a key metric",
+    "a metric",
+    "an indicator of",
+    "a key indicator",
+    "a proxy for",
+    "a yardstick",
+    "a closely watched",
+    "a widely watched",
+    "which measures",
+    "which tracks",
+    "which reflects",
+];
 
 /// How far after a trigger the figure it heads may start.
 const HEAD_REACH: usize = 48;
@@ -3690,6 +3802,45 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Deals' money: what pays for capacity, what a contract is valued at,
+    /// what a gloss explains, and the phrases that only hide a trigger.
+    #[test]
+    fn deal_money_takes_the_deal_predicate() {
+        let names = [
+            ("Microsoft", "microsoft"),
+            ("Nscale", "nscale"),
+            ("Oracle", "oracle"),
+            ("OpenAI", "openai"),
+            ("Meta", "meta"),
+        ];
+        let cases = [
+            (
+                "Microsoft has agreed to pay British data center operator Nscale $32 billion over five years.",
+                "contract_value",
+            ),
+            (
+                "Microsoft locked in about $32 billion of GPU capacity from Nscale over five years.",
+                "contract_value",
+            ),
+            (
+                "Oracle signed a five-year contract with OpenAI valued at about $300 billion.",
+                "contract_value",
+            ),
+            ("OpenAI was valued at $500 billion.", "valuation"),
+            ("Oracle sold $25 billion of investment-grade bonds on Wednesday.", "other"),
+            ("Meta agreed to pay $1.4 billion to settle the lawsuit.", "other"),
+            (
+                "Oracle's remaining performance obligations, a measure of contracted future revenue, stood at $523 billion.",
+                "backlog",
+            ),
+        ];
+        for (text, want) in cases {
+            let c = claims_of(text, &names);
+            assert_eq!(c.len(), 1, "{text}: {c:?}");
+            assert_eq!(c[0].1, want, "{text}: {c:?}");
+        }
     }
 
     fn predicates_bounded(text: &str, s: usize, e: usize) -> bool {
@@ -4429,6 +4580,11 @@ mod tests {
             (
                 "The brokerage now expects Amazon to spend $146 billion next year, Microsoft $140 billion and Meta $110 billion.",
                 &[("$146 billion", Forecast), ("$140 billion", Forecast), ("$110 billion", Forecast)],
+            ),
+            // A broker expecting a named company's figure.
+            (
+                "Bernstein expects Oracle's fiscal 2028 revenue of $370 billion.",
+                &[("$370 billion", Forecast)],
             ),
             // What analysts expected, named after the figure.
             (

@@ -407,17 +407,21 @@ fn estimated_by_analysts(clause: &str) -> bool {
 }
 
 /// "expects Microsoft to spend": a capitalized name, then "to" within
-/// four words, right after the verb (not "expects revenue to").
+/// four words, right after the verb (not "expects revenue to"); or a
+/// name's possessive, "expects Nvidia's revenue".
 fn expects_of_a_name(after: &str) -> bool {
     let mut words = after.split_whitespace();
     let Some(first) = words.next() else {
         return false;
     };
+    // "Bernstein expects Nvidia's fiscal 2028 revenue of $370bn".
+    let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
     first.starts_with(|c: char| c.is_uppercase())
-        && std::iter::once(first)
-            .chain(words)
-            .take(4)
-            .any(|w| w == "to")
+        && (possessive
+            || std::iter::once(first)
+                .chain(words)
+                .take(4)
+                .any(|w| w == "to"))
 }
 
 /// Verbs of estimating that credit a whole sentence at its end: "...,
