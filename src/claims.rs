@@ -1083,14 +1083,17 @@ fn parties(
         let slug = match h.label {
             "@topic" => subject_before.or_else(speaker).or_else(|| topic.clone()),
             "@nearest" => named_before.or_else(speaker).or_else(|| topic.clone()),
-            "@other" => {
-                let subject = first_named.or(topic.as_deref());
-                recent
-                    .iter()
-                    .rev()
-                    .find(|s| Some(s.as_str()) != subject)
-                    .cloned()
-            }
+            // "Anthropic and Amazon declined to comment. The startup's run
+            // rate ...": the last company named that is neither listed nor
+            // a subsidiary, else as `@other`.
+            "@startup" => recent
+                .iter()
+                .rev()
+                .take(STARTUP_REACH)
+                .find(|s| unlisted(lex, s))
+                .cloned()
+                .or_else(|| last_other(recent, first_named.or(topic.as_deref()))),
+            "@other" => last_other(recent, first_named.or(topic.as_deref())),
             slug => Some(slug.to_string()),
         };
         if let Some(slug) = slug {
@@ -3197,6 +3200,25 @@ fn per_share_after(text: &str, end: usize) -> bool {
         })
 }
 
+/// The most recent company other than `subject`.
+fn last_other(recent: &[String], subject: Option<&str>) -> Option<String> {
+    recent
+        .iter()
+        .rev()
+        .find(|s| Some(s.as_str()) != subject)
+        .cloned()
+}
+
+/// How many companies back "the startup" may refer.
+const STARTUP_REACH: usize = 4;
+
+/// A company with no listing and no parent in the lexicon (or none known).
+fn unlisted(lex: &Lexicons, slug: &str) -> bool {
+    lex.companies
+        .by_slug(slug)
+        .is_none_or(|e| e.tickers.is_empty() && e.parent.is_none())
+}
+
 /// How far before "valued at" the deal's noun may stand.
 const DEAL_VALUED_REACH: usize = 60;
 
@@ -3802,6 +3824,19 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// "The startup" is the last company named that is neither listed nor
+    /// a subsidiary: Anthropic, not Amazon (AMZN).
+    #[test]
+    fn the_startup_is_the_unlisted_company() {
+        let names = [("Anthropic", "anthropic"), ("Amazon", "amazon")];
+        let c = claims_of(
+            "Anthropic and Amazon declined to comment. The startup's annualized revenue run rate has climbed to more than $14 billion.",
+            &names,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["anthropic"]), "{c:?}");
     }
 
     /// Deals' money: what pays for capacity, what a contract is valued at,
