@@ -2737,9 +2737,10 @@ fn refine_predicate(
         // a change whose clause opens with the shares is a share move,
         // however far the word stands.
         Value::Percent(_)
-            if after_change_verb(text, sentence, object.start)
+            if (after_change_verb(text, sentence, object.start)
                 && (shares_lead(&text[window.start..object.start])
-                    || company_moved(text, facts, object.start)) =>
+                    || company_moved(text, facts, object.start)))
+                || signed_after_cashtag(text, sentence, object.start) =>
         {
             Some("stock_change".to_string())
         }
@@ -2824,7 +2825,7 @@ fn shares_lead(clause: &str) -> bool {
 #[rustfmt::skip]
 const SHARES_NEXT: &[&str] = &[
     "of", "in", "had", "have", "has", "were", "was", "are", "is", "closed", "ended", "traded",
-    "also", "initially", "briefly", "then", "still",
+    "also", "initially", "briefly", "then", "still", "which",
 ];
 
 /// Verbs of change: a percentage right after one ("jumped 57%", "fell by
@@ -2979,6 +2980,9 @@ fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
     } else {
         return false;
     };
+    // "Alphabet, which owns about 14% of Anthropic, gained": past the
+    // relative clause.
+    let rest = past_relative_clause(rest);
     // "Nvidia (NASDAQ: NVDA) rose": past the ticker.
     let rest = match rest.strip_suffix(')') {
         Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
@@ -2993,6 +2997,41 @@ fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
     facts.here[..k].iter().rev().take(2).any(|&i| {
         let m = &facts.mentions[i];
         m.kind() == Kind::Company && m.end == end
+    })
+}
+
+/// `before` (text ending before a verb) without a relative clause set off
+/// by commas at its end: "Alphabet, which owns about 14% of Anthropic,".
+fn past_relative_clause(before: &str) -> &str {
+    let Some(inner) = before.strip_suffix(',') else {
+        return before;
+    };
+    [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|o| inner.rfind(o))
+        .max()
+        .filter(|&i| !inner[i + 2..].contains(','))
+        .map_or(before, |i| inner[..i].trim_end())
+}
+
+/// Whether a signed percentage follows a cashtag: "$NVDA +3.2% on the
+/// week", a digest's line of share moves.
+fn signed_after_cashtag(text: &str, sentence: Span, start: usize) -> bool {
+    let before = before_figure(text, sentence, start);
+    let signs = ['+', '-', '\u{2212}'];
+    // The sign is the figure's own ("-4.5%") or stands before it ("+3.2%").
+    let rest = if text[start..].starts_with(signs) {
+        Some(before)
+    } else {
+        before.strip_suffix(signs)
+    };
+    let Some(rest) = rest else {
+        return false;
+    };
+    rest.split_whitespace().next_back().is_some_and(|w| {
+        w.strip_prefix('$').is_some_and(|t| {
+            !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase())
+        })
     })
 }
 
@@ -4485,15 +4524,30 @@ mod tests {
             ("Microsoft", "microsoft"),
             ("Nvidia", "nvidia"),
             ("Amazon", "amazon"),
+            ("NVDA", "nvidia"),
+            ("MSFT", "microsoft"),
         ];
         for (text, predicate) in [
             ("Microsoft is down 12% this year.", "stock_change"),
             ("Nvidia (NASDAQ: NVDA) rose 3% on Monday.", "stock_change"),
             ("Amazon grew 10% in the quarter.", "growth_rate"),
             ("Amazon's revenue rose 10%.", "growth_rate"),
+            // Past a relative clause between the company or its stock and
+            // the verb.
+            (
+                "Amazon, which owns a stake in Anthropic, gained 0.6%.",
+                "stock_change",
+            ),
+            (
+                "Nvidia's stock, which has gained about 40% over the past year, rose 4% after the bell.",
+                "stock_change",
+            ),
+            // A digest's signed move after a cashtag.
+            ("🟢 $NVDA +3.2% on the week", "stock_change"),
+            ("🔴 $MSFT -4.5% on the week", "stock_change"),
         ] {
             let c = claims_of(text, cos);
-            assert_eq!(c[0].1, predicate, "{text}: {c:?}");
+            assert_eq!(c.last().map(|r| r.1.as_str()), Some(predicate), "{text}: {c:?}");
         }
         // "let go" is a job cut.
         let c = claims_of("Microsoft let go of about 2% of its workforce.", cos);
