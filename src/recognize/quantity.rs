@@ -367,6 +367,7 @@ const MAX_MODIFIERS: usize = 4;
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let nums = ctx.numerals;
+    indefinite_power(text, out);
     let found: Vec<Option<Found>> = nums.iter().map(|n| quantity(text, n)).collect();
     for (i, n) in nums.iter().enumerate() {
         if let Some(f) = &found[i] {
@@ -409,6 +410,76 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             out.push(candidate(text, n, &f));
         }
     }
+}
+
+/// "a gigawatt", "well over a gigawatt", "half a gigawatt", "one and a
+/// half gigawatts": power written without a numeral. Found where "watt"
+/// stands (a memchr search), so text without it costs nothing more.
+fn indefinite_power(text: &str, out: &mut Vec<Candidate>) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"watt") {
+        // The unit word holding this "watt", and its symbol.
+        let Some((start, end, unit)) = power_word_at(text, at) else {
+            continue;
+        };
+        let before = &text[..start];
+        let lower_ends = |s: &str, w: &str| {
+            s.len() >= w.len()
+                && s.is_char_boundary(s.len() - w.len())
+                && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+        };
+        let (amount, from) = if lower_ends(before, "one and a half ") {
+            (Decimal::new(15, 1), start - "one and a half ".len())
+        } else if lower_ends(before, "half a ") {
+            (Decimal::new(5, 1), start - "half a ".len())
+        } else if lower_ends(before, " a ") || lower_ends(before, " an ") {
+            let article = if lower_ends(before, " a ") { 2 } else { 3 };
+            (Decimal::ONE, start - article)
+        } else {
+            continue;
+        };
+        let qualifier = numbers::qualifier_before(text, from).map_or(Qualifier::Exact, |(q, _)| q);
+        let value = Quantity {
+            amount,
+            unit: unit.to_string(),
+            qualifier,
+            amount_max: None,
+            vague: None,
+        };
+        out.push(Candidate::new(
+            from,
+            end,
+            Value::Quantity(value),
+            "quantity.indefinite",
+        ));
+    }
+}
+
+/// The power unit word ("gigawatt", "megawatts") whose "watt" is at `at`:
+/// its bounds and symbol.
+fn power_word_at(text: &str, at: usize) -> Option<(usize, usize, &'static str)> {
+    const PREFIXES: &[(&str, &str)] = &[
+        ("giga", "GW"),
+        ("mega", "MW"),
+        ("kilo", "kW"),
+        ("tera", "TW"),
+    ];
+    let (prefix, unit) = PREFIXES.iter().find(|(p, _)| {
+        at >= p.len()
+            && text.is_char_boundary(at - p.len())
+            && text[at - p.len()..at].eq_ignore_ascii_case(p)
+    })?;
+    let start = at - prefix.len();
+    let after = &text[at + 4..];
+    // Singular for "a", plural after "one and a half"; not "gigawatt-hours".
+    let len = if after.starts_with('s') { 5 } else { 4 };
+    let rest = &text[at + len..];
+    let hours = rest
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("-hour") || h.eq_ignore_ascii_case(" hour"));
+    if hours || !word_end(rest) || text[..start].ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((start, at + len, unit))
 }
 
 /// What stands after a numeral: where the quantity ends and its unit.
@@ -1159,6 +1230,21 @@ mod tests {
             &[("4 gigawatts", "4", "GW", "approximately", None)],
         ),
         ("a 4GW campus", &[("4GW", "4", "GW", "exact", None)]),
+        // Power with an article or a fraction for its numeral.
+        (
+            "would bring well over a gigawatt of capacity online",
+            &[("a gigawatt", "1", "GW", "more_than", None)],
+        ),
+        (
+            "the site needs half a gigawatt",
+            &[("half a gigawatt", "0.5", "GW", "exact", None)],
+        ),
+        (
+            "one and a half gigawatts of power",
+            &[("one and a half gigawatts", "1.5", "GW", "exact", None)],
+        ),
+        ("an extra megawatt", &[]),
+        ("a megawatt-hour of storage", &[]),
         (
             "a 1-gigawatt data center",
             &[("1-gigawatt", "1", "GW", "exact", None)],
