@@ -3865,6 +3865,24 @@ mod tests {
             .collect()
     }
 
+    /// People hired and jobs created add to a workforce; cuts stay cuts.
+    #[test]
+    fn hiring_and_jobs_created_are_headcount() {
+        let cos = &[("Intel", "intel"), ("Nscale", "nscale")];
+        let c = claims_of("Intel will cut 500 jobs and hire 200 engineers.", cos);
+        let got: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [("500 jobs", "job_cuts"), ("200 engineers", "headcount")]
+        );
+        let c = claims_of(
+            "Nscale said the data centers will create about 800 jobs.",
+            cos,
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "headcount", "{c:?}");
+    }
+
     /// "The startup" is the last company named that is neither listed nor
     /// a subsidiary: Anthropic, not Amazon (AMZN).
     #[test]
