@@ -2714,7 +2714,7 @@ fn refine_predicate(
                 Some("job_cuts") if part_of_whole(text, sentence, object.start) => {
                     Some("headcount".to_string())
                 }
-                Some(p @ ("job_cuts" | "headcount")) => Some(p.to_string()),
+                Some(p @ ("job_cuts" | "headcount" | "other")) => Some(p.to_string()),
                 _ => None,
             }
         }
@@ -3865,22 +3865,20 @@ mod tests {
             .collect()
     }
 
-    /// People hired and jobs created add to a workforce; cuts stay cuts.
+    /// People hired and jobs created are claims, but no workforce's size;
+    /// cuts stay cuts.
     #[test]
-    fn hiring_and_jobs_created_are_headcount() {
+    fn hiring_and_jobs_created_are_claims() {
         let cos = &[("Intel", "intel"), ("Nscale", "nscale")];
         let c = claims_of("Intel will cut 500 jobs and hire 200 engineers.", cos);
         let got: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
-        assert_eq!(
-            got,
-            [("500 jobs", "job_cuts"), ("200 engineers", "headcount")]
-        );
+        assert_eq!(got, [("500 jobs", "job_cuts"), ("200 engineers", "other")]);
         let c = claims_of(
             "Nscale said the data centers will create about 800 jobs.",
             cos,
         );
         assert_eq!(c.len(), 1, "{c:?}");
-        assert_eq!(c[0].1, "headcount", "{c:?}");
+        assert_eq!(c[0].1, "other", "{c:?}");
     }
 
     /// "The startup" is the last company named that is neither listed nor
@@ -4912,11 +4910,12 @@ mod tests {
             "Amazon cut 14,000 jobs, but Meta added 5,000 employees.",
             COS,
         );
-        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(
             (c[0].0.clone(), c[0].1.as_str()),
             (v(&["amazon"]), "job_cuts")
         );
+        assert_eq!((c[1].0.clone(), c[1].1.as_str()), (v(&["meta"]), "other"));
     }
 
     #[test]
@@ -5598,9 +5597,10 @@ mod tests {
             assert_eq!(c.len(), 1, "{text}: {c:?}");
             assert_eq!(c[0].1, "headcount", "{text}: {c:?}");
         }
-        // Hires and sources are no headcount.
+        // Hires are a claim, but no headcount.
         let c = claims_of("Meta added 5,000 employees.", cos);
-        assert!(c.is_empty(), "{c:?}");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].1, "other", "{c:?}");
         let c = claims_of("Amazon has cut 14,000 jobs.", cos);
         assert_eq!(c[0].1, "job_cuts", "{c:?}");
     }
