@@ -3624,6 +3624,41 @@ const LAUNCH_VERBS: &[&str] = &[
     "announce", "announces", "announced", "announcing", "roll", "rolls", "rolled",
 ];
 
+/// Nouns a launch word may modify: "launch customers", "release date".
+#[rustfmt::skip]
+const LAUNCH_NOUN_HEADS: &[&str] = &[
+    "customer", "customers", "partner", "partners", "event", "events", "date", "dates",
+    "party", "window", "schedule", "timeline", "plans",
+];
+
+/// What, right after a chip, says it launches: "Rubin will ship in 2026",
+/// "made TPU v7 Ironwood generally available".
+const LAUNCHED_AFTER: &[&str] = &[
+    "will ship",
+    "will start shipping",
+    "will begin shipping",
+    "will launch",
+    "will be launched",
+    "will be released",
+    "will be available",
+    "will become available",
+    "will go on sale",
+    "will debut",
+    "is now shipping",
+    "is shipping",
+    "began shipping",
+    "started shipping",
+    "has begun shipping",
+    "is now available",
+    "became available",
+    "went on sale",
+    "goes on sale",
+    "generally available",
+    "entered production",
+    "entered volume production",
+    "is in full production",
+];
+
 /// How far (bytes) before a chip its launch verb may stand.
 const LAUNCH_GAP: usize = 40;
 
@@ -3646,6 +3681,18 @@ fn launch_claim(
     let Value::Chip(chip) = &object.value else {
         return None;
     };
+    // A count of chips shipped or sold is no launch ("expects to ship
+    // about 3 million Rubin GPUs").
+    // (The sentence's mentions are in text order: a search, then the one
+    // or two that start before the chip and may hold it.)
+    let k = here.partition_point(|&i| mentions[i].start <= object.start);
+    let counted = here[..k].iter().rev().take(3).any(|&i| {
+        let m = &mentions[i];
+        m.kind() == Kind::Quantity && object.end <= m.end
+    });
+    if counted {
+        return None;
+    }
     let from = object.start.saturating_sub(LAUNCH_GAP).max(sentence.start);
     let from = crate::numbers::floor_char_boundary(text, from);
     let before = &text[from..object.start];
@@ -3667,18 +3714,42 @@ fn launch_claim(
                 listed(
                     p,
                     &[
-                        "began", "begin", "begins", "start", "started", "starts", "to",
+                        "began",
+                        "begin",
+                        "begins",
+                        "begun",
+                        "beginning",
+                        "start",
+                        "started",
+                        "starts",
+                        "starting",
+                        "to",
                     ],
                 )
                 .is_some()
             });
-            if listed(w, LAUNCH_VERBS).is_some() && (!ships || begins) {
+            // A noun, not a verb: "one of the launch customers for".
+            let noun = first_word(before[i..].trim_start())
+                .is_some_and(|n| listed(n, LAUNCH_NOUN_HEADS).is_some());
+            if listed(w, LAUNCH_VERBS).is_some() && (!ships || begins) && !noun {
                 verb_end = Some(i);
             }
         }
     }
-    if before[verb_end?..].contains([',', ';', '.']) {
-        return None;
+    // Or a launch said after the chip: "its Instinct MI450 will ship to
+    // OpenAI in Q2 2027", "made TPU v7 Ironwood generally available".
+    let launched_after = || {
+        let after = text[object.end..sentence.end].trim_start();
+        LAUNCHED_AFTER.iter().any(|p| {
+            after
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+    };
+    match verb_end {
+        Some(v) if !before[v..].contains([',', ';', '.']) => {}
+        _ if launched_after() => {}
+        _ => return None,
     }
     // As for figures, a bounded window: a sentence may be a megabyte long.
     let window = Span::new(
@@ -4491,6 +4562,36 @@ mod tests {
             .map(|c| (c.subjects[0].as_str(), a.mentions[c.object].text.as_str()))
             .collect();
         assert_eq!(launched, [("aws", "Trainium3"), ("nvidia", "Blackwell")]);
+        // A launch said after the chip, or begun after "said ... it had";
+        // a count shipped and a "launch customer" are none.
+        let a = analysis_on(
+            jiff::civil::date(2026, 11, 25),
+            "AMD says its Instinct MI450 will ship to OpenAI in Q2 2027. \
+             Google made TPU v7 Ironwood generally available last week. \
+             Amazon said it had begun shipping Trainium3 to Anthropic. \
+             Nvidia expects to ship about 3 million Rubin GPUs in 2027. \
+             Oracle is one of the launch customers for the AMD Instinct MI355X.",
+        );
+        let launched: Vec<(&str, &str, Modality)> = a
+            .claims
+            .iter()
+            .filter(|c| c.predicate == "chip_launch")
+            .map(|c| {
+                (
+                    c.subjects[0].as_str(),
+                    a.mentions[c.object].text.as_str(),
+                    c.modality,
+                )
+            })
+            .collect();
+        assert_eq!(
+            launched,
+            [
+                ("amd", "Instinct MI450", Modality::Planned),
+                ("google", "TPU v7 Ironwood", Modality::Reported),
+                ("amazon", "Trainium3", Modality::Reported),
+            ]
+        );
     }
 
     #[test]
