@@ -4787,6 +4787,11 @@ mod tests {
                 "The brokerage now expects Amazon to spend $146 billion next year, Microsoft $140 billion and Meta $110 billion.",
                 &[("$146 billion", Forecast), ("$140 billion", Forecast), ("$110 billion", Forecast)],
             ),
+            // The people a report cited, named again at the end.
+            (
+                "Amazon will invest about $4 billion in the round, two of the people said.",
+                &[("$4 billion", Hedged)],
+            ),
             // A broker expecting a named company's figure.
             (
                 "Bernstein expects Oracle's fiscal 2028 revenue of $370 billion.",

@@ -539,6 +539,12 @@ const SOURCE_TAILS: &[&str] = &[
     "ources",
     "nsiders",
     "lose to the",
+    // The people a report cited earlier: ", two of the people said."
+    "the people said",
+    "the people say",
+    "the people added",
+    "the person said",
+    "the person added",
     // A report credited to an outlet: ", Bloomberg News reported.", ", the
     // Financial Times reported, citing", ", the Guardian understands."
     "ews reported",
