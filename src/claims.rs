@@ -1264,6 +1264,21 @@ const SCOPE_WORDS: &[&str] = &[
     "African", "Gulf", "Saudi", "Emirati", "Indonesian", "Vietnamese", "Thai",
 ];
 
+/// Where, in `before` (the text before a figure), a capitalized
+/// possessive after "the" ends it: "the Nasdaq's".
+fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize>> {
+    let mut words = before.split_whitespace().rev();
+    let (Some(owner), Some(the)) = (words.next(), words.next()) else {
+        return None;
+    };
+    let stem = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| owner.strip_suffix(p))?;
+    let named = stem.starts_with(|c: char| c.is_uppercase()) && the.eq_ignore_ascii_case("the");
+    let start = before.len() - owner.len();
+    named.then_some(start..before.len())
+}
+
 /// How the clause `before` opens (after "The").
 fn aggregate_opening(before: &str) -> Opening {
     let mut words = before.split_whitespace();
@@ -2042,6 +2057,18 @@ fn claim_for(
             &text[window.start..object.start]
         };
         if class_acts(between) {
+            return None;
+        }
+    }
+    // "lagging the Nasdaq's 14% rise": the figure of a named thing that is
+    // no company (an index, a programme), nobody's.
+    let before = before_figure(text, facts.sentence, object.start);
+    if let Some(owner) = the_named_possessive(before) {
+        let owner = Span::new(
+            facts.sentence.start + owner.start,
+            facts.sentence.start + owner.end,
+        );
+        if !parties.iter().any(|p| p.span.overlaps(&owner)) {
             return None;
         }
     }
@@ -3934,6 +3961,17 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// "the Nasdaq's 14% rise": a named thing's figure, no company's.
+    #[test]
+    fn the_figure_of_a_named_thing_is_nobodys() {
+        let c = claims_of(
+            "Microsoft's stock has gained 6% so far this year, lagging the Nasdaq's 14% rise.",
+            COS,
+        );
+        let got: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(got, ["6%"], "{c:?}");
     }
 
     /// People hired and jobs created are claims, but no workforce's size;

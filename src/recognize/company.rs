@@ -2093,6 +2093,11 @@ mod tests {
         ("the Amazon rainforest is burning", &[]),
         ("fishing in the Amazon.", &[]),
         ("Amazon River dolphins", &[]),
+        // Stock indices and "the" exchange are no company; the company is.
+        ("lagging the Nasdaq's 14% rise", &[]),
+        ("The Dow Jones Industrial Average fell 1.2%", &[]),
+        ("Nasdaq Inc reported revenue", &[("Nasdaq Inc", "nasdaq")]),
+        ("Dow Jones reported that", &[("Dow Jones", "dow-jones")]),
         ("an apple a day", &[]),
         ("Apple pie recipes", &[]),
         ("A meta-analysis of trials", &[]),
