@@ -401,10 +401,27 @@ impl Assembler {
                         // ("| Amazon | $125B |" under "| Company | Capex |").
                         // And the period its header names ("| 2025 capex |").
                         // The header is found once, and only when asked.
-                        let header = (claim.predicate == "other" || claim.period.is_none())
-                            .then(|| column_header(ctx, si, object))
-                            .flatten();
+                        let table_row = text[sentence.start..].starts_with('|');
+                        let header =
+                            (table_row || claim.predicate == "other" || claim.period.is_none())
+                                .then(|| column_header(ctx, si, object))
+                                .flatten();
                         if let Some(header) = header {
+                            // "| Metric | Anthropic | OpenAI |": a column
+                            // headed by a company is its figures, when the
+                            // row names none before the figure.
+                            let named_in_row = here.iter().any(|&i| {
+                                mentions[i].kind() == Kind::Company
+                                    && mentions[i].start < object.start
+                            });
+                            if let (Some(slug), false) =
+                                (column_company(header, mentions), named_in_row)
+                            {
+                                if claim.counterparty.as_deref() == Some(slug) {
+                                    claim.counterparty = None;
+                                }
+                                claim.subjects = vec![slug.to_string()];
+                            }
                             if claim.predicate == "other" {
                                 if let Some(p) = column_predicate(ctx, header, object) {
                                     claim.predicate = p;
@@ -629,6 +646,18 @@ fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<Span>
     };
     let (a, b) = *table_cells(&text[header.start..header.end])?.get(column)?;
     Some(Span::new(header.start + a, header.start + b))
+}
+
+/// The company a pipe-table column's header names ("| OpenAI |").
+fn column_company(header: Span, mentions: &[Mention]) -> Option<&str> {
+    let first = mentions.partition_point(|m| m.start < header.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < header.end)
+        .find_map(|m| match &m.value {
+            Value::Company(c) if m.end <= header.end => Some(c.id.as_str()),
+            _ => None,
+        })
 }
 
 /// The date a pipe-table column's header names ("| 2025 capex |"), as an
@@ -3961,6 +3990,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A pipe-table column headed by a company holds that company's
+    /// figures; a row that names its company keeps it.
+    #[test]
+    fn a_column_headed_by_a_company_is_its() {
+        let c = claims_of(
+            "| Metric | Meta | OpenAI |\n|---|---|---|\n| Latest valuation | $1.5T | $500B |\n\n| Company | Capex |\n|---|---|\n| Amazon | $125B |\n",
+            COS,
+        );
+        let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("meta", "$1.5T"), ("openai", "$500B"), ("amazon", "$125B")],
+            "{c:?}"
+        );
     }
 
     /// "the Nasdaq's 14% rise": a named thing's figure, no company's.
