@@ -780,7 +780,13 @@ fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next()
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n'));
-    prev.eq_ignore_ascii_case("the") && phrase_ends && !rest.starts_with(['’', '\''])
+    // "the Nasdaq's 14% rise": an index's possessive before a figure.
+    let possessive_figure = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    prev.eq_ignore_ascii_case("the")
+        && ((phrase_ends && !rest.starts_with(['’', '\''])) || possessive_figure)
 }
 
 /// A corporate cue around a `?` alias.
