@@ -354,6 +354,21 @@ mod tests {
     }
 
     #[test]
+    fn no_builtin_alias_opens_with_a_common_lower_case_word() {
+        // Names that open in lower case are searched for everywhere (see
+        // `scan`): one opening with "the" is tried at every "the" of a text.
+        let c = Companies::builtin();
+        let common = ["the ", "a ", "an ", "of ", "and ", "in ", "to "];
+        let bad: Vec<&str> = c
+            .aliases
+            .iter()
+            .map(|a| a.text.as_str())
+            .filter(|a| common.iter().any(|w| a.starts_with(w)))
+            .collect();
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
     fn bad_lines_are_reported_with_their_number() {
         let err = Companies::from_tsv("# c\nAcme Corp\tAcme", "mine.tsv").unwrap_err();
         assert!(err.to_string().contains("mine.tsv line 2"), "{err}");
