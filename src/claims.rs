@@ -1610,6 +1610,49 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
             .is_some_and(|w| listed(w, &["a", "an", "the"]).is_some())
 }
 
+/// Brokers and research houses: `src/lexicon/brokers.txt`.
+static BROKERS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| crate::lexicon::line_set(include_str!("lexicon/brokers.txt")));
+
+/// Verbs of estimating after a broker: "Bernstein expects", "Jefferies
+/// now estimates".
+const ESTIMATING: &[&str] = &[
+    "expects",
+    "expected",
+    "estimates",
+    "estimated",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predicted",
+    "projects",
+    "projected",
+    "sees",
+    "models",
+    "reckons",
+    "thinks",
+    "believes",
+];
+
+/// Whether a broker or research house named at `span` estimates what
+/// follows ("Bernstein expects fiscal 2028 revenue of $370bn"): its source,
+/// not its subject. Not when it speaks of its own ("expects its", "expects
+/// to").
+fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
+    if !BROKERS.contains(slug) {
+        return false;
+    }
+    let mut words = text[span.end..sentence.end].split_whitespace();
+    let mut verb = words.next();
+    if verb.is_some_and(|w| w == "now" || w == "also") {
+        verb = words.next();
+    }
+    verb.is_some_and(|w| listed(w, ESTIMATING).is_some())
+        && words
+            .next()
+            .is_some_and(|n| listed(n, &["its", "to", "that", "it"]).is_none())
+}
+
 /// News outlets: `src/lexicon/outlets.txt`.
 static OUTLETS: Lazy<HashSet<&'static str>> =
     Lazy::new(|| crate::lexicon::line_set(include_str!("lexicon/outlets.txt")));
@@ -1789,7 +1832,8 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word)
-            || outlet_credit(text, sentence, span, &slug),
+            || outlet_credit(text, sentence, span, &slug)
+            || broker_estimating(text, sentence, span, &slug),
         aside: in_aside(text, sentence, span),
         subordinate,
         preposition_word,
@@ -2342,6 +2386,20 @@ fn claim_for(
     let (modality, defaulted) = match target {
         Some(_) => (Modality::Forecast, false),
         None => modality_for(ctx, window, object.span(), voice),
+    };
+    // "Bernstein expects fiscal 2028 revenue of $370bn, with Rubin
+    // accounting for more than 60%": what a broker estimates is a forecast.
+    let modality = match modality {
+        Modality::Planned | Modality::Reported
+            if within(parties, window, |p| p.span.start).iter().any(|p| {
+                p.span.end <= object.start
+                    && p.cited
+                    && broker_estimating(text, facts.sentence, p.span, &p.slug)
+            }) =>
+        {
+            Modality::Forecast
+        }
+        m => m,
     };
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
@@ -4006,6 +4064,36 @@ mod tests {
             [("meta", "$1.5T"), ("openai", "$500B"), ("amazon", "$125B")],
             "{c:?}"
         );
+    }
+
+    /// A broker estimating is the figure's source: the company the text
+    /// is about is its subject, and the figure a forecast; a broker
+    /// speaking of its own keeps it.
+    #[test]
+    fn a_broker_estimating_is_no_subject() {
+        let cos = &[
+            ("Nvidia", "nvidia"),
+            ("Bernstein", "bernstein"),
+            ("Jefferies", "jefferies"),
+        ];
+        let c = claims_of(
+            "Nvidia reported results. Bernstein expects fiscal 2028 revenue of $370 billion, with Rubin accounting for more than 60% of data center sales.",
+            cos,
+        );
+        let got: Vec<(&str, &str, Modality)> = c
+            .iter()
+            .map(|r| (r.0[0].as_str(), r.2.as_str(), r.4))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("nvidia", "$370 billion", Modality::Forecast),
+                ("nvidia", "60%", Modality::Forecast)
+            ],
+            "{c:?}"
+        );
+        let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
+        assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
     }
 
     /// "the Nasdaq's 14% rise": a named thing's figure, no company's.
