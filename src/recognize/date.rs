@@ -214,8 +214,11 @@ fn scan(
         reference,
         sentence: (0, words.toks.len()),
         anchor: None,
+        before: None,
     };
     let mut current = (usize::MAX, usize::MAX);
+    // The last period of the sentence being read.
+    let mut last = None;
     let mut i = 0;
     while i < words.toks.len() {
         let pos = words.toks[i].start;
@@ -229,6 +232,7 @@ fn scan(
             current = (s, e);
             g.sentence = (words.index_at(s), words.index_at(e));
             g.anchor = None;
+            g.before = last.take();
             if skip(current) {
                 i = g.sentence.1.max(i + 1);
                 continue;
@@ -239,6 +243,7 @@ fn scan(
                 i = f.end;
                 if let Some(p) = f.period {
                     g.anchor = Some(p.0);
+                    last = Some((p, f.gran));
                 }
                 if visit(f).is_break() {
                     return;

@@ -52,6 +52,9 @@ pub struct Grammar<'a> {
     /// Start of the previous date of the sentence: what "the previous
     /// year" counts back from.
     pub anchor: Option<Date>,
+    /// The last period of the sentence before, with its granularity: what
+    /// "In the same quarter" opening the next one refers to.
+    pub before: Option<(Period, G)>,
 }
 
 const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
@@ -1385,6 +1388,22 @@ impl Grammar<'_> {
                 calc::period_of(calc::shift(d, unit, offset)?, unit)
             }
         };
+        // "Revenue was $14.9 billion in the fiscal first quarter. In the
+        // same quarter, ...": the period of the sentence before, when this
+        // one has none yet and it is of the same unit.
+        if which == "same" && self.anchor.is_none() {
+            if let Some((p, g)) = self.before.filter(|&(_, g)| g == gran) {
+                return Some(Found {
+                    first: i,
+                    end,
+                    period: Some(p),
+                    gran: g,
+                    relative: true,
+                    rule: "date.relative",
+                    yearless: None,
+                });
+            }
+        }
         if matches!(which, "previous" | "prior" | "same") {
             let (anchor, offset) = (self.anchor, if which == "same" { 0 } else { -1 });
             return self.rel(i, end, gran, "date.relative", |r| {

@@ -364,6 +364,20 @@ const CASES: &[Case] = &[
             "quarter",
         )],
     ),
+    // "the same quarter" opening a sentence is the one just named.
+    (
+        "2026-11-20",
+        "Revenue rose in the third quarter of 2025. In the same quarter, costs fell.",
+        &[
+            (
+                "the third quarter of 2025",
+                "2025-07-01",
+                "2025-09-30",
+                "quarter",
+            ),
+            ("the same quarter", "2025-07-01", "2025-09-30", "quarter"),
+        ],
+    ),
     // A company's current or last quarter is one of its fiscal calendar.
     (
         "2026-11-20",
@@ -1379,6 +1393,7 @@ fn the_start_filter_loses_no_phrase() {
             reference,
             sentence: (0, words.toks.len()),
             anchor: None,
+            before: None,
         };
         for i in 0..words.toks.len() {
             if !g.may_start(i) {
@@ -1444,6 +1459,7 @@ fn the_and_a_open_phrases_only_before_their_words() {
                     reference,
                     sentence: (0, words.toks.len()),
                     anchor: None,
+                    before: None,
                 };
                 if !g.may_start(0) {
                     checked += 1;
