@@ -3722,6 +3722,9 @@ fn opens_clause(between: &str) -> bool {
                     &[
                         "said", "cut", "set", "kept", "sees", "expects", "plans", "will", "would",
                         "forecast", "sold", "bought", "made", "paid", "took", "gave", "won",
+                        // A clause of its own: "and that it expects", "and
+                        // it plans", "and is expected".
+                        "that", "it", "is", "now",
                     ],
                 )
                 .is_some()
@@ -4094,6 +4097,32 @@ mod tests {
         );
         let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
         assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
+    }
+
+    /// A date after "and that", "and it", "and is" belongs to that clause.
+    #[test]
+    fn a_date_past_and_that_is_the_next_clauses() {
+        let a = analysis_on(
+            jiff::civil::date(2026, 11, 25),
+            "Anthropic said its run-rate revenue had surpassed $14 billion and that it expects to reach $30 billion by the end of 2027.",
+        );
+        let periods: Vec<(&str, Option<&str>)> = a
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    a.mentions[c.object].text.as_str(),
+                    c.period.map(|p| a.mentions[p].text.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            periods,
+            [
+                ("$14 billion", None),
+                ("$30 billion", Some("by the end of 2027"))
+            ]
+        );
     }
 
     /// "the Nasdaq's 14% rise": a named thing's figure, no company's.
