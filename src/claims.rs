@@ -254,6 +254,9 @@ pub(crate) struct Assembler {
     /// Per claim: its money amount, for the document-level pass (the
     /// mentions of earlier sections may be gone by then).
     amounts: Vec<Option<Decimal>>,
+    /// Per claim: whether its figure is a baseline ("up from $88.2
+    /// billion"), which no estimate that follows is of.
+    baselines: Vec<bool>,
 }
 
 impl Assembler {
@@ -274,8 +277,16 @@ impl Assembler {
         if claim.predicate != "other" || claim.modality != Modality::Forecast {
             return None;
         }
-        let prev = self.claims.last()?;
-        let prev_amount = (*self.amounts.last()?)?;
+        // The last claim whose figure is no baseline: "expects about $150
+        // billion in fiscal 2027, up from $88.2 billion in fiscal 2026.
+        // Analysts expect the figure to reach $165 billion" is of the $150
+        // billion.
+        let k = (0..self.claims.len())
+            .rev()
+            .take(CONSENSUS_BACK)
+            .find(|&k| !self.baselines.get(k).copied().unwrap_or(false))?;
+        let prev = &self.claims[k];
+        let prev_amount = (*self.amounts.get(k)?)?;
         let amount = amount?;
         let near = prev_amount > Decimal::ZERO
             && amount > Decimal::ZERO
@@ -381,6 +392,7 @@ impl Assembler {
                             copy.mentions.sort_unstable();
                             let defaulted = self.defaulted.last().copied().unwrap_or(false);
                             self.amounts.push(amount(object));
+                            self.baselines.push(baseline_figure(text, object.start));
                             self.claims.push(copy);
                             self.defaulted.push(defaulted);
                         }
@@ -471,6 +483,7 @@ impl Assembler {
                         last_modality = Some((object.end, claim.modality));
                         last = Some((object.end, claim.predicate.clone()));
                         self.amounts.push(amount(&mentions[claim.object]));
+                        self.baselines.push(baseline_figure(text, object.start));
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(defaulted);
                     }
@@ -498,6 +511,7 @@ impl Assembler {
                     };
                     if !self.claims.iter().rev().take(8).any(same) {
                         self.amounts.push(None);
+                        self.baselines.push(false);
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(false);
                     }
@@ -3372,6 +3386,9 @@ fn unlisted(lex: &Lexicons, slug: &str) -> bool {
         .is_none_or(|e| e.tickers.is_empty() && e.parent.is_none())
 }
 
+/// How many claims back an analysts' estimate looks for the figure it is of.
+const CONSENSUS_BACK: usize = 3;
+
 /// How far before "valued at" the deal's noun may stand.
 const DEAL_VALUED_REACH: usize = 60;
 
@@ -4097,6 +4114,23 @@ mod tests {
         );
         let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
         assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
+    }
+
+    /// An analysts' estimate is of the company's figure, not of the
+    /// baseline it was compared with.
+    #[test]
+    fn an_estimate_is_not_of_a_baseline() {
+        let a = analysis_on(
+            jiff::civil::date(2026, 11, 25),
+            "Microsoft expects capital expenditure of about $150 billion in fiscal 2027, up from $88.2 billion in fiscal 2026. Analysts at Morgan Stanley expect the figure to reach $165 billion.",
+        );
+        let last = a.claims.last().expect("claims");
+        assert_eq!(a.mentions[last.object].text, "$165 billion");
+        assert_eq!(last.predicate, "capital_expenditure");
+        assert_eq!(
+            last.period.map(|p| a.mentions[p].text.as_str()),
+            Some("fiscal 2027")
+        );
     }
 
     /// A date after "and that", "and it", "and is" belongs to that clause.
