@@ -344,7 +344,7 @@ impl Assembler {
         for (k, si) in sentences.clone().enumerate() {
             let here = &order[bounds[k]..bounds[k + 1]];
             let sentence = &ctx.sentences[si];
-            let parties = parties(
+            let mut parties = parties(
                 text,
                 sentence.span(),
                 here,
@@ -359,6 +359,9 @@ impl Assembler {
                 .filter(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
                 .map(Mention::span)
                 .collect();
+            if !figures.is_empty() && !sentence.boilerplate {
+                product_parties(text, sentence.span(), &mut parties);
+            }
             // Read once, for the lists of names and for the figures' clauses;
             // a sentence with neither has no use for them.
             let fences = if parties.len() >= 2 || !figures.is_empty() {
@@ -1170,6 +1173,50 @@ fn parties(
     out.extend(chips);
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// Products that stand for their company: `src/lexicon/products.tsv`.
+static PRODUCTS: Lazy<(aho_corasick::AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
+    let rows: Vec<(&str, &str)> = include_str!("lexicon/products.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    let matcher = aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(rows.iter().map(|r| r.0))
+        .expect("products compile");
+    (matcher, rows.iter().map(|r| r.1).collect())
+});
+
+/// "Azure revenue grew 38%", "iPhone sales rose 6%": a product named in a
+/// sentence with figures implies the company that sells it, as a chip
+/// implies its vendor (where no company is named on it).
+fn product_parties(text: &str, sentence: Span, parties: &mut Vec<Party>) {
+    let (matcher, slugs) = &*PRODUCTS;
+    let body = &text[sentence.start..sentence.end];
+    let mut added = false;
+    for m in matcher.find_iter(body) {
+        let span = Span::new(sentence.start + m.start(), sentence.start + m.end());
+        if !crate::lexicon::predicates::word_bounded(text, span.start, span.end)
+            || overlaps_sorted(parties, span)
+        {
+            continue;
+        }
+        let mut p = party(
+            text,
+            sentence,
+            span,
+            slugs[m.pattern().as_usize()].to_string(),
+            None,
+        );
+        p.implied = true;
+        parties.push(p);
+        added = true;
+    }
+    if added {
+        parties.sort_by_key(|p| p.span.start);
+    }
 }
 
 /// "The Irish airline", "The Dublin-based carrier", "The state oil
@@ -4114,6 +4161,24 @@ mod tests {
         );
         let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
         assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
+    }
+
+    /// A product named as a figure's subject implies its company.
+    #[test]
+    fn a_product_implies_its_company() {
+        let cos = &[("Nscale", "nscale"), ("Samsung", "samsung")];
+        let c = claims_of(
+            "Nscale raised money. Azure revenue grew 38% in the September quarter.",
+            cos,
+        );
+        assert_eq!(
+            c.last().map(|r| r.0.clone()),
+            Some(v(&["microsoft"])),
+            "{c:?}"
+        );
+        let c = claims_of("ChatGPT has 800 million weekly users.", cos);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, v(&["openai"]), "{c:?}");
     }
 
     /// An analysts' estimate is of the company's figure, not of the
