@@ -254,9 +254,9 @@ pub(crate) struct Assembler {
     /// Per claim: its money amount, for the document-level pass (the
     /// mentions of earlier sections may be gone by then).
     amounts: Vec<Option<Decimal>>,
-    /// Per claim: whether its figure is a baseline ("up from $88.2
-    /// billion"), which no estimate that follows is of.
-    baselines: Vec<bool>,
+    /// Per claim: where its figure starts, to tell a baseline ("up from
+    /// $88.2 billion"), which no estimate that follows is of, when asked.
+    starts: Vec<usize>,
 }
 
 impl Assembler {
@@ -284,7 +284,12 @@ impl Assembler {
         let k = (0..self.claims.len())
             .rev()
             .take(CONSENSUS_BACK)
-            .find(|&k| !self.baselines.get(k).copied().unwrap_or(false))?;
+            .find(|&k| {
+                !self
+                    .starts
+                    .get(k)
+                    .is_some_and(|&at| baseline_figure(text, at))
+            })?;
         let prev = &self.claims[k];
         let prev_amount = (*self.amounts.get(k)?)?;
         let amount = amount?;
@@ -395,7 +400,7 @@ impl Assembler {
                             copy.mentions.sort_unstable();
                             let defaulted = self.defaulted.last().copied().unwrap_or(false);
                             self.amounts.push(amount(object));
-                            self.baselines.push(baseline_figure(text, object.start));
+                            self.starts.push(object.start);
                             self.claims.push(copy);
                             self.defaulted.push(defaulted);
                         }
@@ -486,7 +491,7 @@ impl Assembler {
                         last_modality = Some((object.end, claim.modality));
                         last = Some((object.end, claim.predicate.clone()));
                         self.amounts.push(amount(&mentions[claim.object]));
-                        self.baselines.push(baseline_figure(text, object.start));
+                        self.starts.push(object.start);
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(defaulted);
                     }
@@ -514,7 +519,7 @@ impl Assembler {
                     };
                     if !self.claims.iter().rev().take(8).any(same) {
                         self.amounts.push(None);
-                        self.baselines.push(false);
+                        self.starts.push(mentions[oi].start);
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(false);
                     }
@@ -1672,8 +1677,14 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
 }
 
 /// Brokers and research houses: `src/lexicon/brokers.txt`.
-static BROKERS: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| crate::lexicon::line_set(include_str!("lexicon/brokers.txt")));
+static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    // Sorted, for a binary search: this is asked of every party.
+    let mut v: Vec<&str> = crate::lexicon::line_set(include_str!("lexicon/brokers.txt"))
+        .into_iter()
+        .collect();
+    v.sort_unstable();
+    v
+});
 
 /// Verbs of estimating after a broker: "Bernstein expects", "Jefferies
 /// now estimates".
@@ -1700,7 +1711,7 @@ const ESTIMATING: &[&str] = &[
 /// not its subject. Not when it speaks of its own ("expects its", "expects
 /// to").
 fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
-    if !BROKERS.contains(slug) {
+    if BROKERS.binary_search(&slug).is_err() {
         return false;
     }
     let mut words = text[span.end..sentence.end].split_whitespace();
@@ -1893,8 +1904,7 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word)
-            || outlet_credit(text, sentence, span, &slug)
-            || broker_estimating(text, sentence, span, &slug),
+            || outlet_credit(text, sentence, span, &slug),
         aside: in_aside(text, sentence, span),
         subordinate,
         preposition_word,
@@ -2144,6 +2154,7 @@ fn claim_for(
                 && !p.cited
                 && !p.aside
                 && !inside_count(facts.here, mentions, g.span)
+                && !broker_estimating(text, facts.sentence, p.span, &p.slug)
         })
         .collect();
     let has_party = !usable.is_empty();
@@ -2235,6 +2246,7 @@ fn claim_for(
                     && p.preposition.is_none()
                     && !p.possessive
                     && !(p.cited || p.aside || p.subordinate || p.implied)
+                    && !broker_estimating(text, facts.sentence, p.span, &p.slug)
             })
             .map(|p| p.slug.clone())
             .or_else(|| topic.clone())
@@ -2454,7 +2466,6 @@ fn claim_for(
         Modality::Planned | Modality::Reported
             if within(parties, window, |p| p.span.start).iter().any(|p| {
                 p.span.end <= object.start
-                    && p.cited
                     && broker_estimating(text, facts.sentence, p.span, &p.slug)
             }) =>
         {
