@@ -307,7 +307,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// Capitalized words that do not start or make a company name.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",

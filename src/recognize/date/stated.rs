@@ -76,7 +76,7 @@ pub fn stated_calendars<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Stated
         if !fiscal && !own {
             continue;
         }
-        let rest = &text[at..floor(text, at + STATEMENT_REACH)];
+        let rest = &text[at..crate::numbers::floor_char_boundary(text, at + STATEMENT_REACH)];
         // A quick test first: capture groups cost a slower engine.
         let matches = |re: &Regex| re.is_match(rest);
         let found = if fiscal && matches(&AFTER_FISCAL) {
@@ -172,7 +172,7 @@ fn after_dateline(head: &str) -> &str {
     if !place {
         return head;
     }
-    let reach = &head[..floor(head, 160)];
+    let reach = &head[..crate::numbers::floor_char_boundary(head, 160)];
     [" - ", " \u{2014} ", " \u{2013} ", " -- "]
         .iter()
         .filter_map(|d| reach.find(d).map(|i| i + d.len()))
@@ -180,52 +180,24 @@ fn after_dateline(head: &str) -> &str {
         .map_or(head, |i| &head[i..])
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Words that open a sentence without naming anyone.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "It",
-    "Its",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "A",
-    "An",
-    "In",
-    "For",
-    "On",
-    "At",
-    "By",
-    "As",
-    "After",
-    "Before",
-    "While",
-    "With",
+/// Words that open a sentence without naming anyone, besides those that
+/// are never a name's ([`crate::recognize::company::NOT_NAMES`]).
+const OPENERS: &[&str] = &[
     "Shares",
     "Analysts",
-    "But",
-    "And",
     "Meanwhile",
     "Separately",
-    "Last",
-    "Next",
     "Earlier",
     "Rival",
     "Both",
-    "Its",
-    "He",
-    "She",
-    "They",
-    "We",
+    "After",
+    "Before",
+    "While",
 ];
+
+fn not_a_name(w: &str) -> bool {
+    crate::recognize::company::NOT_NAMES.contains(&w) || OPENERS.contains(&w)
+}
 
 /// Legal forms left off a name, so "Mitsubishi Corp" is found again as
 /// "Mitsubishi Corp." and "Ryanair Holdings" as "Ryanair".
@@ -245,7 +217,7 @@ fn name_opening(s: &str) -> Option<&str> {
     for (count, (at, word)) in word_spans(s).take(4).enumerate() {
         let bare = word.trim_end_matches([',', ';', ':']);
         let possessive = bare.ends_with("'s") || bare.ends_with("\u{2019}s");
-        if !is_name_word(bare) || (count == 0 && NOT_NAMES.contains(&bare)) {
+        if !is_name_word(bare) || (count == 0 && not_a_name(bare)) {
             break;
         }
         end = at + bare.len();
@@ -270,11 +242,7 @@ fn name_ending(s: &str) -> Option<&str> {
         start = at;
     }
     let run = &s[start..];
-    if run
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| NOT_NAMES.contains(&w))
-    {
+    if run.split_whitespace().next().is_some_and(not_a_name) {
         return None;
     }
     trim_legal(run)
