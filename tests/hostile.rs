@@ -179,6 +179,19 @@ fn time_grows_linearly() {
         ("margins", "plus or minus $1 "),
         ("moves", "Nvidia rose 3% "),
         ("descriptors", "acquired startup Wiz for $1 "),
+        // This round's: a calendar statement per sentence, power without
+        // a numeral, a product per figure, a table row under a company
+        // column, a broker estimating per figure, a shipped chip count.
+        ("calendars", "Acme, whose fiscal year ends in March, rose 1%. "),
+        ("power", "well over a gigawatt and "),
+        ("products", "Azure grew 3% and iPhone sales rose 2%, "),
+        ("tables", "| Revenue | $1B | $2B |\n"),
+        (
+            "columns",
+            "| Metric | Meta | OpenAI |\n|---|---|---|\n| Revenue | $1B | $2B |\n",
+        ),
+        ("brokers", "Bernstein expects revenue of $1 and "),
+        ("counts", "expects to ship 3 million Rubin GPUs and "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());
