@@ -257,6 +257,13 @@ pub(crate) struct Assembler {
     /// Per claim: where its figure starts, to tell a baseline ("up from
     /// $88.2 billion"), which no estimate that follows is of, when asked.
     starts: Vec<usize>,
+    /// Inside a bulleted list: the topic when it began, which a bullet
+    /// naming no company speaks of ("Anthropic has raised $15B ... - 🟢
+    /// Nvidia and Microsoft also joined - 📈 Run-rate revenue: $14B+").
+    list_topic: Option<Option<String>>,
+    /// The topic, when the sentence just read named a company: what a list
+    /// that follows it is about.
+    lead_in: Option<String>,
 }
 
 impl Assembler {
@@ -349,6 +356,15 @@ impl Assembler {
         for (k, si) in sentences.clone().enumerate() {
             let here = &order[bounds[k]..bounds[k + 1]];
             let sentence = &ctx.sentences[si];
+            let names_company = here.iter().any(|&i| mentions[i].kind() == Kind::Company);
+            if is_bullet(text, sentence.start) {
+                let list_topic = self.list_topic.get_or_insert_with(|| self.lead_in.clone());
+                if let (Some(t), false) = (list_topic, names_company) {
+                    self.topic = Some(t.clone());
+                }
+            } else {
+                self.list_topic = None;
+            }
             let mut parties = parties(
                 text,
                 sentence.span(),
@@ -550,6 +566,11 @@ impl Assembler {
                     .find(|p| p.mention.is_some() && !p.cited && !inside_any(&figures, p.span))
                     .map(|p| p.slug.clone());
             }
+            self.lead_in = if names_company {
+                self.topic.clone()
+            } else {
+                None
+            };
             for p in parties.iter().filter(|p| !p.implied && !p.cited) {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
@@ -3444,6 +3465,36 @@ fn unlisted(lex: &Lexicons, slug: &str) -> bool {
         .is_none_or(|e| e.tickers.is_empty() && e.parent.is_none())
 }
 
+/// Whether the sentence at `start` opens a line as a list item ("- ",
+/// "* ", "• ", "1. ").
+fn is_bullet(text: &str, start: usize) -> bool {
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
+    let head = &text[lo..start];
+    let line_start = match head.rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    // The sentence is the line's first (a marker or emoji may stand
+    // before it: segmentation leaves "- " out of the sentence).
+    if text[line_start..start].chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    let end = crate::numbers::floor_char_boundary(text, start + 4);
+    let line = text[line_start..end].trim_start_matches([' ', '\t']);
+    if ["- ", "* ", "+ ", "\u{2022} ", "\u{2013} "]
+        .iter()
+        .any(|m| line.starts_with(m))
+    {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && line[digits..].starts_with(". ")
+}
+
+/// How far back a list item's line start is looked for.
+const BULLET_REACH: usize = 200;
+
 /// How many claims back an analysts' estimate looks for the figure it is of.
 const CONSENSUS_BACK: usize = 3;
 
@@ -4172,6 +4223,32 @@ mod tests {
         );
         let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
         assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
+    }
+
+    /// A bullet that names no company speaks of what the list's lead-in
+    /// named, not of the bullet before it; without a lead-in naming one,
+    /// the bullet before stands.
+    #[test]
+    fn a_nameless_bullet_is_the_lead_ins() {
+        let cos = &[
+            ("Anthropic", "anthropic"),
+            ("Nvidia", "nvidia"),
+            ("Meta", "meta"),
+        ];
+        let c = claims_of(
+            "Anthropic has raised $15B at a $350B valuation.\n\n- Nvidia and Meta also joined\n- Run-rate revenue: $14B\n",
+            cos,
+        );
+        assert_eq!(
+            c.last().map(|r| r.0.clone()),
+            Some(v(&["anthropic"])),
+            "{c:?}"
+        );
+        let c = claims_of(
+            "**1. Records**\n* **Meta** said sales rose 5%.\n* The company raised its forecast to **$9 billion**.\n",
+            cos,
+        );
+        assert_eq!(c.last().map(|r| r.0.clone()), Some(v(&["meta"])), "{c:?}");
     }
 
     /// A product named as a figure's subject implies its company.
