@@ -200,6 +200,9 @@ const RELATION_ADJECTIVES: &[&str] = &[
 struct Party {
     span: Span,
     slug: String,
+    /// A broker or research house estimating ("Bernstein expects"): the
+    /// source of the figures after it, not their subject.
+    broker: bool,
     possessive: bool,
     /// Index of the company mention, when named.
     mention: Option<usize>,
@@ -261,9 +264,9 @@ pub(crate) struct Assembler {
     /// naming no company speaks of ("Anthropic has raised $15B ... - 🟢
     /// Nvidia and Microsoft also joined - 📈 Run-rate revenue: $14B+").
     list_topic: Option<Option<String>>,
-    /// The topic, when the sentence just read named a company: what a list
-    /// that follows it is about.
-    lead_in: Option<String>,
+    /// Whether the sentence just read named a company: then a list that
+    /// follows it is about the topic it left.
+    lead_named: bool,
 }
 
 impl Assembler {
@@ -358,9 +361,14 @@ impl Assembler {
             let sentence = &ctx.sentences[si];
             let names_company = here.iter().any(|&i| mentions[i].kind() == Kind::Company);
             if is_bullet(text, sentence.start) {
-                let list_topic = self.list_topic.get_or_insert_with(|| self.lead_in.clone());
-                if let (Some(t), false) = (list_topic, names_company) {
-                    self.topic = Some(t.clone());
+                if self.list_topic.is_none() {
+                    let lead = self.lead_named.then(|| self.topic.clone()).flatten();
+                    self.list_topic = Some(lead);
+                }
+                if let (Some(Some(t)), false) = (&self.list_topic, names_company) {
+                    if self.topic.as_ref() != Some(t) {
+                        self.topic = Some(t.clone());
+                    }
                 }
             } else {
                 self.list_topic = None;
@@ -566,11 +574,7 @@ impl Assembler {
                     .find(|p| p.mention.is_some() && !p.cited && !inside_any(&figures, p.span))
                     .map(|p| p.slug.clone());
             }
-            self.lead_in = if names_company {
-                self.topic.clone()
-            } else {
-                None
-            };
+            self.lead_named = names_company;
             for p in parties.iter().filter(|p| !p.implied && !p.cited) {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
@@ -1732,13 +1736,17 @@ const ESTIMATING: &[&str] = &[
 /// not its subject. Not when it speaks of its own ("expects its", "expects
 /// to").
 fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
-    if BROKERS.binary_search(&slug).is_err() {
-        return false;
-    }
     let mut words = text[span.end..sentence.end].split_whitespace();
     let mut verb = words.next();
     if verb.is_some_and(|w| w == "now" || w == "also") {
         verb = words.next();
+    }
+    // Asked of every party: every verb of estimating ends in "s", "d" or
+    // "t", a byte test before the list and the broker search.
+    if !verb.is_some_and(|w| w.len() >= 4 && w.ends_with(['s', 'd', 't']))
+        || BROKERS.binary_search(&slug).is_err()
+    {
+        return false;
     }
     verb.is_some_and(|w| listed(w, ESTIMATING).is_some())
         && words
@@ -1926,6 +1934,7 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
         implied: false,
         cited: is_source(text, sentence, span, preposition_word)
             || outlet_credit(text, sentence, span, &slug),
+        broker: broker_estimating(text, sentence, span, &slug),
         aside: in_aside(text, sentence, span),
         subordinate,
         preposition_word,
@@ -2175,7 +2184,7 @@ fn claim_for(
                 && !p.cited
                 && !p.aside
                 && !inside_count(facts.here, mentions, g.span)
-                && !broker_estimating(text, facts.sentence, p.span, &p.slug)
+                && !p.broker
         })
         .collect();
     let has_party = !usable.is_empty();
@@ -2267,7 +2276,7 @@ fn claim_for(
                     && p.preposition.is_none()
                     && !p.possessive
                     && !(p.cited || p.aside || p.subordinate || p.implied)
-                    && !broker_estimating(text, facts.sentence, p.span, &p.slug)
+                    && !p.broker
             })
             .map(|p| p.slug.clone())
             .or_else(|| topic.clone())
@@ -2485,10 +2494,9 @@ fn claim_for(
     // accounting for more than 60%": what a broker estimates is a forecast.
     let modality = match modality {
         Modality::Planned | Modality::Reported
-            if within(parties, window, |p| p.span.start).iter().any(|p| {
-                p.span.end <= object.start
-                    && broker_estimating(text, facts.sentence, p.span, &p.slug)
-            }) =>
+            if within(parties, window, |p| p.span.start)
+                .iter()
+                .any(|p| p.span.end <= object.start && p.broker) =>
         {
             Modality::Forecast
         }
