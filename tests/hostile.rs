@@ -183,6 +183,10 @@ fn time_grows_linearly() {
         // a numeral, a product per figure, a table row under a company
         // column, a broker estimating per figure, a shipped chip count.
         ("calendars", "Acme, whose fiscal year ends in March, rose 1%. "),
+        (
+            "fiscal",
+            "Acme, whose fiscal year ends in March, reported first-half profit of $1. ",
+        ),
         ("power", "well over a gigawatt and "),
         ("products", "Azure grew 3% and iPhone sales rose 2%, "),
         ("tables", "| Revenue | $1B | $2B |\n"),

@@ -111,9 +111,18 @@ pub fn stated_calendars<'a>(text: &'a str, sentences: &[Sentence]) -> Vec<Stated
                 named_by_end: true,
             },
         });
+        // Every fiscal period and date of the text looks through the list:
+        // a handful is what an article states, and a bound keeps a hostile
+        // text linear.
+        if out.len() == MAX_STATED {
+            break;
+        }
     }
     out
 }
+
+/// How many statements of a calendar are read in one text.
+const MAX_STATED: usize = 16;
 
 /// The word ending right before `at` (past one run of spaces) and where it
 /// starts; "" when none.
@@ -313,6 +322,12 @@ mod tests {
                 .collect();
             assert_eq!(got, want.iter().copied().collect::<Vec<_>>(), "{text}");
         }
+    }
+
+    #[test]
+    fn statements_are_bounded() {
+        let text = "Acme, whose fiscal year ends in March, rose. ".repeat(1000);
+        assert_eq!(stated_calendars(&text, &[]).len(), MAX_STATED);
     }
 
     #[test]
