@@ -3221,13 +3221,20 @@ fn past_relative_clause(before: &str) -> &str {
     let Some(inner) = before.strip_suffix(',') else {
         return before;
     };
+    // A relative clause is short: only its reach is read, so that a long
+    // sentence costs a bounded read per figure.
+    let lo = crate::numbers::floor_char_boundary(inner, inner.len().saturating_sub(RELATIVE_REACH));
+    let tail = &inner[lo..];
     [", which ", ", who ", ", whose "]
         .iter()
-        .filter_map(|o| inner.rfind(o))
+        .filter_map(|o| tail.rfind(o))
         .max()
-        .filter(|&i| !inner[i + 2..].contains(','))
-        .map_or(before, |i| inner[..i].trim_end())
+        .filter(|&i| !tail[i + 2..].contains(','))
+        .map_or(before, |i| inner[..lo + i].trim_end())
 }
+
+/// How long a relative clause before a verb may be.
+const RELATIVE_REACH: usize = 160;
 
 /// Whether a signed percentage follows a cashtag: "$NVDA +3.2% on the
 /// week", a digest's line of share moves.

@@ -188,6 +188,7 @@ fn time_grows_linearly() {
             "Acme, whose fiscal year ends in March, reported first-half profit of $1. ",
         ),
         ("power", "well over a gigawatt and "),
+        ("asides", "Alphabet, which owns 14%, gained 0.6%, "),
         ("products", "Azure grew 3% and iPhone sales rose 2%, "),
         ("tables", "| Revenue | $1B | $2B |\n"),
         (
