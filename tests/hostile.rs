@@ -235,6 +235,17 @@ fn article_like() -> impl Strategy<Value = String> {
         Just("Ã©".to_string()),
         Just("<p>".to_string()),
         Just("&nbsp;".to_string()),
+        // This round's readers: calendar statements, power without a
+        // numeral, products, tables, bullets, brokers, glosses.
+        Just(", whose fiscal year ends in ".to_string()),
+        Just("for the year to March ".to_string()),
+        Just("half a gigawatt".to_string()),
+        Just("Azure ".to_string()),
+        Just("| Meta | ".to_string()),
+        Just("\n- ".to_string()),
+        Just("Bernstein expects ".to_string()),
+        Just(", a measure of ".to_string()),
+        Just("'s ".to_string()),
         "[0-9]{1,40}",
         "[,.][0-9]{1,3}",
         "\\PC{1,8}",
