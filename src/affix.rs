@@ -44,6 +44,15 @@ pub fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len() && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
+/// Whether `s` starts with the ASCII `prefix`, ignoring ASCII case: the
+/// phrase right after a figure or word ("per share", "will ship").
+#[inline]
+pub fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// [`ends_with`] on bytes (text lower-cased into a buffer).
 #[inline]
 pub fn bytes_end_with(s: &[u8], suffix: &[u8]) -> bool {

@@ -697,10 +697,8 @@ fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<Span>
 
 /// The company a pipe-table column's header names ("| OpenAI |").
 fn column_company(header: Span, mentions: &[Mention]) -> Option<&str> {
-    let first = mentions.partition_point(|m| m.start < header.start);
-    mentions[first..]
+    within(mentions, header, |m| m.start)
         .iter()
-        .take_while(|m| m.start < header.end)
         .find_map(|m| match &m.value {
             Value::Company(c) if m.end <= header.end => Some(c.id.as_str()),
             _ => None,
@@ -3013,11 +3011,7 @@ fn before_change_noun(text: &str, end: usize) -> bool {
 /// shares", "Nvidia's stock", "The stock"): among its first four words.
 fn shares_lead(clause: &str) -> bool {
     // "$NVDA rose 3%": a cashtag names the stock.
-    if clause.split_whitespace().next().is_some_and(|w| {
-        w.strip_prefix('$').is_some_and(|t| {
-            !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase())
-        })
-    }) {
+    if clause.split_whitespace().next().is_some_and(is_cashtag) {
         return true;
     }
     let words: Vec<&str> = clause
@@ -3250,11 +3244,13 @@ fn signed_after_cashtag(text: &str, sentence: Span, start: usize) -> bool {
     let Some(rest) = rest else {
         return false;
     };
-    rest.split_whitespace().next_back().is_some_and(|w| {
-        w.strip_prefix('$').is_some_and(|t| {
-            !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase())
-        })
-    })
+    rest.split_whitespace().next_back().is_some_and(is_cashtag)
+}
+
+/// Whether a word is a cashtag: "$NVDA".
+fn is_cashtag(w: &str) -> bool {
+    w.strip_prefix('$')
+        .is_some_and(|t| !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// Whether the sentence is about chips being sold (a chip named, or the
@@ -3418,12 +3414,9 @@ fn predicate_for(
 fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
     let text = ctx.text;
     let word = &text[t.start..t.end];
-    let starts = |p: &str| {
-        word.get(..p.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(p))
-    };
+    let starts = |p: &str| crate::affix::starts_with_ignore_case(word, p);
     let verbal =
-        starts("valued") || starts("valuing") || word.to_ascii_lowercase().ends_with("worth");
+        starts("valued") || starts("valuing") || crate::affix::ends_with_ignore_case(word, "worth");
     if !verbal {
         return false;
     }
@@ -3455,10 +3448,7 @@ fn per_share_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
     ["per share", "a share", "per diluted share", "each"]
         .iter()
-        .any(|p| {
-            rest.get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
+        .any(|p| crate::affix::starts_with_ignore_case(rest, p))
 }
 
 /// The most recent company other than `subject`.
@@ -3481,7 +3471,7 @@ fn unlisted(lex: &Lexicons, slug: &str) -> bool {
 }
 
 /// Whether the sentence at `start` opens a line as a list item ("- ",
-/// "* ", "• ", "1. ").
+/// "* ", "• ", "1. "), by the segmenter's list markers.
 fn is_bullet(text: &str, start: usize) -> bool {
     let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
     let head = &text[lo..start];
@@ -3495,17 +3485,14 @@ fn is_bullet(text: &str, start: usize) -> bool {
     if text[line_start..start].chars().any(char::is_alphanumeric) {
         return false;
     }
-    let end = crate::numbers::floor_char_boundary(text, start + 4);
-    let line = text[line_start..end].trim_start_matches([' ', '\t']);
-    if ["- ", "* ", "+ ", "\u{2022} ", "\u{2013} "]
-        .iter()
-        .any(|m| line.starts_with(m))
-    {
-        return true;
-    }
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && line[digits..].starts_with(". ")
+    // The marker the segmenter knows lists by.
+    let end = crate::numbers::floor_char_boundary(text, start + BULLET_MARKER);
+    crate::segment::bullet_marker_len(text[line_start..end].trim_start_matches([' ', '\t'])) > 0
 }
+
+/// The longest list marker, with its space, that [`is_bullet`] reads
+/// ("12. ").
+const BULLET_MARKER: usize = 8;
 
 /// How far back a list item's line start is looked for.
 const BULLET_REACH: usize = 200;
@@ -3530,11 +3517,10 @@ fn in_gloss(text: &str, sentence_start: usize, start: usize, figure: usize) -> b
         return false;
     };
     let gloss = text[lo + comma + 1..start].trim_start();
-    GLOSS_OPENERS.iter().any(|o| {
-        gloss
-            .get(..o.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(o))
-    }) && text[start..figure].contains(',')
+    GLOSS_OPENERS
+        .iter()
+        .any(|o| crate::affix::starts_with_ignore_case(gloss, o))
+        && text[start..figure].contains(',')
 }
 
 /// How far back a gloss's opening comma may stand.
@@ -3998,11 +3984,9 @@ fn launch_claim(
     // OpenAI in Q2 2027", "made TPU v7 Ironwood generally available".
     let launched_after = || {
         let after = text[object.end..sentence.end].trim_start();
-        LAUNCHED_AFTER.iter().any(|p| {
-            after
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
+        LAUNCHED_AFTER
+            .iter()
+            .any(|p| crate::affix::starts_with_ignore_case(after, p))
     };
     match verb_end {
         Some(v) if !before[v..].contains([',', ';', '.']) => {}

@@ -120,10 +120,7 @@ impl Calendar {
         text: &'a str,
     ) -> impl Iterator<Item = (usize, &'a str, FiscalCalendar)> + 'a {
         self.names.find_iter(text).filter_map(move |m| {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
-            let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-            if glued(before) || glued(after) {
+            if !super::predicates::word_bounded(text, m.start(), m.end()) {
                 return None;
             }
             let (slug, cal) = &self.fiscal[m.pattern().as_usize()];

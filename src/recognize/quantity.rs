@@ -34,6 +34,7 @@
 use rust_decimal::Decimal;
 
 use super::{Candidate, Context};
+use crate::affix;
 use crate::analysis::{Qualifier, Quantity, Value};
 use crate::numbers::{self, Form, Numeral};
 
@@ -422,17 +423,18 @@ fn indefinite_power(text: &str, out: &mut Vec<Candidate>) {
             continue;
         };
         let before = &text[..start];
-        let lower_ends = |s: &str, w: &str| {
-            s.len() >= w.len()
-                && s.is_char_boundary(s.len() - w.len())
-                && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
-        };
-        let (amount, from) = if lower_ends(before, "one and a half ") {
+        let (amount, from) = if affix::ends_with_ignore_case(before, "one and a half ") {
             (Decimal::new(15, 1), start - "one and a half ".len())
-        } else if lower_ends(before, "half a ") {
+        } else if affix::ends_with_ignore_case(before, "half a ") {
             (Decimal::new(5, 1), start - "half a ".len())
-        } else if lower_ends(before, " a ") || lower_ends(before, " an ") {
-            let article = if lower_ends(before, " a ") { 2 } else { 3 };
+        } else if affix::ends_with_ignore_case(before, " a ")
+            || affix::ends_with_ignore_case(before, " an ")
+        {
+            let article = if affix::ends_with_ignore_case(before, " a ") {
+                2
+            } else {
+                3
+            };
             (Decimal::ONE, start - article)
         } else {
             continue;
@@ -457,25 +459,18 @@ fn indefinite_power(text: &str, out: &mut Vec<Candidate>) {
 /// The power unit word ("gigawatt", "megawatts") whose "watt" is at `at`:
 /// its bounds and symbol.
 fn power_word_at(text: &str, at: usize) -> Option<(usize, usize, &'static str)> {
-    const PREFIXES: &[(&str, &str)] = &[
-        ("giga", "GW"),
-        ("mega", "MW"),
-        ("kilo", "kW"),
-        ("tera", "TW"),
-    ];
-    let (prefix, unit) = PREFIXES.iter().find(|(p, _)| {
-        at >= p.len()
-            && text.is_char_boundary(at - p.len())
-            && text[at - p.len()..at].eq_ignore_ascii_case(p)
+    // The singular power words of the unit table: "gigawatt" is "giga".
+    let (prefix, unit) = UNIT_WORDS.iter().find_map(|&(word, unit)| {
+        let prefix = word.strip_suffix("watt")?;
+        affix::ends_with_ignore_case(&text[..at], prefix).then_some((prefix, unit))
     })?;
     let start = at - prefix.len();
     let after = &text[at + 4..];
     // Singular for "a", plural after "one and a half"; not "gigawatt-hours".
     let len = if after.starts_with('s') { 5 } else { 4 };
     let rest = &text[at + len..];
-    let hours = rest
-        .get(..5)
-        .is_some_and(|h| h.eq_ignore_ascii_case("-hour") || h.eq_ignore_ascii_case(" hour"));
+    let hours = affix::starts_with_ignore_case(rest, "-hour")
+        || affix::starts_with_ignore_case(rest, " hour");
     if hours || !word_end(rest) || text[..start].ends_with(|c: char| c.is_alphanumeric()) {
         return None;
     }

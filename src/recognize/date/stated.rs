@@ -164,8 +164,7 @@ fn owner(head: &str) -> Option<&str> {
 }
 
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
-    let cut = s.len().checked_sub(suffix.len())?;
-    (s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(suffix)).then(|| &s[..cut])
+    crate::affix::ends_with_ignore_case(s, suffix).then(|| &s[..s.len() - suffix.len()])
 }
 
 /// "DUBLIN, Nov 2, 2026 (Reuters) - Ryanair ...": the text after the

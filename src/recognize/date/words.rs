@@ -121,11 +121,9 @@ impl<'a> Words<'a> {
             return Either::Lexicon(listed);
         }
         let mut found: Vec<(usize, FiscalCalendar)> = listed.collect();
-        let glued = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         for s in self.stated {
             for (at, _) in slice.match_indices(s.name) {
-                let end = at + s.name.len();
-                if glued(slice[..at].chars().next_back()) || glued(slice[end..].chars().next()) {
+                if !crate::lexicon::predicates::word_bounded(slice, at, at + s.name.len()) {
                     continue;
                 }
                 match found.iter_mut().find(|f| f.0 == at) {
