@@ -104,7 +104,13 @@ struct Item {
     /// The subjects as the claim names them, sorted: what a report shows.
     named: Vec<String>,
     family: String,
+    /// The family a corroboration compares (see [`agreeing_family`]);
+    /// `None` for `other`, which agrees with a figure of any.
+    agrees_as: Option<String>,
     predicate: String,
+    /// `start..end`; an open period ("by 2027": from the document's date)
+    /// has an empty start, so that documents of different dates state the
+    /// same one.
     period: Option<(String, String)>,
     /// The unit compared: counts of a workforce ("jobs", "roles",
     /// "employees") are one unit.
@@ -169,6 +175,28 @@ fn family(predicate: &str) -> &str {
         "capital_expenditure" | "spending" => "spending",
         p => p,
     }
+}
+
+/// The family within which figures corroborate: a figure stated as `other`
+/// in one article ("sold $25bn of bonds") agrees with the same figure,
+/// written alike, read with a predicate in another ("raised $25bn"), and
+/// chip sales are revenue ("data center revenue" read as either). `None`
+/// agrees with any family, but only where the figures are the same: a
+/// loose reading whose interval merely overlaps ("nearly 60%", "more than
+/// $110bn") could be any figure of the company's. Conflicts keep the
+/// strict [`family`]: a loose reading asserts too little to contradict.
+fn agreeing_family(predicate: &str) -> Option<&str> {
+    match predicate {
+        "other" => None,
+        "chip_revenue" => Some("revenue"),
+        p => Some(family(p)),
+    }
+}
+
+/// Whether two stated periods are the same: equal, or one open ("by
+/// 2027") ending where the other ends ("in 2027").
+fn same_period(p: &(String, String), q: &(String, String)) -> bool {
+    p == q || ((p.0.is_empty() || q.0.is_empty()) && p.1 == q.1)
 }
 
 /// Brands whose figures are their group's: `src/lexicon/same_company.tsv`.
@@ -376,7 +404,16 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
     let period = claim.period.and_then(|p| match &a.mentions.get(p)?.value {
         // An unresolved relative date ("this year" with no reference
         // date) is no period to compare.
-        Value::Date(v) => Some((v.start?.to_string(), v.end?.to_string())),
+        Value::Date(v) => {
+            let (start, end) = (v.start?, v.end?);
+            let open = a.reference_date == Some(start) && end > start;
+            let start = if open {
+                String::new()
+            } else {
+                start.to_string()
+            };
+            Some((start, end.to_string()))
+        }
         _ => None,
     });
     // A figure too large for the arithmetic is left out, not a panic.
@@ -411,6 +448,7 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
         subjects,
         named,
         family: family(&claim.predicate).to_string(),
+        agrees_as: agreeing_family(&claim.predicate).map(str::to_string),
         predicate: claim.predicate.clone(),
         period,
         unit: compared_unit,
@@ -479,15 +517,17 @@ fn overlap(a: &Item, b: &Item) -> bool {
     (a.low < b.high && b.low < a.high) || (a.low == b.low && a.high == b.high)
 }
 
-/// The items that can be about the same thing, bucketed by subjects,
-/// predicate family and unit, each bucket in item order and the buckets in
-/// order of first item: claims are compared within a bucket only, so a
-/// corpus of many companies costs about its size, not its square.
-fn buckets(items: &[Item]) -> Vec<Vec<usize>> {
+/// The items that can be about the same thing, bucketed by subjects and
+/// unit (and predicate family, `by_family`), each bucket in item order and
+/// the buckets in order of first item: claims are compared within a bucket
+/// only, so a corpus of many companies costs about its size, not its
+/// square.
+fn buckets(items: &[Item], by_family: bool) -> Vec<Vec<usize>> {
     let mut index: HashMap<(&[String], &str, &str), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        let key = (it.subjects.as_slice(), it.family.as_str(), it.unit.as_str());
+        let family = if by_family { it.family.as_str() } else { "" };
+        let key = (it.subjects.as_slice(), family, it.unit.as_str());
         let b = *index.entry(key).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1
@@ -526,9 +566,9 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     // Within a bucket, each claim joins the first cluster all of whose
     // members it agrees with (figures and periods), else starts one: a
     // chain $40bn ~ $44bn ~ $48bn is not one story.
-    // A bucket already shares subjects, predicate family and unit.
+    // A bucket already shares subjects and unit; a cluster, a family.
     let mut clusters: Vec<Cluster> = Vec::new();
-    for bucket in buckets(items) {
+    for bucket in buckets(items, false) {
         let first = clusters.len();
         for &i in &bucket {
             let it = &items[i];
@@ -541,12 +581,12 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
     clusters.sort_by_key(|c| c.members[0]);
     clusters
         .into_iter()
-        .map(|c| c.members)
-        .filter(|members| {
+        .map(|c| (c.members, c.period))
+        .filter(|(members, _)| {
             let doc = items[members[0]].r.document;
             members.iter().any(|&i| items[i].r.document != doc)
         })
-        .map(|members| {
+        .map(|(members, period)| {
             let first = &items[members[0]];
             // Name the cluster by its most specific predicate: a restatement
             // as "spending" corroborates a "capital_expenditure" claim.
@@ -558,10 +598,7 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
             Corroboration {
                 subjects: first.named.clone(),
                 predicate: predicate.to_string(),
-                period: members
-                    .iter()
-                    .find_map(|&i| items[i].period.as_ref())
-                    .map(period_text),
+                period: period.map(period_text),
                 claims: members.iter().map(|&i| items[i].r.clone()).collect(),
             }
         })
@@ -569,12 +606,18 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
 }
 
 /// Claims that all agree with one another, with what a newcomer must agree
-/// with kept whole: the one period its members state (they state no
-/// other, or they would not agree) and the narrowest bounds of their
-/// intervals, so that admitting a claim costs the same whatever the
-/// cluster's size.
+/// with kept whole: the family of its members that name one, the most
+/// specific period they state (one, or open ones ending where it ends, or
+/// they would not agree) and the narrowest bounds of their intervals, so
+/// that admitting a claim costs the same whatever the cluster's size.
 struct Cluster<'a> {
     members: Vec<usize>,
+    family: Option<&'a str>,
+    /// The figure the members of a family all state, and the one the
+    /// members without one all state: a member of the other side must
+    /// state it too.
+    named_figure: Same<Figure>,
+    loose_figure: Same<Figure>,
     period: Option<&'a (String, String)>,
     max_low: Decimal,
     min_high: Decimal,
@@ -582,8 +625,15 @@ struct Cluster<'a> {
 
 impl<'a> Cluster<'a> {
     fn new(i: usize, it: &'a Item) -> Self {
+        let (named_figure, loose_figure) = match it.agrees_as {
+            Some(_) => (Same::One(figure(it)), Same::Nothing),
+            None => (Same::Nothing, Same::One(figure(it))),
+        };
         Cluster {
             members: vec![i],
+            family: it.agrees_as.as_deref(),
+            named_figure,
+            loose_figure,
             period: it.period.as_ref(),
             max_low: it.low,
             min_high: it.high,
@@ -592,7 +642,15 @@ impl<'a> Cluster<'a> {
 
     fn add(&mut self, i: usize, it: &'a Item) {
         self.members.push(i);
-        self.period = self.period.or(it.period.as_ref());
+        self.family = self.family.or(it.agrees_as.as_deref());
+        match it.agrees_as {
+            Some(_) => self.named_figure.offer(figure(it)),
+            None => self.loose_figure.offer(figure(it)),
+        }
+        self.period = match (self.period, it.period.as_ref()) {
+            (Some(p), Some(q)) if p.0.is_empty() => Some(q),
+            (p, q) => p.or(q),
+        };
         self.max_low = self.max_low.max(it.low);
         self.min_high = self.min_high.min(it.high);
     }
@@ -602,8 +660,20 @@ impl<'a> Cluster<'a> {
     /// and below the lowest high; a point (a zero figure) also agrees with
     /// the same point, so it is checked member by member.
     fn admits(&self, it: &Item, items: &[Item]) -> bool {
+        if let (Some(f), Some(g)) = (self.family, &it.agrees_as) {
+            if f != g {
+                return false;
+            }
+        }
+        let across = match it.agrees_as {
+            Some(_) => &self.loose_figure,
+            None => &self.named_figure,
+        };
+        if !across.admits(figure(it)) {
+            return false;
+        }
         if let (Some(p), Some(q)) = (self.period, &it.period) {
-            if p != q {
+            if !same_period(p, q) {
                 return false;
             }
         }
@@ -611,6 +681,40 @@ impl<'a> Cluster<'a> {
             it.low < self.min_high && self.max_low < it.high
         } else {
             self.members.iter().all(|&j| overlap(it, &items[j]))
+        }
+    }
+}
+
+/// A figure as stated: its amount and upper bound.
+type Figure = (Decimal, Option<Decimal>);
+
+fn figure(it: &Item) -> Figure {
+    (it.r.amount, it.r.amount_max)
+}
+
+/// The one value all of a set hold, if they hold one.
+#[derive(Clone, Copy, PartialEq)]
+enum Same<T> {
+    Nothing,
+    One(T),
+    Many,
+}
+
+impl<T: PartialEq + Copy> Same<T> {
+    fn offer(&mut self, v: T) {
+        *self = match *self {
+            Same::Nothing => Same::One(v),
+            Same::One(w) if w == v => Same::One(w),
+            _ => Same::Many,
+        };
+    }
+
+    /// Whether `v` is the value all hold (or there are none).
+    fn admits(&self, v: T) -> bool {
+        match self {
+            Same::Nothing => true,
+            Same::One(w) => *w == v,
+            Same::Many => false,
         }
     }
 }
@@ -688,7 +792,7 @@ impl Bounds {
 
 fn conflicts(items: &[Item]) -> Vec<Conflict> {
     let mut out: Vec<((usize, usize), Conflict)> = Vec::new();
-    for (b, bucket) in buckets(items).into_iter().enumerate() {
+    for (b, bucket) in buckets(items, true).into_iter().enumerate() {
         // Claims that can contradict one another share a period (claims
         // that state none are keyed `None`), a segment and whether they are
         // estimates: a company's own figure and an analyst's estimate of it
@@ -878,16 +982,20 @@ mod tests {
         pub fn clusters(items: &[Item]) -> Vec<Vec<usize>> {
             let fits = |a: &Item, b: &Item| {
                 let periods_fit = match (&a.period, &b.period) {
-                    (Some(x), Some(y)) => x == y,
+                    (Some(x), Some(y)) => same_period(x, y),
                     _ => true,
                 };
-                periods_fit && overlap(a, b)
+                let families_fit = match (&a.agrees_as, &b.agrees_as) {
+                    (Some(f), Some(g)) => f == g,
+                    (None, None) => true,
+                    _ => figure(a) == figure(b),
+                };
+                periods_fit && families_fit && overlap(a, b)
             };
             let mut clusters: Vec<Vec<usize>> = Vec::new();
             for (i, it) in items.iter().enumerate() {
                 match clusters
                     .iter_mut()
-                    .filter(|c| items[c[0]].family == it.family)
                     .find(|c| c.iter().all(|&j| fits(it, &items[j])))
                 {
                     Some(c) => c.push(i),
@@ -930,11 +1038,13 @@ mod tests {
             subjects: vec!["amazon".into()],
             named: vec!["amazon".into()],
             family: predicate.clone(),
+            agrees_as: agreeing_family(&predicate).map(str::to_string),
             predicate,
-            period: match period % 3 {
+            period: match period % 4 {
                 0 => None,
                 1 => Some(("2026-01-01".into(), "2026-12-31".into())),
-                _ => Some(("2025-01-01".into(), "2025-12-31".into())),
+                2 => Some(("2025-01-01".into(), "2025-12-31".into())),
+                _ => Some((String::new(), "2026-12-31".into())),
             },
             unit: "USD".into(),
             estimate,
@@ -959,7 +1069,7 @@ mod tests {
         #[test]
         fn grouped_searches_agree_with_every_pair_compared(
             raw in proptest::collection::vec(
-                (0usize..4, 0i64..20, 0i64..4, 0u8..4, 0u8..3, proptest::bool::ANY,
+                (0usize..4, 0i64..20, 0i64..4, 0u8..4, 0u8..4, proptest::bool::ANY,
                  proptest::bool::ANY, 0u8..255, 0u8..3),
                 0..40,
             )
@@ -1121,6 +1231,57 @@ mod tests {
             doc("d", "Nvidia reported revenue of $35 billion."),
         ]);
         assert_eq!(summary(&r).1, [["$300 billion", "$260 billion"]], "{r:?}");
+    }
+
+    #[test]
+    fn open_periods_and_loose_readings_agree() {
+        // "by the end of 2027" starts at each document's own date: two
+        // documents of different dates state the same period, and it is the
+        // one "in 2027" ends with.
+        let on = |date: jiff::civil::Date, path: &str, text: &str| {
+            let x = crate::Extractor::builder()
+                .reference_date(date)
+                .build()
+                .expect("extractor");
+            Document {
+                path: path.to_string(),
+                analysis: x.analyze(text).expect("analysis"),
+            }
+        };
+        let r = compare(vec![
+            on(
+                jiff::civil::date(2026, 3, 2),
+                "a",
+                "Oracle plans to add 1.4 gigawatts of capacity by the end of 2028.",
+            ),
+            on(
+                jiff::civil::date(2026, 5, 20),
+                "b",
+                "Oracle plans to bring 1.4 gigawatts of capacity online by 2028.",
+            ),
+            on(
+                jiff::civil::date(2026, 5, 20),
+                "c",
+                "Oracle will have 1.4 gigawatts of capacity in 2028.",
+            ),
+        ]);
+        assert_eq!(summary(&r).0, [["1.4 gigawatts"; 3]], "{r:?}");
+        assert_eq!(
+            r.corroborations[0].period.as_deref(),
+            Some("2028-01-01..2028-12-31")
+        );
+        // A figure read as `other` in one article agrees with the same
+        // figure read with a predicate in another, but contradicts none.
+        let r = compare(vec![
+            doc("a", "Oracle sold $25 billion of bonds on Monday."),
+            doc("b", "Oracle raised $25 billion in a bond sale on Monday."),
+            doc("c", "Oracle sold $18 billion of bonds on Monday."),
+            // Loosely read and merely overlapping: not the same figure.
+            doc("d", "Oracle now carries more than $24 billion of debt."),
+        ]);
+        let (agree, conflict) = summary(&r);
+        assert_eq!(agree, [["$25 billion", "$25 billion"]], "{r:?}");
+        assert!(conflict.is_empty(), "{r:?}");
     }
 
     #[test]
