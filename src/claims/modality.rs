@@ -5,6 +5,9 @@
 
 use super::*;
 
+use super::clause::clause;
+use super::words::{first_word, last_word, listed};
+
 /// How many words before the figure a modality cue may stand ("expects to
 /// allocate more than $100 billion"), and after it ("$5bn is planned").
 const CUE_WORDS_BEFORE: usize = 8;
@@ -944,7 +947,7 @@ fn own_expectation(
     if !noun || cue_end > figure {
         return false;
     }
-    let clause = super::clause(text, window, Span::new(cue_start, figure.max(cue_end)));
+    let clause = clause(text, window, Span::new(cue_start, figure.max(cue_end)));
     let from = word_start_before(text, clause.start, cue_start, 5);
     let owner = text[from..cue_start].split_whitespace().any(|w| {
         w.eq_ignore_ascii_case("its")

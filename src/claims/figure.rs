@@ -1,0 +1,451 @@
+//! One figure's claim put together: the subjects, counterparty, predicate,
+//! modality and period that the other modules find, weighed against each
+//! other (a deal's two parties, a broker's price target, "respectively").
+
+use crate::analysis::{Claim, Kind, Mention, Modality, Span, Value};
+use crate::recognize::Context;
+
+use super::modality::{self, modality_for, Voice};
+use super::parties::{governed_by_verb, inside_count, Group, Party};
+use super::period::period_for;
+use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
+use super::sources::{is_speaker, SPEECH_VERBS};
+use super::subject::{
+    aggregate_opening, class_acts, names_a_class, other_party, passive_agent, subject_group,
+    the_named_possessive, Opening,
+};
+use super::verbs::{before_figure, price_of_transfer};
+use super::words::{dedup, first_word, last_word, listed, within};
+use super::Facts;
+
+/// Prepositions after the figure that introduce the other party.
+const COUNTERPARTY: &[&str] = &["with", "in", "into", "to", "for", "from"];
+
+/// The place of `object` among the figures of its kind between a group of
+/// `members` companies and a "respectively" after them, when the figures
+/// are as many as the members.
+fn respective(
+    text: &str,
+    sentence: Span,
+    group: Span,
+    members: usize,
+    object: &Mention,
+    here: &[usize],
+    mentions: &[Mention],
+) -> Option<usize> {
+    let to = crate::numbers::floor_char_boundary(text, (object.end + 200).min(sentence.end));
+    let tail = &text[object.end..to.max(object.end)];
+    let r = object.end + memchr::memmem::find(tail.as_bytes(), b"respectively")?;
+    let figures: Vec<usize> = here
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let m = &mentions[i];
+            m.kind() == object.kind() && m.start >= group.end && m.end <= r
+        })
+        .collect();
+    if figures.len() != members {
+        return None;
+    }
+    figures
+        .iter()
+        .position(|&i| mentions[i].start == object.start)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn claim_for(
+    ctx: &Context<'_>,
+    facts: &Facts,
+    si: usize,
+    oi: usize,
+    mentions: &[Mention],
+    here: &[usize],
+    parties: &[Party],
+    groups: &[Group],
+    topic: &Option<String>,
+) -> Option<(Claim, bool)> {
+    let text = ctx.text;
+    let object = &mentions[oi];
+    let sentence = facts.sentence;
+    // "about $9.8 billion, plus or minus $300 million": a margin of the
+    // figure before, no claim of its own.
+    if crate::affix::ends_with_ignore_case(
+        text[sentence.start..object.start].trim_end(),
+        "plus or minus",
+    ) {
+        return None;
+    }
+    let window = facts.near(text, object.span());
+    // Companies inside the figure ("tens of thousands of AWS customers") are
+    // not its actors, nor are sources cited ("analysts at Jefferies",
+    // "polled by LSEG", "Jefferies analysts").
+    let usable: Vec<&Group> = within(groups, window, |g| g.span.start)
+        .iter()
+        .filter(|g| {
+            let p = &parties[g.members.start];
+            // Nor a maker named inside a count: "ordered 32 Airbus jets".
+            !object.span().contains(&g.span)
+                && !p.cited
+                && !p.aside
+                && !inside_count(facts.here, mentions, g.span)
+                && !p.broker
+        })
+        .collect();
+    let has_party = !usable.is_empty();
+    let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
+    // What is valued is the company named last before the figure, whatever
+    // its role: "invest $40bn in OpenAI at a $300bn valuation".
+    let first = |g: &&&Group| &parties[g.members.start];
+    let subject_group = match predicate.as_str() {
+        // Not the investors a round is "led by" or comes "from": "a Series
+        // D led by ASML, valuing the Paris-based model maker at €28bn".
+        "valuation" => usable
+            .iter()
+            .rev()
+            .find(|g| {
+                g.span.end <= object.start
+                    && !matches!(
+                        first(g).preposition,
+                        Some("by" | "from" | "with" | "including")
+                    )
+            })
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        // "Ansys was acquired by Synopsys": the agent of a passive deal
+        // verb is who acts.
+        "acquisition" | "investment" | "contract_value" => usable
+            .iter()
+            .find(|g| passive_agent(text, facts.sentence, first(g).span))
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        // "a $6.6 billion funding round for OpenAI": who raises it.
+        "funding_round" => usable
+            .iter()
+            .find(|g| first(g).preposition_word == Some("for"))
+            .copied()
+            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+        _ => subject_group(text, object.span(), parties, &usable),
+    };
+    // "Analysts at Morgan Stanley estimate that hyperscalers will spend",
+    // "Hyperscalers will spend ~$320B, Morgan Stanley said": the class acts,
+    // the company only speaks of it.
+    if let Some(g) = subject_group {
+        let between = if g.span.end <= object.start {
+            &text[g.span.end.max(window.start)..object.start]
+        } else {
+            &text[window.start..object.start]
+        };
+        if class_acts(between) {
+            return None;
+        }
+    }
+    // "lagging the Nasdaq's 14% rise": the figure of a named thing that is
+    // no company (an index, a programme), nobody's.
+    let before = before_figure(text, facts.sentence, object.start);
+    if let Some(owner) = the_named_possessive(before) {
+        let owner = Span::new(
+            facts.sentence.start + owner.start,
+            facts.sentence.start + owner.end,
+        );
+        if !parties.iter().any(|p| p.span.overlaps(&owner)) {
+            return None;
+        }
+    }
+    let mut subjects: Vec<String> = match subject_group {
+        Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
+        // "Hyperscalers will spend ~$320B": a class of companies acts, not
+        // the one the text is about.
+        None if names_a_class(&text[window.start..object.start]) => return None,
+        // "China's online retail sales rose 6.4%", "U.S. holiday sales are
+        // expected to rise 4%, the National Retail Federation forecast": a
+        // place's or the world's total, no company's.
+        None if match aggregate_opening(&text[window.start..object.start]) {
+            Opening::PlacePossessive => true,
+            Opening::Scope => modality::credited_outside(text, facts.sentence, object.span()),
+            Opening::Other => false,
+        } =>
+        {
+            return None
+        }
+        // "Broadcom reports on Thursday; analysts expect revenue of
+        // $14.6bn": the sentence's own subject, named beyond the figure's
+        // clause, before the company of earlier sentences.
+        None => parties
+            .iter()
+            .take(MAX_SUBJECT_SCAN)
+            .find(|p| {
+                sentence.start <= p.span.start
+                    && p.span.end <= object.start
+                    && p.mention.is_some()
+                    && p.preposition.is_none()
+                    && !p.possessive
+                    && !(p.cited || p.aside || p.subordinate || p.implied)
+                    && !p.broker
+            })
+            .map(|p| p.slug.clone())
+            .or_else(|| topic.clone())
+            .into_iter()
+            .collect(),
+    };
+    dedup(&mut subjects);
+    // "UBS lifted its target to 680 francs", "a price target of HK$145 on
+    // BYD", "cut their Tesla target to $290": a broker's price target is a
+    // forecast of the covered company's share price, never the broker's
+    // own figure. The covered company is the one after "on", else the one
+    // naming the target, else the company the text is about.
+    // The parties of the figure's window, for the price-target and
+    // deal-party rules below.
+    let near = within(parties, window, |p| p.span.start);
+    let target = price_target(text, window, object);
+    if let Some(word) = target {
+        let on = near.iter().find(|p| {
+            p.span.start > word.start
+                && last_word(&text[window.start..p.span.start])
+                    .is_some_and(|w| w.eq_ignore_ascii_case("on"))
+        });
+        let naming = near.iter().find(|p| {
+            p.mention.is_some()
+                && p.span.end <= word.start
+                && text[p.span.end..word.start]
+                    .trim()
+                    .trim_start_matches(['\'', '’', 's'])
+                    .split_whitespace()
+                    .all(|w| w.eq_ignore_ascii_case("price") || w.eq_ignore_ascii_case("share"))
+        });
+        match on
+            .or(naming)
+            .map(|p| p.slug.clone())
+            .or_else(|| topic.clone())
+        {
+            Some(covered) => subjects = vec![covered],
+            None => return None,
+        }
+    }
+    if subjects.is_empty() {
+        return None;
+    }
+    // "Bank of America and Citigroup posted profits of $7.6 billion and
+    // $4.1 billion, respectively": the k-th figure is the k-th member's.
+    if let Some(g) = subject_group.filter(|g| g.members.len() >= 2) {
+        let members = g.members.len();
+        if let Some(k) = respective(
+            text,
+            facts.sentence,
+            g.span,
+            members,
+            object,
+            here,
+            mentions,
+        ) {
+            subjects = vec![parties[g.members.start + k].slug.clone()];
+        }
+    }
+    // The other party: named after "with", "in", "for"... behind the
+    // figure, or the object of a verb of buying or selling anywhere near.
+    let counterparty = usable
+        .iter()
+        .filter(|g| {
+            let p = &parties[g.members.start];
+            governed_by_verb(p)
+                || (g.span.start >= object.span().end
+                    && p.preposition.is_some_and(|w| COUNTERPARTY.contains(&w)))
+        })
+        .map(|g| parties[g.members.start].slug.clone())
+        .find(|s| !subjects.contains(s));
+    // What is invested in may be named before the sum: "bought a 49% stake
+    // in Scale AI for $14.3 billion".
+    let counterparty = match predicate.as_str() {
+        "investment" => counterparty.or_else(|| {
+            usable
+                .iter()
+                .rev()
+                .filter(|g| g.span.end <= object.start)
+                .map(|g| &parties[g.members.start])
+                .find(|p| matches!(p.preposition, Some("in" | "into")))
+                .map(|p| p.slug.clone())
+                .filter(|s| !subjects.contains(s))
+        }),
+        _ => counterparty,
+    };
+    // "Intel received a $2 billion investment from SoftBank": the company
+    // it comes from invests in the one that receives it; in the figure's
+    // own clause ("will invest $30bn in OpenAI, with the rest coming from
+    // Microsoft" is SoftBank's).
+    let investor = (predicate == "investment")
+        .then(|| {
+            usable
+                .iter()
+                .filter(|g| {
+                    g.span.start >= object.span().end
+                        && !text[object.end..g.span.start].contains([',', ';'])
+                })
+                .map(|g| &parties[g.members.start])
+                .find(|p| p.preposition_word == Some("from"))
+                .map(|p| p.slug.clone())
+        })
+        .flatten()
+        .filter(|s| !subjects.contains(s));
+    let counterparty = match investor {
+        Some(inv) => {
+            let receiver = subjects.first().cloned();
+            subjects = vec![inv];
+            receiver
+        }
+        None => counterparty,
+    };
+    let predicate = match predicate.as_str() {
+        // "agreed to sell its 80% stake in the mine to Zijin Mining for
+        // $3.2 billion": the price a verb of sale or purchase names. (A
+        // stake bought in a company stays an investment in it: "Meta
+        // bought a 49% stake in Scale AI for $14.3 billion".)
+        "investment" | "capital_expenditure" | "spending"
+            if object.kind() == Kind::Money
+                && (predicate != "investment" || counterparty.is_none())
+                && price_of_transfer(text, window, object.start) =>
+        {
+            "acquisition".to_string()
+        }
+        "investment"
+            if counterparty.is_none()
+                && object.kind() == Kind::Money
+                && !invested_in_a_holding(&text[object.end..window.end]) =>
+        {
+            "capital_expenditure".to_string()
+        }
+        _ => predicate,
+    };
+    // Chips counted change hands or are built with a partner: like a
+    // deal, the claim has both parties ("sold Anthropic 1mn TPUs").
+    let chips =
+        matches!(&object.value, Value::Quantity(q) if CHIP_UNITS.contains(&q.unit.as_str()));
+    let counterparty = match predicate.as_str() {
+        // A deal always has another party, named or not after "with".
+        "investment" | "contract_value" | "acquisition" => {
+            let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
+                .iter()
+                .filter(|p| !p.cited)
+                .cloned()
+                .collect();
+            counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))
+        }
+        "funding_round" => counterparty,
+        _ if chips => {
+            // Not the vendor named inside the count ("350,000 Nvidia GPUs").
+            let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
+                .iter()
+                .filter(|p| !object.span().contains(&p.span))
+                .cloned()
+                .collect();
+            counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))
+        }
+        _ => None,
+    };
+    // A deal's subjects are both parties (SPEC.md): a contract, a takeover;
+    // in the order the clause names them ("AMD completed the acquisition of
+    // ZT Systems", "Oracle agreed to supply OpenAI"), but an agent after
+    // "by" first ("Ansys was acquired by Synopsys").
+    if matches!(predicate.as_str(), "contract_value" | "acquisition") || chips {
+        if let Some(c) = &counterparty {
+            if !subjects.contains(c) {
+                subjects.push(c.clone());
+            }
+        }
+        // The party the claim chose may be the deal's object: after "of"
+        // ("completed the acquisition of ZT Systems") or right after a
+        // verb ("agreed to supply OpenAI"), with the other party before it
+        // in the same clause: then that one comes first.
+        let nearest = |slug: &String| {
+            near.iter()
+                .filter(|p| &p.slug == slug && facts.sentence.start <= p.span.start)
+                .min_by_key(|p| p.span.start.abs_diff(object.start))
+        };
+        if let [a, b] = subjects.as_slice() {
+            if let (Some(pa), Some(pb)) = (nearest(a), nearest(b)) {
+                let object_of_deal = pa.preposition_word == Some("of")
+                    || last_word(&text[facts.sentence.start..pa.span.start]).is_some_and(|w| {
+                        w.len() > 2
+                            && w.bytes().all(|c| c.is_ascii_lowercase())
+                            && !NOT_VERBS_BEFORE_OBJECT.contains(&w)
+                    });
+                if pb.span.end <= pa.span.start
+                    && object_of_deal
+                    && !pb.subordinate
+                    && !text[pb.span.end..pa.span.start].contains([',', ';'])
+                {
+                    subjects.swap(0, 1);
+                }
+            }
+        }
+    }
+    // Said by one of the subjects: ", the company said", "Nvidia said".
+    // (The parties near the figure only: a long sentence has many.)
+    let own = within(parties, window, |p| p.span.start).iter().any(|p| {
+        subjects.contains(&p.slug)
+            && (is_speaker(text, facts.sentence, p.span)
+                || first_word(text[p.span.end..facts.sentence.end].trim_start())
+                    .is_some_and(|w| listed(w, SPEECH_VERBS).is_some()))
+    });
+    let voice = Voice {
+        sentence: facts.sentence,
+        own,
+        cues: facts.cues(),
+    };
+    let (modality, defaulted) = match target {
+        Some(_) => (Modality::Forecast, false),
+        None => modality_for(ctx, window, object.span(), voice),
+    };
+    // "Bernstein expects fiscal 2028 revenue of $370bn, with Rubin
+    // accounting for more than 60%": what a broker estimates is a forecast.
+    let modality = match modality {
+        Modality::Planned | Modality::Reported
+            if within(parties, window, |p| p.span.start)
+                .iter()
+                .any(|p| p.span.end <= object.start && p.broker) =>
+        {
+            Modality::Forecast
+        }
+        m => m,
+    };
+    let nearby = within(here, window, |&i| mentions[i].start);
+    // A share price moves by the day: "fell 11% on Thursday".
+    let days = predicate == "stock_change";
+    let period = period_for(text, facts.sentence, object.span(), nearby, mentions, days);
+    let mut used = vec![oi];
+    used.extend(period);
+    if let Some(g) = subject_group {
+        used.extend(g.members.clone().filter_map(|i| parties[i].mention));
+    }
+    used.sort_unstable();
+    used.dedup();
+    Some((
+        Claim {
+            subjects,
+            counterparty,
+            predicate,
+            object: oi,
+            period,
+            modality,
+            sentence: si,
+            evidence: sentence,
+            mentions: used,
+        },
+        defaulted,
+    ))
+}
+
+/// How many of a sentence's parties are looked at for its subject when a
+/// figure's clause names none: a sentence's subject stands early, and a
+/// huge one-sentence text must not cost a scan per figure.
+const MAX_SUBJECT_SCAN: usize = 64;
+
+/// Words before a company that are no verb taking it as an object: the
+/// deal-party order rule reads a name after any other lower-case word as
+/// one ("agreed to supply OpenAI").
+#[rustfmt::skip]
+const NOT_VERBS_BEFORE_OBJECT: &[&str] = &[
+    "the", "and", "with", "for", "from", "into", "than", "including", "like", "both", "between",
+    "its", "their", "rival", "rivals", "peer", "peers", "partner", "partners", "startup",
+    "start-up", "firm", "company", "giant", "maker", "said", "says", "that", "which", "while",
+    "whereas", "but", "also", "unit", "parent", "owner", "investor", "backer", "via", "through",
+    "over", "against", "versus", "among", "alongside", "plus", "not", "only", "even",
+];

@@ -1,0 +1,210 @@
+//! When a figure is about: the date that is its period, not a baseline of
+//! comparison nor the day something was said.
+
+use crate::analysis::{Granularity, Kind, Mention, Span, Value};
+
+use super::clause::opens_clause;
+use super::sources::in_aside;
+use super::words::{last_word, listed, split_last_word};
+
+/// The date a figure is about: month or coarser (or any, with `days`),
+/// nearest, after preferred unless a comma stands between. A day is mostly when something was said, not
+/// the period a figure covers.
+pub(super) fn period_for(
+    text: &str,
+    sentence: Span,
+    object: Span,
+    here: &[usize],
+    mentions: &[Mention],
+    days: bool,
+) -> Option<usize> {
+    // A date after the figure with a comma between, or "and" and a verb
+    // ("declined 9% to 480 million euros and narrowed its 2026 forecast"),
+    // belongs mostly to the next phrase.
+    let past_comma = |d: Span| d.start >= object.end && opens_clause(&text[object.end..d.start]);
+    // "rose 34% to $10.27bn from $7.66bn a year ago": a date right after a
+    // baseline figure is that figure's, and a baseline figure has no period
+    // but such a date.
+    let object_is_baseline = baseline_figure(text, object.start);
+    // The figure a date follows closely, if it is a baseline: the mention
+    // just before the date, looked at only for dates (few per sentence).
+    let owner = |k: usize| -> Option<Span> {
+        let d = mentions[here[k]].span();
+        let prev = &mentions[*here.get(k.checked_sub(1)?)?];
+        (matches!(prev.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+            && right_after(text, prev.span(), d)
+            && baseline_figure(text, prev.start))
+        .then(|| prev.span())
+    };
+    // "Nvidia's shares, which have gained 40% over the past 12 months, rose
+    // 3%": a date in an aside the figure is not in is the aside's.
+    let aside_before = |d: Span| {
+        d.end <= object.start
+            && text[d.end..object.start].contains(',')
+            && in_aside(text, sentence, d)
+    };
+    // "more than double the prior year", "higher than last year": the
+    // date a figure is compared with is no period of it.
+    let compared = |d: Span| {
+        let before = text[..d.start].trim_end();
+        let before = before
+            .strip_suffix("the")
+            .or_else(|| before.strip_suffix("its"))
+            .map_or(before, str::trim_end);
+        [
+            "double",
+            "twice",
+            "triple",
+            "than",
+            "versus",
+            "vs.",
+            "compared with",
+        ]
+        .iter()
+        .any(|w| crate::affix::ends_with_ignore_case(before, w))
+    };
+    // "lifted its 2026 revenue forecast to $63 billion last month": the
+    // year a forecast is written for is its period, the month only when
+    // it was lifted.
+    let granularity = |i: usize| match &mentions[i].value {
+        Value::Date(d) => Some(d.granularity),
+        _ => None,
+    };
+    let forecast_year = here.iter().any(|&i| {
+        let d = mentions[i].span();
+        d.end <= object.start
+            && sentence.start <= d.start
+            && matches!(
+                granularity(i),
+                Some(
+                    Granularity::Year
+                        | Granularity::FiscalYear
+                        | Granularity::Quarter
+                        | Granularity::Half
+                )
+            )
+            && forecast_noun_between(&text[d.end..object.start])
+    });
+    (0..here.len())
+        .filter(|&k| is_period(text, &mentions[here[k]], days))
+        .filter(|&k| match owner(k) {
+            Some(f) => f == object,
+            None => !object_is_baseline,
+        })
+        .filter(|&k| {
+            let d = mentions[here[k]].span();
+            !aside_before(d) && !compared(d)
+        })
+        .map(|k| here[k])
+        // "were $22.6bn in the quarter, up from $14.9bn a year ago": a
+        // date past a comma and another figure is that figure's.
+        .filter(|&i| {
+            let d = mentions[i].span();
+            !past_comma(d)
+                || !here.iter().any(|&j| {
+                    let m = &mentions[j];
+                    // (A margin "plus or minus 2%" is no figure of its own.)
+                    matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                        && m.start >= object.end
+                        && m.end <= d.start
+                        && !crate::affix::ends_with_ignore_case(
+                            text[object.end..m.start].trim_end(),
+                            "plus or minus",
+                        )
+                })
+        })
+        .min_by_key(|&i| {
+            let d = mentions[i].span();
+            let when_said = forecast_year
+                && d.start >= object.end
+                && matches!(
+                    granularity(i),
+                    Some(Granularity::Month | Granularity::Week | Granularity::Day)
+                );
+            if when_said {
+                return usize::MAX;
+            }
+            if d.start >= object.end {
+                // "revenue of $57bn, up 62% from a year earlier, and
+                // forecast fourth-quarter sales": three times the distance.
+                let gap = d.start - object.end;
+                if past_comma(d) {
+                    gap * 3
+                } else {
+                    gap
+                }
+            } else {
+                // Dates before the figure count for half again their distance.
+                (object.start.saturating_sub(d.end)) * 3 / 2 + 1
+            }
+        })
+}
+
+/// Whether `between` (a date to its figure) is a forecast's noun phrase:
+/// "2026 revenue forecast to", "2027 guidance of"; no clause mark.
+fn forecast_noun_between(between: &str) -> bool {
+    !between.contains([',', ';'])
+        && between.split_whitespace().count() <= 6
+        && between.split_whitespace().any(|w| {
+            listed(
+                w,
+                &[
+                    "forecast",
+                    "forecasts",
+                    "outlook",
+                    "guidance",
+                    "target",
+                    "targets",
+                    "estimate",
+                    "projection",
+                ],
+            )
+            .is_some()
+        })
+}
+
+/// Whether the figure at `start` is what a change is measured against:
+/// "from $7.66 billion", "than about $9bn", "compared with $5bn".
+pub(super) fn baseline_figure(text: &str, start: usize) -> bool {
+    let at = crate::numbers::qualifier_start(text, start);
+    is_baseline(text, at)
+}
+
+/// Whether `date` follows `figure` closely, with no comma between: "$7.66
+/// billion a year ago", "$52.5bn in 2024".
+fn right_after(text: &str, figure: Span, date: Span) -> bool {
+    date.start >= figure.end
+        && text
+            .get(figure.end..date.start)
+            .is_some_and(|gap| gap.len() <= 16 && !gap.contains([',', ';']))
+}
+
+/// Whether a mention can be a figure's period: a date of month or coarser
+/// granularity (or any, with `days`) that is no baseline of comparison.
+fn is_period(text: &str, m: &Mention, days: bool) -> bool {
+    match &m.value {
+        Value::Date(d) => {
+            (days || !matches!(d.granularity, Granularity::Day | Granularity::Week))
+                && !is_baseline(text, m.start)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the date at `start` is what a change is measured against, not
+/// when it happened: "a 19% increase from the previous year", "higher than
+/// in 2023", "compared with the year-earlier quarter".
+fn is_baseline(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("in") => rest,
+        _ => before,
+    };
+    match split_last_word(before) {
+        Some((_, w)) if listed(w, &["from", "than", "versus", "vs", "vs."]).is_some() => true,
+        Some((rest, w)) if listed(w, &["with", "to"]).is_some() => {
+            last_word(rest).is_some_and(|p| listed(p, &["compared", "relative"]).is_some())
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,667 @@
+//! What a figure measures: the nearest trigger that can describe it, refined
+//! by its unit, by deal and per-share words and by glosses. The largest
+//! single decision of a claim, so its tables and rules live together.
+
+use rust_decimal::Decimal;
+
+use crate::analysis::{Kind, Mention, Span, Value};
+use crate::recognize::Context;
+
+use super::clause::clause_break;
+use super::verbs::{
+    after_change_verb, after_trade_verb, before_change_noun, changed_by, company_moved,
+    shares_lead, signed_after_cashtag, CHANGE_VERBS,
+};
+use super::words::{first_word, last_word, listed, split_last_word, within};
+use super::Facts;
+
+/// How far (bytes) a trigger may stand from its figure.
+const MAX_TRIGGER_GAP: usize = 160;
+
+/// For percentages and quantities, whose predicate words sit close.
+const MAX_TRIGGER_GAP_SHORT: usize = 60;
+/// What a generic trigger pays against a specific one, in bytes of distance.
+const GENERIC_PENALTY: usize = 40;
+
+/// The word "target" that makes a share-price figure a broker's price
+/// target: a money figure without a scale (a share price, not "a $10
+/// billion revenue target") with "target" a few words before it in its
+/// window ("lifted its target to $680 from $600", "a price target of
+/// $300") or "price target" right after it ("a $300 price target").
+pub(super) fn price_target(text: &str, window: Span, object: &Mention) -> Option<Span> {
+    let Value::Money(m) = &object.value else {
+        return None;
+    };
+    if m.amount >= rust_decimal::Decimal::from(100_000) || m.amount <= rust_decimal::Decimal::ZERO {
+        return None;
+    }
+    let from = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(60));
+    let before = &text[from.max(window.start)..object.start];
+    let found = |s: &str, base: usize| {
+        s.match_indices("target")
+            .map(|(i, w)| Span::new(base + i, base + i + w.len()))
+            .filter(|sp| crate::lexicon::predicates::word_bounded(text, sp.start, sp.end))
+            .last()
+    };
+    // "raised its EPS target to $2.60": a company's own goal for a
+    // measure, not a share price.
+    let measure_target = |sp: &Span| {
+        last_word(&text[window.start..sp.start]).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "eps", "earnings", "profit", "revenue", "sales", "dividend", "margin",
+                    "ebitda", "capex", "cost", "savings", "spending", "output", "growth",
+                ],
+            )
+            .is_some()
+        })
+    };
+    if let Some(sp) = found(before, from.max(window.start)) {
+        return (!measure_target(&sp)).then_some(sp);
+    }
+    let to = crate::numbers::floor_char_boundary(text, (object.end + 16).min(window.end));
+    let after = text.get(object.end..to)?;
+    after
+        .trim_start()
+        .starts_with("price target")
+        .then(|| found(after, object.end))
+        .flatten()
+}
+
+/// Whether what the figure goes "in" or "into" is a holding, not the
+/// investor's own assets: "invest 1.5 billion euros in a European data
+/// center platform", "into a joint venture", "in two startups" (an
+/// investment with no company named), where "in data centers" and "in its
+/// network" are capital spending.
+pub(super) fn invested_in_a_holding(after: &str) -> bool {
+    let after = after.trim_start();
+    let Some(rest) = after
+        .strip_prefix("in ")
+        .or_else(|| after.strip_prefix("into "))
+    else {
+        return false;
+    };
+    rest.split([',', ';', '.'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .any(|w| {
+            listed(
+                w,
+                &[
+                    "platform",
+                    "platforms",
+                    "fund",
+                    "funds",
+                    "venture",
+                    "ventures",
+                    "startup",
+                    "startups",
+                    "start-up",
+                    "start-ups",
+                    "company",
+                    "companies",
+                    "firm",
+                    "firms",
+                    "business",
+                    "businesses",
+                    "stake",
+                    "stakes",
+                    "portfolio",
+                    "shares",
+                    "bonds",
+                    "equity",
+                ],
+            )
+            .is_some()
+        })
+}
+
+/// Units that measure capacity (power, energy, compute).
+const CAPACITY_UNITS: &[&str] = &[
+    "GW",
+    "MW",
+    "kW",
+    "GWh",
+    "MWh",
+    "TWh",
+    "exaflops",
+    "petaflops",
+    "teraflops",
+];
+
+/// Counted nouns that are chips (units as the quantity recognizer writes
+/// them: plural as written, acronyms in capitals).
+pub(super) const CHIP_UNITS: &[&str] = &[
+    "chips",
+    "GPUs",
+    "TPUs",
+    "CPUs",
+    "NPUs",
+    "accelerators",
+    "processors",
+    "superchips",
+];
+
+/// Counted nouns that are a workforce.
+const WORKFORCE_UNITS: &[&str] = &[
+    "roles",
+    "jobs",
+    "employees",
+    "workers",
+    "positions",
+    "staff",
+    "staffers",
+    "people",
+    "engineers",
+    "contractors",
+];
+
+/// Whether a quantity's unit counts people at work, or cut from it
+/// ("jobs", "roles", "employees", "layoffs").
+pub(crate) fn counts_people(unit: &str) -> bool {
+    WORKFORCE_UNITS.contains(&unit) || CUT_UNITS.contains(&unit)
+}
+
+/// Counted nouns that are job cuts themselves.
+/// Counted nouns of what a business sells, makes, carries or serves: a
+/// company's count of them is its claim (predicate `other`, or `capacity`
+/// where a word of capacity says so).
+#[rustfmt::skip]
+const VOLUME_UNITS: &[&str] = &[
+    "vehicles", "cars", "trucks", "EVs", "SUVs", "motorcycles", "units", "deliveries",
+    "shipments", "orders", "subscribers", "subscriptions", "users", "customers", "clients",
+    "accounts", "members", "passengers", "travellers", "travelers", "visitors", "guests",
+    "tonnes", "tons", "metric tons", "ounces", "barrels", "bpd", "boe/d", "stores", "outlets",
+    "branches", "restaurants", "locations", "aircraft", "jets", "planes", "airplanes",
+    "airliners", "ships", "vessels", "devices", "phones", "smartphones", "handsets", "PCs",
+    "tablets", "servers", "copies", "tickets", "downloads", "viewers", "households served",
+];
+
+const CUT_UNITS: &[&str] = &[
+    "layoffs",
+    "redundancies",
+    "job cuts",
+    "firings",
+    "dismissals",
+];
+
+/// Words that make revenue chip revenue when they name what was sold.
+const CHIP_WORDS: &[&str] = &[
+    "chip",
+    "chips",
+    "semiconductor",
+    "semiconductors",
+    "processors",
+];
+
+/// The claim predicate of a figure, or None when the figure makes no claim:
+/// money always makes one (`other` at worst); a percent or quantity only
+/// when a word says what it measures.
+pub(super) fn refine_predicate(
+    ctx: &Context<'_>,
+    facts: &Facts,
+    window: Span,
+    object: &Mention,
+    has_party: bool,
+) -> Option<String> {
+    let found = predicate_for(ctx, facts, window, object);
+    let text = ctx.text;
+    let sentence = facts.sentence;
+    match &object.value {
+        Value::Money(_) => {
+            let p = found.unwrap_or_else(|| "other".to_string());
+            // "buy $38 billion of computing capacity from AWS": what is
+            // bought is a supply, not a company.
+            let rest = &text[object.end.min(sentence.end)..sentence.end];
+            if p == "acquisition" && (rest.starts_with(" of ") || rest.starts_with(" worth of ")) {
+                return Some("contract_value".to_string());
+            }
+            if p == "revenue" && facts.sells_chips() {
+                return Some("chip_revenue".to_string());
+            }
+            Some(p)
+        }
+        Value::Quantity(q) => {
+            // "two people familiar with the matter": the sources of a
+            // report, not a figure of it.
+            let after = &text[object.end.min(sentence.end)..sentence.end];
+            if [
+                " familiar",
+                " with knowledge",
+                " briefed",
+                " close to",
+                " aware of",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p))
+            {
+                return None;
+            }
+            if CAPACITY_UNITS.contains(&q.unit.as_str()) {
+                return Some("capacity".to_string());
+            }
+            // Chips counted are a company's claim: how many it buys, sells
+            // or deploys ("sold Anthropic 1mn TPUs").
+            if CHIP_UNITS.contains(&q.unit.as_str()) {
+                return has_party.then(|| match found.as_deref() {
+                    Some("capacity") => "capacity".to_string(),
+                    _ => "other".to_string(),
+                });
+            }
+            // "announced 15,000 layoffs": the noun counted is the cut.
+            if CUT_UNITS.contains(&q.unit.as_str()) {
+                return Some("job_cuts".to_string());
+            }
+            // What a business sells, makes, carries or serves, counted
+            // ("sold 582,500 vehicles", "added 5.1 million subscribers",
+            // "produced 513,000 tonnes"): a company's figure when one takes
+            // part, unless only a vague count ("tens of thousands of
+            // customers"), which no one could check.
+            let workforce = WORKFORCE_UNITS.contains(&q.unit.as_str());
+            if VOLUME_UNITS.contains(&q.unit.as_str())
+                || (!workforce && after_trade_verb(text, sentence, object.start))
+            {
+                return (has_party && q.vague.is_none()).then(|| match found.as_deref() {
+                    Some("capacity") => "capacity".to_string(),
+                    _ => "other".to_string(),
+                });
+            }
+            if !workforce {
+                return None;
+            }
+            match found.as_deref() {
+                // "cutting 30,000 of its 350,000 roles": the second is the whole.
+                Some("job_cuts") if part_of_whole(text, sentence, object.start) => {
+                    Some("headcount".to_string())
+                }
+                Some(p @ ("job_cuts" | "headcount" | "other")) => Some(p.to_string()),
+                _ => None,
+            }
+        }
+        Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
+            // A multiplier: how much capacity grows, else an unnamed ratio.
+            // "Nvidia's stock doubled", "Shares of SK Hynix fell 1.3%,
+            // having risen fourfold": a share move.
+            Some(match found.as_deref() {
+                Some("capacity") => "capacity".to_string(),
+                Some("stock_change") => "stock_change".to_string(),
+                _ if shares_lead(&text[window.start..object.start]) => "stock_change".to_string(),
+                _ => "other".to_string(),
+            })
+        }
+        // A percentage about a company is a claim even without a word
+        // saying what it measures ("three-quarters of the budget").
+        // (Only when a company takes part in the sentence: a product's
+        // "up to 40% faster" is not a company's figure.)
+        // "Shares of the Redmond, Washington-based company fell about 5%":
+        // a change whose clause opens with the shares is a share move,
+        // however far the word stands.
+        Value::Percent(_)
+            if (after_change_verb(text, sentence, object.start)
+                && (shares_lead(&text[window.start..object.start])
+                    || company_moved(text, facts, object.start)))
+                || signed_after_cashtag(text, sentence, object.start) =>
+        {
+            Some("stock_change".to_string())
+        }
+        Value::Percent(_) => match found {
+            // "cuts training time by 40%" is no job cut.
+            Some(p) if p == "job_cuts" && !facts.names_workforce() => has_party.then(|| {
+                if changed_by(text, sentence, object.start) {
+                    "growth_rate".to_string()
+                } else {
+                    "other".to_string()
+                }
+            }),
+            // "net profit jumped 57%", "a 9% drop in quarterly profit": a
+            // change of the profit, not a share of it. Shares' and markets'
+            // own words keep theirs.
+            Some(p)
+                if !matches!(p.as_str(), "stock_change" | "market_share" | "job_cuts")
+                    && (after_change_verb(text, sentence, object.start)
+                        || before_change_noun(text, object.end)
+                        || changed_by(text, sentence, object.start)) =>
+            {
+                Some("growth_rate".to_string())
+            }
+            Some(p) => Some(p),
+            // "raised its interim dividend by 7.6%": how much the object of
+            // a verb of change changed.
+            None if has_party && changed_by(text, sentence, object.start) => {
+                Some("growth_rate".to_string())
+            }
+            None if has_party => Some("other".to_string()),
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether the sentence is about chips being sold (a chip named, or the
+/// word "chips").
+pub(super) fn sells_chips(
+    text: &str,
+    sentence: Span,
+    here: &[usize],
+    mentions: &[Mention],
+) -> bool {
+    here.iter().any(|&i| mentions[i].kind() == Kind::Chip)
+        || text[sentence.start..sentence.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CHIP_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").
+pub(super) fn names_workforce(text: &str, sentence: Span) -> bool {
+    text[sentence.start..sentence.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            // Compared without lower-casing: the word lists are ASCII, and
+            // a string per word of every sentence was a visible cost.
+            // The units are plural ("employees"); "staff" and "people" are
+            // both; a singular ("employee") takes its "s".
+            let plural = |u: &&str| {
+                u.eq_ignore_ascii_case(w)
+                    || (u.len() == w.len() + 1
+                        && u.ends_with('s')
+                        && u[..w.len()].eq_ignore_ascii_case(w))
+            };
+            WORKFORCE_UNITS.iter().any(plural)
+                || w.eq_ignore_ascii_case("workforce")
+                || w.eq_ignore_ascii_case("headcount")
+        })
+}
+
+/// Whether the figure at `start` follows "of" ("30,000 of about 350,000").
+fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
+    let before = &text[sentence.start..start.max(sentence.start)];
+    let mut words = before.split_whitespace().rev();
+    let mut w = words.next();
+    // Skip a qualifier or determiner: "of about", "of its", "of some".
+    if w.is_some_and(|x| {
+        matches!(
+            x,
+            "about" | "some" | "its" | "their" | "the" | "roughly" | "nearly" | "around"
+        )
+    }) {
+        w = words.next();
+    }
+    w == Some("of")
+}
+
+/// The predicate of the nearest trigger that can describe the figure.
+fn predicate_for(
+    ctx: &Context<'_>,
+    facts: &Facts,
+    window: Span,
+    object: &Mention,
+) -> Option<String> {
+    let table = &ctx.lexicons.predicates;
+    let kind = object.kind();
+    let mut best: Option<(usize, &str, Span)> = None;
+    let mut dividend_near = false;
+    // The figure's own qualifier ("up to 40%") is not a trigger ("up").
+    let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
+        .map(|(_, at)| Span::new(at, object.start));
+    // "guidance raised to $120B (up from $80B)", "raised its forecast to":
+    // the figure is a level, new or old, not money raised.
+    let new_level = {
+        let from = qualifier.map_or(object.start, |q| q.start);
+        last_word(&ctx.text[facts.sentence.start..from.max(facts.sentence.start)])
+            .is_some_and(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("from"))
+    };
+    for &(start, end, entries) in within(&facts.triggers, window, |t| t.0) {
+        let span = Span::new(start, end);
+        if span.overlaps(&object.span())
+            || qualifier.is_some_and(|q| q.contains(&span))
+            || in_gloss(ctx.text, facts.sentence.start, start, object.start)
+        {
+            continue;
+        }
+        // A trigger before the figure stands as far as from its qualifier:
+        // "raise as much as $100bn at a valuation of" is money raised.
+        let gap = if span.end <= object.start {
+            qualifier
+                .map_or(object.start, |q| q.start)
+                .saturating_sub(span.end)
+        } else {
+            span.start.saturating_sub(object.end)
+        };
+        let max_gap = if kind == Kind::Money {
+            MAX_TRIGGER_GAP
+        } else {
+            MAX_TRIGGER_GAP_SHORT
+        };
+        if gap > max_gap {
+            continue;
+        }
+        // A trigger after the figure that heads a figure of its own names
+        // that one ("EBITDA fell to $3.1 billion on revenue of $13.2
+        // billion", "..., while net profit climbed 14%"); one past a
+        // clause's end ("$20.4 billion, and operating profit ...") stands
+        // further than its bytes.
+        let after = span.start >= object.end;
+        if after && heads_next_figure(facts, end) {
+            continue;
+        }
+        let after_break = after && clause_break(&ctx.text[object.end..start]);
+        for &e in entries {
+            let entry = table.entry(e);
+            // A phrase that only hides the triggers inside it; and a price
+            // paid per share is no deal's value ("will pay $113 per share").
+            if entry.predicate == "none"
+                || (entry.predicate == "contract_value"
+                    && ctx.text[start..end].ends_with("pay")
+                    && per_share_after(ctx.text, object.end))
+            {
+                continue;
+            }
+            if !entry.accepts(kind)
+                || (new_level && entry.predicate == "funding_round")
+                || (entry.predicate == "eps"
+                    && (!per_share_size(object)
+                        || (listed(&ctx.text[start..end], &["per share", "a share", "each"])
+                            .is_some()
+                            && priced(ctx.text, object.start))))
+            {
+                continue;
+            }
+            // "its share rose to 34%": a level reached, not a change of 34%.
+            if new_level
+                && entry.predicate == "growth_rate"
+                && listed(&ctx.text[start..end], CHANGE_VERBS).is_some()
+            {
+                continue;
+            }
+            if entry.predicate == "dividend" && gap <= DIVIDEND_REACH {
+                dividend_near = true;
+            }
+            let score = gap
+                + if entry.generic { GENERIC_PENALTY } else { 0 }
+                + if after_break { CLAUSE_PENALTY } else { 0 };
+            if best.is_none_or(|(b, _, _)| score < b) {
+                best = Some((score, entry.predicate.as_str(), span));
+            }
+        }
+    }
+    match best {
+        // "a quarterly dividend of $0.91 per share": the per-share words say
+        // how the dividend is paid, not that it is earnings.
+        Some((_, "eps", _)) if dividend_near => Some("dividend".to_string()),
+        // "a five-year contract with OpenAI valued at about $300 billion":
+        // what is valued is the deal just named, not a company.
+        Some((_, "valuation", t)) if deal_valued(ctx, facts, t) => {
+            Some("contract_value".to_string())
+        }
+        _ => best.map(|(_, p, _)| p.to_string()),
+    }
+}
+
+/// Whether the valuation trigger `t` ("valued at", "worth") follows a
+/// deal's noun ("contract", "deal", "agreement") with at most a phrase of
+/// its parties between: "a contract with OpenAI valued at".
+fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
+    let text = ctx.text;
+    let word = &text[t.start..t.end];
+    let starts = |p: &str| crate::affix::starts_with_ignore_case(word, p);
+    let verbal =
+        starts("valued") || starts("valuing") || crate::affix::ends_with_ignore_case(word, "worth");
+    if !verbal {
+        return false;
+    }
+    let from = facts
+        .sentence
+        .start
+        .max(t.start.saturating_sub(DEAL_VALUED_REACH));
+    within(&facts.triggers, Span::new(from, t.start), |x| x.0)
+        .iter()
+        .rev()
+        .find(|x| x.1 <= t.start)
+        .is_some_and(|&(_, end, entries)| {
+            let deal = entries
+                .iter()
+                .any(|&e| ctx.lexicons.predicates.entry(e).predicate == "contract_value");
+            let between = text[end..t.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+            deal && (between.is_empty()
+                || listed(
+                    first_word(between).unwrap_or(""),
+                    &["with", "for", "from", "between", "to", "involving"],
+                )
+                .is_some())
+                && !between.contains(['.', ';'])
+        })
+}
+
+/// Whether a per-share phrase follows the figure ending at `end`.
+fn per_share_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    ["per share", "a share", "per diluted share", "each"]
+        .iter()
+        .any(|p| crate::affix::starts_with_ignore_case(rest, p))
+}
+
+/// How far before "valued at" the deal's noun may stand.
+const DEAL_VALUED_REACH: usize = 60;
+
+/// Whether the trigger at `start` stands in a gloss set off by commas
+/// before the figure: "remaining performance obligations, a measure of
+/// contracted future revenue, stood at $523 billion" (the revenue is what
+/// the gloss explains, not what the figure is).
+fn in_gloss(text: &str, sentence_start: usize, start: usize, figure: usize) -> bool {
+    if start >= figure {
+        return false;
+    }
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(GLOSS_REACH))
+        .max(sentence_start);
+    let Some(comma) = text[lo..start].rfind(',') else {
+        return false;
+    };
+    let gloss = text[lo + comma + 1..start].trim_start();
+    GLOSS_OPENERS
+        .iter()
+        .any(|o| crate::affix::starts_with_ignore_case(gloss, o))
+        && text[start..figure].contains(',')
+}
+
+/// How far back a gloss's opening comma may stand.
+const GLOSS_REACH: usize = 80;
+
+/// How glosses open.
+const GLOSS_OPENERS: &[&str] = &[
+    "a measure of",
+    "a gauge of",
+    "a key measure",
+    "a key gauge",
+    "a key metric",
+    "a metric",
+    "an indicator of",
+    "a key indicator",
+    "a proxy for",
+    "a yardstick",
+    "a closely watched",
+    "a widely watched",
+    "which measures",
+    "which tracks",
+    "which reflects",
+];
+
+/// How far after a trigger the figure it heads may start.
+const HEAD_REACH: usize = 48;
+
+/// How much further a trigger stands when a clause ends between the figure
+/// and it.
+const CLAUSE_PENALTY: usize = 80;
+
+/// Whether the trigger ending at `end` heads the next figure of the
+/// sentence: only "of", a copula or a verb of change between ("revenue of
+/// $13.2 billion", "net profit climbed 14%").
+fn heads_next_figure(facts: &Facts, end: usize) -> bool {
+    let text = facts.text;
+    // The sentence's mentions are in text order: a search, then the few
+    // that start within reach.
+    let from = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < end);
+    let Some(next) = facts.here[from..]
+        .iter()
+        .map(|&i| &facts.mentions[i])
+        .take_while(|m| m.start <= end + HEAD_REACH)
+        .find(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+    else {
+        return false;
+    };
+    let upto = crate::numbers::qualifier_start(text, next.start).max(end);
+    let mut words = text[end..upto].split_whitespace();
+    words.clone().count() <= 2
+        && words.all(|w| {
+            listed(
+                w,
+                &[
+                    "of", "was", "were", "is", "at", "totaled", "totalled", "reached", "hit", "by",
+                ],
+            )
+            .is_some()
+                || listed(w, CHANGE_VERBS).is_some()
+        })
+}
+
+/// Whether the words before a per-share figure make it a price, not
+/// earnings: "pay $113 per share", "at $40 per share", "a price of $20.40
+/// per share", "price target to $250".
+fn priced(text: &str, figure: usize) -> bool {
+    // "for up to $13.50 per share": the word before the qualifier.
+    let figure = crate::numbers::qualifier_start(text, figure);
+    let before =
+        &text[crate::numbers::floor_char_boundary(text, figure.saturating_sub(40))..figure];
+    let Some((rest, last)) = split_last_word(before) else {
+        return false;
+    };
+    let last = last.trim_end_matches(',');
+    listed(
+        last,
+        &[
+            "at", "pay", "pays", "paid", "paying", "offered", "offering", "priced", "for", "price",
+            "valued", "worth",
+        ],
+    )
+    .is_some()
+        || (listed(last, &["of", "to", "from"]).is_some()
+            && last_word(rest).is_some_and(|w| {
+                listed(w, &["price", "prices", "target", "offer", "bid", "premium"]).is_some()
+            }))
+}
+
+/// How near a dividend word must stand to a per-share figure to name it.
+const DIVIDEND_REACH: usize = 16;
+
+/// Whether a money figure is small enough to be a per-share amount: "a
+/// net loss of $2.9 billion, or 67 cents a share" has one, not two.
+fn per_share_size(object: &Mention) -> bool {
+    match &object.value {
+        Value::Money(m) => m.amount < Decimal::from(10_000),
+        _ => true,
+    }
+}

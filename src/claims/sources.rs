@@ -1,0 +1,314 @@
+//! Who is a source rather than an actor: speakers, cited firms, brokers
+//! estimating, news outlets, wire credits and asides. A source backs a
+//! figure but is never its subject, and these tests run on every party.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use crate::analysis::Span;
+
+use super::parties::DESCRIPTOR_WORDS;
+use super::words::{first_word, last_word, listed, split_last_word};
+use super::EMPHASIS;
+
+/// Verbs that, right after a company named after a comma, make it who
+/// the sentence quotes (", Amazon said."). Reporting verbs ("reported",
+/// "wrote") are left out: their subject is mostly a news outlet.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "confirmed",
+    "stated",
+    "disclosed",
+];
+
+/// Whether a company at `span` is the source a sentence quotes at its end
+/// (", Amazon said", ", said Amazon").
+pub(super) fn is_speaker(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let after = text[span.end..sentence.end].trim_start();
+    let said_before = split_last_word(before).is_some_and(|(rest, w)| {
+        listed(w, SPEECH_VERBS).is_some() && rest.ends_with([',', '"', '”'])
+    });
+    let said_after = before.ends_with([',', '"', '”'])
+        && first_word(after).is_some_and(|w| listed(w, SPEECH_VERBS).is_some());
+    said_before || said_after
+}
+
+/// The words before a company that make it a source: "according to
+/// Gartner", "analysts at Morgan Stanley", "data from IDC".
+#[rustfmt::skip]
+const CITING: &[(&str, &str)] = &[
+    ("according", "to"), ("analysts", "at"), ("analyst", "at"), ("economists", "at"),
+    ("strategists", "at"), ("researchers", "at"), ("data", "from"), ("estimates", "from"),
+    ("figures", "from"), ("research", "from"), ("report", "from"), ("analysts", "from"),
+    ("polled", "by"), ("compiled", "by"), ("surveyed", "by"), ("gathered", "by"),
+    ("estimates", "by"), ("data", "by"), ("estimate", "from"), ("forecast", "from"),
+];
+
+/// Whether a source noun follows a name: "Jefferies analysts". Looked at
+/// for every party of every figure, so the first letter decides first.
+fn source_noun_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.starts_with(['a', 'e', 's', 'r', 'd'])
+        && first_word(rest).is_some_and(|w| listed(w, SOURCE_NOUNS).is_some())
+}
+
+/// Words after a company that make it the source of an estimate: "Jefferies
+/// analysts", "Goldman Sachs economists".
+const SOURCE_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researchers",
+    "estimates",
+    "data",
+];
+
+/// [`is_cited`] for a party, whose word before (kept when it is a
+/// preposition) says at once whether it can be.
+/// Words that open an aside between commas: participles of founding,
+/// owning and leading, and relative words.
+#[rustfmt::skip]
+const ASIDE_OPENERS: &[&str] = &[
+    "founded", "co-founded", "cofounded", "led", "backed", "owned", "run", "started",
+    "created", "headed", "which", "who", "whose", "formerly", "once", "now",
+];
+
+/// "Reliance Jio, the digital unit of Reliance Industries, reported":
+/// a noun phrase in apposition to the name before the comma, ending in
+/// "of" right before the party, describes that name; the party is no actor
+/// of the sentence.
+fn appositive_of(head: &str, aside: &str) -> bool {
+    // Counted, not collected: this runs for every party after a comma.
+    let mut words = aside.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let (mut count, mut last) = (1, first);
+    for w in words.by_ref().take(6) {
+        count += 1;
+        last = w;
+    }
+    (2..=6).contains(&count)
+        && listed(first, &["the", "a", "an"]).is_some()
+        && last == "of"
+        && last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// How far (bytes) an aside may run.
+const ASIDE_REACH: usize = 120;
+
+/// Whether `span` stands in an aside: after a comma whose next word opens
+/// one, with another comma after it in the sentence, all close by.
+pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(ASIDE_REACH))
+        .max(sentence.start);
+    let before = &text[from..span.start];
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let opens = first_word(before[comma + 1..].trim_start())
+        .is_some_and(|w| listed(w, ASIDE_OPENERS).is_some())
+        || appositive_of(&before[..comma], &before[comma + 1..]);
+    let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
+    opens && text[span.end..to.max(span.end)].contains(',')
+}
+
+/// Whether a party is a source cited: after "according to", "analysts at",
+/// "polled by"..., or before "analysts".
+pub(super) fn is_source(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    preposition_word: Option<&str>,
+) -> bool {
+    let after = text[span.end..sentence.end].trim_start_matches(EMPHASIS);
+    (matches!(preposition_word, Some("to" | "at" | "from" | "by"))
+        && is_cited(text, sentence, span))
+        || source_noun_after(after)
+        // "per PitchBook data", "per Dealogic figures".
+        || (after_per(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
+            && after.starts_with(' ')
+            && first_word(after.trim_start()).is_some_and(|w| {
+                listed(w, &["data", "figures", "estimates", "research", "analysis"]).is_some()
+            }))
+        || reported_by(text, sentence, span)
+}
+
+/// Whether `before` ends with the word "per" and a space: bytes compared,
+/// as this is asked of every party.
+fn after_per(before: &str) -> bool {
+    let b = before.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 4..].eq_ignore_ascii_case(b"per ")
+        && (b.len() == 4 || !b[b.len() - 5].is_ascii_alphanumeric())
+}
+
+/// Whether a name is the outlet of a report: "denying a Nikkei report
+/// that", "according to a Bloomberg News story" (an article before the
+/// name, so that "Nvidia reports revenue" stays a company acting).
+fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
+    let after = &text[span.end..sentence.end];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    rest.starts_with(['r', 's', 'p', 'a'])
+        && first_word(rest).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "report", "reports", "story", "survey", "poll", "analysis", "article",
+                ],
+            )
+            .is_some()
+        })
+        && last_word(text[sentence.start..span.start].trim_end())
+            .is_some_and(|w| listed(w, &["a", "an", "the"]).is_some())
+}
+
+/// Brokers and research houses: `src/lexicon/brokers.txt`.
+static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    // Sorted, for a binary search: this is asked of every party.
+    let mut v: Vec<&str> = crate::lexicon::line_set(include_str!("../lexicon/brokers.txt"))
+        .into_iter()
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// Verbs of estimating after a broker: "Bernstein expects", "Jefferies
+/// now estimates".
+const ESTIMATING: &[&str] = &[
+    "expects",
+    "expected",
+    "estimates",
+    "estimated",
+    "forecasts",
+    "forecast",
+    "predicts",
+    "predicted",
+    "projects",
+    "projected",
+    "sees",
+    "models",
+    "reckons",
+    "thinks",
+    "believes",
+];
+
+/// Whether a broker or research house named at `span` estimates what
+/// follows ("Bernstein expects fiscal 2028 revenue of $370bn"): its source,
+/// not its subject. Not when it speaks of its own ("expects its", "expects
+/// to").
+pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
+    let mut words = text[span.end..sentence.end].split_whitespace();
+    let mut verb = words.next();
+    if verb.is_some_and(|w| w == "now" || w == "also") {
+        verb = words.next();
+    }
+    // Asked of every party: every verb of estimating ends in "s", "d" or
+    // "t", a byte test before the list and the broker search.
+    if !verb.is_some_and(|w| w.len() >= 4 && w.ends_with(['s', 'd', 't']))
+        || BROKERS.binary_search(&slug).is_err()
+    {
+        return false;
+    }
+    verb.is_some_and(|w| listed(w, ESTIMATING).is_some())
+        && words
+            .next()
+            .is_some_and(|n| listed(n, &["its", "to", "that", "it"]).is_none())
+}
+
+/// News outlets: `src/lexicon/outlets.txt`.
+static OUTLETS: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| crate::lexicon::line_set(include_str!("../lexicon/outlets.txt")));
+
+/// Whether a news outlet is credited with the report in a clause of its
+/// own: ", Bloomberg News reported.", ", the Financial Times reported,
+/// citing".
+pub(super) fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
+    if !OUTLETS.contains(slug) {
+        return false;
+    }
+    let after = text[span.end..sentence.end].trim_start_matches(' ');
+    let after = after.strip_prefix("News ").unwrap_or(after);
+    let verb = first_word(after).is_some_and(|w| {
+        listed(
+            w,
+            &[
+                "reported",
+                "reports",
+                "said",
+                "says",
+                "wrote",
+                "reporting",
+                "cited",
+            ],
+        )
+        .is_some()
+    });
+    let before = text[sentence.start..span.start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .unwrap_or(before)
+        .trim_end();
+    verb && (before.ends_with(',') || before.is_empty())
+}
+
+/// Whether a company is a source cited ("according to", "analysts at"):
+/// it backs the sentence's figures, it is not what the text is about nor
+/// a party the next sentence refers back to.
+fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
+    let Some((mut rest, mut prep)) =
+        split_last_word(text[sentence.start..span.start].trim_end_matches(EMPHASIS))
+    else {
+        return false;
+    };
+    // A descriptor between ("according to broker Aon", "data from
+    // consultancy DealForma"): up to three words back from its head.
+    if crate::recognize::company::is_descriptor_head(prep) {
+        for _ in 0..DESCRIPTOR_WORDS {
+            let Some((left, w)) = split_last_word(rest) else {
+                break;
+            };
+            (rest, prep) = (left, w);
+            if !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                || !w.starts_with(|c: char| c.is_lowercase())
+                || CITING.iter().any(|(_, p)| p.eq_ignore_ascii_case(w))
+            {
+                break;
+            }
+        }
+    }
+    let Some(head) = last_word(rest) else {
+        return false;
+    };
+    CITING
+        .iter()
+        .any(|(h, p)| h.eq_ignore_ascii_case(head) && p.eq_ignore_ascii_case(prep))
+}
+
+/// A wire service's credit in a dateline, "SAN FRANCISCO, March 3
+/// (Reuters) - Broadcom...": a name alone in parentheses with a dash after
+/// them. It says who wrote the story, not who did anything in it, so it
+/// takes no part in claims (it stays a company mention).
+pub(super) fn is_credit(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    let after = text[span.end..].trim_start_matches([' ', '\u{a0}']);
+    let Some(after) = after.strip_prefix(')') else {
+        return false;
+    };
+    before.ends_with('(')
+        && after
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(['-', '–', '—'])
+}

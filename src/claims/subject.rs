@@ -1,0 +1,411 @@
+//! Choosing who a figure is about among the parties, and when it is nobody's
+//! (a class of companies, a market, a place, a public body): what keeps the
+//! topic from taking a figure it does not own.
+
+use crate::analysis::Span;
+
+use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL};
+use super::words::{first_word, listed, split_last_word};
+use super::EMPHASIS;
+
+/// A name set off by commas after a noun phrase: "its cloud division, AWS."
+pub(super) fn appositive(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let after = text[span.end..sentence.end].trim_start();
+    before.ends_with(',') && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+}
+
+/// People nouns that make a company name a modifier, not the subject:
+/// "some AWS employees", "Amazon executives".
+#[rustfmt::skip]
+const ATTRIBUTIVE: &[&str] = &[
+    "employee", "employees", "engineer", "engineers", "executive", "executives", "staff",
+    "worker", "workers", "customer", "customers", "user", "users", "spokesperson", "spokesman",
+    "spokeswoman", "insider", "insiders", "veteran", "veterans", "investors", "shareholders",
+];
+
+pub(super) fn attributive(text: &str, end: usize, limit: usize) -> bool {
+    first_word(text[end..limit].trim_start()).is_some_and(|w| listed(w, ATTRIBUTIVE).is_some())
+}
+
+/// Plural nouns for a class of companies: as the actor of a figure no
+/// company is named for, they make it nobody's claim rather than the
+/// topic's. Sources ("analysts", "investors") are not here: "analysts
+/// expect revenue of $5bn" is still the topic's revenue, forecast.
+#[rustfmt::skip]
+const CLASS_NOUNS: &[&str] = &[
+    "hyperscalers", "companies", "firms", "rivals", "competitors", "peers", "chipmakers",
+    "startups", "start-ups", "giants", "providers", "operators", "labs", "automakers",
+    "carmakers", "lenders", "banks", "utilities", "governments", "countries", "players",
+    "incumbents", "vendors", "suppliers", "manufacturers", "makers", "developers",
+    // Other classes whose totals are no one company's: "U.S. REITs have
+    // raised $62 billion", "Premier League clubs' combined revenues",
+    // "Chicago soybean futures rose 1.2%".
+    "reits", "clubs", "consumers", "shoppers", "households", "funds", "insurers", "airlines",
+    "miners", "retailers", "traders", "farmers", "exporters", "importers", "nations",
+    "economies", "buyers", "sellers", "futures", "brands", "teams", "studios",
+];
+
+/// Whether a class of companies is named in subject position in `before`
+/// (the figure's clause up to it), among its first words: "Hyperscalers
+/// will spend", "Big Tech companies plan". (Only those: a figure-dense
+/// clause must not cost its length per figure.)
+pub(super) fn names_a_class(before: &str) -> bool {
+    let words = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+        .filter(|w| !w.is_empty())
+        .take(CLASS_SUBJECT_WORDS);
+    let mut last = "";
+    let mut before_last = "";
+    let mut words = words.peekable();
+    while let Some(w) = words.next() {
+        let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
+        // "the French state": one adjective may stand after "the".
+        // "the state oil giant", "state-owned": a company the state owns.
+        let adjective = w.eq_ignore_ascii_case("state")
+            && words.peek().is_some_and(|n| {
+                n.starts_with(|c: char| c.is_lowercase())
+                    && listed(n, CLASS_VERBS).is_none()
+                    && listed(n, &["said", "says", "owns", "holds", "took", "takes"]).is_none()
+            });
+        let public = !adjective
+            && (is_public_actor(last, w)
+                || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w)));
+        before_last = last;
+        // "market share", "market value" are a company's.
+        let market = listed(w, MARKET_NOUNS).is_some()
+            && words
+                .peek()
+                .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
+        last = w;
+        if big_tech || public || market || listed(w, CLASS_NOUNS).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// How a clause opens, for the totals of places and markets.
+pub(super) enum Opening {
+    /// "China's exports", "the world's chip sales".
+    PlacePossessive,
+    /// "Global", "U.S.", "Chinese": a scope that may be a company's segment
+    /// ("U.S. sales rose 5%") unless the figure is credited to an outside
+    /// source.
+    Scope,
+    Other,
+}
+
+/// Words of scope that open a total: regions, nationalities, "global".
+#[rustfmt::skip]
+const SCOPE_WORDS: &[&str] = &[
+    "Global", "Worldwide", "Nationwide", "Industry-wide", "Industrywide", "Domestic", "U.S.",
+    "US", "UK", "EU", "American", "Chinese", "European", "Japanese", "Indian", "German",
+    "British", "Korean", "Asian", "French", "Italian", "Spanish", "Canadian",
+    "Australian", "Brazilian", "Mexican", "Russian", "Swiss", "Dutch", "Swedish", "Taiwanese",
+    "African", "Gulf", "Saudi", "Emirati", "Indonesian", "Vietnamese", "Thai",
+];
+
+/// Where, in `before` (the text before a figure), a capitalized
+/// possessive after "the" ends it: "the Nasdaq's".
+pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize>> {
+    let mut words = before.split_whitespace().rev();
+    let (Some(owner), Some(the)) = (words.next(), words.next()) else {
+        return None;
+    };
+    let stem = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| owner.strip_suffix(p))?;
+    let named = stem.starts_with(|c: char| c.is_uppercase()) && the.eq_ignore_ascii_case("the");
+    let start = before.len() - owner.len();
+    named.then_some(start..before.len())
+}
+
+/// How the clause `before` opens (after "The").
+pub(super) fn aggregate_opening(before: &str) -> Opening {
+    let mut words = before.split_whitespace();
+    let Some(mut w) = words.next() else {
+        return Opening::Other;
+    };
+    if w.eq_ignore_ascii_case("the") {
+        let Some(next) = words.next() else {
+            return Opening::Other;
+        };
+        w = next;
+    }
+    let w = w.trim_start_matches(EMPHASIS);
+    if let Some(stem) = ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p)) {
+        let place = stem == "world" || stem == "U.S." || crate::recognize::company::is_place(stem);
+        // "Germany's second-biggest listed lender said": a company named
+        // by what it is.
+        let descriptor = words.take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            crate::recognize::company::is_descriptor_head(w)
+                || listed(
+                    w,
+                    &[
+                        "company", "group", "firm", "bank", "maker", "operator", "utility",
+                    ],
+                )
+                .is_some()
+        });
+        return if place && !descriptor {
+            Opening::PlacePossessive
+        } else {
+            Opening::Other
+        };
+    }
+    // Scopes and places are capitalized: most clauses open otherwise.
+    if w.starts_with(|c: char| c.is_uppercase())
+        && (SCOPE_WORDS.contains(&w) || crate::recognize::company::is_place(w))
+    {
+        Opening::Scope
+    } else {
+        Opening::Other
+    }
+}
+
+/// A market, an index or an industry as the actor: "The benchmark KOSPI
+/// index gained 0.8%", "The AI chip market will grow 30%" is no company's
+/// figure.
+#[rustfmt::skip]
+const MARKET_NOUNS: &[&str] = &[
+    "market", "markets", "index", "indexes", "indices", "benchmark", "industry", "sector",
+    "economy", "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX",
+    "Stoxx", "Topix", "Taiex",
+];
+
+/// Words after "market" that make it a company's measure or an estimate
+/// of its figure: "market share", "market value", "the market consensus".
+#[rustfmt::skip]
+const MARKET_OBJECTS: &[&str] = &[
+    "share", "shares", "value", "cap", "capitalization", "consensus", "expectations",
+    "estimate", "estimates", "forecast", "forecasts", "leader", "leadership", "debut",
+];
+
+/// Heads of public bodies and titles of office: a figure whose clause opens
+/// with one ("The Department of Energy will provide $1.5 billion", "Texas
+/// Governor Greg Abbott said the state would add $200 million") is the
+/// government's, not the company the text is about. Written capitalized,
+/// as names are.
+#[rustfmt::skip]
+const PUBLIC_HEADS: &[&str] = &[
+    "Department", "Ministry", "Commission", "Agency", "Administration", "Authority",
+    "Council", "Parliament", "Senate", "Congress", "Government", "Treasury", "Bureau",
+    "Pentagon", "Governor", "Mayor", "Senator", "Minister", "Secretary", "Regulators",
+    "Regulator", "Lawmakers", "Legislature", "Assembly", "Court", "Judge", "Fed",
+    "Reserve", "Cabinet", "Kremlin", "Parliamentarians",
+];
+
+/// The same bodies written in lower case after "the" ("the government",
+/// "the state"), and plural actors without it ("regulators said").
+const PUBLIC_NOUNS: &[&str] = &[
+    "government",
+    "state",
+    "city",
+    "county",
+    "province",
+    "administration",
+    "ministry",
+    "commission",
+    "agency",
+    "treasury",
+    "legislature",
+    "regulator",
+    "municipality",
+];
+
+/// Whether `w` (after `last`) names a public body or an office holder.
+fn is_public_actor(last: &str, w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii_uppercase() => PUBLIC_HEADS.contains(&w),
+        Some(_) => {
+            (last.eq_ignore_ascii_case("the") && listed(w, PUBLIC_NOUNS).is_some())
+                || matches!(
+                    w,
+                    "regulators" | "lawmakers" | "legislators" | "parliamentary" | "committee"
+                )
+        }
+        None => false,
+    }
+}
+
+/// Words after a class noun that make it the actor of its clause.
+#[rustfmt::skip]
+const CLASS_VERBS: &[&str] = &[
+    "will", "would", "could", "may", "might", "are", "were", "have", "had", "plan", "planned",
+    "expect", "spend", "spent", "invest", "invested", "collectively", "together", "combined",
+    "alone", "to",
+];
+
+/// Whether a class of companies acts in `between` (the text from the
+/// chosen subject to the figure): "that hyperscalers", "hyperscalers will".
+pub(super) fn class_acts(between: &str) -> bool {
+    let mut words = between
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut prev = "";
+    while let Some(w) = words.next() {
+        // Every class noun is a plural in "s": most words are turned away
+        // by their last letter.
+        if w.ends_with('s')
+            && listed(w, CLASS_NOUNS).is_some()
+            && (prev.eq_ignore_ascii_case("that")
+                || words
+                    .peek()
+                    .is_some_and(|n| listed(n, CLASS_VERBS).is_some()))
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
+/// How many words open a clause's subject, for [`names_a_class`].
+const CLASS_SUBJECT_WORDS: usize = 8;
+
+/// Past participles of deal verbs that are not written with "-ed".
+#[rustfmt::skip]
+const PARTICIPLES: &[&str] = &[
+    "bought", "sold", "led", "paid", "won", "held", "taken", "made", "given", "run", "built",
+];
+
+/// Whether the company at `span` is the agent of a passive verb: "was
+/// acquired by Synopsys", "agreed to be bought by Google".
+pub(super) fn passive_agent(text: &str, sentence: Span, span: Span) -> bool {
+    let Some((rest, _)) = split_last_word(&text[sentence.start..span.start])
+        .filter(|(_, by)| by.eq_ignore_ascii_case("by"))
+    else {
+        return false;
+    };
+    let Some((rest, verb)) = split_last_word(rest) else {
+        return false;
+    };
+    let participle = (verb.len() > 4 && verb.to_ascii_lowercase().ends_with("ed"))
+        || listed(verb, PARTICIPLES).is_some();
+    participle
+        && rest
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| listed(w, &["was", "were", "is", "are", "be", "been", "being"]).is_some())
+}
+
+/// The group that does what the figure measures.
+pub(super) fn subject_group<'g>(
+    text: &str,
+    object: Span,
+    parties: &[Party],
+    groups: &[&'g Group],
+) -> Option<&'g Group> {
+    let first = |g: &Group| &parties[g.members.start];
+    let last = |g: &Group| &parties[g.members.end - 1];
+    // "OpenAI's $250bn contract", "its $300bn worth of deals".
+    // "OpenAI's rivals": a relation of the company, not the company.
+    // "Amazon's AWS": the possessor of a company named right after it is
+    // its parent; the unit acts.
+    let owns_next = |g: &Group| {
+        groups.iter().any(|h| {
+            h.span.start > g.span.end
+                && text.get(g.span.end..h.span.start).is_some_and(|between| {
+                    between.trim_start_matches(['\'', '’', 's', ' ']).is_empty()
+                })
+        })
+    };
+    let relation = |g: &&&Group| {
+        let l = last(g);
+        l.possessive
+            && (l.after_possessive.is_some_and(|w| RELATIONAL.contains(&w)) || owns_next(g))
+    };
+    let possessor = groups.iter().rev().find(|g| {
+        let p = last(g);
+        p.possessive
+            && !relation(g)
+            && g.span.end <= object.start
+            && close_before(&text[g.span.end..object.start])
+    });
+    if let Some(g) = possessor {
+        return Some(g);
+    }
+    let actor = |g: &&&Group| {
+        let p = first(g);
+        // A possessive is governed by its own noun, not the preposition
+        // before it: "in comparison to OpenAI's $250bn contract".
+        (p.preposition.is_none() || p.possessive) && !governed_by_verb(p) && !relation(g)
+    };
+    groups
+        .iter()
+        .rev()
+        .filter(|g| g.span.end <= object.start)
+        .find(actor)
+        .or_else(|| {
+            groups
+                .iter()
+                .filter(|g| g.span.start >= object.end)
+                .filter(|g| {
+                    first(g)
+                        .preposition_word
+                        .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
+                })
+                .find(actor)
+        })
+        .or_else(|| {
+            groups
+                .iter()
+                .rev()
+                .filter(|g| !relation(g))
+                .find(|g| g.span.end <= object.start)
+        })
+        .copied()
+}
+
+/// Whether the text between a possessive and the figure is a short noun
+/// phrase lead-in ("'s latest", "'s Q4 capital expenditure of").
+fn close_before(between: &str) -> bool {
+    let s = between.trim_start_matches(['\'', '’', 's']);
+    s.len() <= 48 && !s.contains([',', ';', '.', '(', ')']) && s.split_whitespace().count() <= 5
+}
+
+/// For a deal without a "with" party: the other company nearest the figure.
+pub(super) fn other_party(object: Span, parties: &[Party], subjects: &[String]) -> Option<String> {
+    parties
+        .iter()
+        .filter(|p| !subjects.contains(&p.slug))
+        .min_by_key(|p| {
+            if p.span.start >= object.end {
+                p.span.start - object.end
+            } else {
+                object.start.saturating_sub(p.span.end)
+            }
+        })
+        .map(|p| p.slug.clone())
+}
+
+/// Whether the sentence at `start` opens a line as a list item ("- ",
+/// "* ", "• ", "1. "), by the segmenter's list markers.
+pub(super) fn is_bullet(text: &str, start: usize) -> bool {
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
+    let head = &text[lo..start];
+    let line_start = match head.rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    // The sentence is the line's first (a marker or emoji may stand
+    // before it: segmentation leaves "- " out of the sentence).
+    if text[line_start..start].chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    // The marker the segmenter knows lists by.
+    let end = crate::numbers::floor_char_boundary(text, start + BULLET_MARKER);
+    crate::segment::bullet_marker_len(text[line_start..end].trim_start_matches([' ', '\t'])) > 0
+}
+
+/// The longest list marker, with its space, that [`is_bullet`] reads
+/// ("12. ").
+const BULLET_MARKER: usize = 8;
+
+/// How far back a list item's line start is looked for.
+const BULLET_REACH: usize = 200;

@@ -1,0 +1,96 @@
+//! Pipe tables: a cell takes its column header's predicate, company or date,
+//! which the sentence rules cannot see across rows.
+
+use crate::analysis::{Kind, Mention, Span, Value};
+use crate::recognize::Context;
+
+use super::words::within;
+
+/// The cells of a table row written with pipes ("| Amazon | $125B |"), as
+/// byte ranges of `line`; `None` for any other line.
+fn table_cells(line: &str) -> Option<Vec<(usize, usize)>> {
+    let trimmed = line.trim_end();
+    if !trimmed.starts_with('|') || !trimmed.ends_with('|') || trimmed.len() < 3 {
+        return None;
+    }
+    let bars: Vec<usize> = memchr::memchr_iter(b'|', trimmed.as_bytes()).collect();
+    Some(bars.windows(2).map(|w| (w[0] + 1, w[1])).collect())
+}
+
+/// Whether a table row, of these cells, is the separator under a header
+/// ("|---|:--:|").
+fn is_separator(line: &str, cells: &[(usize, usize)]) -> bool {
+    cells.iter().all(|&(a, b)| {
+        let c = line[a..b].trim();
+        !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))
+    })
+}
+
+/// How many rows above a table row its header is looked for.
+const MAX_TABLE_ROWS: usize = 50;
+
+/// The predicate a pipe-table column's header cell (from [`column_header`])
+/// names for `object`: "Capex" is capital expenditure, "YoY" a growth rate.
+pub(super) fn column_predicate(
+    ctx: &Context<'_>,
+    header: Span,
+    object: &Mention,
+) -> Option<String> {
+    let cell = &ctx.text[header.start..header.end];
+    let table = &ctx.lexicons.predicates;
+    let kind = object.kind();
+    table
+        .find_borrowed(cell)
+        .flat_map(|(_, _, entries)| entries.iter().map(|&e| table.entry(e)))
+        .filter(|e| e.accepts(kind))
+        .min_by_key(|e| e.generic)
+        .map(|e| e.predicate.clone())
+}
+
+/// The header cell (absolute span) of the pipe-table column a figure
+/// stands in: the row above the table's separator row.
+pub(super) fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<Span> {
+    let text = ctx.text;
+    let row = &ctx.sentences[si];
+    let line = &text[row.start..row.end];
+    let cells = table_cells(line)?;
+    let column = cells
+        .iter()
+        .position(|&(a, b)| row.start + a <= object.start && object.end <= row.start + b)?;
+    // Up through the rows to the separator; the header is the row above it.
+    let mut k = si;
+    let header = loop {
+        if k == 0 || si - k > MAX_TABLE_ROWS {
+            return None;
+        }
+        k -= 1;
+        let s = &ctx.sentences[k];
+        let above = &text[s.start..s.end];
+        if is_separator(above, &table_cells(above)?) {
+            break ctx.sentences.get(k.checked_sub(1)?)?;
+        }
+    };
+    let (a, b) = *table_cells(&text[header.start..header.end])?.get(column)?;
+    Some(Span::new(header.start + a, header.start + b))
+}
+
+/// The company a pipe-table column's header names ("| OpenAI |").
+pub(super) fn column_company(header: Span, mentions: &[Mention]) -> Option<&str> {
+    within(mentions, header, |m| m.start)
+        .iter()
+        .find_map(|m| match &m.value {
+            Value::Company(c) if m.end <= header.end => Some(c.id.as_str()),
+            _ => None,
+        })
+}
+
+/// The date a pipe-table column's header names ("| 2025 capex |"), as an
+/// index into `mentions`, for a figure of the column that has none.
+pub(super) fn column_period(header: Span, mentions: &[Mention]) -> Option<usize> {
+    let first = mentions.partition_point(|m| m.start < header.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < header.end)
+        .position(|m| m.kind() == Kind::Date && m.end <= header.end)
+        .map(|k| first + k)
+}

@@ -1,0 +1,2331 @@
+//! Tests of the claim rules on short texts, one behaviour each: kept out of
+//! the module root, which holds the assembly of claims.
+
+use super::*;
+use crate::analysis::{Company, Sentence};
+use crate::lexicon::Lexicons;
+use crate::recognize::{self, KindSet};
+use crate::{numbers, segment};
+
+use super::clause::opens_clause;
+
+/// Subjects, predicate, figure, counterparty, modality.
+type Row = (Vec<String>, String, String, Option<String>, Modality);
+
+/// Runs the numeric recognizers and marks the given company names (name,
+/// slug) wherever they occur, so claims can be tested before and apart
+/// from the company recognizer.
+fn claims_of(text: &str, companies: &[(&str, &str)]) -> Vec<Row> {
+    let sentences: Vec<Sentence> = segment::segment(text);
+    let numerals = numbers::numerals(text);
+    let lex = Lexicons::builtin();
+    let ctx = Context {
+        text,
+        sentences: &sentences,
+        numerals: &numerals,
+        reference_date: "2026-02-09".parse().ok(),
+        lexicons: &lex,
+    };
+    let mut kinds = KindSet::all();
+    kinds.remove(Kind::Company);
+    let mut cands = recognize::run_all(&ctx, kinds);
+    for (name, slug) in companies {
+        for (i, _) in text.match_indices(name) {
+            if predicates_bounded(text, i, i + name.len()) {
+                cands.push(recognize::Candidate::new(
+                    i,
+                    i + name.len(),
+                    Value::Company(Company {
+                        name: name.to_string(),
+                        id: slug.to_string(),
+                        parent: None,
+                        ticker: None,
+                    }),
+                    "test",
+                ));
+            }
+        }
+    }
+    let mentions = recognize::resolve(cands, text, &sentences);
+    extract(&ctx, &mentions)
+        .into_iter()
+        .map(|c| {
+            (
+                c.subjects.clone(),
+                c.predicate.clone(),
+                mentions[c.object].text.clone(),
+                c.counterparty.clone(),
+                c.modality,
+            )
+        })
+        .collect()
+}
+
+/// A pipe-table column headed by a company holds that company's
+/// figures; a row that names its company keeps it.
+#[test]
+fn a_column_headed_by_a_company_is_its() {
+    let c = claims_of(
+        "| Metric | Meta | OpenAI |\n|---|---|---|\n| Latest valuation | $1.5T | $500B |\n\n| Company | Capex |\n|---|---|\n| Amazon | $125B |\n",
+        COS,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("meta", "$1.5T"), ("openai", "$500B"), ("amazon", "$125B")],
+        "{c:?}"
+    );
+}
+
+/// A broker estimating is the figure's source: the company the text
+/// is about is its subject, and the figure a forecast; a broker
+/// speaking of its own keeps it.
+#[test]
+fn a_broker_estimating_is_no_subject() {
+    let cos = &[
+        ("Nvidia", "nvidia"),
+        ("Bernstein", "bernstein"),
+        ("Jefferies", "jefferies"),
+    ];
+    let c = claims_of(
+        "Nvidia reported results. Bernstein expects fiscal 2028 revenue of $370 billion, with Rubin accounting for more than 60% of data center sales.",
+        cos,
+    );
+    let got: Vec<(&str, &str, Modality)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.2.as_str(), r.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("nvidia", "$370 billion", Modality::Forecast),
+            ("nvidia", "60%", Modality::Forecast)
+        ],
+        "{c:?}"
+    );
+    let c = claims_of("Jefferies expects its revenue to reach $9 billion.", cos);
+    assert_eq!(c[0].0, v(&["jefferies"]), "{c:?}");
+}
+
+/// A bullet that names no company speaks of what the list's lead-in
+/// named, not of the bullet before it; without a lead-in naming one,
+/// the bullet before stands.
+#[test]
+fn a_nameless_bullet_is_the_lead_ins() {
+    let cos = &[
+        ("Anthropic", "anthropic"),
+        ("Nvidia", "nvidia"),
+        ("Meta", "meta"),
+    ];
+    let c = claims_of(
+        "Anthropic has raised $15B at a $350B valuation.\n\n- Nvidia and Meta also joined\n- Run-rate revenue: $14B\n",
+        cos,
+    );
+    assert_eq!(
+        c.last().map(|r| r.0.clone()),
+        Some(v(&["anthropic"])),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "**1. Records**\n* **Meta** said sales rose 5%.\n* The company raised its forecast to **$9 billion**.\n",
+        cos,
+    );
+    assert_eq!(c.last().map(|r| r.0.clone()), Some(v(&["meta"])), "{c:?}");
+}
+
+/// A product named as a figure's subject implies its company.
+#[test]
+fn a_product_implies_its_company() {
+    let cos = &[("Nscale", "nscale"), ("Samsung", "samsung")];
+    let c = claims_of(
+        "Nscale raised money. Azure revenue grew 38% in the September quarter.",
+        cos,
+    );
+    assert_eq!(
+        c.last().map(|r| r.0.clone()),
+        Some(v(&["microsoft"])),
+        "{c:?}"
+    );
+    let c = claims_of("ChatGPT has 800 million weekly users.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["openai"]), "{c:?}");
+}
+
+/// An analysts' estimate is of the company's figure, not of the
+/// baseline it was compared with.
+#[test]
+fn an_estimate_is_not_of_a_baseline() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 11, 25),
+        "Microsoft expects capital expenditure of about $150 billion in fiscal 2027, up from $88.2 billion in fiscal 2026. Analysts at Morgan Stanley expect the figure to reach $165 billion.",
+    );
+    let last = a.claims.last().expect("claims");
+    assert_eq!(a.mentions[last.object].text, "$165 billion");
+    assert_eq!(last.predicate, "capital_expenditure");
+    assert_eq!(
+        last.period.map(|p| a.mentions[p].text.as_str()),
+        Some("fiscal 2027")
+    );
+}
+
+/// A date after "and that", "and it", "and is" belongs to that clause.
+#[test]
+fn a_date_past_and_that_is_the_next_clauses() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 11, 25),
+        "Anthropic said its run-rate revenue had surpassed $14 billion and that it expects to reach $30 billion by the end of 2027.",
+    );
+    let periods: Vec<(&str, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                a.mentions[c.object].text.as_str(),
+                c.period.map(|p| a.mentions[p].text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("$14 billion", None),
+            ("$30 billion", Some("by the end of 2027"))
+        ]
+    );
+}
+
+/// "the Nasdaq's 14% rise": a named thing's figure, no company's.
+#[test]
+fn the_figure_of_a_named_thing_is_nobodys() {
+    let c = claims_of(
+        "Microsoft's stock has gained 6% so far this year, lagging the Nasdaq's 14% rise.",
+        COS,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, ["6%"], "{c:?}");
+}
+
+/// People hired and jobs created are claims, but no workforce's size;
+/// cuts stay cuts.
+#[test]
+fn hiring_and_jobs_created_are_claims() {
+    let cos = &[("Intel", "intel"), ("Nscale", "nscale")];
+    let c = claims_of("Intel will cut 500 jobs and hire 200 engineers.", cos);
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(got, [("500 jobs", "job_cuts"), ("200 engineers", "other")]);
+    let c = claims_of(
+        "Nscale said the data centers will create about 800 jobs.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
+
+/// "The startup" is the last company named that is neither listed nor
+/// a subsidiary: Anthropic, not Amazon (AMZN).
+#[test]
+fn the_startup_is_the_unlisted_company() {
+    let names = [("Anthropic", "anthropic"), ("Amazon", "amazon")];
+    let c = claims_of(
+        "Anthropic and Amazon declined to comment. The startup's annualized revenue run rate has climbed to more than $14 billion.",
+        &names,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["anthropic"]), "{c:?}");
+}
+
+/// Deals' money: what pays for capacity, what a contract is valued at,
+/// what a gloss explains, and the phrases that only hide a trigger.
+#[test]
+fn deal_money_takes_the_deal_predicate() {
+    let names = [
+        ("Microsoft", "microsoft"),
+        ("Nscale", "nscale"),
+        ("Oracle", "oracle"),
+        ("OpenAI", "openai"),
+        ("Meta", "meta"),
+    ];
+    let cases = [
+        (
+            "Microsoft has agreed to pay British data center operator Nscale $32 billion over five years.",
+            "contract_value",
+        ),
+        (
+            "Microsoft locked in about $32 billion of GPU capacity from Nscale over five years.",
+            "contract_value",
+        ),
+        (
+            "Oracle signed a five-year contract with OpenAI valued at about $300 billion.",
+            "contract_value",
+        ),
+        ("OpenAI was valued at $500 billion.", "valuation"),
+        ("Oracle sold $25 billion of investment-grade bonds on Wednesday.", "other"),
+        ("Meta agreed to pay $1.4 billion to settle the lawsuit.", "other"),
+        (
+            "Oracle's remaining performance obligations, a measure of contracted future revenue, stood at $523 billion.",
+            "backlog",
+        ),
+    ];
+    for (text, want) in cases {
+        let c = claims_of(text, &names);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].1, want, "{text}: {c:?}");
+    }
+}
+
+fn predicates_bounded(text: &str, s: usize, e: usize) -> bool {
+    crate::lexicon::predicates::word_bounded(text, s, e)
+}
+
+fn v(s: &[&str]) -> Vec<String> {
+    s.iter().map(|x| x.to_string()).collect()
+}
+
+/// The whole pipeline's analysis of `text` on the given reference date.
+fn analysis_on(date: jiff::civil::Date, text: &str) -> crate::Analysis {
+    crate::Extractor::builder()
+        .reference_date(date)
+        .build()
+        .expect("extractor")
+        .analyze(text)
+        .expect("analysis")
+}
+
+/// Each claim's figure and period, as written.
+fn figures_and_periods(a: &crate::Analysis) -> Vec<(&str, Option<&str>)> {
+    a.claims
+        .iter()
+        .map(|c| {
+            (
+                a.mentions[c.object].text.as_str(),
+                c.period.map(|i| a.mentions[i].text.as_str()),
+            )
+        })
+        .collect()
+}
+
+const COS: &[(&str, &str)] = &[
+    ("Amazon", "amazon"),
+    ("AWS", "aws"),
+    ("Alphabet", "alphabet"),
+    ("Google", "google"),
+    ("Meta", "meta"),
+    ("Microsoft", "microsoft"),
+    ("Oracle", "oracle"),
+    ("OpenAI", "openai"),
+    ("Anthropic", "anthropic"),
+];
+
+#[test]
+fn capex_plan_with_qualifier() {
+    let c = claims_of(
+        "Amazon announced that it expects to allocate more than $100 billion in capital expenditures for 2025.",
+        COS,
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].0, v(&["amazon"]));
+    assert_eq!(c[0].1, "capital_expenditure");
+    assert_eq!(c[0].4, Modality::Planned);
+}
+
+#[test]
+fn apposition_does_not_steal_the_subject() {
+    let c = claims_of(
+        "Just this week, Alphabet, Google’s parent company, projected $75 billion in capital expenditures for 2025.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["alphabet"]));
+    assert_eq!(c[0].1, "capital_expenditure");
+}
+
+#[test]
+fn contracts_have_both_parties() {
+    let text = "Microsoft secured an exclusive contract with OpenAI. However, this deal pales in comparison to OpenAI's $250 billion contract with Microsoft and a $300 billion agreement with Oracle.";
+    let c = claims_of(text, COS);
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].0, v(&["openai", "microsoft"]));
+    assert_eq!(c[0].1, "contract_value");
+    assert_eq!(c[0].3.as_deref(), Some("microsoft"));
+    assert_eq!(c[1].0, v(&["openai", "oracle"]));
+}
+
+#[test]
+fn investment_names_the_investee() {
+    let c = claims_of(
+        "Amazon's $8 billion investment in Anthropic came later.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["amazon"]));
+    assert_eq!(c[0].1, "investment");
+    assert_eq!(c[0].3.as_deref(), Some("anthropic"));
+    // Without a company invested in, an investment is capital spending.
+    let c = claims_of(
+        "Meta announced a planned investment of $60 billion to $65 billion.",
+        COS,
+    );
+    assert_eq!(c[0].1, "capital_expenditure");
+    assert_eq!(c[0].4, Modality::Planned);
+}
+
+#[test]
+fn a_forecasts_year_beats_when_it_was_lifted() {
+    let d = jiff::civil::date(2025, 11, 3);
+    for (text, want) in [
+        (
+            "Microsoft lifted its 2026 revenue forecast to $63 billion last month.",
+            vec![("$63 billion", Some("2026"))],
+        ),
+        // Without a forecast's year, the month is the figure's.
+        (
+            "Microsoft reported revenue of $17 billion last month.",
+            vec![("$17 billion", Some("last month"))],
+        ),
+        // A change shares the period of the level it reaches; the comma
+        // of "61,497" ends no clause.
+        (
+            "Tesla's sales fell 9.9% to 61,497 vehicles in October.",
+            vec![
+                ("9.9%", Some("October")),
+                ("61,497 vehicles", Some("October")),
+            ],
+        ),
+    ] {
+        let a = analysis_on(d, text);
+        assert_eq!(figures_and_periods(&a), want, "{text}");
+    }
+}
+
+#[test]
+fn it_is_never_the_outlet_of_a_report() {
+    let cos = &[
+        ("Novartis", "novartis"),
+        ("Financial Times", "financial-times"),
+        ("Alnylam", "alnylam"),
+    ];
+    let c = claims_of(
+        "Novartis denied a Financial Times report that it had made a $20 billion bid for Alnylam.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["novartis", "alnylam"]), "{c:?}");
+    assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+}
+
+#[test]
+fn a_digit_groups_comma_ends_no_denied_clause() {
+    let c = claims_of(
+        "Microsoft denied that it planned to buy 5,000 servers and invest $10 billion in OpenAI.",
+        COS,
+    );
+    let money = c.iter().find(|r| r.2 == "$10 billion").expect("the money");
+    assert_eq!(money.4, Modality::Denied, "{c:?}");
+}
+
+#[test]
+fn a_rounds_investors_are_not_what_is_valued() {
+    let cos = &[
+        ("Mistral AI", "mistral"),
+        ("ASML", "asml"),
+        ("Skild AI", "skild-ai"),
+        ("SoftBank", "softbank"),
+        ("Nvidia", "nvidia"),
+    ];
+    let c = claims_of(
+        "Mistral AI closed a $2.5 billion Series D led by ASML, valuing the Paris-based model maker at $28 billion.",
+        cos,
+    );
+    let value = c
+        .iter()
+        .find(|r| r.2 == "$28 billion")
+        .expect("the valuation");
+    assert_eq!(value.0, v(&["mistral"]), "{c:?}");
+    let c = claims_of(
+        "Skild AI secured about $500 million from SoftBank and Nvidia, lifting its valuation to roughly $14 billion.",
+        cos,
+    );
+    let value = c
+        .iter()
+        .find(|r| r.2 == "$14 billion")
+        .expect("the valuation");
+    assert_eq!(value.0, v(&["skild-ai"]), "{c:?}");
+}
+
+#[test]
+fn a_places_possessive_stands_between_a_verb_and_its_object() {
+    let cos = &[
+        ("Amazon", "amazon"),
+        ("Zalando", "zalando"),
+        ("Hengrui", "hengrui"),
+    ];
+    let c = claims_of(
+        "Amazon agreed to buy Germany's Zalando for $10 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["amazon", "zalando"]), "{c:?}");
+    let c = claims_of(
+        "Amazon agreed to pay China's Hengrui $150 million upfront.",
+        cos,
+    );
+    assert_eq!(c[0].0[0], "amazon", "{c:?}");
+}
+
+#[test]
+fn a_descriptor_with_modifiers_refers_to_the_topic() {
+    let cos = &[("Ryanair", "ryanair")];
+    let c = claims_of(
+        "Ryanair reported a profit. The Irish airline carried 119.4 million passengers.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["ryanair"]), "{c:?}");
+    // Not one a preposition makes another's.
+    let c = claims_of(
+        "Ryanair reported a profit. The largest airline in Europe carried 119.4 million passengers.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn deal_frames() {
+    let cos = &[
+        ("Glencore", "glencore"),
+        ("Zijin Mining", "zijin"),
+        ("Skild AI", "skild-ai"),
+    ];
+    // The price of a stake sold is an acquisition's, both parties.
+    let c = claims_of(
+        "Glencore agreed to sell its 80% stake in the Candelaria mine to Zijin Mining for $3.2 billion.",
+        cos,
+    );
+    let price = c.iter().find(|r| r.2 == "$3.2 billion").expect("the price");
+    assert_eq!(
+        (price.1.as_str(), price.0.clone()),
+        ("acquisition", v(&["glencore", "zijin"]))
+    );
+    // An order's worth is a contract's; money secured is raised.
+    let c = claims_of(
+        "Glencore ordered 15 trucks. The order is worth about $40 million.",
+        cos,
+    );
+    assert_eq!(
+        c.last().map(|r| r.1.as_str()),
+        Some("contract_value"),
+        "{c:?}"
+    );
+    let c = claims_of("Skild AI secured about $500 million from investors.", cos);
+    assert_eq!(c[0].1, "funding_round", "{c:?}");
+}
+
+#[test]
+fn a_measure_acronym_is_no_name_between_guidance_and_figure() {
+    let c = claims_of(
+        "For the fourth quarter, Microsoft forecast adjusted EPS of $3.20 to $3.30.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    // Another company's figure is forecast.
+    let c = claims_of("Microsoft forecast Oracle revenue of $20 billion.", COS);
+    assert_ne!(c[0].4, Modality::Planned, "{c:?}");
+}
+
+#[test]
+fn a_figure_in_apposition_takes_the_plan_of_the_one_before() {
+    let c = claims_of(
+        "Microsoft now expects operating profit of $36 billion, down 24% from last year.",
+        COS,
+    );
+    assert_eq!(c[1].4, Modality::Planned, "{c:?}");
+    let c = claims_of(
+        "Amazon said it would cut about 2,000 jobs worldwide, roughly 3% of its workforce.",
+        COS,
+    );
+    assert_eq!(c[1].4, Modality::Planned, "{c:?}");
+    // A clause of its own keeps its voice.
+    let c = claims_of(
+        "Amazon expects sales of $700 billion, and profit rose 5%.",
+        COS,
+    );
+    assert_eq!(c[1].4, Modality::Reported, "{c:?}");
+}
+
+#[test]
+fn coordinated_subjects_and_forecasts() {
+    let c = claims_of(
+        "Microsoft, Google and Oracle are on course to collectively spend nearly $400bn this year.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["microsoft", "google", "oracle"]));
+    assert_eq!(c[0].4, Modality::Forecast);
+}
+
+#[test]
+fn references_resolve_to_the_topic_and_descriptors() {
+    let text = "AWS leads the market. The company generated $10 billion in revenue. Microsoft works with the ChatGPT maker. The search giant sold Anthropic chips in a deal worth $5 billion.";
+    let c = claims_of(text, COS);
+    assert_eq!(c[0].0, v(&["aws"]));
+    assert_eq!(c[0].1, "revenue");
+    assert_eq!(c[1].1, "contract_value");
+    let mut subjects = c[1].0.clone();
+    subjects.sort();
+    assert_eq!(subjects, v(&["anthropic", "google"]));
+}
+
+#[test]
+fn clause_scoped_modality() {
+    let c = claims_of(
+        "AWS generated nearly $130 billion in sales last year, and analysts predict that Microsoft could surpass it.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Reported);
+    let c = claims_of("It's not accurate to say Amazon lost $5 billion.", COS);
+    assert_eq!(c[0].4, Modality::Denied);
+    let c = claims_of("Amazon could spend $5 billion.", COS);
+    assert_eq!(c[0].4, Modality::Hedged);
+}
+
+#[test]
+fn a_takeover_has_both_parties_and_a_purchase_is_a_supply() {
+    let cos = &[
+        ("Alphabet", "alphabet"),
+        ("Wiz", "wiz"),
+        ("OpenAI", "openai"),
+        ("AWS", "aws"),
+    ];
+    // A descriptor between the verb and the name: still its object.
+    let c = claims_of("Alphabet will acquire startup Wiz for $32 billion.", cos);
+    assert_eq!(c[0].0, v(&["alphabet", "wiz"]));
+    assert_eq!(c[0].3.as_deref(), Some("wiz"));
+    let c = claims_of(
+        "Alphabet agreed to buy U.S. cloud security firm Wiz for $32 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["alphabet", "wiz"]));
+    assert_eq!(c[0].3.as_deref(), Some("wiz"));
+    // A conjunction opening a clause leaves its company the subject.
+    let c = claims_of(
+        "OpenAI's shares rose after Alphabet agreed to invest $5 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["alphabet"]));
+    let c = claims_of(
+        "OpenAI agreed to buy $38 billion of computing capacity from AWS.",
+        cos,
+    );
+    assert_eq!(c[0].1, "contract_value");
+    assert_eq!(c[0].0, v(&["openai", "aws"]));
+}
+
+#[test]
+fn what_a_figure_pays_or_costs_names_its_predicate() {
+    let cos = &[
+        ("Microsoft", "microsoft"),
+        ("Nvidia", "nvidia"),
+        ("OpenAI", "openai"),
+        ("Intel", "intel"),
+    ];
+    // (sentence, figure, predicate, counterparty)
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "Microsoft declared a quarterly dividend of $0.91 per share.",
+            "$0.91",
+            "dividend",
+            None,
+        ),
+        (
+            "Intel reported earnings of 21 cents per share.",
+            "21 cents",
+            "eps",
+            None,
+        ),
+        (
+            "Nvidia's sales were hit by a $5.5bn charge.",
+            "$5.5bn",
+            "other",
+            None,
+        ),
+        (
+            "Microsoft bought back $5 billion of shares.",
+            "$5 billion",
+            "other",
+            None,
+        ),
+        // Money put into a holding is an investment though no company
+        // is named; into one's own assets, capital spending.
+        (
+            "Intel will invest $2 billion in a European data center platform.",
+            "$2 billion",
+            "investment",
+            None,
+        ),
+        (
+            "Intel will invest $2 billion in data centers in Ohio.",
+            "$2 billion",
+            "capital_expenditure",
+            None,
+        ),
+        (
+            "Intel was fined $122 million for breaches of rules on dividends.",
+            "$122 million",
+            "other",
+            None,
+        ),
+        (
+            "Intel said net interest income, excluding the investment bank, rose to $3 billion.",
+            "$3 billion",
+            "other",
+            None,
+        ),
+        ("Nvidia: Data center rev $51.2B", "$51.2B", "revenue", None),
+        (
+            "Microsoft committed a further $10 billion to OpenAI.",
+            "$10 billion",
+            "investment",
+            Some("openai"),
+        ),
+        (
+            "Intel announced 15,000 layoffs.",
+            "15,000 layoffs",
+            "job_cuts",
+            None,
+        ),
+    ];
+    for &(text, figure, predicate, counterparty) in cases {
+        let c = claims_of(text, cos);
+        let row = c.iter().find(|r| r.2 == figure).expect(text);
+        assert_eq!(
+            (row.1.as_str(), row.3.as_deref()),
+            (predicate, counterparty),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn units_and_investors_take_their_own_claims() {
+    let c = claims_of("Amazon's AWS unit reported revenue of $28.8 billion.", COS);
+    assert_eq!(c[0].0, v(&["aws"]));
+    let cos = &[("Intel", "intel"), ("SoftBank", "softbank")];
+    let c = claims_of("Intel received a $2 billion investment from SoftBank.", cos);
+    assert_eq!(
+        (c[0].0.clone(), c[0].3.as_deref()),
+        (v(&["softbank"]), Some("intel"))
+    );
+    // A cashtag is the company, and its move a share move.
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 9),
+        "$NVDA rose 3% after earnings while $AMD fell 2%.",
+    );
+    let got: Vec<(&str, &str)> = a
+        .claims
+        .iter()
+        .map(|c| (c.subjects[0].as_str(), c.predicate.as_str()))
+        .collect();
+    assert_eq!(got, [("nvidia", "stock_change"), ("amd", "stock_change")]);
+}
+
+#[test]
+fn a_class_that_acts_is_nobodys_claim_whoever_speaks() {
+    let cos = &[("Morgan Stanley", "morgan-stanley"), ("Amazon", "amazon")];
+    for text in [
+        "Analysts at Morgan Stanley estimate that hyperscalers will spend $300 billion on capex in 2025.",
+        "Hyperscalers will spend ~$320B on AI in 2025, Morgan Stanley said.",
+    ] {
+        assert!(claims_of(text, cos).is_empty(), "{text}");
+    }
+    // A class as the object of the company's verb leaves it the actor.
+    let c = claims_of("Amazon outspent rivals with $100 billion of capex.", cos);
+    assert_eq!(c[0].0, v(&["amazon"]));
+}
+
+#[test]
+fn denials_in_plain_words() {
+    let cos = &[
+        ("Meta", "meta"),
+        ("Amazon", "amazon"),
+        ("Microsoft", "microsoft"),
+    ];
+    for text in [
+        "Meta said it is not cutting 3,000 jobs.",
+        "Amazon said reports that it would cut 30,000 jobs were inaccurate.",
+        "Microsoft rejected claims that it would spend $100 billion on the project.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c[0].4, Modality::Denied, "{text}");
+    }
+}
+
+#[test]
+fn and_after_a_figure_opens_a_clause_of_its_own() {
+    let cos = &[
+        ("Amazon", "amazon"),
+        ("Google", "google"),
+        ("Anthropic", "anthropic"),
+        ("Microsoft", "microsoft"),
+        ("Oracle", "oracle"),
+    ];
+    let c = claims_of(
+        "Amazon invested $4 billion in Anthropic, and Google invested $2 billion in Anthropic.",
+        cos,
+    );
+    let got: Vec<(Vec<String>, Option<String>)> =
+        c.iter().map(|r| (r.0.clone(), r.3.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            (v(&["amazon"]), Some("anthropic".to_string())),
+            (v(&["google"]), Some("anthropic".to_string())),
+        ]
+    );
+    // A list of names has no figure before its ", and": still a list.
+    let c = claims_of(
+        "Microsoft, Google, and Oracle plan to spend $400 billion this year.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["microsoft", "google", "oracle"]));
+}
+
+#[test]
+fn a_chip_launched_is_a_claim_of_who_launches_it() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 9),
+        "Nvidia launched the Rubin CPX GPU in September. AWS unveils Trainium2 and \
+         Graviton4 chips at re:Invent. Anthropic uses Trainium2 chips.",
+    );
+    let got: Vec<(&str, &str, &str, Modality)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            let Value::Chip(chip) = &a.mentions[c.object].value else {
+                panic!("a chip object: {c:?}");
+            };
+            (
+                c.subjects[0].as_str(),
+                c.predicate.as_str(),
+                chip.name.as_str(),
+                c.modality,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("nvidia", "chip_launch", "Rubin CPX", Modality::Reported),
+            ("aws", "chip_launch", "Trainium2", Modality::Reported),
+            ("aws", "chip_launch", "Graviton4", Modality::Reported),
+        ]
+    );
+    let c = &a.claims[0];
+    let period = c.period.map(|p| a.mentions[p].text.as_str());
+    assert_eq!(period, Some("September"));
+    // Shipping launches only when it begins; a rival's bare family
+    // name is no launch.
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 9),
+        "Nvidia shipped 1 million Blackwell GPUs. AWS began shipping Trainium3. \
+         Google could ship 5 million TPUs. Nvidia launched the TPU rival Blackwell.",
+    );
+    let launched: Vec<(&str, &str)> = a
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "chip_launch")
+        .map(|c| (c.subjects[0].as_str(), a.mentions[c.object].text.as_str()))
+        .collect();
+    assert_eq!(launched, [("aws", "Trainium3"), ("nvidia", "Blackwell")]);
+    // A launch said after the chip, or begun after "said ... it had";
+    // a count shipped and a "launch customer" are none.
+    let a = analysis_on(
+        jiff::civil::date(2026, 11, 25),
+        "AMD says its Instinct MI450 will ship to OpenAI in Q2 2027. \
+         Google made TPU v7 Ironwood generally available last week. \
+         Amazon said it had begun shipping Trainium3 to Anthropic. \
+         Nvidia expects to ship about 3 million Rubin GPUs in 2027. \
+         Oracle is one of the launch customers for the AMD Instinct MI355X.",
+    );
+    let launched: Vec<(&str, &str, Modality)> = a
+        .claims
+        .iter()
+        .filter(|c| c.predicate == "chip_launch")
+        .map(|c| {
+            (
+                c.subjects[0].as_str(),
+                a.mentions[c.object].text.as_str(),
+                c.modality,
+            )
+        })
+        .collect();
+    assert_eq!(
+        launched,
+        [
+            ("amd", "Instinct MI450", Modality::Planned),
+            ("google", "TPU v7 Ironwood", Modality::Reported),
+            ("amazon", "Trainium3", Modality::Reported),
+        ]
+    );
+}
+
+#[test]
+fn sources_of_estimates_are_no_parties() {
+    let cos = &[
+        ("Meta", "meta"),
+        ("Constellation", "constellation"),
+        ("Jefferies", "jefferies"),
+        ("ASML", "asml"),
+        ("LSEG", "lseg"),
+        ("Microsoft", "microsoft"),
+    ];
+    let c = claims_of(
+        "Meta signed a deal with Constellation, and analysts at Jefferies estimated the contract at $16 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["meta", "constellation"]), "{c:?}");
+    assert_eq!(c[0].4, Modality::Forecast);
+    let c = claims_of(
+        "Jefferies analysts raised their price target on ASML to €1,300.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["asml"]), "{c:?}");
+    let c = claims_of(
+        "Analysts polled by LSEG had estimated Microsoft's revenue at $64.5 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+    assert_eq!(c[0].4, Modality::Forecast);
+}
+
+#[test]
+fn a_percentage_before_a_noun_of_change_is_a_growth_rate() {
+    let cos = &[("Toyota", "toyota")];
+    for text in [
+        "Toyota posted a 9% drop in quarterly profit.",
+        "Toyota reported a 41% rise in net profit.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c[0].1, "growth_rate", "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn a_company_that_moves_is_its_stock() {
+    let cos = &[
+        ("Microsoft", "microsoft"),
+        ("Nvidia", "nvidia"),
+        ("Amazon", "amazon"),
+        ("NVDA", "nvidia"),
+        ("MSFT", "microsoft"),
+    ];
+    for (text, predicate) in [
+        ("Microsoft is down 12% this year.", "stock_change"),
+        ("Nvidia (NASDAQ: NVDA) rose 3% on Monday.", "stock_change"),
+        ("Amazon grew 10% in the quarter.", "growth_rate"),
+        ("Amazon's revenue rose 10%.", "growth_rate"),
+        // Past a relative clause between the company or its stock and
+        // the verb.
+        (
+            "Amazon, which owns a stake in Anthropic, gained 0.6%.",
+            "stock_change",
+        ),
+        (
+            "Nvidia's stock, which has gained about 40% over the past year, rose 4% after the bell.",
+            "stock_change",
+        ),
+        // A digest's signed move after a cashtag.
+        ("🟢 $NVDA +3.2% on the week", "stock_change"),
+        ("🔴 $MSFT -4.5% on the week", "stock_change"),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.last().map(|r| r.1.as_str()), Some(predicate), "{text}: {c:?}");
+    }
+    // "let go" is a job cut.
+    let c = claims_of("Microsoft let go of about 2% of its workforce.", cos);
+    assert_eq!(c[0].1, "job_cuts");
+}
+
+#[test]
+fn a_company_in_an_aside_is_no_party_of_the_sentence() {
+    let cos = &[
+        ("Mistral", "mistral"),
+        ("ASML", "asml"),
+        ("Meta", "meta"),
+        ("Instagram", "instagram"),
+        ("OpenAI", "openai"),
+    ];
+    let c = claims_of(
+        "Mistral raised €1.7 billion, led by ASML, valuing the Paris-based company at €11.7 billion.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.0 == v(&["mistral"])), "{c:?}");
+    let c = claims_of(
+        "Meta, which owns Instagram, plans to spend $600 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["meta"]));
+    // With no name outside the aside, the aside's company still is none.
+    let c = claims_of(
+        "The lab, founded by former OpenAI staff, raised $2 billion.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.0 != v(&["openai"])), "{c:?}");
+}
+
+#[test]
+fn someone_elses_expectation_is_a_forecast() {
+    for text in [
+        "Analysts at Bernstein expect Amazon to post revenue of $200 billion in 2026.",
+        "Goldman Sachs expects Microsoft to spend $90 billion on capex this year.",
+        "Amazon earned $3.20 a share, topping the $3.11 analysts had expected.",
+        "Amazon's revenue will hit $300bn in 2027, Jefferies estimates.",
+    ] {
+        let c = claims_of(text, COS);
+        let last = c.last().expect("a claim");
+        assert_eq!(last.4, Modality::Forecast, "{text}");
+    }
+    // The company's own expectation stays its plan, and its own
+    // forecast is guidance.
+    let c = claims_of(
+        "Microsoft expects capex to reach $90 billion this year.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Planned);
+    let c = claims_of("Microsoft forecast capital spending of $90 billion.", COS);
+    assert_eq!(c[0].4, Modality::Planned);
+    // Past an auxiliary, or the company referred to, it is still so.
+    for text in [
+        "Microsoft has forecast capital spending of $90 billion.",
+        "Microsoft reported results. The company also forecast revenue of $90 billion.",
+    ] {
+        let c = claims_of(text, COS);
+        assert_eq!(c.last().map(|c| c.4), Some(Modality::Planned), "{text}");
+    }
+    let c = claims_of(
+        "Analysts have forecast Microsoft revenue of $90 billion.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Forecast);
+    let c = claims_of("Analysts forecast Microsoft revenue of $90 billion.", COS);
+    assert_eq!(c[0].4, Modality::Forecast);
+    // A passive forecast in the company's own voice is its guidance.
+    let c = claims_of(
+        "Revenue for fiscal 2026 is forecast at $90 billion, Microsoft said.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Planned);
+    let c = claims_of(
+        "Microsoft's revenue is forecast at $90 billion, analysts said.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Forecast);
+}
+
+#[test]
+fn the_estimate_a_figure_beats_is_not_its_voice() {
+    for text in [
+        "Microsoft's capital spending hit $37.5bn, above the $34.3bn analysts had forecast.",
+        "Microsoft's capital spending hit $37.5bn in the quarter, above the $34.3bn \
+         analysts had forecast.",
+        "Microsoft reported revenue of $81.3 billion, up 17% from a year earlier and \
+         ahead of analysts' average estimate of $80.2 billion.",
+    ] {
+        let c = claims_of(text, COS);
+        let (last, own) = c.split_last().expect("claims");
+        assert_eq!(last.4, Modality::Forecast, "{text}");
+        assert!(
+            own.iter().all(|r| r.4 == Modality::Reported),
+            "{text}: {c:?}"
+        );
+    }
+}
+
+/// (figure, modality) of each claim of `text`.
+fn voices(text: &str) -> Vec<(String, Modality)> {
+    claims_of(text, COS)
+        .into_iter()
+        .map(|r| (r.2, r.4))
+        .collect()
+}
+
+#[test]
+fn whose_voice_a_figure_is_stated_in() {
+    use Modality::*;
+    let cases: &[(&str, &[(&str, Modality)])] = &[
+        // Analysts expecting open the clause: every figure is theirs.
+        (
+            "Analysts at Citi expect Amazon's full-year net profit to decline by around 15%, to $34 billion.",
+            &[("15%", Forecast), ("$34 billion", Forecast)],
+        ),
+        (
+            "The brokerage now expects Amazon to spend $146 billion next year, Microsoft $140 billion and Meta $110 billion.",
+            &[("$146 billion", Forecast), ("$140 billion", Forecast), ("$110 billion", Forecast)],
+        ),
+        // The people a report cited, named again at the end.
+        (
+            "Amazon will invest about $4 billion in the round, two of the people said.",
+            &[("$4 billion", Hedged)],
+        ),
+        // A broker expecting a named company's figure.
+        (
+            "Bernstein expects Oracle's fiscal 2028 revenue of $370 billion.",
+            &[("$370 billion", Forecast)],
+        ),
+        // What analysts expected, named after the figure.
+        (
+            "Oracle's revenue rose to $16.1 billion, short of the $16.2 billion analysts polled by LSEG had expected.",
+            &[("$16.1 billion", Reported), ("$16.2 billion", Forecast)],
+        ),
+        // What the figure beat is an estimate; the figure is not.
+        (
+            "Amazon's quarterly revenue of $57 billion beat estimates of $55 billion.",
+            &[("$57 billion", Reported), ("$55 billion", Forecast)],
+        ),
+        // A hedge credited to analysts is their forecast.
+        (
+            "Google's AI revenue could reach $60 billion by 2027, analysts at Morgan Stanley estimate.",
+            &[("$60 billion", Forecast)],
+        ),
+        // The company's own expectation, forecast or guidance: a plan.
+        (
+            "Oracle sells databases. Gross margin is expected to be about 75% in the current quarter, the company said.",
+            &[("75%", Planned)],
+        ),
+        (
+            "Oracle raised its capital spending forecast by $15 billion.",
+            &[("$15 billion", Planned)],
+        ),
+        ("Oracle guided quarterly revenue to $65 billion.", &[("$65 billion", Planned)]),
+        // A figure coordinated with a planned one shares its voice; a
+        // baseline does not.
+        (
+            "Meta plans to cut about 5% of its workforce, or roughly 3,600 employees.",
+            &[("5%", Planned), ("3,600 employees", Planned)],
+        ),
+        (
+            "Oracle forecast revenue of $35 billion and a gross margin of 63%.",
+            &[("$35 billion", Planned), ("63%", Planned)],
+        ),
+        (
+            "Oracle expects revenue of $35 billion, up from $30 billion a year earlier.",
+            &[("$35 billion", Planned), ("$30 billion", Reported)],
+        ),
+        // A headline's "X to buy" is a plan; "Target" inside a
+        // sentence is a name, no cue.
+        ("Oracle shares fell 6% on Target news.", &[("6%", Reported)]),
+        // What reports or unnamed sources say is hedged.
+        (
+            "Amazon did not comment on reports it was negotiating a $20 billion deal.",
+            &[("$20 billion", Hedged)],
+        ),
+        // A title-case headline's first word is no cue either.
+        ("Target Shares Of Oracle Sink 6%", &[("6%", Reported)]),
+        ("Oracle to buy Cerner for $28 billion", &[("$28 billion", Planned)]),
+        (
+            "An Oracle spokesperson said, denying a Nikkei report that the company would invest $3 billion.",
+            &[("$3 billion", Denied)],
+        ),
+        (
+            "Oracle forecast sales growth of 3% and adjusted earnings of $2.75 per share.",
+            &[("3%", Planned), ("$2.75", Planned)],
+        ),
+        // What a company denies, reported or rumored.
+        (
+            "Amazon denied a report by The Information that it planned to invest $10 billion in OpenAI.",
+            &[("$10 billion", Denied)],
+        ),
+        (
+            "Amazon said rumors of a $7 billion deal with Oracle were not true.",
+            &[("$7 billion", Denied)],
+        ),
+        // "May" the month is no hedge.
+        ("Microsoft cut 6,000 jobs in May.", &[("6,000 jobs", Reported)]),
+        // A price target is a forecast.
+        (
+            "Jefferies raised its price target on Microsoft to $550.",
+            &[("$550", Forecast)],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = voices(text);
+        let want: Vec<(String, Modality)> = want.iter().map(|(f, m)| (f.to_string(), *m)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn periods_of_asides_margins_and_comparisons_are_not_the_figures() {
+    let d = jiff::civil::date(2025, 11, 3);
+    for (text, want) in [
+        (
+            "Nvidia's shares, which have gained nearly 40% over the past 12 months, rose 3% in extended trading.",
+            vec![("40%", Some("the past 12 months")), ("3%", None)],
+        ),
+        (
+            "Nvidia expects revenue of $54 billion, plus or minus 2%, next quarter.",
+            vec![("$54 billion", Some("next quarter"))],
+        ),
+        (
+            "For fiscal 2026, Nvidia's revenue reached $215.9 billion, more than double the prior year.",
+            vec![("$215.9 billion", Some("fiscal 2026")), ("double", Some("fiscal 2026"))],
+        ),
+    ] {
+        let a = analysis_on(d, text);
+        assert_eq!(figures_and_periods(&a), want, "{text}");
+    }
+}
+
+#[test]
+fn who_a_relation_or_a_market_leaves_out() {
+    let cos = &[
+        ("Alphabet", "alphabet"),
+        ("Google", "google"),
+        ("SK Group", "sk-group"),
+        ("SK Hynix", "sk-hynix"),
+        ("Oracle", "oracle"),
+    ];
+    // An apposition naming a relation of another company.
+    let c = claims_of(
+        "Alphabet, Google's parent company, said that it expects capex of $91 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["alphabet"]), "{c:?}");
+    let c = claims_of(
+        "SK Group, SK Hynix's largest shareholder, has pledged to invest 128 trillion won by 2028.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["sk-group"]), "{c:?}");
+    let c = claims_of(
+        "Oracle, Google's American rival, reported full-year revenue of $24.8 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["oracle"]), "{c:?}");
+    // A market or an index as the actor is nobody's claim; a market
+    // share is the company's.
+    for text in [
+        "Oracle sells databases. The benchmark KOSPI index gained 0.8%.",
+        "Oracle sells databases. The AI chip market will grow 30% by 2030.",
+        "Oracle sells databases. The S&P 500 rose 1%.",
+        // Nor a class, a commodity or a public body.
+        "Oracle sells databases. U.S. REITs have raised about $62 billion this year.",
+        "Oracle sells databases. Chicago soybean futures rose 1.2% to $11.05 a bushel.",
+        "Oracle sells databases. Premier League clubs' revenues exceeded £7bn.",
+        "Oracle sells databases. Germany's parliamentary budget committee approved 34 billion euros.",
+        "Oracle sells databases. The French state will take a 29.65% stake.",
+    ] {
+        assert!(claims_of(text, cos).is_empty(), "{text}");
+    }
+    let c = claims_of("Oracle sells databases. Market share rose to 80%.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    // A hedge credited to a forecaster is a forecast, and "be worth" a
+    // valuation.
+    let c = claims_of(
+        "Alphabet could be worth $5 trillion, Wedbush predicted.",
+        cos,
+    );
+    assert_eq!((c[0].1.as_str(), c[0].4), ("valuation", Modality::Forecast));
+}
+
+#[test]
+fn respectively_pairs_companies_and_figures() {
+    let c = claims_of(
+        "Microsoft and Google posted quarterly profits of $7.6 billion and $4.1 billion, respectively.",
+        COS,
+    );
+    let got: Vec<(Vec<String>, String)> = c.into_iter().map(|r| (r.0, r.2)).collect();
+    assert_eq!(
+        got,
+        [
+            (v(&["microsoft"]), "$7.6 billion".to_string()),
+            (v(&["google"]), "$4.1 billion".to_string())
+        ]
+    );
+    // Without it, both figures are both companies'.
+    let c = claims_of(
+        "Microsoft and Google will spend $7.6 billion and $4.1 billion.",
+        COS,
+    );
+    assert!(c.iter().all(|r| r.0.len() == 2), "{c:?}");
+}
+
+#[test]
+fn a_per_share_price_is_no_earnings() {
+    for (text, predicate) in [
+        (
+            "Oracle will pay $113 per share in cash for Cerner.",
+            "other",
+        ),
+        ("Amazon went public at $18 per share.", "other"),
+        ("Microsoft earned $3.23 per share.", "eps"),
+        ("Microsoft earned $2.84 per diluted share.", "eps"),
+        ("OpenAI closed a $30B Series G round.", "funding_round"),
+        (
+            "OpenAI raised money at a $380B post-money valuation.",
+            "valuation",
+        ),
+        (
+            "Oracle agreed to acquire Cerner for up to $13.50 per share.",
+            "acquisition",
+        ),
+        ("Microsoft's EPS came in at $3.23 a share.", "eps"),
+    ] {
+        let c = claims_of(text, COS);
+        let p = c.iter().find(|r| r.2.starts_with('$')).map(|r| r.1.clone());
+        assert_eq!(p.as_deref(), Some(predicate), "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn a_plan_named_after_its_figure_is_planned() {
+    let c = claims_of("Meta confirmed the $65 billion capex plan.", COS);
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].4, Modality::Planned);
+}
+
+#[test]
+fn contrasted_clauses_do_not_lend_triggers() {
+    // "cut" belongs to Amazon's clause: Meta's hires are no job cuts.
+    let c = claims_of(
+        "Amazon cut 14,000 jobs, but Meta added 5,000 employees.",
+        COS,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(
+        (c[0].0.clone(), c[0].1.as_str()),
+        (v(&["amazon"]), "job_cuts")
+    );
+    assert_eq!((c[1].0.clone(), c[1].1.as_str()), (v(&["meta"]), "other"));
+}
+
+#[test]
+fn contrasted_clauses_keep_their_parties() {
+    // Oracle is a party of the deal in the other clause, not of the
+    // money Google raised.
+    let c = claims_of(
+        "Google raised $5 billion, while a $30 billion deal with Oracle was signed.",
+        COS,
+    );
+    assert_eq!(c[0].2, "$5 billion");
+    assert_eq!(
+        (c[0].0.clone(), c[0].3.clone()),
+        (v(&["google"]), None),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_semicolon_keeps_a_period_in_its_clause() {
+    let text = "Amazon spent $26.3 billion in 2024; Meta spent $14.8 billion.";
+    let sentences = segment::segment(text);
+    let lex = Lexicons::builtin();
+    let numerals = numbers::numerals(text);
+    let ctx = Context {
+        text,
+        sentences: &sentences,
+        numerals: &numerals,
+        reference_date: None,
+        lexicons: &lex,
+    };
+    let mentions = recognize::resolve(recognize::run_all(&ctx, KindSet::all()), text, &sentences);
+    let claims = extract(&ctx, &mentions);
+    let meta = claims
+        .iter()
+        .find(|c| c.subjects == v(&["meta"]))
+        .expect("Meta's claim");
+    assert_eq!(meta.period, None);
+}
+
+#[test]
+fn a_wire_credit_in_the_dateline_is_no_party() {
+    let cos = [("Reuters", "reuters"), ("Broadcom", "broadcom")];
+    // The topic of the next sentence is Broadcom, not the agency.
+    let c = claims_of(
+        "SAN FRANCISCO, March 3 (Reuters) - Broadcom forecast revenue above estimates. \
+         The company expects revenue of about $14.9 billion.",
+        &cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["broadcom"]));
+    // Not a credit: a name in parentheses with no dash after it.
+    let c = claims_of(
+        "Amazon Web Services (AWS) said revenue rose to $30 billion.",
+        &[("Amazon Web Services", "aws"), ("AWS", "aws")],
+    );
+    assert_eq!(c[0].0, v(&["aws"]));
+}
+
+#[test]
+fn totals_of_places_and_markets_are_no_companys() {
+    let cos = &[
+        ("Tesla", "tesla"),
+        ("Aon", "aon"),
+        ("Munich Re", "munich-re"),
+    ];
+    // A place's total, credited or not.
+    let c = claims_of(
+        "Tesla cut prices. China's online retail sales rose 6.4% this year.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    // A scope credited to an outside source.
+    let c = claims_of(
+        "Tesla cut prices. U.S. holiday sales will rise 4% this year, the National Retail Federation forecast.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "Munich Re raised its target. Global insured losses will exceed $130 billion, according to broker Aon.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    // Not credited, a scope may be the company's segment.
+    let c = claims_of("Tesla cut prices. U.S. sales rose 4.5%.", cos);
+    assert_eq!(c[0].0, v(&["tesla"]), "{c:?}");
+    // A place's possessive before what a company is names the company.
+    let c = claims_of(
+        "Tesla cut prices. America's biggest carmaker said profit rose 11% to $842 million.",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1].0, v(&["tesla"]), "{c:?}");
+}
+
+#[test]
+fn subjects_past_at_state_and_counts() {
+    let cos = &[
+        ("Walmart", "walmart"),
+        ("Target", "target"),
+        ("Saudi Aramco", "saudi-aramco"),
+        ("IAG", "iag"),
+        ("Airbus", "airbus"),
+    ];
+    // "At X," makes X what the text is about: "It" is X.
+    let c = claims_of(
+        "Walmart raised its forecast. At Target, sales fell. It cut about 1,800 corporate roles.",
+        cos,
+    );
+    assert_eq!(c.last().map(|r| r.0.clone()), Some(v(&["target"])), "{c:?}");
+    // "The state oil giant" is a company the state owns.
+    let c = claims_of(
+        "Saudi Aramco reported a profit. The state oil giant said revenue fell to $109.4 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["saudi-aramco"]), "{c:?}");
+    // A maker named inside a count is not who orders.
+    let c = claims_of(
+        "IAG ordered 32 Airbus jets worth more than $12 billion.",
+        cos,
+    );
+    let money = c
+        .iter()
+        .find(|r| r.2.contains("$12"))
+        .expect("the money's claim");
+    assert_eq!(money.0, v(&["iag"]), "{c:?}");
+    // Nor what "its" refers to.
+    let c = claims_of(
+        "IAG firmed up an order for 30 Airbus jets, taking its total order to 60 aircraft.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.0 == v(&["iag"])), "{c:?}");
+}
+
+#[test]
+fn an_adverb_between_a_verb_of_change_and_its_figure() {
+    let c = claims_of("Microsoft rose a further 3%.", COS);
+    assert_eq!(c[0].1, "stock_change", "{c:?}");
+    let c = claims_of("Microsoft's profit fell back 9%.", COS);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+}
+
+#[test]
+fn a_percentage_a_verb_changes_by_is_a_change() {
+    let cos = &[("TotalEnergies", "totalenergies"), ("Tesla", "tesla")];
+    let c = claims_of("TotalEnergies raised its interim dividend by 7.6%.", cos);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    let c = claims_of("Tesla cut prices by 20% in China.", cos);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    // Not a share of something.
+    let c = claims_of("Tesla owns 20% of the venture.", cos);
+    assert_ne!(c[0].1, "growth_rate", "{c:?}");
+}
+
+#[test]
+fn markdown_emphasis_is_read_past() {
+    let cos = &[
+        ("PitchBook", "pitchbook"),
+        ("Microsoft", "microsoft"),
+        ("Nvidia", "nvidia"),
+    ];
+    let c = claims_of(
+        "AI startups raised $97 billion in Q3, per **PitchBook** data.",
+        cos,
+    );
+    assert!(c.is_empty(), "a source: {c:?}");
+    let c = claims_of("**Microsoft** and **Nvidia** committed $15 billion.", cos);
+    assert_eq!(c[0].0, v(&["microsoft", "nvidia"]), "{c:?}");
+}
+
+#[test]
+fn an_analysts_estimate_is_of_the_figure_before_it() {
+    let c = claims_of(
+        "Oracle reported revenue of $16 billion. Analysts on average had expected $15.4 billion.",
+        COS,
+    );
+    assert_eq!(
+        (c[1].1.as_str(), c[1].2.as_str(), c[1].4),
+        ("revenue", "$15.4 billion", Modality::Forecast),
+        "{c:?}"
+    );
+    // Far from it in size, it is no estimate of that figure.
+    let c = claims_of(
+        "Oracle reported revenue of $16 billion. Analysts expect Oracle to be worth $900 billion.",
+        COS,
+    );
+    assert_ne!(c[1].1, "revenue", "{c:?}");
+    // Nor without analysts.
+    let c = claims_of(
+        "Oracle reported revenue of $16 billion. Oracle could pay $20 billion.",
+        COS,
+    );
+    assert_ne!(c[1].1, "revenue", "{c:?}");
+}
+
+#[test]
+fn a_percentage_after_a_verb_of_change_is_a_change() {
+    let c = claims_of("Microsoft's net profit jumped 57% to $11 billion.", COS);
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("growth_rate", "57%"),
+        "{c:?}"
+    );
+    let c = claims_of("Its profit fell by about 3%.", COS);
+    assert_eq!(c.len(), 0, "no company, no claim: {c:?}");
+    let c = claims_of("Amazon's profit fell by about 3%.", COS);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    // A share of the profit stays one.
+    let c = claims_of(
+        "AWS generated more than 60% of Amazon's overall profits.",
+        COS,
+    );
+    assert_eq!(c[0].1, "profit_share", "{c:?}");
+}
+
+#[test]
+fn a_level_raised_to_is_no_money_raised() {
+    let c = claims_of(
+        "Microsoft's capex guidance was raised to $120 billion (up from $80 billion).",
+        COS,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(
+        preds,
+        ["capital_expenditure", "capital_expenditure"],
+        "{c:?}"
+    );
+    let c = claims_of("OpenAI is raising $15 billion.", COS);
+    assert_eq!(c[0].1, "funding_round");
+}
+
+#[test]
+fn the_company_after_a_subject_is_that_subject() {
+    let cos = &[("xAI", "xai"), ("Tesla", "tesla")];
+    let c = claims_of(
+        "Tesla sold 1.6 million cars. xAI raised $20bn in a Series E round, valuing the company at $230bn.",
+        cos,
+    );
+    let valuation = c.iter().find(|r| r.1 == "valuation").expect("valuation");
+    assert_eq!(valuation.0, v(&["xai"]), "{c:?}");
+}
+
+#[test]
+fn the_company_quoted_at_the_end_is_the_speaker() {
+    let cos = &[("Amazon", "amazon"), ("Nvidia", "nvidia")];
+    for text in [
+        "Nvidia sells GPUs. The company will spend $4 billion on severance, Amazon said.",
+        "Nvidia sells GPUs. It will spend $4 billion on severance, said Amazon.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].0, v(&["amazon"]), "{text}: {c:?}");
+    }
+    // Not a speaker: no comma before, or a reporting outlet's verb.
+    let c = claims_of(
+        "Nvidia sells GPUs. The company will spend $4 billion, Amazon reported.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+}
+
+#[test]
+fn a_class_of_companies_is_not_the_topic() {
+    for text in [
+        "Oracle sells databases. Hyperscalers will spend ~$320B in 2025.",
+        "Oracle sells databases. Big Tech plans to spend $600bn.",
+        "Oracle sells databases. Its rivals raised $5bn.",
+    ] {
+        let c = claims_of(text, COS);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    // Public bodies and office holders are no company either.
+    for text in [
+        "Oracle sells databases. The Department of Energy will provide $1.5 billion in grants.",
+        "Oracle sells databases. Texas Governor Greg Abbott said the state would add $200 million.",
+        "Oracle sells databases. The government plans to spend $40bn on chips.",
+        "Oracle sells databases. Regulators fined banks $2bn.",
+    ] {
+        let c = claims_of(text, COS);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    // A company's own officials speak for it.
+    let c = claims_of(
+        "Oracle sells databases. Company officials said it would invest $5bn.",
+        COS,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    // Sources are no class: the topic's revenue, forecast.
+    let c = claims_of(
+        "Oracle sells databases. Analysts expect revenue of $5bn.",
+        COS,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["oracle"]));
+}
+
+#[test]
+fn a_restated_figure_takes_the_predicate_it_restates() {
+    let cos = &[("Meta", "meta"), ("Intel", "intel")];
+    let c = claims_of(
+        "Meta will cut 5% of its workforce, or about 3,600 employees.",
+        cos,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["job_cuts", "job_cuts"], "{c:?}");
+    let c = claims_of("Intel will lay off 15% of staff, roughly 15,000 jobs.", cos);
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["job_cuts", "job_cuts"], "{c:?}");
+    // A figure with its own predicate keeps it.
+    let c = claims_of(
+        "Intel's revenue rose to $14 billion, or 60 cents a share.",
+        cos,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["revenue", "eps"], "{c:?}");
+    // Without ", or" nothing is restated.
+    let c = claims_of(
+        "Meta cut 5% of its workforce and now has 70,000 employees.",
+        cos,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["job_cuts", "headcount"], "{c:?}");
+}
+
+#[test]
+fn market_shares_named_by_their_market() {
+    let cos = &[("Nvidia", "nvidia"), ("AMD", "amd")];
+    let c = claims_of(
+        "Nvidia holds about 80% of the AI chip market, while AMD has a 10 per cent share.",
+        cos,
+    );
+    let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        preds,
+        [("nvidia", "market_share"), ("amd", "market_share")],
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_date_past_a_comma_belongs_to_the_next_phrase() {
+    let a = analysis_on(
+        jiff::civil::date(2025, 11, 20),
+        "Nvidia reported third-quarter revenue of $57.0 billion, up 62% from a year earlier, and forecast fourth-quarter sales of about $65 billion.",
+    );
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("$57.0 billion", Some("third-quarter")),
+            ("62%", Some("third-quarter")),
+            ("$65 billion", Some("fourth-quarter")),
+        ]
+    );
+}
+
+#[test]
+fn a_cited_source_is_not_the_other_party() {
+    let cos = &[
+        ("Morgan Stanley", "morgan-stanley"),
+        ("Microsoft", "microsoft"),
+    ];
+    let c = claims_of(
+        "Revenue could reach $150 billion, analysts at Morgan Stanley estimate. Microsoft will invest $10 billion in the startup.",
+        cos,
+    );
+    let inv = c.iter().find(|r| r.2 == "$10 billion").expect("claim");
+    assert_eq!(inv.0, v(&["microsoft"]), "{c:?}");
+    assert_ne!(inv.3.as_deref(), Some("morgan-stanley"), "{c:?}");
+}
+
+#[test]
+fn a_negated_plan_is_denied() {
+    let cos = &[("Intel", "intel")];
+    let c = claims_of("Intel said it won't spend $20 billion on the plant.", cos);
+    assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+    let c = claims_of("Intel will not spend $20 billion on the plant.", cos);
+    assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+}
+
+#[test]
+fn stakes_and_their_price_are_investments_in_the_company_named() {
+    let cos = &[
+        ("Meta", "meta"),
+        ("Scale AI", "scale-ai"),
+        ("Microsoft", "microsoft"),
+        ("OpenAI", "openai"),
+    ];
+    let c = claims_of(
+        "Meta bought a 49% stake in Scale AI for $14.3 billion.",
+        cos,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = c
+        .iter()
+        .map(|r| (r.2.as_str(), r.1.as_str(), r.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("49%", "investment", Some("scale-ai")),
+            ("$14.3 billion", "investment", Some("scale-ai")),
+        ],
+        "{c:?}"
+    );
+    let c = claims_of("Microsoft owns a 27% stake in OpenAI.", cos);
+    assert_eq!(c[0].1, "investment", "{c:?}");
+    assert_eq!(c[0].3.as_deref(), Some("openai"), "{c:?}");
+    // A planned investment with nothing invested in is capital spending.
+    let c = claims_of("Microsoft plans an investment of $80 billion.", cos);
+    assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+}
+
+#[test]
+fn chips_counted_are_a_claim_of_both_parties() {
+    let cos = &[
+        ("Google", "google"),
+        ("Anthropic", "anthropic"),
+        ("Microsoft", "microsoft"),
+        ("Nvidia", "nvidia"),
+    ];
+    let c = claims_of("Google sold Anthropic 1mn TPUs last year.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["google", "anthropic"]), "{c:?}");
+    assert_eq!(c[0].1, "other");
+    assert_eq!(c[0].3.as_deref(), Some("anthropic"));
+    // The vendor named inside the count is no party to it.
+    let c = claims_of("Microsoft bought 350,000 Nvidia GPUs.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+    // The sources of a report are no figure of it.
+    let c = claims_of(
+        "Microsoft will cut 1,000 jobs, two people familiar with the matter said.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    // Other counted things make no claim, unless a verb of trade or
+    // output counts them.
+    let c = claims_of("Microsoft has 20 million fans.", cos);
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of("Microsoft sold 20 million consoles.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
+
+#[test]
+fn a_trigger_that_heads_another_figure_or_clause_does_not_name_this_one() {
+    let cos = &[("Maersk", "maersk"), ("ASML", "asml")];
+    for (text, figure, predicate) in [
+        (
+            "Maersk's EBITDA fell 18% to $3.1 billion on revenue of $13.2 billion.",
+            "$3.1 billion",
+            "operating_income",
+        ),
+        (
+            "Maersk's EBITDA fell 18% to $3.1 billion on revenue of $13.2 billion.",
+            "$13.2 billion",
+            "revenue",
+        ),
+        (
+            "ASML's revenue fell 4% to $20.4 billion, and operating profit at its unit dropped.",
+            "$20.4 billion",
+            "revenue",
+        ),
+        (
+            "ASML's net sales rose to 8.1 billion euros, while net profit climbed 14%.",
+            "8.1 billion euros",
+            "revenue",
+        ),
+    ] {
+        let c = claims_of(text, cos);
+        let row = c.iter().find(|r| r.2 == figure);
+        assert_eq!(row.map(|r| r.1.as_str()), Some(predicate), "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn sales_bids_valuations_and_debt_name_their_figures() {
+    let cos = &[
+        ("Kering", "kering"),
+        ("L'Oreal", "loreal"),
+        ("Meta", "meta"),
+    ];
+    for (text, predicate) in [
+        (
+            "Kering completed the sale of its beauty unit to L'Oreal for 4 billion euros.",
+            "acquisition",
+        ),
+        (
+            "Meta is weighing a bid of about $5 billion for Kering.",
+            "acquisition",
+        ),
+        (
+            "A listing could value it at about 20 billion euros, Kering said.",
+            "valuation",
+        ),
+        (
+            "Meta sold $25 billion of bonds, its second jumbo deal this year.",
+            "other",
+        ),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(
+            c.first().map(|c| c.1.as_str()),
+            Some(predicate),
+            "{text}: {c:?}"
+        );
+    }
+}
+
+#[test]
+fn what_a_business_sells_makes_or_serves_counted_is_its_claim() {
+    let cos = &[("BYD", "byd"), ("Airtel", "airtel"), ("Amazon", "amazon")];
+    for (text, unit) in [
+        (
+            "BYD sold 582,500 vehicles in the third quarter.",
+            "582,500 vehicles",
+        ),
+        (
+            "Airtel added 5.1 million subscribers.",
+            "5.1 million subscribers",
+        ),
+        ("BYD plans to open 90 stores in 2026.", "90 stores"),
+        ("BYD shipped 1.2 million units.", "1.2 million units"),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(
+            (c[0].1.as_str(), c[0].2.as_str()),
+            ("other", unit),
+            "{text}"
+        );
+    }
+    // A vague count is no one's figure; nor is a count with no company.
+    let c = claims_of("Amazon said tens of thousands of customers use it.", cos);
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of("The country sold 2 million vehicles.", cos);
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn and_before_a_new_verb_ends_the_phrase_a_period_reaches() {
+    let text = "Amazon will develop up to 3 GW and raised its capital plan to $120 billion \
+                through 2029.";
+    let a = analysis_on(jiff::civil::date(2026, 2, 9), text);
+    let got = figures_and_periods(&a);
+    assert!(got.contains(&("3 GW", None)), "{got:?}");
+    assert!(
+        got.contains(&("$120 billion", Some("through 2029"))),
+        "{got:?}"
+    );
+    assert!(!opens_clause(" in revenue and profit in "));
+}
+
+#[test]
+fn a_baseline_of_comparison_is_no_period() {
+    for (text, figure, period) in [
+        (
+            "AWS generated Q4 net sales of $28.8 billion, a 19% increase from the previous year.",
+            "19%",
+            Some("Q4"),
+        ),
+        ("Nvidia's revenue rose 20% compared with 2023.", "20%", None),
+        ("Nvidia's revenue rose 20% in 2024.", "20%", Some("2024")),
+        // A date right after a baseline figure is the baseline's; the
+        // baseline takes no other.
+        (
+            "AMD said fourth-quarter revenue rose to $10.27 billion from $7.66 billion a year ago.",
+            "$10.27 billion",
+            Some("fourth-quarter"),
+        ),
+        (
+            "AMD said fourth-quarter revenue rose to $10.27 billion from $7.66 billion a year ago.",
+            "$7.66 billion",
+            Some("a year ago"),
+        ),
+        (
+            "Microsoft spent $91.4 billion on capex in 2025, up from $52.5 billion a year earlier.",
+            "$52.5 billion",
+            None,
+        ),
+    ] {
+        let a = analysis_on(jiff::civil::date(2025, 2, 7), text);
+        let got = figures_and_periods(&a);
+        assert!(got.contains(&(figure, period)), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn shares_opening_the_clause_make_a_share_move() {
+    let cos = &[("Microsoft", "microsoft")];
+    let c = claims_of(
+        "Microsoft sells software. Shares of the Redmond, Washington-based company fell about 5% in extended trading. The stock had gained 12% in the past year.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [("microsoft", "stock_change"), ("microsoft", "stock_change")],
+        "{c:?}"
+    );
+    // Not when "stock" only modifies the subject: a growth rate.
+    let c = claims_of(
+        "Microsoft sells software. Stock compensation at the Redmond, Washington-based software maker rose 12%.",
+        cos,
+    );
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+}
+
+#[test]
+fn a_date_past_another_figure_is_that_figures() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 1, 29),
+        "Microsoft's capital expenditures were $22.6 billion in the quarter, up from $14.9 billion a year ago.",
+    );
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("$22.6 billion", None),
+            ("$14.9 billion", Some("a year ago"))
+        ]
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_deal_acts() {
+    let cos = &[
+        ("Ansys", "ansys"),
+        ("Synopsys", "synopsys"),
+        ("Wiz", "wiz"),
+        ("Google", "google"),
+        ("OpenAI", "openai"),
+        ("SoftBank", "softbank"),
+    ];
+    // The buyer first; a deal's subjects are both parties.
+    let c = claims_of("Ansys was acquired by Synopsys for $35 billion.", cos);
+    assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+    assert_eq!(c[0].3.as_deref(), Some("ansys"), "{c:?}");
+    let c = claims_of("Wiz agreed to be bought by Google for $32 billion.", cos);
+    assert_eq!(c[0].0, v(&["google", "wiz"]), "{c:?}");
+    // Active voice is unchanged; "by" with no passive verb is no agent.
+    let c = claims_of("Synopsys acquired Ansys for $35 billion.", cos);
+    assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
+    // The deal's object after "of" or a verb comes second; so does the
+    // investor's counterparty, and a party of a later clause is none.
+    let c = claims_of(
+        "Synopsys completed the acquisition of Ansys for $35 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["synopsys", "ansys"]), "{c:?}");
+    let c = claims_of(
+        "Google agreed to supply OpenAI with computing power worth $10 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["google", "openai"]), "{c:?}");
+    let c = claims_of(
+        "SoftBank will invest $30 billion in OpenAI, with the rest coming from Google.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["softbank"]), "{c:?}");
+    assert_eq!(c[0].3.as_deref(), Some("openai"), "{c:?}");
+    // A round is raised by the company it is for.
+    let c = claims_of(
+        "A $6.6 billion funding round for OpenAI was led by SoftBank.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["openai"]), "{c:?}");
+    assert_eq!(c[0].1, "funding_round", "{c:?}");
+}
+
+#[test]
+fn a_workforce_had_or_employed_is_a_headcount() {
+    let cos = &[("Amazon", "amazon"), ("Meta", "meta")];
+    for text in [
+        "Amazon has about 1.5 million employees worldwide.",
+        "Meta employs 76,000 people.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].1, "headcount", "{text}: {c:?}");
+    }
+    // Hires are a claim, but no headcount.
+    let c = claims_of("Meta added 5,000 employees.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
+    let c = claims_of("Amazon has cut 14,000 jobs.", cos);
+    assert_eq!(c[0].1, "job_cuts", "{c:?}");
+}
+
+#[test]
+fn industry_descriptors_refer_to_the_topic_unless_a_name_follows() {
+    let cos = &[("Nvidia", "nvidia"), ("Microsoft", "microsoft")];
+    let c = claims_of(
+        "Nvidia sells GPUs. The chipmaker reported revenue of $57 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+    // The name is the party, and so what the text is about next.
+    let c = claims_of(
+        "Microsoft sells software. The chipmaker Nvidia reported revenue of $57 billion. The company expects sales of $65 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["nvidia"]), "{c:?}");
+    assert_eq!(c[1].0, v(&["nvidia"]), "{c:?}");
+}
+
+#[test]
+fn a_table_cell_takes_its_column_header() {
+    let cos = &[("Amazon", "amazon"), ("Microsoft", "microsoft")];
+    let c = claims_of(
+        "| Company | Capex | YoY |\n|---|---|---|\n| Amazon | $125B | +50% |\n| Microsoft | $88B | +58% |\n",
+        cos,
+    );
+    let got: Vec<(&str, &str, &str)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.2.as_str(), r.1.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("amazon", "$125B", "capital_expenditure"),
+            ("amazon", "50%", "growth_rate"),
+            ("microsoft", "$88B", "capital_expenditure"),
+            ("microsoft", "58%", "growth_rate"),
+        ],
+        "{c:?}"
+    );
+    // Without a header row the cells say no more.
+    let c = claims_of("| Amazon | $125B |\n", cos);
+    assert_eq!(c[0].1, "other", "{c:?}");
+    // A year in the header is the cells' period.
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 9),
+        "| Company | 2025 Capex | 2026 Capex |\n|---|---|---|\n| Amazon | $131B | $200B |\n",
+    );
+    assert_eq!(
+        figures_and_periods(&a),
+        [("$131B", Some("2025")), ("$200B", Some("2026"))]
+    );
+}
+
+#[test]
+fn a_cited_source_does_not_become_the_topic() {
+    let cos = &[("Bank of America", "bank-of-america"), ("Oracle", "oracle")];
+    let c = claims_of(
+        "Spending will hit $600 billion by 2028, according to Bank of America. The firm said its revenue rose to $5 billion.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.0 != v(&["bank-of-america"])), "{c:?}");
+}
+
+#[test]
+fn a_trigger_before_a_qualifier_stands_at_the_qualifier() {
+    let c = claims_of(
+        "OpenAI is in talks to raise as much as $100 billion at a valuation of $830 billion.",
+        COS,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["funding_round", "valuation"], "{c:?}");
+}
+
+#[test]
+fn a_loss_is_no_per_share_figure() {
+    let cos = &[("Intel", "intel")];
+    let c = claims_of(
+        "Intel posted a net loss of $2.9 billion, or 67 cents a share.",
+        cos,
+    );
+    let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        preds,
+        [("$2.9 billion", "other"), ("67 cents", "eps")],
+        "{c:?}"
+    );
+    let c = claims_of("Intel earned $1.2 billion, or 27 cents a share.", cos);
+    let preds: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        preds,
+        [("$1.2 billion", "other"), ("27 cents", "eps")],
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_share_move_takes_its_day() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 9),
+        "Oracle shares fell 11% on Thursday. Oracle's revenue rose to $16 billion in January, it said on Friday.",
+    );
+    // Other figures keep month or coarser periods.
+    assert_eq!(
+        figures_and_periods(&a),
+        [("11%", Some("Thursday")), ("$16 billion", Some("January"))]
+    );
+}
+
+#[test]
+fn a_level_reached_is_no_growth_rate() {
+    let c = claims_of("Meta's share of the ad market rose to 34%.", COS);
+    assert_eq!(c[0].1, "market_share", "{c:?}");
+    let c = claims_of("Meta's revenue growth accelerated to 22%.", COS);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    let c = claims_of("Meta's revenue rose 22%.", COS);
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+}
+
+#[test]
+fn revenue_brought_in_and_margins() {
+    let c = claims_of("Google's cloud segment brought in $12 billion.", COS);
+    assert_eq!(c[0].1, "revenue", "{c:?}");
+    let c = claims_of(
+        "Google's gross margin of 73% was down from 76% a year earlier.",
+        COS,
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["other", "other"], "{c:?}");
+}
+
+#[test]
+fn wire_shorthand_names_backlog_and_growth() {
+    let c = claims_of("Oracle RPO hits $455 billion, up 359% YoY.", COS);
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(preds, ["backlog", "growth_rate"], "{c:?}");
+}
+
+#[test]
+fn a_fence_needs_a_subject_after_the_contrast_word() {
+    let text = "Amazon rose, while setting a target; Intel fell, but Nvidia rose, though down \
+                from 5%; data center revenue was $5bn.";
+    let all = Span::new(0, text.len());
+    let got: Vec<&str> = fences(text, all)
+        .iter()
+        .map(|f| &text[f.start..f.end])
+        .collect();
+    assert_eq!(got, [";", ", but"]);
+}
+
+#[test]
+fn headlines_take_the_predicate_they_restate() {
+    let c = claims_of(
+        "Amazon Bets $200 Billion on AI\n\nAmazon said capital expenditures will climb to $200 billion this year.",
+        COS,
+    );
+    assert_eq!(c.len(), 2);
+    assert_eq!(c[0].1, "capital_expenditure");
+    assert_eq!(c[0].4, Modality::Planned);
+}
+
+#[test]
+fn a_brokers_price_target_is_a_forecast_of_the_covered_company() {
+    for (text, covered) in [
+        (
+            "Oracle raised its price target on Microsoft to $250 from $220.",
+            "microsoft",
+        ),
+        ("Oracle has a $300 price target on Meta stock.", "meta"),
+        (
+            "Meta said revenue rose. Oracle lifted its target to $680.",
+            "meta",
+        ),
+        ("Oracle cut its Amazon target to $290 from $315.", "amazon"),
+    ] {
+        let c = claims_of(text, COS);
+        let last = c.last().expect("a claim");
+        assert_eq!(last.0, v(&[covered]), "{text}: {c:?}");
+        assert_eq!(last.4, Modality::Forecast, "{text}");
+    }
+    // A company's own goal for a measure is its plan.
+    let c = claims_of("Amazon raised its EPS target to $2.60.", COS);
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+}
+
+#[test]
+fn a_parent_named_in_apposition_is_no_actor() {
+    let c = claims_of(
+        "AWS, the cloud unit of Amazon, reported revenue of $35 billion.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["aws"]), "{c:?}");
+}
+
+#[test]
+fn the_sentence_subject_beyond_the_clause_comes_before_the_topic() {
+    let c = claims_of(
+        "Microsoft said revenue rose 30%. Amazon reports results on Thursday; \
+         analysts expect revenue of $14.6bn.",
+        COS,
+    );
+    assert_eq!(c.last().expect("claims").0, v(&["amazon"]), "{c:?}");
+}
+
+#[test]
+fn unnamed_sources_in_a_clause_of_their_own_hedge() {
+    for text in [
+        "Amazon will invest $1 billion, according to a person familiar with the matter.",
+        "Amazon agreed to pay $1 billion for the unit, people familiar with the matter said.",
+        "According to sources with knowledge of the plans, Amazon will spend $1 billion.",
+        "Sources said Amazon is in talks to buy the unit for $1 billion.",
+        "Amazon signed a deal worth $1 billion, according to two people familiar with \
+         the matter, the latest in a string of deals.",
+        "Amazon is exploring a sale of the unit for up to $1 billion, Bloomberg News reported.",
+    ] {
+        let c = claims_of(text, COS);
+        assert_eq!(c[0].4, Modality::Hedged, "{text}");
+    }
+    // The outlet credited is no party to the deal.
+    let c = claims_of(
+        "Amazon is exploring a sale of the unit for $1 billion, Bloomberg News reported.",
+        &[("Amazon", "amazon"), ("Bloomberg News", "bloomberg")],
+    );
+    assert_eq!(c[0].0, v(&["amazon"]), "{c:?}");
+    // A verb phrase going on from a planned clause, with no subject of
+    // its own, is planned too; a result that happened is not.
+    let c = claims_of(
+        "Amazon said it would close two plants, cutting around 900 jobs, and reduce \
+         its capex to $3.8 billion.",
+        COS,
+    );
+    let planned: Vec<_> = c.iter().map(|r| (r.2.as_str(), r.4)).collect();
+    assert!(
+        planned.contains(&("900 jobs", Modality::Planned))
+            && planned.contains(&("$3.8 billion", Modality::Planned)),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Amazon now sees a decline, sending its stock down 7.8% in early trading.",
+        COS,
+    );
+    assert_eq!(c.last().map(|r| r.4), Some(Modality::Reported), "{c:?}");
+    // The company reporting its own figure is no outlet's report.
+    let c = claims_of("Revenue rose to $5 billion, Amazon reported.", COS);
+    assert_eq!(c[0].4, Modality::Reported);
+    // A buyback programme announced or authorized is a plan; shares
+    // bought back are reported.
+    let c = claims_of("Amazon announced a share buyback of up to $3 billion.", COS);
+    assert_eq!(c[0].4, Modality::Planned);
+    let c = claims_of(
+        "Amazon bought back $5 billion of shares in the quarter.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Reported);
+    // An accounting term is no plan; the company's own voice stays.
+    let c = claims_of("Amazon said expected credit losses were $1.1 billion.", COS);
+    assert_eq!(c[0].4, Modality::Reported);
+    let c = claims_of("Amazon will spend $100 billion, the company said.", COS);
+    assert_eq!(c[0].4, Modality::Planned);
+}
+
+#[test]
+fn multibyte_clause_marks_are_safe() {
+    let c = claims_of(
+        "Amazon — the retailer — said it could spend $5 billion – maybe.",
+        COS,
+    );
+    assert_eq!(c[0].4, Modality::Hedged);
+}
+
+#[test]
+fn appositions_and_modifiers_do_not_become_the_topic() {
+    let text = "Amazon grew. Most of its budget goes to its cloud division, AWS. The company cut 5% of staff. Some AWS employees left. The company raised $5 billion.";
+    let c = claims_of(text, COS);
+    assert!(c.iter().all(|x| x.0 == v(&["amazon"])), "{c:?}");
+}
+
+#[test]
+fn a_percent_needs_a_company_in_its_sentence_or_a_predicate() {
+    let c = claims_of(
+        "Amazon leads. Its HyperPod cuts training time by up to 40%.",
+        COS,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    let c = claims_of(
+        "Amazon leads. HyperPod cuts training time by up to 40%.",
+        COS,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of("Amazon leads. Shares rose 4% on Friday.", COS);
+    assert_eq!(c[0].1, "stock_change");
+}
+
+#[test]
+fn part_of_a_whole_is_headcount() {
+    let c = claims_of(
+        "Amazon is eliminating some 30,000 of about 350,000 corporate roles.",
+        COS,
+    );
+    let preds: Vec<&str> = c.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(preds, vec!["job_cuts", "headcount"]);
+}
+
+#[test]
+fn valuations_belong_to_the_company_valued() {
+    let c = claims_of(
+        "Google agreed to invest $40 billion in OpenAI at a $300 billion valuation.",
+        COS,
+    );
+    assert_eq!(
+        (c[0].0.clone(), c[0].1.as_str()),
+        (v(&["google"]), "investment")
+    );
+    assert_eq!(
+        (c[1].0.clone(), c[1].1.as_str()),
+        (v(&["openai"]), "valuation")
+    );
+}
+
+/// SPEC.md makes every money figure about a company a claim: the
+/// same figure in another currency restates the claim of the first.
+#[test]
+fn a_currency_conversion_restates_the_claim() {
+    let c = claims_of(
+        "Amazon plans to invest ₩360 trillion ($270bn) in plants.",
+        COS,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(
+        (c[0].2.as_str(), c[1].2.as_str()),
+        ("₩360 trillion", "$270bn")
+    );
+    assert_eq!((&c[0].0, &c[0].1, c[0].4), (&c[1].0, &c[1].1, c[1].4));
+    // Not a figure in parentheses that is no conversion of another.
+    let c = claims_of("Amazon plans to invest in plants (about $270bn).", COS);
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
+#[test]
+fn it_refers_to_the_company_just_named() {
+    let c = claims_of(
+        "Amazon leads. Google said it would buy Anthropic for $32 billion.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["google", "anthropic"]));
+    assert_eq!(c[0].1, "acquisition");
+    assert_eq!(c[0].3.as_deref(), Some("anthropic"));
+}
+
+#[test]
+fn no_company_no_claim() {
+    assert!(claims_of("Prices rose to $5 billion.", COS).is_empty());
+}

@@ -1,0 +1,271 @@
+//! The verbs right before a figure (of change, of a stock's move, of trade or
+//! transfer): they make a percentage a growth rate or a share move and a sum
+//! a price, so the predicate rules ask them.
+
+use crate::analysis::{Kind, Span};
+
+use super::words::{last_word, listed, split_last_word};
+use super::Facts;
+
+/// Nouns of change after a percentage: "a 9% drop in profit", "a 41%
+/// rise in net profit".
+#[rustfmt::skip]
+const CHANGE_NOUNS: &[&str] = &[
+    "drop", "rise", "jump", "increase", "decline", "fall", "gain", "growth", "surge", "slump",
+    "plunge", "decrease", "climb", "slide", "boost", "cut", "reduction", "improvement",
+];
+
+/// Whether a noun of change follows the figure ending at `end`, past a
+/// hyphen or adjective ("a 35% year-on-year jump").
+pub(super) fn before_change_noun(text: &str, end: usize) -> bool {
+    text[end..]
+        .split_whitespace()
+        .take(2)
+        .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), CHANGE_NOUNS).is_some())
+}
+
+/// Whether a clause opens with shares or stock ("Shares of X", "Its
+/// shares", "Nvidia's stock", "The stock"): among its first four words.
+pub(super) fn shares_lead(clause: &str) -> bool {
+    // "$NVDA rose 3%": a cashtag names the stock.
+    if clause.split_whitespace().next().is_some_and(is_cashtag) {
+        return true;
+    }
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.iter().take(4).enumerate().any(|(k, w)| {
+        let head = ["shares", "stock", "stocks"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(w));
+        // The head of its phrase, not a modifier ("stock compensation").
+        head && words.get(k + 1).is_some_and(|next| {
+            listed(next, SHARES_NEXT).is_some() || listed(next, CHANGE_VERBS).is_some()
+        })
+    })
+}
+
+/// Words that may follow "shares" or "stock" as the head of a clause's
+/// subject: "Shares of", "The stock had", "Its shares closed".
+#[rustfmt::skip]
+const SHARES_NEXT: &[&str] = &[
+    "of", "in", "had", "have", "has", "were", "was", "are", "is", "closed", "ended", "traded",
+    "also", "initially", "briefly", "then", "still", "which",
+];
+
+/// Verbs of change: a percentage right after one ("jumped 57%", "fell by
+/// about 3%") is how much something changed.
+#[rustfmt::skip]
+pub(super) const CHANGE_VERBS: &[&str] = &[
+    "rose", "rise", "rises", "risen", "jumped", "jumps", "climbed", "climbs", "surged", "surges",
+    "soared", "soars", "grew", "grows", "grown", "increased", "increases", "gained", "gains",
+    "declined", "declines", "fell", "falls", "fallen", "dropped", "drops", "slid", "slides",
+    "slipped", "sank", "sinks", "plunged", "plunges", "tumbled", "tumbles", "slumped", "slumps",
+    "rallied", "advanced", "decreased", "decreases", "shrank", "shrinks", "up", "down",
+];
+
+/// Whether the figure at `start` follows a verb of change, past a
+/// qualifier ("about") and "by".
+pub(super) fn after_change_verb(text: &str, sentence: Span, start: usize) -> bool {
+    let before = before_figure(text, sentence, start);
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
+        _ => before,
+    };
+    last_word(past_adverb(before)).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+}
+
+/// `before` (the text before a figure) without an adverb between a verb
+/// and its figure: "fell back 9%", "rose a further 3%", "jumped another
+/// 5%".
+fn past_adverb(before: &str) -> &str {
+    match split_last_word(before) {
+        Some((rest, w))
+            if listed(
+                w,
+                &["back", "further", "another", "sharply", "steeply", "again"],
+            )
+            .is_some() =>
+        {
+            rest.strip_suffix(" a").unwrap_or(rest)
+        }
+        _ => before,
+    }
+}
+
+/// Verbs that transfer a business or a stake for a price.
+#[rustfmt::skip]
+const TRANSFER_VERBS: &[&str] = &[
+    "sell", "sells", "sold", "selling", "buy", "buys", "bought", "buying", "acquire",
+    "acquires", "acquired", "acquiring", "divest", "divests", "divested", "offload",
+    "offloads", "offloaded",
+];
+
+/// Whether the figure at `start` is the price after "for" in a clause a
+/// verb of transfer governs ("sell its stake in the mine to Zijin Mining
+/// for $3.2 billion"), the verb within twelve words before it.
+pub(super) fn price_of_transfer(text: &str, window: Span, start: usize) -> bool {
+    governed_through(text, window, start, "for", 12, TRANSFER_VERBS)
+}
+
+/// Whether the figure at `start` follows the word `link` whose clause has
+/// one of `verbs` within `reach` words before it: the verb governs the
+/// figure through the link ("sold ... for $N", "raised ... by 7.6%").
+fn governed_through(
+    text: &str,
+    span: Span,
+    start: usize,
+    link: &str,
+    reach: usize,
+    verbs: &[&'static str],
+) -> bool {
+    let before = before_figure(text, span, start);
+    let Some((rest, w)) = split_last_word(before) else {
+        return false;
+    };
+    if !w.eq_ignore_ascii_case(link) {
+        return false;
+    }
+    let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(reach)
+        .any(|w| listed(w, verbs).is_some())
+}
+
+/// Verbs that change their object: "raised its dividend by 7.6%".
+#[rustfmt::skip]
+const TRANSITIVE_CHANGE: &[&str] = &[
+    "raised", "raises", "raise", "raising", "lifted", "lifts", "lift", "increased", "increase",
+    "increases", "boosted", "boosts", "boost", "hiked", "hikes", "hike", "cut", "cuts",
+    "cutting", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims",
+    "slashed", "slashes", "expanded", "expands", "widened", "narrowed", "grew", "grow",
+];
+
+/// Whether the figure at `start` follows "by" whose clause has a verb of
+/// change within six words before it ("raised its interim dividend by
+/// 7.6%", "cut prices by up to 20%").
+pub(super) fn changed_by(text: &str, sentence: Span, start: usize) -> bool {
+    governed_through(text, sentence, start, "by", 6, TRANSITIVE_CHANGE)
+}
+
+/// Whether a verb of trade or output comes right before the figure at
+/// `start` ("sold 20 million consoles", "shipped 1.2 million units"):
+/// whatever noun is counted, the count is what a business did.
+pub(super) fn after_trade_verb(text: &str, sentence: Span, start: usize) -> bool {
+    last_word(before_figure(text, sentence, start))
+        .is_some_and(|w| listed(w, TRADE_VERBS).is_some())
+}
+
+/// The sentence's text before the figure at `start` and its qualifier
+/// ("rose more than" before "rose more than 5%"), trimmed: where the verb
+/// a figure follows is read.
+pub(super) fn before_figure(text: &str, sentence: Span, start: usize) -> &str {
+    let from = crate::numbers::qualifier_start(text, start);
+    text[sentence.start..from.max(sentence.start)].trim_end()
+}
+
+/// Verbs of selling, making, delivering and serving.
+#[rustfmt::skip]
+const TRADE_VERBS: &[&str] = &[
+    "sold", "sells", "sell", "selling", "delivered", "delivers", "deliver", "delivering",
+    "shipped", "ships", "ship", "shipping", "produced", "produces", "produce", "producing",
+    "manufactured", "built", "builds", "assembled", "made", "makes", "ordered", "orders",
+    "bought", "buys", "purchased", "leased", "carried", "carries", "served", "serves",
+    "serving", "added", "adds", "adding", "signed", "registered", "recorded", "booked",
+    "opened", "opens", "open", "closed", "close", "closing", "mined", "exported", "imported",
+    "processed", "handled", "streamed", "installed", "deployed", "launched", "recalled",
+    "recalls", "recall", "recalling",
+];
+
+/// Verbs a stock moves by, named right after its company: "Nvidia rose
+/// 3%", "Microsoft is down 12% YTD" (not "Amazon grew 10%").
+#[rustfmt::skip]
+const STOCK_VERBS: &[&str] = &[
+    "rose", "fell", "gained", "lost", "jumped", "slid", "dropped", "climbed", "tumbled", "surged",
+    "sank", "slumped", "plunged", "soared", "rallied", "slipped", "dipped", "advanced", "declined",
+];
+
+/// Whether the change before the figure at `start` is a company's own move,
+/// as market reports write a stock's: the company (and a ticker in
+/// parentheses) then a stock verb or "is/was up/down", then the figure.
+pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
+    let before = past_adverb(before_figure(text, facts.sentence, start));
+    let Some((rest, verb)) = split_last_word(before) else {
+        return false;
+    };
+    let rest = if listed(verb, &["up", "down"]).is_some() {
+        match split_last_word(rest) {
+            Some((r, be)) if listed(be, &["is", "was", "are", "were"]).is_some() => r,
+            _ => return false,
+        }
+    } else if listed(verb, STOCK_VERBS).is_some() {
+        rest
+    } else {
+        return false;
+    };
+    // "Alphabet, which owns about 14% of Anthropic, gained": past the
+    // relative clause.
+    let rest = past_relative_clause(rest);
+    // "Nvidia (NASDAQ: NVDA) rose": past the ticker.
+    let rest = match rest.strip_suffix(')') {
+        Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
+        None => rest,
+    };
+    let end = facts.sentence.start + rest.len();
+    // The sentence's mentions are in text order: the one ending there is
+    // just before the first that starts at or after it.
+    let k = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < end);
+    facts.here[..k].iter().rev().take(2).any(|&i| {
+        let m = &facts.mentions[i];
+        m.kind() == Kind::Company && m.end == end
+    })
+}
+
+/// `before` (text ending before a verb) without a relative clause set off
+/// by commas at its end: "Alphabet, which owns about 14% of Anthropic,".
+fn past_relative_clause(before: &str) -> &str {
+    let Some(inner) = before.strip_suffix(',') else {
+        return before;
+    };
+    // A relative clause is short: only its reach is read, so that a long
+    // sentence costs a bounded read per figure.
+    let lo = crate::numbers::floor_char_boundary(inner, inner.len().saturating_sub(RELATIVE_REACH));
+    let tail = &inner[lo..];
+    [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|o| tail.rfind(o))
+        .max()
+        .filter(|&i| !tail[i + 2..].contains(','))
+        .map_or(before, |i| inner[..lo + i].trim_end())
+}
+
+/// How long a relative clause before a verb may be.
+const RELATIVE_REACH: usize = 160;
+
+/// Whether a signed percentage follows a cashtag: "$NVDA +3.2% on the
+/// week", a digest's line of share moves.
+pub(super) fn signed_after_cashtag(text: &str, sentence: Span, start: usize) -> bool {
+    let before = before_figure(text, sentence, start);
+    let signs = ['+', '-', '\u{2212}'];
+    // The sign is the figure's own ("-4.5%") or stands before it ("+3.2%").
+    let rest = if text[start..].starts_with(signs) {
+        Some(before)
+    } else {
+        before.strip_suffix(signs)
+    };
+    let Some(rest) = rest else {
+        return false;
+    };
+    rest.split_whitespace().next_back().is_some_and(is_cashtag)
+}
+
+/// Whether a word is a cashtag: "$NVDA".
+fn is_cashtag(w: &str) -> bool {
+    w.strip_prefix('$')
+        .is_some_and(|t| !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase()))
+}

@@ -1,0 +1,82 @@
+//! Word and span helpers the rules share: cheap look-ups that run for every
+//! party and figure, written once so every rule reads words the same way.
+
+use crate::analysis::Span;
+
+/// Whether `span` lies inside one of `sorted` (non-overlapping, by start).
+pub(super) fn inside_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|f| f.start <= span.start);
+    i > 0 && sorted[i - 1].contains(&span)
+}
+
+/// The items of `sorted` (by start) that start inside `window`.
+pub(super) fn within<T>(sorted: &[T], window: Span, start: impl Fn(&T) -> usize) -> &[T] {
+    let a = sorted.partition_point(|x| start(x) < window.start);
+    let b = sorted.partition_point(|x| start(x) < window.end);
+    &sorted[a..b.max(a)]
+}
+
+pub(super) fn first_word(s: &str) -> Option<&str> {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(s.len(), |(i, _)| i);
+    let w = &s[..end];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The entry of a lower-case word list that `word` is, in any case.
+pub(super) fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> {
+    if word.is_ascii() {
+        // Length and first letter turn away almost every entry before a
+        // whole comparison.
+        let (len, first) = (word.len(), word.as_bytes().first()?.to_ascii_lowercase());
+        list.iter().copied().find(|w| {
+            w.len() == len
+                && w.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
+                && w.eq_ignore_ascii_case(word)
+        })
+    } else {
+        let lower = word.to_lowercase();
+        list.iter().copied().find(|w| *w == lower)
+    }
+}
+
+pub(super) fn last_word(s: &str) -> Option<&str> {
+    let trimmed = s.trim_end();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.' || *c == '-'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let w = &trimmed[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+/// The last word of `s` ([`last_word`]) and the text before it, trimmed at
+/// its end: how the rules step back word by word ("acquired by", "analysts
+/// at", "from the").
+pub(super) fn split_last_word(s: &str) -> Option<(&str, &str)> {
+    let w = last_word(s)?;
+    let trimmed = s.trim_end();
+    Some((trimmed[..trimmed.len() - w.len()].trim_end(), w))
+}
+
+pub(super) fn dedup(v: &mut Vec<String>) {
+    // The first of each kept, in place: lists are a few names long.
+    let mut i = 0;
+    while i < v.len() {
+        if v[..i].contains(&v[i]) {
+            v.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The word after each `sep` in `s` ("" where none follows).
+pub(super) fn words_after<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    s.match_indices(sep)
+        .map(move |(i, _)| s[i + sep.len()..].split(' ').next().unwrap_or(""))
+}
