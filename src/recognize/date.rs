@@ -54,7 +54,7 @@ use super::{sentence_of, Candidate, Context};
 use crate::analysis::{DateValue, Granularity, Sentence, Value};
 use crate::numbers::Numeral;
 use grammar::{Found, Grammar};
-use words::Words;
+use words::{Carried, Words};
 
 /// Recognizes date mentions.
 pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -69,10 +69,11 @@ fn recognize_in(
     stated: &[stated::Stated<'_>],
     out: &mut Vec<Candidate>,
 ) {
+    let carried = Carried::default();
     for range in ranges {
         let lo = ctx.numerals.partition_point(|n| n.start < range.start);
         let hi = ctx.numerals.partition_point(|n| n.start < range.end);
-        let mut words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi]);
+        let mut words = Words::in_range(ctx.text, range, &ctx.numerals[lo..hi], &carried);
         words.stated = stated;
         scan(
             &words,
@@ -379,7 +380,8 @@ fn reference_date_where(
         &own
     };
     let numerals = &numerals[..numerals.partition_point(|n| n.start < cut)];
-    let words = Words::new(head, numerals);
+    let carried = Carried::default();
+    let words = Words::new(head, numerals, &carried);
     // Line bounds from a table: the scan asks for them at every token.
     let breaks: Vec<usize> = head.match_indices('\n').map(|(i, _)| i).collect();
     let lines = |pos: usize| {

@@ -571,25 +571,75 @@ impl Grammar<'_> {
         })
     }
 
-    /// The fiscal calendar of the company nearest before byte `at` in the
-    /// sentence (else nearest after), or calendar-year bounds.
-    /// The company whose fiscal calendar a fiscal period follows: named in
-    /// the sentence (the last one before the period, else the first
-    /// after), else the last one named in the [`PREVIOUS_REACH`] bytes
-    /// before the sentence.
+    /// The fiscal calendar of the company a period speaks of: named in the
+    /// sentence (the last one before the period, else the first after),
+    /// else the last one named in the [`PREVIOUS_REACH`] bytes before the
+    /// sentence; else the calendar year's.
     fn fiscal_calendar(&self, at: usize) -> FiscalCalendar {
-        if let Some(cal) = self.sentence_fiscal_calendar(at) {
-            return cal;
-        }
-        // None in the sentence: "Nvidia reported strong results. The
-        // company expects ... in fiscal 2026" speaks of the company just
-        // named, in the text just before.
+        self.named_fiscal_calendar(at)
+            .unwrap_or(FiscalCalendar::CALENDAR)
+    }
+
+    /// [`Self::fiscal_calendar`] for a period the text calls fiscal ("fiscal
+    /// 2027", "its fiscal fourth quarter"): with no company near, that of
+    /// the company whose fiscal period the text read last
+    /// ([`Carried`](super::words::Carried)), not the calendar year's.
+    /// (A period not called fiscal, "full-year revenue", keeps to the
+    /// calendar year when no company is near.)
+    fn stated_fiscal_calendar(&self, at: usize) -> FiscalCalendar {
+        self.named_fiscal_calendar(at)
+            .or(self.w.carried.calendar.get())
+            .unwrap_or(FiscalCalendar::CALENDAR)
+    }
+
+    fn named_fiscal_calendar(&self, at: usize) -> Option<FiscalCalendar> {
         let w = self.w;
-        let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
-        let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
-        w.fiscal_companies(lo, from)
-            .last()
-            .map_or(FiscalCalendar::CALENDAR, |(_, cal)| cal)
+        let named = self.sentence_fiscal_calendar(at).or_else(|| {
+            // None in the sentence: "Nvidia reported strong results. The
+            // company expects ... in fiscal 2026" speaks of the company just
+            // named, in the text just before.
+            let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
+            let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
+            w.fiscal_companies(lo, from).last().map(|(_, cal)| cal)
+        });
+        if named.is_some() {
+            w.carried.calendar.set(named);
+        }
+        named
+    }
+
+    /// [`Self::own_fiscal_company`], or the same quarter or half name that
+    /// the text last read as a company's own fiscal one, said again in a
+    /// sentence that names no one before it ("Gross margin is expected to
+    /// be 75.5% in the fourth quarter" after "Nvidia forecast
+    /// fourth-quarter revenue").
+    fn own_fiscal_part(&self, i: usize, quarter: bool, n: i8) -> bool {
+        let carried = &self.w.carried;
+        if self.own_fiscal_company(i) {
+            carried.part.set(Some((quarter, n)));
+            return true;
+        }
+        carried.part.get() == Some((quarter, n)) && self.names_no_one_before(i)
+    }
+
+    /// Whether the sentence names no one before token `i`: no capitalized
+    /// word past its first, and a first word that reads as a common word
+    /// capitalized ("Adjusted gross margin"), not a name ("AMD", "OpenAI",
+    /// "Intel's").
+    fn names_no_one_before(&self, i: usize) -> bool {
+        let w = self.w;
+        let first = self.sentence.0;
+        if (first + 1..i).any(|k| w.tok(k).is_some_and(Tok::capitalized)) {
+            return false;
+        }
+        let Some(head) = w.tok(first).filter(|_| first < i) else {
+            return true;
+        };
+        let inner_capital = head.text.chars().skip(1).any(char::is_uppercase);
+        let possessive = w
+            .tok(first + 1)
+            .is_some_and(|t| !t.spaced && t.text.starts_with(['\'', '’']));
+        !inner_capital && !possessive
     }
 
     /// "Microsoft's second-quarter revenue", "Apple's Q3": a company's own
@@ -823,7 +873,7 @@ impl Grammar<'_> {
         rule: &'static str,
     ) -> Option<Found> {
         let cal = if fiscal {
-            self.fiscal_calendar(self.byte(first))
+            self.stated_fiscal_calendar(self.byte(first))
         } else {
             FiscalCalendar::CALENDAR
         };
@@ -831,7 +881,7 @@ impl Grammar<'_> {
         if let Some(r) = year {
             let fiscal = fiscal || matches!(r, YearRef::Fiscal(_) | YearRef::RelFiscal(_));
             let cal = if fiscal {
-                self.fiscal_calendar(self.byte(first))
+                self.stated_fiscal_calendar(self.byte(first))
             } else {
                 cal
             };
@@ -949,7 +999,7 @@ impl Grammar<'_> {
         } else {
             i
         };
-        let fiscal = fiscal || (year.is_none() && self.own_fiscal_company(i));
+        let fiscal = fiscal || (year.is_none() && self.own_fiscal_part(i, quarter, n));
         self.place_part(first, end, quarter, n, fiscal, year, "date.ordinal_period")
     }
 
@@ -1004,7 +1054,7 @@ impl Grammar<'_> {
             return None;
         }
         let end = year.map_or(j, |(_, e)| e);
-        let fiscal = fiscal || (year.is_none() && self.own_fiscal_company(i));
+        let fiscal = fiscal || (year.is_none() && self.own_fiscal_part(i, quarter, n));
         self.place_part(
             i,
             end,
@@ -1212,7 +1262,7 @@ impl Grammar<'_> {
             return self.fixed(i, j + 3, calc::decade(y), G::Decade, "date.decade");
         }
         if w.is_fiscal(j + 1) && w.is(j + 2, "year") {
-            let cal = self.fiscal_calendar(self.byte(i));
+            let cal = self.stated_fiscal_calendar(self.byte(i));
             return self.fixed(
                 i,
                 j + 3,
@@ -1290,7 +1340,7 @@ impl Grammar<'_> {
                 return self.fixed(i, m.end, period, G::FiscalYear, "date.fiscal_year");
             }
         }
-        let cal = self.fiscal_calendar(self.byte(i));
+        let cal = self.stated_fiscal_calendar(self.byte(i));
         self.fixed(
             i,
             end,
@@ -1362,7 +1412,7 @@ impl Grammar<'_> {
         }
         let end = k + 1;
         let cal = if fiscal {
-            self.fiscal_calendar(self.byte(i))
+            self.stated_fiscal_calendar(self.byte(i))
         } else {
             FiscalCalendar::CALENDAR
         };

@@ -364,6 +364,53 @@ const CASES: &[Case] = &[
             "quarter",
         )],
     ),
+    // A participle of comparison is no tense: the guidance's verb is.
+    (
+        "2026-11-20",
+        "Nvidia expects revenue of $78 billion, plus or minus 2%, for the quarter ending \
+         in January, compared with analysts' estimate of $74.6 billion.",
+        &[(
+            "the quarter ending in January",
+            "2026-11-01",
+            "2027-01-31",
+            "quarter",
+        )],
+    ),
+    // An article keeps to its company's calendar: the quarter it read as
+    // Nvidia's is Nvidia's when said again in a sentence naming no one...
+    (
+        "2026-11-20",
+        "Nvidia forecast fourth-quarter revenue above estimates. Analysts were pleased. \
+         Gross margin is expected to be about 75.5% in the fourth quarter.",
+        &[
+            ("fourth-quarter", "2026-11-01", "2027-01-31", "quarter"),
+            ("the fourth quarter", "2026-11-01", "2027-01-31", "quarter"),
+        ],
+    ),
+    // ...but not another quarter, nor one a sentence gives to a name.
+    (
+        "2026-11-20",
+        "Nvidia forecast fourth-quarter revenue above estimates. Smartphone shipments \
+         fell in the third quarter. AMD said fourth-quarter sales would rise. Intel's \
+         fourth-quarter sales will fall.",
+        &[
+            ("fourth-quarter", "2026-11-01", "2027-01-31", "quarter"),
+            ("the third quarter", "2026-07-01", "2026-09-30", "quarter"),
+            ("fourth-quarter", "2026-10-01", "2026-12-31", "quarter"),
+            ("fourth-quarter", "2026-10-01", "2026-12-31", "quarter"),
+        ],
+    ),
+    // A fiscal year far from any name is that of the company whose fiscal
+    // period was read last.
+    (
+        "2026-11-20",
+        "Microsoft's fiscal first-quarter revenue rose. Investors were wary of the spending, and analysts had warned of a slowdown. Investors were wary of the spending, and analysts had warned of a slowdown. Investors were wary of the spending, and analysts had warned of a slowdown. Investors were wary of the spending, and analysts had warned of a slowdown. Investors were wary of the spending, and analysts had warned of a slowdown. Investors were wary of the spending, and analysts had warned of a slowdown. Capital spending will \
+         reach $150 billion in fiscal 2027.",
+        &[
+            ("fiscal first-quarter", "2026-07-01", "2026-09-30", "quarter"),
+            ("fiscal 2027", "2026-07-01", "2027-06-30", "fiscal_year"),
+        ],
+    ),
     // "the same quarter" opening a sentence is the one just named.
     (
         "2026-11-20",
@@ -1387,7 +1434,8 @@ fn the_start_filter_loses_no_phrase() {
     let mut checked = 0;
     for text in &texts {
         let numerals = crate::numbers::numerals(text);
-        let words = Words::new(text, &numerals);
+        let carried = Carried::default();
+        let words = Words::new(text, &numerals, &carried);
         let g = Grammar {
             w: &words,
             reference,
@@ -1453,7 +1501,8 @@ fn the_and_a_open_phrases_only_before_their_words() {
             for c in &follow {
                 let text = format!("{opener} {w} {c}");
                 let numerals = crate::numbers::numerals(&text);
-                let words = Words::new(&text, &numerals);
+                let carried = Carried::default();
+                let words = Words::new(&text, &numerals, &carried);
                 let g = Grammar {
                     w: &words,
                     reference,

@@ -1,6 +1,7 @@
 //! Small word readers the date grammar is built from: years, days, months,
 //! weekdays, ordinals, counts, and the tense of the clause around a date.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::stated::Stated;
@@ -18,6 +19,23 @@ pub struct Words<'a> {
     pub cal: &'static Calendar,
     /// The calendars the article states ([`super::stated`]).
     pub stated: &'a [Stated<'a>],
+    /// What the text read so far says of fiscal periods, for phrases that
+    /// name no company: see [`Carried`]. Shared by the ranges of a text.
+    pub carried: &'a Carried,
+}
+
+/// An article keeps to its company's calendar: once "Nvidia's
+/// fourth-quarter revenue" has been read as Nvidia's fiscal quarter, "the
+/// fourth quarter" of a later sentence that names no one is that quarter
+/// too, and "fiscal 2027" far from any name is the fiscal year of the
+/// company whose fiscal period was read last.
+#[derive(Debug, Default)]
+pub struct Carried {
+    /// The calendar of the last fiscal period read as a named company's.
+    pub calendar: Cell<Option<FiscalCalendar>>,
+    /// The last quarter or half without a year read as a company's own
+    /// fiscal one: (quarter, number).
+    pub part: Cell<Option<(bool, i8)>>,
 }
 
 /// Nouns a number follows as its label, not as a year: "page 2025",
@@ -75,13 +93,18 @@ const MONTH_CONTEXT: &[&str] = &[
 ];
 
 impl<'a> Words<'a> {
-    pub fn new(text: &'a str, numerals: &'a [Numeral]) -> Self {
-        Self::in_range(text, 0..text.len(), numerals)
+    pub fn new(text: &'a str, numerals: &'a [Numeral], carried: &'a Carried) -> Self {
+        Self::in_range(text, 0..text.len(), numerals, carried)
     }
 
     /// The words of `text[range]`, token offsets into the whole text;
     /// `numerals` are those that start in the range.
-    pub fn in_range(text: &'a str, range: Range<usize>, numerals: &'a [Numeral]) -> Self {
+    pub fn in_range(
+        text: &'a str,
+        range: Range<usize>,
+        numerals: &'a [Numeral],
+        carried: &'a Carried,
+    ) -> Self {
         let toks = super::tokens::tokenize(text, range);
         // Both are in text order: one merge pass.
         let mut at = vec![None; toks.len()];
@@ -100,6 +123,7 @@ impl<'a> Words<'a> {
             numerals: at,
             cal: Calendar::builtin(),
             stated: &[],
+            carried,
         }
     }
 
@@ -488,6 +512,13 @@ impl<'a> Words<'a> {
             // (Not the nouns: "raised its guidance on 5 Nov." is past.)
             "guided" | "projected" | "forecasted" => Some(Tense::Future),
             "is" | "are" | "has" | "have" => Some(Tense::Present),
+            // Participles of comparison and basis say nothing of when:
+            // "..., for the quarter ending in January, compared with ...".
+            "compared" | "based" | "adjusted"
+                if self.is_any(j + 1, &["with", "to", "on", "for"]) =>
+            {
+                None
+            }
             // A participle after "be": "will be made by February 10".
             "made" | "built" | "sold" | "bought" | "won" | "led" | "told" | "spent" | "said"
                 if after_be =>
