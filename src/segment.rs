@@ -454,7 +454,7 @@ fn ticker_suffix(next: &str) -> bool {
 /// Whether the text before a full stop ends in an abbreviation or an
 /// initial, so that the stop does not end the sentence: "No. 1", "Jan. 7",
 /// "Mr. Jassy", "U.S. firms", "Andy R. Jassy", "J.P. Morgan", "e.g.".
-fn abbreviated(before_stop: &str) -> bool {
+pub(crate) fn abbreviated(before_stop: &str) -> bool {
     // Abbreviations are short: look back a bounded way so that a long run
     // without spaces ("....", base64) costs constant time per stop.
     let mut from = before_stop.len().saturating_sub(24);

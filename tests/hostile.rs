@@ -15,8 +15,9 @@ fn extractor() -> Extractor {
         .unwrap()
 }
 
-/// Every span of an analysis lies inside its text, on char boundaries, and
-/// every mention's `text` is its own slice.
+/// Every span of an analysis lies inside its text, on char boundaries,
+/// every mention's `text` is its own slice, and every mention lies inside
+/// its sentence.
 fn check_spans(a: &Analysis) {
     for s in &a.sentences {
         assert!(s.start <= s.end && s.end <= a.text.len());
@@ -27,11 +28,28 @@ fn check_spans(a: &Analysis) {
         assert!(a.text.is_char_boundary(m.start) && a.text.is_char_boundary(m.end));
         assert_eq!(&a.text[m.start..m.end], m.text);
         assert!(m.sentence < a.sentences.len().max(1));
+        if let Some(s) = a.sentences.get(m.sentence) {
+            assert!(s.start <= m.start && m.end <= s.end, "{m:?} outside {s:?}");
+        }
     }
     for c in &a.claims {
         assert!(c.evidence.start <= c.evidence.end && c.evidence.end <= a.text.len());
         assert!(c.object < a.mentions.len());
     }
+}
+
+/// A name guessed before "shares" once ran back over a full stop into the
+/// sentence before ("Acme. Acme"), and reading that sentence's parties
+/// panicked.
+#[test]
+fn a_guessed_name_stops_at_a_full_stop() {
+    let a = extractor()
+        .analyze("We met Acme. Acme shares jumped 27%.")
+        .expect("analysis");
+    check_spans(&a);
+    let names: Vec<&str> = a.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(names, ["Acme", "Acme", "27%"]);
+    assert_eq!(a.claims.len(), 1);
 }
 
 #[test]
@@ -245,6 +263,11 @@ fn article_like() -> impl Strategy<Value = String> {
         Just("\n- ".to_string()),
         Just("Bernstein expects ".to_string()),
         Just(", a measure of ".to_string()),
+        // Unknown names the company recognizer guesses from the words
+        // around them, next to a full stop.
+        Just("Acme".to_string()),
+        Just(" shares jumped ".to_string()),
+        Just(" Inc.".to_string()),
         Just("'s ".to_string()),
         "[0-9]{1,40}",
         "[,.][0-9]{1,3}",

@@ -885,7 +885,18 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
     let ws = words(&window[line_start..]);
     let mut first: Option<usize> = None;
     let mut rev = ws.iter().rev().take(5).peekable();
+    let mut last = true;
     while let Some(&(off, w)) = rev.next() {
+        // "We met Acme. Acme shares": a full stop that is no abbreviation's
+        // ends the sentence, and the name with it ("Ford Motor Co. shares"
+        // go on).
+        let ends_sentence = !std::mem::take(&mut last)
+            && w.len() > 1
+            && w.ends_with('.')
+            && !crate::segment::abbreviated(&window[..line_start + off + w.len() - 1]);
+        if ends_sentence {
+            break;
+        }
         // "Steel Authority of India", "Banco de Sabadell": "of" between
         // capitalized words is part of the name ("and" is not: "Frobnik
         // GmbH and Quux AG" are two).

@@ -125,13 +125,17 @@ fn specificity(kind: Kind) -> u8 {
 }
 
 /// Settles overlaps and turns candidates into mentions with sentence
-/// indices, ordered by position.
+/// indices, ordered by position. A mention lies within one sentence: a
+/// candidate running past the end of the sentence it starts in ("Acme.
+/// Acme" read as one name) is a recognizer's slip, dropped here so that
+/// what reads a sentence's mentions can rely on it.
 pub fn resolve(mut candidates: Vec<Candidate>, text: &str, sentences: &[Sentence]) -> Vec<Mention> {
     candidates.retain(|c| {
         !c.span.is_empty()
             && c.span.end <= text.len()
             && text.is_char_boundary(c.span.start)
             && text.is_char_boundary(c.span.end)
+            && within_its_sentence(sentences, c.span)
     });
     // Longest first, then most specific, then leftmost. The order is sorted
     // as indices: a candidate is 168 bytes, and moving them through a
@@ -192,6 +196,15 @@ pub fn resolve(mut candidates: Vec<Candidate>, text: &str, sentences: &[Sentence
             }),
     );
     mentions
+}
+
+/// Whether `span` ends inside the sentence it starts in (and starts in
+/// one); any span, when there are no sentences.
+fn within_its_sentence(sentences: &[Sentence], span: Span) -> bool {
+    sentences.is_empty() || {
+        let s = &sentences[sentence_of(sentences, span.start)];
+        s.start <= span.start && span.end <= s.end
+    }
 }
 
 /// Index of the sentence holding byte `pos` (the nearest one before it when
