@@ -448,6 +448,13 @@ fn predicate_for(
             continue;
         }
         let after_break = after && clause_break(&ctx.text[object.end..start]);
+        // "$350 million in annual cost savings", "$6 billion of new debt":
+        // the noun the figure is "in" or "of" names it, before any verb.
+        let gap = if after && names_the_figure(&ctx.text[object.end..start]) {
+            0
+        } else {
+            gap
+        };
         for &e in entries {
             let entry = table.entry(e);
             // A phrase that only hides the triggers inside it; and a price
@@ -498,6 +505,27 @@ fn predicate_for(
         }
         _ => best.map(|(_, p, _)| p.to_string()),
     }
+}
+
+/// Whether `between` (a figure's end to a trigger after it) joins the
+/// trigger to the figure as the noun it measures: "in" or "of" and at most
+/// two lower-case modifiers ("in annual", "of new", "in run-rate"). A
+/// determiner makes it a thing the figure is in ("$183 billion in a round
+/// led by", "$4 billion in the round"), not what it measures.
+fn names_the_figure(between: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "its", "their", "this", "that", "his", "her",
+    ];
+    let mut words = between.split_whitespace();
+    let Some(link) = words.next() else {
+        return false;
+    };
+    (link == "in" || link == "of")
+        && between.starts_with(' ')
+        && words.clone().count() <= 2
+        && words.all(|w| {
+            !DETERMINERS.contains(&w) && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
 }
 
 /// Whether the valuation trigger `t` ("valued at", "worth") follows a

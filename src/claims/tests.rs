@@ -265,6 +265,25 @@ fn deal_money_takes_the_deal_predicate() {
             "Oracle's remaining performance obligations, a measure of contracted future revenue, stood at $523 billion.",
             "backlog",
         ),
+        // The noun a figure is "in" or "of" names it, before a verb: debt
+        // taken on, savings a deal brings; not a thing it is in.
+        (
+            "Oracle will fund the purchase with cash and about $6 billion of new debt.",
+            "other",
+        ),
+        (
+            "Oracle expects the deal to generate $350 million in annual cost savings.",
+            "other",
+        ),
+        (
+            "Oracle said its backlog of contracted revenue reached $205 billion.",
+            "backlog",
+        ),
+        ("Oracle narrowed its 2026 capital budget to $50 billion.", "capital_expenditure"),
+        (
+            "OpenAI was valued at $183 billion in a round led by Thrive.",
+            "valuation",
+        ),
     ];
     for (text, want) in cases {
         let c = claims_of(text, &names);
