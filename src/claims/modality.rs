@@ -373,12 +373,24 @@ static ANALYST_FINDER: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
             .expect("analyst words compile")
     });
 
+/// Whether a clause names analysts as a voice: not as an audience, "told
+/// analysts", "on a call with analysts" (but "with analysts' estimates").
 pub(crate) fn names_analysts(clause: &str) -> bool {
     let bytes = clause.as_bytes();
     let word_char = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    ANALYST_FINDER
-        .find_iter(clause)
-        .any(|m| (m.start() == 0 || !word_char(m.start() - 1)) && !word_char(m.end()))
+    let audience = |start: usize, end: usize| {
+        let possessive = clause[end..].starts_with(['\'', '’']);
+        match last_word(&clause[..start]) {
+            Some(w) if w.eq_ignore_ascii_case("with") => !possessive,
+            Some(w) => listed(w, &["told", "tells", "telling", "briefed", "briefing"]).is_some(),
+            None => false,
+        }
+    };
+    ANALYST_FINDER.find_iter(clause).any(|m| {
+        (m.start() == 0 || !word_char(m.start() - 1))
+            && !word_char(m.end())
+            && !audience(m.start(), m.end())
+    })
 }
 
 /// Whether a clause has analysts estimating: an analyst word and a verb

@@ -1100,6 +1100,20 @@ fn whose_voice_a_figure_is_stated_in() {
             "Google's AI revenue could reach $60 billion by 2027, analysts at Morgan Stanley estimate.",
             &[("$60 billion", Forecast)],
         ),
+        // A research note's or a digest's own voice is a forecast.
+        (
+            "We now model Oracle's fiscal 2027 revenue of $47.5 billion.",
+            &[("$47.5 billion", Forecast)],
+        ),
+        (
+            "Our take: Oracle is on pace for roughly $150 billion of revenue in 2027.",
+            &[("$150 billion", Forecast)],
+        ),
+        // Analysts told are the audience, not a voice.
+        (
+            "Oracle plans to raise capital expenditure by more than 30% next year, its finance chief told analysts.",
+            &[("30%", Planned)],
+        ),
         // The company's own expectation, forecast or guidance: a plan.
         (
             "Oracle sells databases. Gross margin is expected to be about 75% in the current quarter, the company said.",
