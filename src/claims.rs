@@ -364,8 +364,12 @@ impl Assembler {
                             }
                         }
                         if let Some((end, predicate)) = &last {
-                            if restates(text, *end, object.start)
-                                && restated_as(&claim.predicate, predicate)
+                            let elided = || {
+                                verbs::after_elided_possessive(text, sentence.span(), object.start)
+                            };
+                            if ((restates(text, *end, object.start)
+                                && restated_as(&claim.predicate, predicate))
+                                || elided())
                                 && lex.predicates.describes(predicate, object.kind())
                             {
                                 claim.predicate = predicate.clone();

@@ -54,12 +54,13 @@ fn source_noun_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    rest.starts_with(['a', 'e', 's', 'r', 'd'])
+    rest.starts_with(['a', 'e', 's', 'r', 'd', 'c'])
         && first_word(rest).is_some_and(|w| listed(w, SOURCE_NOUNS).is_some())
 }
 
 /// Words after a company that make it the source of an estimate: "Jefferies
-/// analysts", "Goldman Sachs economists".
+/// analysts", "Goldman Sachs economists", "an LSEG estimate", "Visible
+/// Alpha consensus". (Not "forecast": "Nvidia forecast revenue" is a verb.)
 const SOURCE_NOUNS: &[&str] = &[
     "analyst",
     "analysts",
@@ -68,8 +69,10 @@ const SOURCE_NOUNS: &[&str] = &[
     "strategist",
     "strategists",
     "researchers",
+    "estimate",
     "estimates",
     "data",
+    "consensus",
 ];
 
 /// [`is_cited`] for a party, whose word before (kept when it is a

@@ -947,6 +947,17 @@ fn a_company_that_moves_is_its_stock() {
             "Nvidia's stock, which has gained about 40% over the past year, rose 4% after the bell.",
             "stock_change",
         ),
+        // A possessive whose noun is left out is the noun of the figure
+        // before ("..., while Amazon's fell 6%").
+        (
+            "Shares of Nvidia rose 4%, while Amazon's fell 6%.",
+            "stock_change",
+        ),
+        (
+            "Nvidia shares have risen 20%, while Amazon's have fallen 6% since its results.",
+            "stock_change",
+        ),
+        ("Nvidia's revenue rose 20%, and Amazon's fell 3%.", "growth_rate"),
         // A digest's signed move after a cashtag.
         ("🟢 $NVDA +3.2% on the week", "stock_change"),
         ("🔴 $MSFT -4.5% on the week", "stock_change"),

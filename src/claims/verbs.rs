@@ -76,6 +76,33 @@ pub(super) fn after_change_verb(text: &str, sentence: Span, start: usize) -> boo
     last_word(past_adverb(before)).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
 }
 
+/// Whether the figure at `start` follows a possessive whose noun is left
+/// out before a verb of change ("Shares of Alphabet rose 4%, while Meta's
+/// fell 6%", "..., while Meta's have fallen 6%"): the noun is the one the
+/// figure before it measures.
+pub(super) fn after_elided_possessive(text: &str, sentence: Span, start: usize) -> bool {
+    let before = before_figure(text, sentence, start);
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
+        _ => before,
+    };
+    let Some((rest, verb)) = split_last_word(past_adverb(before)) else {
+        return false;
+    };
+    if listed(verb, CHANGE_VERBS).is_none() {
+        return false;
+    }
+    let rest = match split_last_word(rest) {
+        Some((r, w)) if listed(w, &["has", "have", "had"]).is_some() => r,
+        _ => rest,
+    };
+    let rest = rest.trim_end();
+    rest.strip_suffix("'s")
+        .or_else(|| rest.strip_suffix("’s"))
+        .and_then(last_word)
+        .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// `before` (the text before a figure) without an adverb between a verb
 /// and its figure: "fell back 9%", "rose a further 3%", "jumped another
 /// 5%".
