@@ -214,6 +214,10 @@ fn time_grows_linearly() {
             "| Metric | Meta | OpenAI |\n|---|---|---|\n| Revenue | $1B | $2B |\n",
         ),
         ("brokers", "Bernstein expects revenue of $1 and "),
+        // Bare tickers with no space between them, and a possessive left
+        // without its noun before a move.
+        ("tickers", "QCOM;INTC,"),
+        ("elided", "Shares of Intel rose 4%, while Meta's fell 6%, "),
         ("counts", "expects to ship 3 million Rubin GPUs and "),
     ];
     for (name, unit) in shapes {

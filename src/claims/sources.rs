@@ -212,7 +212,13 @@ const ESTIMATING: &[&str] = &[
 /// not its subject. Not when it speaks of its own ("expects its", "expects
 /// to").
 pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
-    let mut words = text[span.end..sentence.end].split_whitespace();
+    // Two words are read, from a bounded stretch: a sentence without
+    // spaces would otherwise be one word read at every party.
+    let mut to = sentence.end.min(span.end + BROKER_WORDS_REACH);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let mut words = text[span.end..to.max(span.end)].split_whitespace();
     let mut verb = words.next();
     if verb.is_some_and(|w| w == "now" || w == "also") {
         verb = words.next();
@@ -229,6 +235,9 @@ pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &s
             .next()
             .is_some_and(|n| listed(n, &["its", "to", "that", "it"]).is_none())
 }
+
+/// How far after a broker's name its verb and the word after are read.
+const BROKER_WORDS_REACH: usize = 48;
 
 /// News outlets: `src/lexicon/outlets.txt`.
 static OUTLETS: Lazy<HashSet<&'static str>> =

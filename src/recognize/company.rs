@@ -23,7 +23,11 @@
 //!   Acelab`, `tech consultancy Creative Strategies`); once found, the same
 //!   name elsewhere in the document is a mention too.
 //! * A cashtag of a ticker the lexicon knows (`$NVDA`) is the company; the
-//!   mention is the ticker. A known name followed by a group noun
+//!   mention is the ticker. So is such a ticker of four or five capitals
+//!   written bare in running text, as research notes and market wraps do
+//!   (`QCOM Neutral, price target $185`), unless it is an English word
+//!   (`COST`, `TEAM`) or stands among other capitals (a shouted headline).
+//!   A known name followed by a group noun
 //!   (`Toyota Industries`, `Jio Platforms`) is another company of the group.
 //!
 //! The table of cases at the end of this file is both documentation and test.
@@ -540,6 +544,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     cashtags(text, lex, &mut found);
+    bare_tickers(text, lex, &mut found);
     known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
@@ -1066,6 +1071,93 @@ fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut 
         ((1..=5).contains(&len) && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()))
             .then_some((start, end))
     });
+    known_tickers(text, lex, spans, found);
+}
+
+/// How far (bytes) around a bare ticker its neighbouring words are read.
+const NEIGHBOUR_REACH: usize = 24;
+
+/// Tickers of the lexicon that are English words too: never read bare.
+#[rustfmt::skip]
+const WORD_TICKERS: &[&str] = &[
+    "ARES", "BATS", "CART", "COIN", "COST", "DASH", "FLEX", "FORM", "GILD", "GLEN", "GRAB",
+    "HIMS", "HOOD", "HUBS", "IDEA", "KEYS", "LITE", "LUPIN", "MORN", "ONTO", "PATH", "PINS",
+    "PONY", "RACE", "RIOT", "SHOP", "SNAP", "SNOW", "SPOT", "TEAM", "VALE", "WOLF", "ZEAL",
+];
+
+/// Bare tickers of four or five capitals that the lexicon knows, in running
+/// text: "QCOM Neutral, price target $185 (from $180). INTC Underweight".
+/// Not English words ([`WORD_TICKERS`]), not inside a longer word or a
+/// dotted or dashed code, not a name's own ticker in parentheses, and not
+/// beside another word of capitals that is no ticker (a headline in
+/// capitals).
+fn bare_tickers(
+    text: &str,
+    lex: &crate::lexicon::companies::Companies,
+    found: &mut Vec<Candidate>,
+) {
+    let bytes = text.as_bytes();
+    let capitals = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_uppercase())
+            .count()
+    };
+    let joined = |b: u8| {
+        b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b'-' | b'_' | b'/' | b'@' | b'#')
+    };
+    let shouting = |w: &str| {
+        w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.by_ticker(w).is_none()
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() || (i > 0 && joined(bytes[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let len = capitals(i);
+        let end = i + len;
+        // A full stop ends a ticker unless a letter or digit follows it
+        // ("NVDA.O" is a code).
+        let free_end = !bytes.get(end).is_some_and(|&b| {
+            joined(b) && (b != b'.' || bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric))
+        });
+        // "(AMZN)", "(NASDAQ: NVDA)": a name's own ticker is read with it.
+        let head = text[..i].trim_end();
+        let exchange = head.strip_suffix(':').is_some_and(|h| {
+            h.rsplit(|c: char| !c.is_ascii_alphanumeric())
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase()))
+        });
+        let in_parentheses = head.ends_with('(') || exchange;
+        if (4..=5).contains(&len)
+            && free_end
+            && !in_parentheses
+            && !WORD_TICKERS.contains(&&text[i..end])
+        {
+            // Words are looked for a bounded way: a run without spaces
+            // costs the same at each ticker.
+            let mut lo = i.saturating_sub(NEIGHBOUR_REACH);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let mut hi = (end + NEIGHBOUR_REACH).min(text.len());
+            while !text.is_char_boundary(hi) {
+                hi -= 1;
+            }
+            let before = text[lo..i].split_whitespace().next_back().unwrap_or("");
+            let after = text[end..hi].split_whitespace().next().unwrap_or("");
+            let word = |w: &str| {
+                w.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                    .to_string()
+            };
+            if !shouting(&word(before)) && !shouting(&word(after)) {
+                spans.push((i, end));
+            }
+        }
+        i = end.max(i + 1);
+    }
     known_tickers(text, lex, spans, found);
 }
 
@@ -2061,6 +2153,15 @@ mod tests {
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
         ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
+        // Bare tickers in running text; not English words, not codes, not
+        // in a headline of capitals.
+        (
+            "Ratings: QCOM Neutral, price target $185. INTC Underweight.",
+            &[("QCOM", "qualcomm"), ("INTC", "intel")],
+        ),
+        ("COST rose while TEAM fell", &[]),
+        ("THE QCOM DEAL IS OFF", &[]),
+        ("See NVDA.O and ref QCOM-2", &[]),
         // European legal forms, and "& Co.".
         (
             "Zentrix ASA, Borlo SpA, Vandel A/S, Wexco & Co. and Prent LP",
