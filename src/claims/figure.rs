@@ -11,8 +11,8 @@ use super::period::period_for;
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
-    aggregate_opening, class_acts, names_a_class, other_party, passive_agent, subject_group,
-    the_named_possessive, Opening,
+    aggregate_opening, class_acts, names_a_class, other_party, passive_agent, scope_after_that,
+    subject_group, the_named_possessive, Opening,
 };
 use super::verbs::{before_figure, price_of_transfer};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -159,6 +159,9 @@ pub(super) fn claim_for(
         // "China's online retail sales rose 6.4%", "U.S. holiday sales are
         // expected to rise 4%, the National Retail Federation forecast": a
         // place's or the world's total, no company's.
+        // "Dell'Oro estimates that worldwide data center capex will rise
+        // 40%": a reported clause whose subject is the world's.
+        None if scope_after_that(&text[window.start..object.start]) => return None,
         None if match aggregate_opening(&text[window.start..object.start]) {
             Opening::PlacePossessive => true,
             Opening::Scope => modality::credited_outside(text, facts.sentence, object.span()),

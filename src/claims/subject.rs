@@ -107,7 +107,8 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 /// Where, in `before` (the text before a figure), a capitalized
-/// possessive after "the" ends it: "the Nasdaq's".
+/// possessive after "the" ends it ("the Nasdaq's"), or a market's ("the
+/// benchmark index's 0.6% gain", "the broader market's").
 pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize>> {
     let mut words = before.split_whitespace().rev();
     let (Some(owner), Some(the)) = (words.next(), words.next()) else {
@@ -116,9 +117,29 @@ pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize
     let stem = ["'s", "\u{2019}s"]
         .iter()
         .find_map(|p| owner.strip_suffix(p))?;
-    let named = stem.starts_with(|c: char| c.is_uppercase()) && the.eq_ignore_ascii_case("the");
+    let market = stem.starts_with(|c: char| c.is_ascii_lowercase()) && MARKET_NOUNS.contains(&stem);
+    let named =
+        market || (stem.starts_with(|c: char| c.is_uppercase()) && the.eq_ignore_ascii_case("the"));
     let start = before.len() - owner.len();
     named.then_some(start..before.len())
+}
+
+/// Whether the reported clause ending `before` (after its last "that")
+/// opens with a word of a worldwide scope: "estimates that worldwide data
+/// center capex will rise", "said that global chip sales".
+pub(super) fn scope_after_that(before: &str) -> bool {
+    const SCOPES: &[&str] = &[
+        "worldwide",
+        "global",
+        "industry-wide",
+        "industrywide",
+        "nationwide",
+        "market-wide",
+    ];
+    before
+        .rfind(" that ")
+        .and_then(|at| first_word(&before[at + 6..]))
+        .is_some_and(|w| SCOPES.contains(&w))
 }
 
 /// How the clause `before` opens (after "The").

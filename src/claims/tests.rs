@@ -203,6 +203,14 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     );
     let got: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(got, ["6%"], "{c:?}");
+    // A market's figure, and the world's in a reported clause.
+    for text in [
+        "Shares of Microsoft rose 1.8% on Tuesday, outperforming the benchmark index's 0.6% gain.",
+        "Microsoft reported results. IDC estimates that worldwide data center capex will rise 40% in 2027.",
+    ] {
+        let c = claims_of(text, COS);
+        assert!(c.iter().all(|r| r.2 != "0.6%" && r.2 != "40%"), "{text}: {c:?}");
+    }
 }
 
 /// People hired and jobs created are claims, but no workforce's size;

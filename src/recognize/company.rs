@@ -1074,6 +1074,53 @@ fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut 
     known_tickers(text, lex, spans, found);
 }
 
+/// `w` without the punctuation around it.
+fn alnum_core(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+}
+
+/// The runs of ASCII capitals of at least four bytes, as `(start, end)`.
+/// Prose is mostly lower case: eight bytes are tested at once and skipped
+/// when none is a capital, which keeps this pass about a byte's work per
+/// byte (a loop testing each byte, or a regex, cost several).
+fn capital_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte (of 7 bits, so no carry crosses bytes): high bit set when
+    // at least b'A', and when past b'Z'; and not a byte above 127.
+    let capitals = |chunk: u64| {
+        let low = chunk & LOW7;
+        let from_a = low.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let past_z = low.wrapping_add(0x2525_2525_2525_2525);
+        from_a & !past_z & !chunk & HIGH
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            // On to the first capital of the next eight bytes, if any.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mask = capitals(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+                if mask == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += mask.trailing_zeros() as usize / 8;
+            } else if !bytes[i].is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_uppercase() {
+                i += 1;
+            }
+            if i - start >= 4 {
+                return Some((start, i));
+            }
+        }
+        None
+    })
+}
+
 /// How far (bytes) around a bare ticker its neighbouring words are read.
 const NEIGHBOUR_REACH: usize = 24;
 
@@ -1097,12 +1144,6 @@ fn bare_tickers(
     found: &mut Vec<Candidate>,
 ) {
     let bytes = text.as_bytes();
-    let capitals = |from: usize| {
-        bytes[from..]
-            .iter()
-            .take_while(|b| b.is_ascii_uppercase())
-            .count()
-    };
     let joined = |b: u8| {
         b.is_ascii_alphanumeric() || matches!(b, b'$' | b'.' | b'-' | b'_' | b'/' | b'@' | b'#')
     };
@@ -1110,14 +1151,10 @@ fn bare_tickers(
         w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.by_ticker(w).is_none()
     };
     let mut spans = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_uppercase() || (i > 0 && joined(bytes[i - 1])) {
-            i += 1;
+    for (i, end) in capital_runs(bytes) {
+        if !(4..=5).contains(&(end - i)) || (i > 0 && joined(bytes[i - 1])) {
             continue;
         }
-        let len = capitals(i);
-        let end = i + len;
         // A full stop ends a ticker unless a letter or digit follows it
         // ("NVDA.O" is a code).
         let free_end = !bytes.get(end).is_some_and(|&b| {
@@ -1131,11 +1168,7 @@ fn bare_tickers(
                 .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_uppercase()))
         });
         let in_parentheses = head.ends_with('(') || exchange;
-        if (4..=5).contains(&len)
-            && free_end
-            && !in_parentheses
-            && !WORD_TICKERS.contains(&&text[i..end])
-        {
+        if free_end && !in_parentheses && !WORD_TICKERS.contains(&&text[i..end]) {
             // Words are looked for a bounded way: a run without spaces
             // costs the same at each ticker.
             let mut lo = i.saturating_sub(NEIGHBOUR_REACH);
@@ -1148,15 +1181,10 @@ fn bare_tickers(
             }
             let before = text[lo..i].split_whitespace().next_back().unwrap_or("");
             let after = text[end..hi].split_whitespace().next().unwrap_or("");
-            let word = |w: &str| {
-                w.trim_matches(|c: char| !c.is_ascii_alphanumeric())
-                    .to_string()
-            };
-            if !shouting(&word(before)) && !shouting(&word(after)) {
+            if !shouting(alnum_core(before)) && !shouting(alnum_core(after)) {
                 spans.push((i, end));
             }
         }
-        i = end.max(i + 1);
     }
     known_tickers(text, lex, spans, found);
 }
@@ -1834,6 +1862,38 @@ mod tests {
     use super::*;
     use crate::analysis::Kind;
     use crate::testing::mentions_in;
+
+    /// The eight-bytes-at-a-time search finds what a byte-by-byte one does,
+    /// across chunk edges and beside bytes above 127.
+    #[test]
+    fn capital_runs_are_those_a_plain_scan_finds() {
+        let plain = |b: &[u8]| {
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_uppercase() {
+                    i += 1;
+                }
+                if i - start >= 4 {
+                    out.push((start, i));
+                }
+                i = i.max(start + 1);
+            }
+            out
+        };
+        for text in [
+            "QCOM rose; INTC fell. NVDA.O and ABCDEFGHIJ, Zürich ÀÉÎÕÜ AB CD",
+            "abcdefgQCOMxyz1234567NVDA",
+            "sevenaaQCOM",
+            "ÉÉÉÉQCOM",
+            "",
+            "ABCD",
+        ] {
+            let got: Vec<_> = capital_runs(text.as_bytes()).collect();
+            assert_eq!(got, plain(text.as_bytes()), "{text}");
+        }
+    }
 
     proptest::proptest! {
         /// The ordered overlap check answers as a scan of every kept span.
