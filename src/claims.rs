@@ -151,6 +151,10 @@ pub(crate) struct Assembler {
     /// Whether the sentence just read named a company: then a list that
     /// follows it is about the topic it left.
     lead_named: bool,
+    /// The sentence and company of the last funding round: an investor
+    /// named after it with no company invested in put its money in that
+    /// round ("Mistral raised EUR4bn. MGX invested EUR1.5bn").
+    round: Option<(usize, String)>,
 }
 
 impl Assembler {
@@ -314,6 +318,11 @@ impl Assembler {
                         }
                         continue;
                     }
+                    let round = self
+                        .round
+                        .as_ref()
+                        .filter(|(at, _)| si - at <= ROUND_REACH)
+                        .map(|(_, company)| company.as_str());
                     if let Some((mut claim, defaulted)) = claim_for(
                         ctx,
                         &facts,
@@ -324,6 +333,7 @@ impl Assembler {
                         &parties,
                         &groups,
                         &self.topic,
+                        round,
                     ) {
                         // A table cell takes the word of its column's header
                         // ("| Amazon | $125B |" under "| Company | Capex |").
@@ -404,6 +414,11 @@ impl Assembler {
                         last = Some((object.end, claim.predicate.clone()));
                         self.amounts.push(amount(&mentions[claim.object]));
                         self.starts.push(object.start);
+                        if claim.predicate == "funding_round" {
+                            if let Some(company) = claim.subjects.first() {
+                                self.round = Some((si, company.clone()));
+                            }
+                        }
                         self.claims.push(claim.shifted(base));
                         self.defaulted.push(defaulted);
                     }
@@ -640,6 +655,10 @@ impl<'a> Facts<'a> {
 /// Markdown emphasis, as AI digests write names ("per **PitchBook**
 /// data"): the rules that read the words next to a name read past it.
 const EMPHASIS: [char; 2] = ['*', '_'];
+
+/// How many sentences after a funding round an investor's money is still
+/// taken to be in it.
+const ROUND_REACH: usize = 3;
 
 /// How many claims back an analysts' estimate looks for the figure it is of.
 const CONSENSUS_BACK: usize = 3;

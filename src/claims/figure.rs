@@ -52,6 +52,66 @@ fn respective(
         .position(|&i| mentions[i].start == object.start)
 }
 
+/// Whether what follows an invested sum says what it is in or for: "in
+/// data centers", "into AI", "on chips", "for its cloud"; not when ("in
+/// September 2025", "in 2024", "in the first quarter"), nor the round
+/// itself ("in the round").
+fn names_what_after(after: &str) -> bool {
+    const WHEN: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "last",
+        "this",
+        "next",
+    ];
+    const AFTER_THE: &[&str] = &[
+        "quarter",
+        "year",
+        "month",
+        "week",
+        "period",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "past",
+        "same",
+        "latest",
+        "round",
+        "funding",
+        "financing",
+        "raise",
+    ];
+    let mut words = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    let (Some(link), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !matches!(link, "in" | "into" | "on" | "for" | "toward" | "towards") {
+        return false;
+    }
+    let when = WHEN.contains(&next)
+        || next.starts_with(|c: char| c.is_ascii_digit())
+        || next.starts_with('Q')
+        || (next == "the" && words.next().is_some_and(|w| AFTER_THE.contains(&w)));
+    !when
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn claim_for(
     ctx: &Context<'_>,
@@ -63,6 +123,7 @@ pub(super) fn claim_for(
     parties: &[Party],
     groups: &[Group],
     topic: &Option<String>,
+    round: Option<&str>,
 ) -> Option<(Claim, bool)> {
     let text = ctx.text;
     let object = &mentions[oi];
@@ -269,6 +330,19 @@ pub(super) fn claim_for(
                 .filter(|s| !subjects.contains(s))
         }),
         _ => counterparty,
+    };
+    // "Mistral raised EUR4bn. MGX invested EUR1.5bn": an investor's money,
+    // in no company the sentence names and in nothing named after it, is
+    // in the round just told of.
+    let counterparty = match (predicate.as_str(), counterparty, round) {
+        ("investment", None, Some(company))
+            if object.kind() == Kind::Money
+                && !subjects.iter().any(|s| s == company)
+                && !names_what_after(&text[object.end..window.end]) =>
+        {
+            Some(company.to_string())
+        }
+        (_, counterparty, _) => counterparty,
     };
     // "Intel received a $2 billion investment from SoftBank": the company
     // it comes from invests in the one that receives it; in the figure's

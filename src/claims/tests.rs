@@ -213,6 +213,39 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// An investor's money in no company named, after a round, is in the
+/// round; money "in data centers" is spending still.
+#[test]
+fn an_investor_after_a_round_invests_in_it() {
+    let cos = &[
+        ("OpenAI", "openai"),
+        ("Microsoft", "microsoft"),
+        ("Amazon", "amazon"),
+    ];
+    let c = claims_of(
+        "OpenAI raised $40 billion. Microsoft invested $8 billion, and Amazon put in $4 billion in September 2025.",
+        cos,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("openai", "funding_round", None),
+            ("microsoft", "investment", Some("openai")),
+            ("amazon", "investment", Some("openai")),
+        ],
+        "{c:?}"
+    );
+    let c = claims_of(
+        "OpenAI raised $40 billion. Microsoft invested $80 billion in data centers this year.",
+        cos,
+    );
+    assert_eq!(c[1].1, "capital_expenditure", "{c:?}");
+}
+
 /// People hired and jobs created are claims, but no workforce's size;
 /// cuts stay cuts.
 #[test]
