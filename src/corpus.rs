@@ -251,9 +251,18 @@ const MEASURES: &[&str] = &[
 /// trigger of its predicate ahead of the figure, in its sentence, that name
 /// a part of the business: segment words ("data center", "cloud") and
 /// capitalized words that name no company ("Azure"), with the measure's
-/// own noun passed over. "Nvidia's revenue", "its revenue", "plan capex"
-/// are the whole: "".
+/// own noun passed over. "Nvidia's revenue", "its revenue", "plan capex",
+/// and any deal, investment or round are the whole: "".
 fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
+    // A deal's or a round's figure is the deal's: "a compute contract",
+    // "the AI infrastructure deal" name what is bought, not a part of the
+    // business whose figure this is.
+    if matches!(
+        claim.predicate.as_str(),
+        "contract_value" | "acquisition" | "investment" | "funding_round"
+    ) {
+        return String::new();
+    }
     let Some(sentence) = a.sentences.get(claim.sentence) else {
         return String::new();
     };
@@ -274,6 +283,72 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
         return by_trigger;
     }
     subject_segment(&a.text[sentence.start.min(figure)..figure])
+}
+
+/// Words after a change that measure it against the month or quarter
+/// before, not the year before.
+const SEQUENTIAL: &[&str] = &[
+    "month on month",
+    "month-on-month",
+    "month over month",
+    "month-over-month",
+    "mom",
+    "m/m",
+    "quarter on quarter",
+    "quarter-on-quarter",
+    "quarter over quarter",
+    "quarter-over-quarter",
+    "qoq",
+    "q/q",
+    "sequential",
+    "sequentially",
+    "from the previous month",
+    "from the prior month",
+    "from a month earlier",
+    "from the previous quarter",
+    "from the prior quarter",
+    "from a quarter earlier",
+];
+
+/// How far after a change its basis is looked for, in bytes and words.
+const BASIS_REACH: usize = 48;
+const BASIS_WORDS: usize = 6;
+
+/// Whether the change ending at `figure_end` is measured against the
+/// period just before ("+7.9% MoM", "up 7.9% from September",
+/// "sequentially"): a growth rate of another measure than the year's.
+fn sequential(a: &Analysis, claim: &Claim, figure_end: usize) -> bool {
+    let Some(sentence) = a.sentences.get(claim.sentence) else {
+        return false;
+    };
+    let mut end = sentence.end.min(figure_end + BASIS_REACH).max(figure_end);
+    while !a.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // The words right after the figure, up to the next figure: "+22.1%
+    // YoY and +7.9% MoM" gives each its own.
+    let after = &a.text[figure_end..end.max(figure_end)];
+    let after = after[..after.find(['%', '$']).unwrap_or(after.len())].to_ascii_lowercase();
+    let words: Vec<&str> = after
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '/' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(BASIS_WORDS)
+        .collect();
+    let phrase = words.join(" ");
+    let from_month = words.windows(2).any(|w| {
+        w[0] == "from"
+            && crate::lexicon::calendar::Calendar::builtin()
+                .months
+                .iter()
+                .any(|m| m.word.eq_ignore_ascii_case(w[1]))
+    });
+    from_month
+        || SEQUENTIAL.iter().any(|s| {
+            phrase == *s
+                || phrase.starts_with(&format!("{s} "))
+                || phrase.contains(&format!(" {s} "))
+                || phrase.ends_with(&format!(" {s}"))
+        })
 }
 
 /// "The chipmaker's data center unit generated $61.3 billion ..., up
@@ -453,7 +528,13 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
         period,
         unit: compared_unit,
         estimate: matches!(claim.modality, Modality::Forecast | Modality::Hedged),
-        segment: segment(a, claim, object.start),
+        segment: {
+            let mut part = segment(a, claim, object.start);
+            if claim.predicate == "growth_rate" && sequential(a, claim, object.end) {
+                part.push_str(" (sequential)");
+            }
+            part
+        },
         dated: a.reference_date,
         low,
         high,
@@ -1282,6 +1363,46 @@ mod tests {
         let (agree, conflict) = summary(&r);
         assert_eq!(agree, [["$25 billion", "$25 billion"]], "{r:?}");
         assert!(conflict.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_change_on_the_month_before_is_another_measure() {
+        let r = compare(vec![
+            doc(
+                "a",
+                "TSMC's revenue rose 22.1% in October 2025 from a year earlier.",
+            ),
+            doc(
+                "b",
+                "TSMC's revenue rose 7.9% in October 2025 from September.",
+            ),
+            doc(
+                "c",
+                "TSMC's October 2025 revenue: +22.1% YoY and +7.9% MoM.",
+            ),
+            doc(
+                "d",
+                "TSMC's revenue rose 12% in October 2025 from a year earlier.",
+            ),
+        ]);
+        // 22.1% against 12%, on the same basis; 7.9% agrees with 7.9%.
+        let (agree, conflict) = summary(&r);
+        assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
+        assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+    }
+
+    #[test]
+    fn a_deal_has_no_segment() {
+        // "compute" is a segment word before revenue, but a contract is the
+        // deal's, whatever it buys: these two disagree.
+        let r = compare(vec![
+            doc("a", "OpenAI signed a $14 billion contract with Oracle."),
+            doc(
+                "b",
+                "OpenAI's compute contract with Oracle is worth $1.4 billion.",
+            ),
+        ]);
+        assert_eq!(summary(&r).1.len(), 1, "{r:?}");
     }
 
     #[test]
