@@ -107,7 +107,7 @@ use parties::{groups, opens_at, parties, product_parties};
 use period::baseline_figure;
 use predicate::{names_workforce, sells_chips};
 use subject::{appositive, attributive, is_bullet};
-use table::{column_company, column_header, column_period, column_predicate};
+use table::{caption_period, column_company, column_header, column_period, column_predicate};
 use words::inside_any;
 
 // Kept at the paths the rest of the crate reads them by.
@@ -366,7 +366,9 @@ impl Assembler {
                                 }
                             }
                             if claim.period.is_none() {
-                                if let Some(d) = column_period(header, mentions) {
+                                let date = column_period(header, mentions)
+                                    .or_else(|| caption_period(ctx, si, mentions));
+                                if let Some(d) = date {
                                     claim.period = Some(d);
                                     claim.mentions.push(d);
                                     claim.mentions.sort_unstable();

@@ -12,7 +12,8 @@
 //!   to: anything below; ranges and vague amounts: their bounds.
 //!
 //! Agreeing claims from two or more documents form a corroboration (a claim
-//! without a period agrees with one that has one); every member agrees with
+//! without a period agrees with one that has one, and periods that end on
+//! the same day agree); every member agrees with
 //! every other, so $40bn, about $44bn and $48bn are not one story, and
 //! figures that only touch at an end do not agree. Claims with the same
 //! known period whose figures cannot both hold form a conflict: "near $4
@@ -193,10 +194,14 @@ fn agreeing_family(predicate: &str) -> Option<&str> {
     }
 }
 
-/// Whether two stated periods are the same: equal, or one open ("by
-/// 2027") ending where the other ends ("in 2027").
+/// Whether two stated periods can be one figure's, for agreeing: they end
+/// on the same day. An open period ("by 2027") ends where "in 2027" does,
+/// and a figure at a period's end ("a backlog of $205bn at the end of
+/// September") is the quarter's that ends then ("| Q3 | $205B |"); the
+/// same figure for a month and the year ending with it would be a
+/// coincidence. (Conflicts need the very same period.)
 fn same_period(p: &(String, String), q: &(String, String)) -> bool {
-    p == q || ((p.0.is_empty() || q.0.is_empty()) && p.1 == q.1)
+    p.1 == q.1
 }
 
 /// Brands whose figures are their group's: `src/lexicon/same_company.tsv`.
@@ -729,6 +734,7 @@ impl<'a> Cluster<'a> {
             None => self.loose_figure.offer(figure(it)),
         }
         self.period = match (self.period, it.period.as_ref()) {
+            // The period the cluster names: a closed one over an open one.
             (Some(p), Some(q)) if p.0.is_empty() => Some(q),
             (p, q) => p.or(q),
         };
@@ -1389,6 +1395,21 @@ mod tests {
         let (agree, conflict) = summary(&r);
         assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
         assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+    }
+
+    #[test]
+    fn a_figure_at_a_periods_end_agrees_with_the_period() {
+        let r = compare(vec![
+            doc(
+                "a",
+                "Google Cloud's backlog reached $205 billion at the end of September 2025.",
+            ),
+            doc(
+                "b",
+                "Google Cloud's backlog was $205 billion in the third quarter of 2025.",
+            ),
+        ]);
+        assert_eq!(summary(&r).0, [["$205 billion", "$205 billion"]], "{r:?}");
     }
 
     #[test]

@@ -57,9 +57,17 @@ pub(super) fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> O
     let column = cells
         .iter()
         .position(|&(a, b)| row.start + a <= object.start && object.end <= row.start + b)?;
-    // Up through the rows to the separator; the header is the row above it.
+    let header = &ctx.sentences[header_row(ctx, si)?];
+    let (a, b) = *table_cells(&text[header.start..header.end])?.get(column)?;
+    Some(Span::new(header.start + a, header.start + b))
+}
+
+/// The sentence index of the header row of the table whose row is
+/// sentence `si`: up through the rows to the separator, the row above it.
+fn header_row(ctx: &Context<'_>, si: usize) -> Option<usize> {
+    let text = ctx.text;
     let mut k = si;
-    let header = loop {
+    loop {
         if k == 0 || si - k > MAX_TABLE_ROWS {
             return None;
         }
@@ -67,11 +75,29 @@ pub(super) fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> O
         let s = &ctx.sentences[k];
         let above = &text[s.start..s.end];
         if is_separator(above, &table_cells(above)?) {
-            break ctx.sentences.get(k.checked_sub(1)?)?;
+            return k.checked_sub(1);
         }
-    };
-    let (a, b) = *table_cells(&text[header.start..header.end])?.get(column)?;
-    Some(Span::new(header.start + a, header.start + b))
+    }
+}
+
+/// The date of a table's caption, the line right above its header row
+/// ("Third-quarter results, calendar 2026", as an HTML `<caption>` is
+/// written out), as an index into `mentions`: the period of the cells of a
+/// row `si` that name none.
+pub(super) fn caption_period(ctx: &Context<'_>, si: usize, mentions: &[Mention]) -> Option<usize> {
+    let header = header_row(ctx, si)?;
+    let caption = &ctx.sentences[header.checked_sub(1)?];
+    let line = &ctx.text[caption.start..caption.end];
+    let gap = &ctx.text[caption.end..ctx.sentences[header].start];
+    if table_cells(line).is_some() || gap.matches('\n').count() != 1 || line.contains('\n') {
+        return None;
+    }
+    let first = mentions.partition_point(|m| m.start < caption.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < caption.end)
+        .position(|m| m.kind() == Kind::Date)
+        .map(|k| first + k)
 }
 
 /// The company a pipe-table column's header names ("| OpenAI |").

@@ -77,6 +77,19 @@ fn a_column_headed_by_a_company_is_its() {
     );
 }
 
+/// A table's caption, the line right above its header (an HTML caption
+/// written out), dates the cells that name no date.
+#[test]
+fn a_caption_dates_its_table() {
+    let text = "Cloud results.\n\nThird-quarter results, 2025\n| Provider | Revenue |\n|---|---|\n| AWS | $33B |\n";
+    let a = analysis_on(jiff::civil::date(2026, 2, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [("$33B", Some("Third-quarter"))],
+        "{a:?}"
+    );
+}
+
 /// A broker estimating is the figure's source: the company the text
 /// is about is its subject, and the figure a forecast; a broker
 /// speaking of its own keeps it.
