@@ -5,7 +5,7 @@ use crate::analysis::{Granularity, Kind, Mention, Span, Value};
 
 use super::clause::opens_clause;
 use super::sources::in_aside;
-use super::words::{last_word, listed, split_last_word};
+use super::words::{first_word, last_word, listed, split_last_word};
 
 /// The date a figure is about: month or coarser (or any, with `days`),
 /// nearest, after preferred unless a comma stands between. A day is mostly when something was said, not
@@ -186,9 +186,42 @@ fn is_period(text: &str, m: &Mention, days: bool) -> bool {
         Value::Date(d) => {
             (days || !matches!(d.granularity, Granularity::Day | Granularity::Week))
                 && !is_baseline(text, m.start)
+                && !when_said(text, m.start, m.end)
         }
         _ => false,
     }
+}
+
+/// Whether the date at `start..end` tells when something was said, not
+/// what a figure is of: "..., the company said last month", "said in
+/// October that", "said earlier this year it would"; not a date that opens
+/// what was said ("said Q2 FY27 revenue jumped", "said half-year revenue").
+fn when_said(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let ends_clause = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '"', '”'])
+        || first_word(after).is_some_and(|w| {
+            listed(
+                w,
+                &["that", "it", "its", "they", "he", "she", "the", "a", "an"],
+            )
+            .is_some()
+        });
+    if !ends_clause {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let before = match split_last_word(before) {
+        Some((rest, w)) if listed(w, &["in", "on", "earlier", "late", "early"]).is_some() => rest,
+        _ => before,
+    };
+    last_word(before).is_some_and(|w| {
+        listed(
+            w,
+            &["said", "says", "told", "tells", "stated", "wrote", "added"],
+        )
+        .is_some()
+    })
 }
 
 /// Whether the date at `start` is what a change is measured against, not
@@ -197,7 +230,25 @@ fn is_period(text: &str, m: &Mention, days: bool) -> bool {
 fn is_baseline(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let before = match split_last_word(before) {
-        Some((rest, w)) if w.eq_ignore_ascii_case("in") => rest,
+        Some((rest, w)) if w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("of") => {
+            // "up 31.4% from the same period of 2025": past "the same
+            // period of" to what it is measured from.
+            match split_last_word(rest) {
+                Some((r, unit))
+                    if listed(
+                        unit,
+                        &["period", "quarter", "month", "months", "half", "time"],
+                    )
+                    .is_some() =>
+                {
+                    r.strip_suffix("same")
+                        .map(str::trim_end)
+                        .and_then(|r| r.strip_suffix("the"))
+                        .map_or(rest, str::trim_end)
+                }
+                _ => rest,
+            }
+        }
         _ => before,
     };
     match split_last_word(before) {

@@ -1262,6 +1262,21 @@ fn periods_of_asides_margins_and_comparisons_are_not_the_figures() {
             "For fiscal 2026, Nvidia's revenue reached $215.9 billion, more than double the prior year.",
             vec![("$215.9 billion", Some("fiscal 2026")), ("double", Some("fiscal 2026"))],
         ),
+        // When it was said is not what the figure is of; a date opening what
+        // was said is.
+        (
+            "Nvidia's gross margin reached 73.5%, the company said last month.",
+            vec![("73.5%", None)],
+        ),
+        (
+            "Nvidia said third-quarter revenue rose 62% to $57 billion.",
+            vec![("62%", Some("third-quarter")), ("$57 billion", Some("third-quarter"))],
+        ),
+        // "from the same period of 2024" is a baseline.
+        (
+            "For the first 10 months of the year, Nvidia's sales rose 31.4% from the same period of 2024.",
+            vec![("31.4%", Some("the first 10 months of the year"))],
+        ),
     ] {
         let a = analysis_on(d, text);
         assert_eq!(figures_and_periods(&a), want, "{text}");
