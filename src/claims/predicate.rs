@@ -341,17 +341,26 @@ pub(super) fn refine_predicate(
 }
 
 /// Whether the sentence is about chips being sold (a chip named, or the
-/// word "chips").
+/// word "chips" outside a company's name: "Taiwan Semiconductor
+/// Manufacturing Co said its revenue rose" is about all its sales).
 pub(super) fn sells_chips(
     text: &str,
     sentence: Span,
     here: &[usize],
     mentions: &[Mention],
 ) -> bool {
+    let s = &text[sentence.start..sentence.end];
     here.iter().any(|&i| mentions[i].kind() == Kind::Chip)
-        || text[sentence.start..sentence.end]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| CHIP_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        || s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            CHIP_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) && {
+                // The word's place, from the slice it was cut from.
+                let at = sentence.start + (w.as_ptr() as usize - s.as_ptr() as usize);
+                !here.iter().any(|&i| {
+                    let m = &mentions[i];
+                    m.kind() == Kind::Company && m.start <= at && at < m.end
+                })
+            }
+        })
 }
 
 /// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").

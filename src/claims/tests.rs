@@ -298,6 +298,7 @@ fn deal_money_takes_the_deal_predicate() {
         ("Oracle", "oracle"),
         ("OpenAI", "openai"),
         ("Meta", "meta"),
+        ("Oracle Semiconductor", "oracle-semiconductor"),
     ];
     let cases = [
         (
@@ -334,6 +335,11 @@ fn deal_money_takes_the_deal_predicate() {
             "backlog",
         ),
         ("Oracle narrowed its 2026 capital budget to $50 billion.", "capital_expenditure"),
+        // A chip word inside a company's name sells no chips.
+        (
+            "Oracle Semiconductor said its October revenue rose to $14 billion.",
+            "revenue",
+        ),
         (
             "OpenAI was valued at $183 billion in a round led by Thrive.",
             "valuation",
