@@ -350,6 +350,25 @@ pub(super) fn subject_group<'g>(
     if let Some(g) = possessor {
         return Some(g);
     }
+    // "..., with Samsung at 22% and Micron at 21%": a name right before
+    // "at" and a percentage is the percentage's (a share in a ranking).
+    let percentage = text
+        .get(object.start..object.end)
+        .is_some_and(|f| f.ends_with('%') || f.ends_with("percent"));
+    let at_figure = groups.iter().rev().find(|g| {
+        percentage
+            && g.members.len() == 1
+            && g.span.end <= object.start
+            && text
+                .get(g.span.end..object.start)
+                .is_some_and(|between| between.trim().eq_ignore_ascii_case("at"))
+            && first(g)
+                .preposition_word
+                .is_none_or(|w| matches!(w, "with" | "and"))
+    });
+    if let Some(g) = at_figure {
+        return Some(g);
+    }
     let actor = |g: &&&Group| {
         let p = first(g);
         // A possessive is governed by its own noun, not the preposition

@@ -90,6 +90,22 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// "..., with Meta at 22% and Amazon at 21%": each share is the company's
+/// named right before it.
+#[test]
+fn a_ranking_gives_each_share_its_company() {
+    let c = claims_of(
+        "Oracle held 57% of the market, with Meta at 22% and Amazon at 21%.",
+        COS,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("oracle", "57%"), ("meta", "22%"), ("amazon", "21%")],
+        "{c:?}"
+    );
+}
+
 /// A broker estimating is the figure's source: the company the text
 /// is about is its subject, and the figure a forecast; a broker
 /// speaking of its own keeps it.
