@@ -230,7 +230,7 @@ pub(super) fn parties(
             // jets, taking its total order to 60").
             .filter(|p| !inside_count(here, mentions, p.span))
             .find(|p| {
-                (p.preposition.is_none() || p.possessive)
+                (p.preposition.is_none() || p.possessive || opens_at(text, sentence, p.span))
                     && !(p.possessive && p.after_possessive.is_some())
                     // Not a source: "denied a Financial Times report that
                     // it had made a bid" is the denier's bid.
@@ -240,11 +240,12 @@ pub(super) fn parties(
         // The sentence's own subject before it, its first company when no
         // preposition governs that: "xAI raised $20bn, valuing the company
         // at $230bn" (not "Facing competition from Microsoft and Google,
-        // the tech giant").
+        // the tech giant"); or the company an "At" opening names ("At
+        // Amazon, capital spending reached $52.6bn, and the company ...").
         let subject_before = named[..before]
             .first()
             .filter(|p| {
-                p.preposition_word.is_none()
+                (p.preposition_word.is_none() || opens_at(text, sentence, p.span))
                     && !p.possessive
                     && !appositive(text, sentence, p.span)
                     && !attributive(text, p.span.end, sentence.end)

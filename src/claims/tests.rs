@@ -90,6 +90,22 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// "At Amazon, ..., and the company ...": the company an "At" opening
+/// names is who "the company" and "its" refer to in that sentence.
+#[test]
+fn an_at_opening_names_the_sentences_company() {
+    let c = claims_of(
+        "Meta raised its forecast. At Amazon, capex reached $52.6 billion, and the company reiterated its plan of roughly $200 billion.",
+        COS,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("amazon", "$52.6 billion"), ("amazon", "$200 billion")],
+        "{c:?}"
+    );
+}
+
 /// "..., with Meta at 22% and Amazon at 21%": each share is the company's
 /// named right before it.
 #[test]
