@@ -340,13 +340,10 @@ fn sequential(a: &Analysis, claim: &Claim, figure_end: usize) -> bool {
         .take(BASIS_WORDS)
         .collect();
     let phrase = words.join(" ");
-    let from_month = words.windows(2).any(|w| {
-        w[0] == "from"
-            && crate::lexicon::calendar::Calendar::builtin()
-                .months
-                .iter()
-                .any(|m| m.word.eq_ignore_ascii_case(w[1]))
-    });
+    let calendar = crate::lexicon::calendar::Calendar::builtin();
+    let from_month = words
+        .windows(2)
+        .any(|w| w[0] == "from" && calendar.is_month(w[1]));
     from_month
         || SEQUENTIAL.iter().any(|s| {
             phrase == *s

@@ -57,44 +57,11 @@ fn respective(
 /// September 2025", "in 2024", "in the first quarter"), nor the round
 /// itself ("in the round").
 fn names_what_after(after: &str) -> bool {
-    const WHEN: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "early",
-        "late",
-        "mid",
-        "fiscal",
-        "last",
-        "this",
-        "next",
-    ];
+    const WHEN: &[&str] = &["early", "late", "mid", "fiscal", "last", "this", "next"];
+    #[rustfmt::skip]
     const AFTER_THE: &[&str] = &[
-        "quarter",
-        "year",
-        "month",
-        "week",
-        "period",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "past",
-        "same",
-        "latest",
-        "round",
-        "funding",
-        "financing",
-        "raise",
+        "quarter", "year", "month", "week", "period", "first", "second", "third", "fourth",
+        "past", "same", "latest", "round", "funding", "financing", "raise",
     ];
     let mut words = after
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -106,6 +73,7 @@ fn names_what_after(after: &str) -> bool {
         return false;
     }
     let when = WHEN.contains(&next)
+        || crate::lexicon::calendar::Calendar::builtin().is_month(next)
         || next.starts_with(|c: char| c.is_ascii_digit())
         || next.starts_with('Q')
         || (next == "the" && words.next().is_some_and(|w| AFTER_THE.contains(&w)));

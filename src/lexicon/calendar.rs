@@ -55,6 +55,14 @@ impl Calendar {
         &BUILTIN
     }
 
+    /// Whether `word` is a month's spelling ("September", "Sept"), in any
+    /// case.
+    pub fn is_month(&self, word: &str) -> bool {
+        self.months
+            .iter()
+            .any(|m| m.word.eq_ignore_ascii_case(word))
+    }
+
     /// Parses the `calendar.tsv` format; malformed lines are a bug in the
     /// built-in table, so the unit test checks every line is used.
     fn from_tsv(tsv: &str) -> Calendar {
