@@ -387,6 +387,26 @@ impl Assembler {
                                 claim.predicate = predicate.clone();
                             }
                         }
+                        // "... capital expenditures of $115 billion, and
+                        // Alphabet lifted its forecast to $190 billion": a
+                        // forecast, range or plan named by a pronoun is of
+                        // the measure the claim before it named, in this
+                        // sentence or the one before.
+                        if claim.predicate == "other"
+                            && verbs::names_an_estimate(text, sentence.span(), object.start)
+                        {
+                            let before = last.as_ref().map(|(_, p)| p.clone()).or_else(|| {
+                                self.claims
+                                    .last()
+                                    .filter(|c| c.sentence + 1 == si)
+                                    .map(|c| c.predicate.clone())
+                            });
+                            if let Some(p) = before.filter(|p| {
+                                p != "other" && lex.predicates.describes(p, object.kind())
+                            }) {
+                                claim.predicate = p;
+                            }
+                        }
                         if let Some((predicate, period)) =
                             self.consensus_of(&claim, amount(object), si, text, sentence.span())
                         {

@@ -10,7 +10,7 @@ use crate::recognize::Context;
 use super::clause::clause_break;
 use super::verbs::{
     after_change_verb, after_trade_verb, before_change_noun, changed_by, company_moved,
-    shares_lead, signed_after_cashtag, CHANGE_VERBS,
+    shares_lead, signed_after_name, CHANGE_VERBS,
 };
 use super::words::{first_word, last_word, listed, split_last_word, within};
 use super::Facts;
@@ -303,7 +303,7 @@ pub(super) fn refine_predicate(
             if (after_change_verb(text, sentence, object.start)
                 && (shares_lead(&text[window.start..object.start])
                     || company_moved(text, facts, object.start)))
-                || signed_after_cashtag(text, sentence, object.start) =>
+                || signed_after_name(text, facts, object.start) =>
         {
             Some("stock_change".to_string())
         }

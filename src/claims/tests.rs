@@ -90,6 +90,30 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// "its forecast", "its full-year range", "its plan": a company's own
+/// estimate named by a pronoun is of the measure named just before.
+#[test]
+fn its_forecast_is_of_the_measure_before() {
+    let c = claims_of(
+        "Meta expects 2026 capital expenditures of $115 billion, and Alphabet lifted its forecast to as much as $190 billion.",
+        COS,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("meta", "capital_expenditure"),
+            ("alphabet", "capital_expenditure")
+        ],
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Amazon's capex was $35 billion. The company narrowed its full-year range to $125 billion.",
+        COS,
+    );
+    assert_eq!(c[1].1, "capital_expenditure", "{c:?}");
+}
+
 /// "At Amazon, ..., and the company ...": the company an "At" opening
 /// names is who "the company" and "its" refer to in that sentence.
 #[test]
@@ -1050,8 +1074,9 @@ fn a_company_that_moves_is_its_stock() {
             "stock_change",
         ),
         ("Nvidia's revenue rose 20%, and Amazon's fell 3%.", "growth_rate"),
-        // A digest's signed move after a cashtag.
+        // A digest's signed move after a cashtag or a name.
         ("🟢 $NVDA +3.2% on the week", "stock_change"),
+        ("🟢 Nvidia +5.6% in Seoul, a record close", "stock_change"),
         ("🔴 $MSFT -4.5% on the week", "stock_change"),
     ] {
         let c = claims_of(text, cos);

@@ -5,7 +5,7 @@
 use crate::analysis::{Kind, Span};
 
 use super::words::{last_word, listed, split_last_word};
-use super::Facts;
+use super::{Facts, EMPHASIS};
 
 /// Nouns of change after a percentage: "a 9% drop in profit", "a 41%
 /// rise in net profit".
@@ -101,6 +101,45 @@ pub(super) fn after_elided_possessive(text: &str, sentence: Span, start: usize) 
         .or_else(|| rest.strip_suffix("’s"))
         .and_then(last_word)
         .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether the figure at `start` is what a company's own forecast, range,
+/// plan or guidance, named by a pronoun, is set at: "lifted its forecast to
+/// as much as $190 billion", "narrowed its full-year range to $125bn",
+/// "reiterated its plan of roughly $200bn".
+pub(super) fn names_an_estimate(text: &str, sentence: Span, start: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "range",
+        "plan",
+        "plans",
+        "guidance",
+        "outlook",
+        "target",
+        "projection",
+        "estimate",
+    ];
+    let before = before_figure(text, sentence, start);
+    let Some((rest, link)) = split_last_word(before) else {
+        return false;
+    };
+    if listed(link, &["to", "of", "at"]).is_none() {
+        return false;
+    }
+    let Some((rest, noun)) = split_last_word(rest) else {
+        return false;
+    };
+    if listed(noun, NOUNS).is_none() {
+        return false;
+    }
+    // The pronoun, past at most one modifier ("full-year", "annual").
+    let owner = |w: &str| listed(w, &["its", "their"]).is_some();
+    match split_last_word(rest) {
+        Some((_, w)) if owner(w) => true,
+        Some((r, _)) => last_word(r).is_some_and(owner),
+        None => false,
+    }
 }
 
 /// `before` (the text before a figure) without an adverb between a verb
@@ -274,10 +313,11 @@ fn past_relative_clause(before: &str) -> &str {
 /// How long a relative clause before a verb may be.
 const RELATIVE_REACH: usize = 160;
 
-/// Whether a signed percentage follows a cashtag: "$NVDA +3.2% on the
-/// week", a digest's line of share moves.
-pub(super) fn signed_after_cashtag(text: &str, sentence: Span, start: usize) -> bool {
-    let before = before_figure(text, sentence, start);
+/// Whether a signed percentage follows a cashtag or a company's name:
+/// "$NVDA +3.2% on the week", "SK Hynix +5.6% in Seoul", a digest's line
+/// of share moves.
+pub(super) fn signed_after_name(text: &str, facts: &Facts, start: usize) -> bool {
+    let before = before_figure(text, facts.sentence, start);
     let signs = ['+', '-', '\u{2212}'];
     // The sign is the figure's own ("-4.5%") or stands before it ("+3.2%").
     let rest = if text[start..].starts_with(signs) {
@@ -288,7 +328,19 @@ pub(super) fn signed_after_cashtag(text: &str, sentence: Span, start: usize) -> 
     let Some(rest) = rest else {
         return false;
     };
-    rest.split_whitespace().next_back().is_some_and(is_cashtag)
+    let rest = rest.trim_end().trim_end_matches(EMPHASIS);
+    if rest.split_whitespace().next_back().is_some_and(is_cashtag) {
+        return true;
+    }
+    // A digest's "SK Hynix +5.6% in Seoul": a company named right before.
+    let end = facts.sentence.start + rest.len();
+    let k = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < end);
+    facts.here[..k].iter().rev().take(2).any(|&i| {
+        let m = &facts.mentions[i];
+        m.kind() == Kind::Company && m.end == end
+    })
 }
 
 /// Whether a word is a cashtag: "$NVDA".
