@@ -376,15 +376,30 @@ impl Assembler {
                             }
                         }
                         if let Some((end, predicate)) = &last {
-                            let elided = || {
-                                verbs::after_elided_possessive(text, sentence.span(), object.start)
-                            };
-                            if ((restates(text, *end, object.start)
-                                && restated_as(&claim.predicate, predicate))
-                                || elided())
+                            if restates(text, *end, object.start)
+                                && restated_as(&claim.predicate, predicate)
                                 && lex.predicates.describes(predicate, object.kind())
                             {
                                 claim.predicate = predicate.clone();
+                            }
+                        }
+                        // "Lattice shares jumped 27% to $83.40, while
+                        // Qualcomm's fell 1.2%": the noun left out is that
+                        // of the sentence's last figure of the same kind.
+                        if verbs::after_elided_possessive(text, sentence.span(), object.start) {
+                            let same_kind = self
+                                .claims
+                                .iter()
+                                .rev()
+                                .take_while(|c| c.sentence == si)
+                                .find(|c| {
+                                    c.object
+                                        .checked_sub(base)
+                                        .and_then(|i| mentions.get(i))
+                                        .is_some_and(|m| m.kind() == object.kind())
+                                });
+                            if let Some(c) = same_kind {
+                                claim.predicate = c.predicate.clone();
                             }
                         }
                         // "... capital expenditures of $115 billion, and

@@ -1074,6 +1074,13 @@ fn a_company_that_moves_is_its_stock() {
             "stock_change",
         ),
         ("Nvidia's revenue rose 20%, and Amazon's fell 3%.", "growth_rate"),
+        // ... the noun of the last figure of its kind, past a price.
+        (
+            "Nvidia shares jumped 27% to $83.40 in premarket trading, while Amazon's fell 1.2%.",
+            "stock_change",
+        ),
+        // A headline's present tense.
+        ("Amazon October revenue jumps 22% as orders flow", "growth_rate"),
         // A digest's signed move after a cashtag or a name.
         ("🟢 $NVDA +3.2% on the week", "stock_change"),
         ("🟢 Nvidia +5.6% in Seoul, a record close", "stock_change"),
