@@ -233,8 +233,11 @@ pub(super) fn parties(
                 (p.preposition.is_none() || p.possessive || opens_at(text, sentence, p.span))
                     && !(p.possessive && p.after_possessive.is_some())
                     // Not a source: "denied a Financial Times report that
-                    // it had made a bid" is the denier's bid.
+                    // it had made a bid" is the denier's bid; nor a name in
+                    // an aside ("the chipmaker, whose customers include
+                    // Apple, ... its guidance").
                     && !p.cited
+                    && !p.aside
             })
             .map(|p| p.slug.clone());
         // The sentence's own subject before it, its first company when no

@@ -90,6 +90,17 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// "its" does not refer to a name inside an aside: "the chipmaker, whose
+/// customers include Apple, ... its guidance" is the chipmaker's.
+#[test]
+fn its_is_not_a_name_in_an_aside() {
+    let c = claims_of(
+        "Oracle reported sales. The figures put the company, whose customers include Meta and Amazon, on track to meet its guidance of $43 billion.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["oracle"]), "{c:?}");
+}
+
 /// "its forecast", "its full-year range", "its plan": a company's own
 /// estimate named by a pronoun is of the measure named just before.
 #[test]
