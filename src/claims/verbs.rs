@@ -280,7 +280,11 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
         Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
         None => rest,
     };
-    let end = facts.sentence.start + rest.len();
+    company_ends_at(facts, facts.sentence.start + rest.len())
+}
+
+/// Whether a company mention of the sentence ends at byte `end`.
+fn company_ends_at(facts: &Facts, end: usize) -> bool {
     // The sentence's mentions are in text order: the one ending there is
     // just before the first that starts at or after it.
     let k = facts
@@ -333,14 +337,7 @@ pub(super) fn signed_after_name(text: &str, facts: &Facts, start: usize) -> bool
         return true;
     }
     // A digest's "SK Hynix +5.6% in Seoul": a company named right before.
-    let end = facts.sentence.start + rest.len();
-    let k = facts
-        .here
-        .partition_point(|&i| facts.mentions[i].start < end);
-    facts.here[..k].iter().rev().take(2).any(|&i| {
-        let m = &facts.mentions[i];
-        m.kind() == Kind::Company && m.end == end
-    })
+    company_ends_at(facts, facts.sentence.start + rest.len())
 }
 
 /// Whether a word is a cashtag: "$NVDA".
