@@ -1,21 +1,25 @@
 //! Word and span helpers the rules share: cheap look-ups that run for every
-//! party and figure, written once so every rule reads words the same way.
+//! party and figure, written once so every rule reads words the same way,
+//! and marked `#[inline]` because every claims module calls them.
 
 use crate::analysis::Span;
 
 /// Whether `span` lies inside one of `sorted` (non-overlapping, by start).
+#[inline]
 pub(super) fn inside_any(sorted: &[Span], span: Span) -> bool {
     let i = sorted.partition_point(|f| f.start <= span.start);
     i > 0 && sorted[i - 1].contains(&span)
 }
 
 /// The items of `sorted` (by start) that start inside `window`.
+#[inline]
 pub(super) fn within<T>(sorted: &[T], window: Span, start: impl Fn(&T) -> usize) -> &[T] {
     let a = sorted.partition_point(|x| start(x) < window.start);
     let b = sorted.partition_point(|x| start(x) < window.end);
     &sorted[a..b.max(a)]
 }
 
+#[inline]
 pub(super) fn first_word(s: &str) -> Option<&str> {
     let end = s
         .char_indices()
@@ -26,6 +30,7 @@ pub(super) fn first_word(s: &str) -> Option<&str> {
 }
 
 /// The entry of a lower-case word list that `word` is, in any case.
+#[inline]
 pub(super) fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> {
     if word.is_ascii() {
         // Length and first letter turn away almost every entry before a
@@ -42,6 +47,7 @@ pub(super) fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> 
     }
 }
 
+#[inline]
 pub(super) fn last_word(s: &str) -> Option<&str> {
     let trimmed = s.trim_end();
     let start = trimmed
@@ -57,12 +63,14 @@ pub(super) fn last_word(s: &str) -> Option<&str> {
 /// The last word of `s` ([`last_word`]) and the text before it, trimmed at
 /// its end: how the rules step back word by word ("acquired by", "analysts
 /// at", "from the").
+#[inline]
 pub(super) fn split_last_word(s: &str) -> Option<(&str, &str)> {
     let w = last_word(s)?;
     let trimmed = s.trim_end();
     Some((trimmed[..trimmed.len() - w.len()].trim_end(), w))
 }
 
+#[inline]
 pub(super) fn dedup(v: &mut Vec<String>) {
     // The first of each kept, in place: lists are a few names long.
     let mut i = 0;
@@ -76,6 +84,7 @@ pub(super) fn dedup(v: &mut Vec<String>) {
 }
 
 /// The word after each `sep` in `s` ("" where none follows).
+#[inline]
 pub(super) fn words_after<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     s.match_indices(sep)
         .map(move |(i, _)| s[i + sep.len()..].split(' ').next().unwrap_or(""))
