@@ -653,9 +653,13 @@ impl Grammar<'_> {
         let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
         let lo = floor_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
         let fiscal = |cal: FiscalCalendar| cal != FiscalCalendar::CALENDAR;
+        // Not a customer or a product's maker named after a preposition or
+        // "include" ("mass production of HBM4 for Nvidia's Vera Rubin
+        // platform in the third quarter", "whose customers include Nvidia
+        // and Apple, on track to meet its fourth-quarter guidance").
         if w.fiscal_companies(lo, at)
             .last()
-            .is_some_and(|(_, c)| fiscal(c))
+            .is_some_and(|(off, c)| fiscal(c) && !governed_name(&w.text[from..lo + off]))
         {
             return true;
         }
@@ -2102,6 +2106,48 @@ impl Grammar<'_> {
         }
     }
 }
+
+/// Whether the text before a name (`before`, from its sentence's start)
+/// ends with a preposition or "include" governing it, past a list of other
+/// names ("for Nvidia's", "include Nvidia and Apple"): a name in an object,
+/// not the sentence's own company. ("Revenue at Microsoft", "capex by
+/// Microsoft" are Microsoft's.)
+fn governed_name(before: &str) -> bool {
+    const GOVERNING: &[&str] = &[
+        "for",
+        "with",
+        "to",
+        "from",
+        "include",
+        "includes",
+        "including",
+        "like",
+        "such",
+        "as",
+        "than",
+        "against",
+        "versus",
+        "vs",
+    ];
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .rev();
+    // Past "Nvidia and" or "Nvidia," of a list of names.
+    for _ in 0..GOVERNED_LIST_WORDS {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("and") || w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        return GOVERNING.iter().any(|g| g.eq_ignore_ascii_case(w));
+    }
+    false
+}
+
+/// How many words of a list of names [`governed_name`] looks past.
+const GOVERNED_LIST_WORDS: usize = 8;
 
 /// "Q4" -> (quarter, 4, None), "4Q24" -> (quarter, 4, Some(2024)),
 /// "H1" -> (half, 1, None), "1H25".

@@ -400,6 +400,18 @@ const CASES: &[Case] = &[
             ("fourth-quarter", "2026-10-01", "2026-12-31", "quarter"),
         ],
     ),
+    // A customer, or a product's maker, named after a preposition or
+    // "include" lends no calendar; a name after "at" is the company's own.
+    (
+        "2026-11-25",
+        "Samsung began mass production of HBM4 for Nvidia's Vera Rubin platform in the third quarter.",
+        &[("the third quarter", "2026-07-01", "2026-09-30", "quarter")],
+    ),
+    (
+        "2026-11-25",
+        "Revenue at Microsoft rose in the second quarter.",
+        &[("the second quarter", "2026-10-01", "2026-12-31", "quarter")],
+    ),
     // A fiscal year far from any name is that of the company whose fiscal
     // period was read last.
     (
