@@ -326,10 +326,10 @@ fn sequential(a: &Analysis, claim: &Claim, figure_end: usize) -> bool {
     let Some(sentence) = a.sentences.get(claim.sentence) else {
         return false;
     };
-    let mut end = sentence.end.min(figure_end + BASIS_REACH).max(figure_end);
-    while !a.text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::numbers::floor_char_boundary(
+        &a.text,
+        sentence.end.min(figure_end + BASIS_REACH).max(figure_end),
+    );
     // The words right after the figure, up to the next figure: "+22.1%
     // YoY and +7.9% MoM" gives each its own.
     let after = &a.text[figure_end..end.max(figure_end)];
@@ -339,18 +339,16 @@ fn sequential(a: &Analysis, claim: &Claim, figure_end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(BASIS_WORDS)
         .collect();
-    let phrase = words.join(" ");
     let calendar = crate::lexicon::calendar::Calendar::builtin();
     let from_month = words
         .windows(2)
         .any(|w| w[0] == "from" && calendar.is_month(w[1]));
+    // Padded with spaces, a phrase of whole words is found as a substring.
+    let padded = format!(" {} ", words.join(" "));
     from_month
-        || SEQUENTIAL.iter().any(|s| {
-            phrase == *s
-                || phrase.starts_with(&format!("{s} "))
-                || phrase.contains(&format!(" {s} "))
-                || phrase.ends_with(&format!(" {s}"))
-        })
+        || SEQUENTIAL
+            .iter()
+            .any(|s| padded.contains(&format!(" {s} ")))
 }
 
 /// "The chipmaker's data center unit generated $61.3 billion ..., up
@@ -689,10 +687,11 @@ fn corroborations(items: &[Item]) -> Vec<Corroboration> {
 }
 
 /// Claims that all agree with one another, with what a newcomer must agree
-/// with kept whole: the family of its members that name one, the most
-/// specific period they state (one, or open ones ending where it ends, or
-/// they would not agree) and the narrowest bounds of their intervals, so
-/// that admitting a claim costs the same whatever the cluster's size.
+/// with kept whole: the family of its members that name one, the period
+/// the cluster names (they all end on one day, or they would not agree; a
+/// closed one over an open one) and the narrowest bounds of their
+/// intervals, so that admitting a claim costs the same whatever the
+/// cluster's size.
 struct Cluster<'a> {
     members: Vec<usize>,
     family: Option<&'a str>,

@@ -214,10 +214,8 @@ const ESTIMATING: &[&str] = &[
 pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
     // Two words are read, from a bounded stretch: a sentence without
     // spaces would otherwise be one word read at every party.
-    let mut to = sentence.end.min(span.end + BROKER_WORDS_REACH);
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to =
+        crate::numbers::floor_char_boundary(text, sentence.end.min(span.end + BROKER_WORDS_REACH));
     let mut words = text[span.end..to.max(span.end)].split_whitespace();
     let mut verb = words.next();
     if verb.is_some_and(|w| w == "now" || w == "also") {

@@ -889,13 +889,13 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
     let line_start = window.rfind('\n').map_or(0, |i| i + 1);
     let ws = words(&window[line_start..]);
     let mut first: Option<usize> = None;
+    let last = ws.last().map(|&(off, _)| off);
     let mut rev = ws.iter().rev().take(5).peekable();
-    let mut last = true;
     while let Some(&(off, w)) = rev.next() {
         // "We met Acme. Acme shares": a full stop that is no abbreviation's
         // ends the sentence, and the name with it ("Ford Motor Co. shares"
         // go on).
-        let ends_sentence = !std::mem::take(&mut last)
+        let ends_sentence = Some(off) != last
             && w.len() > 1
             && w.ends_with('.')
             && !crate::segment::abbreviated(&window[..line_start + off + w.len() - 1]);
@@ -1175,10 +1175,7 @@ fn bare_tickers(
             while !text.is_char_boundary(lo) {
                 lo += 1;
             }
-            let mut hi = (end + NEIGHBOUR_REACH).min(text.len());
-            while !text.is_char_boundary(hi) {
-                hi -= 1;
-            }
+            let hi = crate::numbers::floor_char_boundary(text, end + NEIGHBOUR_REACH);
             let before = text[lo..i].split_whitespace().next_back().unwrap_or("");
             let after = text[end..hi].split_whitespace().next().unwrap_or("");
             if !shouting(alnum_core(before)) && !shouting(alnum_core(after)) {

@@ -18,6 +18,7 @@ use super::tokens::Tok;
 use super::words::{Tense, Words};
 use crate::analysis::Granularity as G;
 use crate::lexicon::calendar::FiscalCalendar;
+use crate::numbers::floor_char_boundary;
 
 /// A date phrase over tokens `first..end`.
 #[derive(Debug, Clone)]
@@ -599,7 +600,7 @@ impl Grammar<'_> {
             // company expects ... in fiscal 2026" speaks of the company just
             // named, in the text just before.
             let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
-            let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
+            let lo = floor_char_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
             w.fiscal_companies(lo, from).last().map(|(_, cal)| cal)
         });
         if named.is_some() {
@@ -651,7 +652,7 @@ impl Grammar<'_> {
         let w = self.w;
         let at = self.byte(i);
         let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
-        let lo = floor_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
+        let lo = floor_char_boundary(w.text, from.max(at.saturating_sub(OWN_QUARTER_REACH)));
         let fiscal = |cal: FiscalCalendar| cal != FiscalCalendar::CALENDAR;
         // Not a customer or a product's maker named after a preposition or
         // "include" ("mass production of HBM4 for Nvidia's Vera Rubin
@@ -679,7 +680,7 @@ impl Grammar<'_> {
             .iter()
             .any(|r| head.starts_with(r));
         if refers {
-            let lo = floor_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
+            let lo = floor_char_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
             if w.fiscal_companies(lo, from)
                 .last()
                 .is_some_and(|(_, c)| fiscal(c))
@@ -692,7 +693,7 @@ impl Grammar<'_> {
         if at - from > 8 {
             return false;
         }
-        let hi = floor_boundary(w.text, (at + OWN_QUARTER_REACH).min(w.text.len()));
+        let hi = floor_char_boundary(w.text, (at + OWN_QUARTER_REACH).min(w.text.len()));
         let Some(comma) = w.text[at..hi].find(',') else {
             return false;
         };
@@ -715,8 +716,8 @@ impl Grammar<'_> {
             .and_then(|k| w.tok(k))
             .map_or(w.text.len(), |t| t.end);
         // Keep the look-up local so a sentence-less text stays linear.
-        let lo = floor_boundary(w.text, from.max(at.saturating_sub(400)));
-        let hi = floor_boundary(w.text, to.min(at + 400).max(lo));
+        let lo = floor_char_boundary(w.text, from.max(at.saturating_sub(400)));
+        let hi = floor_char_boundary(w.text, to.min(at + 400).max(lo));
         let mut before = None;
         let mut after = None;
         for (off, cal) in w.fiscal_companies(lo, hi) {
@@ -2184,14 +2185,6 @@ fn longest<const N: usize>(found: [Option<Found>; N]) -> Option<Found> {
             // On a tie the earlier alternative wins (max_by keeps the last max).
             .then(std::cmp::Ordering::Greater)
     })
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
