@@ -75,9 +75,19 @@ fn names_what_after(after: &str) -> bool {
     let when = WHEN.contains(&next)
         || crate::lexicon::calendar::Calendar::builtin().is_month(next)
         || next.starts_with(|c: char| c.is_ascii_digit())
-        || next.starts_with('Q')
+        || period_code(next)
         || (next == "the" && words.next().is_some_and(|w| AFTER_THE.contains(&w)));
     !when
+}
+
+/// "Q3", "H2", "FY27", "1H26": a period written as a code, not a name
+/// that happens to start with the same capital ("Quantinuum", "Helion").
+fn period_code(word: &str) -> bool {
+    let rest = word
+        .strip_prefix("FY")
+        .or_else(|| word.strip_prefix(['Q', 'H']))
+        .unwrap_or(word);
+    rest.len() < word.len() && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -139,21 +149,21 @@ pub(super) fn claim_for(
                     )
             })
             .copied()
-            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+            .or_else(|| subject_group(text, object, parties, &usable)),
         // "Ansys was acquired by Synopsys": the agent of a passive deal
         // verb is who acts.
         "acquisition" | "investment" | "contract_value" => usable
             .iter()
             .find(|g| passive_agent(text, facts.sentence, first(g).span))
             .copied()
-            .or_else(|| subject_group(text, object.span(), parties, &usable)),
+            .or_else(|| subject_group(text, object, parties, &usable)),
         // "a $6.6 billion funding round for OpenAI": who raises it.
         "funding_round" => usable
             .iter()
             .find(|g| first(g).preposition_word == Some("for"))
             .copied()
-            .or_else(|| subject_group(text, object.span(), parties, &usable)),
-        _ => subject_group(text, object.span(), parties, &usable),
+            .or_else(|| subject_group(text, object, parties, &usable)),
+        _ => subject_group(text, object, parties, &usable),
     };
     // "Analysts at Morgan Stanley estimate that hyperscalers will spend",
     // "Hyperscalers will spend ~$320B, Morgan Stanley said": the class acts,

@@ -157,7 +157,7 @@ pub(super) fn launch_claim(
         .iter()
         .filter(|g| g.span.end <= object.start && !parties[g.members.start].implied)
         .collect();
-    let subjects: Vec<String> = match subject_group(text, object.span(), parties, &usable) {
+    let subjects: Vec<String> = match subject_group(text, object, parties, &usable) {
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
         None if !chip.vendor.is_empty() => vec![chip.vendor.clone()],
         None => return None,

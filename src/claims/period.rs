@@ -241,10 +241,11 @@ fn is_baseline(text: &str, start: usize) -> bool {
                     )
                     .is_some() =>
                 {
-                    r.strip_suffix("same")
-                        .map(str::trim_end)
-                        .and_then(|r| r.strip_suffix("the"))
-                        .map_or(rest, str::trim_end)
+                    split_last_word(r)
+                        .filter(|(_, same)| same.eq_ignore_ascii_case("same"))
+                        .and_then(|(r, _)| split_last_word(r))
+                        .filter(|(_, the)| the.eq_ignore_ascii_case("the"))
+                        .map_or(rest, |(r, _)| r)
                 }
                 _ => rest,
             }

@@ -2,7 +2,7 @@
 //! (a class of companies, a market, a place, a public body): what keeps the
 //! topic from taking a figure it does not own.
 
-use crate::analysis::Span;
+use crate::analysis::{Mention, Span, Value};
 
 use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL};
 use super::words::{first_word, listed, split_last_word};
@@ -317,10 +317,14 @@ pub(super) fn passive_agent(text: &str, sentence: Span, span: Span) -> bool {
 /// The group that does what the figure measures.
 pub(super) fn subject_group<'g>(
     text: &str,
-    object: Span,
+    object: &Mention,
     parties: &[Party],
     groups: &[&'g Group],
 ) -> Option<&'g Group> {
+    // A plain percentage, however written ("22%", "22 per cent"), can
+    // be a share in a ranking.
+    let percentage = matches!(&object.value, Value::Percent(p) if p.unit.is_none());
+    let object = object.span();
     let first = |g: &Group| &parties[g.members.start];
     let last = |g: &Group| &parties[g.members.end - 1];
     // "OpenAI's $250bn contract", "its $300bn worth of deals".
@@ -352,9 +356,6 @@ pub(super) fn subject_group<'g>(
     }
     // "..., with Samsung at 22% and Micron at 21%": a name right before
     // "at" and a percentage is the percentage's (a share in a ranking).
-    let percentage = text
-        .get(object.start..object.end)
-        .is_some_and(|f| f.ends_with('%') || f.ends_with("percent"));
     let at_figure = groups.iter().rev().find(|g| {
         percentage
             && g.members.len() == 1

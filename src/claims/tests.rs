@@ -155,6 +155,13 @@ fn a_ranking_gives_each_share_its_company() {
         [("oracle", "57%"), ("meta", "22%"), ("amazon", "21%")],
         "{c:?}"
     );
+    // However the percentage is written.
+    let c = claims_of(
+        "Oracle held 57 per cent of the market, with Meta at 22 per cent.",
+        COS,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.0[0].as_str()).collect();
+    assert_eq!(got, ["oracle", "meta"], "{c:?}");
 }
 
 /// A broker estimating is the figure's source: the company the text
@@ -324,6 +331,18 @@ fn an_investor_after_a_round_invests_in_it() {
         cos,
     );
     assert_eq!(c[1].1, "capital_expenditure", "{c:?}");
+    // A period code after "in" is when; a name that starts with the same
+    // capital is what the money went into, even one the lexicon lacks.
+    let c = claims_of(
+        "OpenAI raised $40 billion. Microsoft invested $8 billion in Q3.",
+        cos,
+    );
+    assert_eq!(c[1].3.as_deref(), Some("openai"), "{c:?}");
+    let c = claims_of(
+        "OpenAI raised $40 billion. Microsoft invested $8 billion in Quantinuum.",
+        cos,
+    );
+    assert_eq!(c[1].3, None, "{c:?}");
 }
 
 /// People hired and jobs created are claims, but no workforce's size;
