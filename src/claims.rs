@@ -155,6 +155,9 @@ pub(crate) struct Assembler {
     /// named after it with no company invested in put its money in that
     /// round ("Mistral raised EUR4bn. MGX invested EUR1.5bn").
     round: Option<(usize, String)>,
+    /// The last quarter the text named as a period (a document mention
+    /// index): what "in the quarter" later refers to.
+    last_quarter: Option<usize>,
 }
 
 impl Assembler {
@@ -434,6 +437,29 @@ impl Assembler {
                                 }
                             }
                         }
+                        // "Samsung reported third-quarter results. Operating
+                        // profit rose to 9.6 trillion won in the quarter": the
+                        // quarter named last, for a reported figure that is no
+                        // baseline.
+                        if claim.period.is_none()
+                            && claim.modality == Modality::Reported
+                            && !baseline_figure(text, object.start)
+                            && period::names_the_quarter(text, sentence.span(), object.span())
+                        {
+                            let k = here.partition_point(|&i| mentions[i].end <= object.start);
+                            let before = here[..k]
+                                .iter()
+                                .rev()
+                                .take(8)
+                                .find(|&&i| period::reported_quarter(text, &mentions[i]))
+                                .map(|&i| i + base)
+                                .or(self.last_quarter);
+                            if let Some(p) = before.and_then(|p| p.checked_sub(base)) {
+                                claim.period = Some(p);
+                                claim.mentions.push(p);
+                                claim.mentions.sort_unstable();
+                            }
+                        }
                         // "forecast revenue of $35bn and a gross margin of
                         // 63%", "cut 5% of its workforce, or 3,600 employees":
                         // a figure with no cue of its own takes the voice of
@@ -460,6 +486,13 @@ impl Assembler {
                         self.defaulted.push(defaulted);
                     }
                 }
+            }
+            if let Some(&i) = here
+                .iter()
+                .rev()
+                .find(|&&i| !sentence.boilerplate && period::reported_quarter(text, &mentions[i]))
+            {
+                self.last_quarter = Some(i + base);
             }
             if !sentence.boilerplate {
                 for &oi in here {

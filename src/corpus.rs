@@ -421,7 +421,13 @@ fn segment_before_trigger(a: &Analysis, claim: &Claim, start: usize, before: &st
     for w in head.rsplit(' ').take(5) {
         let at = start + pos - w.len();
         pos = pos.saturating_sub(w.len() + 1);
-        let bare = w.trim_end_matches(['\'', '’']);
+        // "its chip division's operating profit": the part's possessive
+        // right before the measure names the part.
+        let owner = ["'s", "’s"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .filter(|_| words.is_empty());
+        let bare = owner.unwrap_or_else(|| w.trim_end_matches(['\'', '’']));
         let lower = bare.to_lowercase();
         if MEASURES.contains(&lower.as_str()) && words.is_empty() {
             continue;
@@ -429,7 +435,7 @@ fn segment_before_trigger(a: &Analysis, claim: &Claim, start: usize, before: &st
         let capitalized = bare.starts_with(|c: char| c.is_uppercase())
             && bare.chars().all(|c| c.is_alphanumeric() || c == '-')
             && !WHOLE_WORDS.contains(&lower.as_str());
-        if bare.len() != w.len()
+        if (bare.len() != w.len() && owner.is_none())
             || names(at, at + w.len())
             || !(capitalized || SEGMENT_WORDS.contains(lower.as_str()))
         {
@@ -1288,6 +1294,20 @@ mod tests {
             doc(
                 "d",
                 "Microsoft's Azure grew 39% in the fourth quarter of 2025.",
+            ),
+        ]);
+        assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+        // Nor a part named in a possessive before the measure.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Samsung's operating profit was 15.1 trillion won in the third quarter of 2026.",
+            ),
+            doc(
+                "b",
+                "Samsung began mass production of HBM4 for its largest customer, and its \
+                 chip division's operating profit rose to 9.6 trillion won in the third \
+                 quarter of 2026.",
             ),
         ]);
         assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);

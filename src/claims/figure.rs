@@ -7,7 +7,7 @@ use crate::recognize::Context;
 
 use super::modality::{self, modality_for, Voice};
 use super::parties::{governed_by_verb, inside_count, Group, Party};
-use super::period::period_for;
+use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
@@ -464,7 +464,12 @@ pub(super) fn claim_for(
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
-    let period = period_for(text, facts.sentence, object.span(), nearby, mentions, days);
+    let period =
+        period_for(text, facts.sentence, object.span(), nearby, mentions, days).or_else(|| {
+            (!baseline_figure(text, object.start))
+                .then(|| opening_period(text, facts.sentence, object.span(), here, mentions, days))
+                .flatten()
+        });
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {

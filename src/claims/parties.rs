@@ -219,7 +219,7 @@ pub(super) fn parties(
                     && !prev.possessive
             }) && named[k].preposition_word.is_none()
         };
-        let named_before = named[..before]
+        let acting = named[..before]
             .iter()
             .enumerate()
             .rev()
@@ -229,7 +229,7 @@ pub(super) fn parties(
             // Nor a maker named inside a count ("an order for 30 Airbus
             // jets, taking its total order to 60").
             .filter(|p| !inside_count(here, mentions, p.span))
-            .find(|p| {
+            .filter(|p| {
                 (p.preposition.is_none() || p.possessive || opens_at(text, sentence, p.span))
                     && !(p.possessive && p.after_possessive.is_some())
                     // Not a source: "denied a Financial Times report that
@@ -238,8 +238,33 @@ pub(super) fn parties(
                     // Apple, ... its guidance").
                     && !p.cited
                     && !p.aside
-            })
-            .map(|p| p.slug.clone());
+            });
+        // A possessive inside a prepositional phrase qualifies that
+        // phrase's noun ("HBM4 for Nvidia's Vera Rubin platform, and its
+        // profit"): an acting name before it is meant first; it alone
+        // ("In Nvidia's latest quarter, its revenue") is meant still.
+        let in_phrase = |p: &Party| {
+            p.possessive
+                && p.preposition_word
+                    .is_some_and(|w| OBLIQUE.contains(&w) || GOVERNED_AFTER.contains(&w))
+        };
+        let named_before = match acting.clone().next() {
+            Some(nearest) if in_phrase(nearest) => {
+                let named = acting.clone().find(|p| !in_phrase(p));
+                // ("The company began ... for Nvidia's platform, and its":
+                // a reference read before it may be that acting name.)
+                let referred = referred.iter().rev().find(|p| {
+                    p.span.end <= span.start && p.preposition_word.is_none() && !p.possessive
+                });
+                match (named, referred) {
+                    (Some(n), Some(r)) if r.span.start > n.span.start => Some(r),
+                    (Some(n), _) => Some(n),
+                    (None, r) => r.or(Some(nearest)),
+                }
+            }
+            other => other,
+        }
+        .map(|p| p.slug.clone());
         // The sentence's own subject before it, its first company when no
         // preposition governs that: "xAI raised $20bn, valuing the company
         // at $230bn" (not "Facing competition from Microsoft and Google,

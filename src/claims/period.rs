@@ -260,3 +260,151 @@ fn is_baseline(text: &str, start: usize) -> bool {
         _ => false,
     }
 }
+
+/// Whether a date mention is a quarter the text reports on: a quarter that
+/// is no baseline ("from the same quarter a year earlier").
+pub(super) fn reported_quarter(text: &str, m: &Mention) -> bool {
+    matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Quarter && d.start.is_some())
+        && !is_baseline(text, m.start)
+        && !baseline_figure(text, m.start)
+}
+
+/// Phrases that refer back to the quarter just reported.
+const THE_QUARTER: &[&str] = &[
+    "the quarter",
+    "the latest quarter",
+    "the most recent quarter",
+    "the fiscal quarter",
+    "the three months",
+    "the three-month period",
+    "the period",
+    "the reporting period",
+];
+
+/// Whether the figure's clause says it is of "the quarter" just told of:
+/// "rose to 9.6 trillion won in the quarter", "In the three months,
+/// revenue rose 22%"; not a quarter that a date names ("the quarter ended
+/// March 31"), nor one a year before ("in the quarter a year earlier").
+pub(super) fn names_the_quarter(text: &str, sentence: Span, object: Span) -> bool {
+    // Read near the figure only, so a huge sentence costs a bounded read
+    // per figure; the opening is read apart.
+    let floor = |at: usize| crate::numbers::floor_char_boundary(text, at);
+    let from = floor(
+        object
+            .start
+            .saturating_sub(2 * QUARTER_REACH + 32)
+            .max(sentence.start),
+    );
+    let to = floor((object.end + QUARTER_REACH + 32).min(sentence.end));
+    let open_to = floor((sentence.start + 40).min(from));
+    [(sentence.start, open_to), (from, to)]
+        .into_iter()
+        .any(|(a, b)| a < b && quarter_phrase_in(text, Span::new(a, b), sentence, object))
+}
+
+/// How far from a figure "in the quarter" is looked for.
+const QUARTER_REACH: usize = 80;
+
+/// Whether `region` holds a phrase of [`THE_QUARTER`] that is of the
+/// figure ([`names_the_quarter`]).
+fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> bool {
+    const NOT_AFTER: &[&str] = &[
+        "ended", "ending", "ends", "end", "through", "to", "before", "after", "a", "last", "prior",
+        "earlier", "year", "that", "which", "of",
+    ];
+    let scan = &text[region.start..region.end];
+    let lower_at = |at: usize, phrase: &str| {
+        scan.get(at..at + phrase.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
+    };
+    for (at, _) in scan.match_indices("the ").chain(scan.match_indices("The ")) {
+        let Some(phrase) = THE_QUARTER.iter().find(|p| lower_at(at, p)) else {
+            continue;
+        };
+        let (start, end) = (region.start + at, region.start + at + phrase.len());
+        let after = &text[end..sentence.end];
+        // A whole phrase, after "in", "for", "during" or "over".
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let governed = last_word(&text[region.start..start])
+            .is_some_and(|w| listed(w, &["in", "for", "during", "over"]).is_some());
+        if !governed
+            || first_word(after.trim_start()).is_some_and(|w| listed(w, NOT_AFTER).is_some())
+        {
+            continue;
+        }
+        let near = if start >= object.end {
+            // After the figure, in its clause.
+            start - object.end <= QUARTER_REACH
+                && !text[object.end..start].contains([',', ';', '('])
+        } else if end <= object.start && object.start - end <= 2 * QUARTER_REACH {
+            // Before it: opening the sentence ("In the quarter, ..."), or
+            // in its clause.
+            let opening = start <= sentence.start + 40
+                && text[sentence.start..start].split_whitespace().count() <= 1;
+            opening || !text[end..object.start].contains([',', ';'])
+        } else {
+            false
+        };
+        if near {
+            return true;
+        }
+    }
+    false
+}
+
+/// The date a sentence opens with as an adverbial ("In the third quarter,
+/// Samsung began ..., and its profit rose to ..."), which holds for every
+/// clause of the sentence that names no date of its own.
+pub(super) fn opening_period(
+    text: &str,
+    sentence: Span,
+    object: Span,
+    here: &[usize],
+    mentions: &[Mention],
+    days: bool,
+) -> Option<usize> {
+    // "..., and its contracts now total $22.4bn": a clause that says it
+    // speaks of the present is not of the opening's date.
+    const NOW: &[&str] = &["now", "currently", "today", "date", "far", "presently"];
+    const LEAD: &[&str] = &[
+        "in",
+        "during",
+        "for",
+        "over",
+        "at",
+        "by",
+        "the",
+        "end",
+        "of",
+        "as",
+        "through",
+        "throughout",
+        "and",
+        "so",
+        "far",
+        "since",
+    ];
+    // The sentence's first mention, near its start and not far from the
+    // figure: a bounded read per figure.
+    let &i = here
+        .first()
+        .filter(|&&i| mentions[i].kind() == Kind::Date)?;
+    let d = &mentions[i];
+    if d.start > sentence.start + 48 || object.start.saturating_sub(d.end) > 400 {
+        return None;
+    }
+    let lead = &text[sentence.start..d.start];
+    (lead.split_whitespace().count() <= 4
+        && lead
+            .split_whitespace()
+            .all(|w| listed(w.trim_start_matches(['"', '“', '(', '*', '-']), LEAD).is_some())
+        && text[d.end..sentence.end].starts_with(',')
+        && d.end <= object.start
+        && !text[d.end..object.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| listed(w, NOW).is_some())
+        && is_period(text, d, days))
+    .then_some(i)
+}

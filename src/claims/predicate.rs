@@ -278,6 +278,11 @@ pub(super) fn refine_predicate(
                     Some("headcount".to_string())
                 }
                 Some(p @ ("job_cuts" | "headcount" | "other")) => Some(p.to_string()),
+                // "Lattice's approximately 1,150 employees", "its 49,000
+                // workers": a workforce owned is its size.
+                None if has_party && possessed(text, sentence, object.start) => {
+                    Some("headcount".to_string())
+                }
                 _ => None,
             }
         }
@@ -399,6 +404,39 @@ fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
         w = words.next();
     }
     w == Some("of")
+}
+
+/// Whether the figure starting at `start` is owned by who comes right
+/// before it, past a qualifier: "Lattice's approximately", "its".
+fn possessed(text: &str, sentence: Span, start: usize) -> bool {
+    let before = &text[sentence.start..start.max(sentence.start)];
+    let mut words = before.split_whitespace().rev().take(3);
+    let owner = |w: &str| {
+        matches!(w, "its" | "their" | "Its" | "Their")
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    };
+    let qualifier = |w: &str| {
+        listed(
+            w,
+            &[
+                "about",
+                "some",
+                "roughly",
+                "nearly",
+                "around",
+                "approximately",
+                "almost",
+                "over",
+                "than",
+                "more",
+                "total",
+                "global",
+            ],
+        )
+        .is_some()
+    };
+    words.find(|w| !qualifier(w)).is_some_and(owner)
 }
 
 /// The predicate of the nearest trigger that can describe the figure.

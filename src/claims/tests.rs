@@ -90,6 +90,51 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// "in the quarter" is of the quarter the text reported on last; not a
+/// quarter a year before, nor the one a guidance is for.
+#[test]
+fn the_quarter_is_the_one_told_of() {
+    let text = "Samsung reported third-quarter results on Thursday. Its operating profit rose to 9.6 trillion won in the quarter from 7.0 trillion won a year earlier. In the three months, chip sales rose 12%. Sales were $10 billion in the quarter a year earlier. It expects revenue of $65 billion for the quarter.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("9.6 trillion won", Some("third-quarter")),
+            ("7.0 trillion won", None),
+            ("12%", Some("third-quarter")),
+            ("$10 billion", None),
+            ("$65 billion", None),
+        ],
+        "{a:?}"
+    );
+}
+
+/// A date opening the sentence as an adverbial holds for each of its
+/// clauses that names no date; a baseline keeps none.
+#[test]
+fn an_opening_date_holds_for_the_sentence() {
+    let text = "In the third quarter, Samsung began mass production of HBM4 for its largest customer, and its operating profit rose to 9.6 trillion won from 7.0 trillion won.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("9.6 trillion won", Some("the third quarter")),
+            ("7.0 trillion won", None),
+        ],
+        "{a:?}"
+    );
+    let text = "In September, Samsung signed a deal with Meta worth $14.2 billion, and its contracts with OpenAI now total $22.4 billion.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("$14.2 billion", Some("September")),
+            ("$22.4 billion", None)
+        ],
+        "{a:?}"
+    );
+}
+
 /// "its" does not refer to a name inside an aside: "the chipmaker, whose
 /// customers include Apple, ... its guidance" is the chipmaker's.
 #[test]
@@ -99,6 +144,24 @@ fn its_is_not_a_name_in_an_aside() {
         COS,
     );
     assert_eq!(c[0].0, v(&["oracle"]), "{c:?}");
+}
+
+/// "its" after a possessive inside a prepositional phrase is the acting
+/// company's, named or referred to; a lone such possessive is still meant.
+#[test]
+fn its_is_not_a_possessive_inside_a_phrase() {
+    for text in [
+        "Oracle built racks for Meta's data centers, and its profit rose to $3 billion.",
+        "Oracle reported results. The company built racks for Meta's data centers, and its profit rose to $3 billion.",
+    ] {
+        let c = claims_of(text, COS);
+        assert_eq!(c[0].0, v(&["oracle"]), "{text}: {c:?}");
+    }
+    let c = claims_of(
+        "In Meta's latest quarter, its profit rose to $3 billion.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["meta"]), "{c:?}");
 }
 
 /// "its forecast", "its full-year range", "its plan": a company's own
@@ -2178,6 +2241,8 @@ fn a_workforce_had_or_employed_is_a_headcount() {
     for text in [
         "Amazon has about 1.5 million employees worldwide.",
         "Meta employs 76,000 people.",
+        "Amazon's approximately 1,150 employees will join Meta.",
+        "Meta said its more than 70,000 workers would get shares.",
     ] {
         let c = claims_of(text, cos);
         assert_eq!(c.len(), 1, "{text}: {c:?}");
