@@ -158,6 +158,9 @@ pub(crate) struct Assembler {
     /// The last quarter the text named as a period (a document mention
     /// index): what "in the quarter" later refers to.
     last_quarter: Option<usize>,
+    /// The period a list's lead-in line named (a document mention index):
+    /// its bullets' figures are of it.
+    list_period: Option<usize>,
 }
 
 impl Assembler {
@@ -263,7 +266,19 @@ impl Assembler {
                 }
             } else {
                 self.list_topic = None;
+                // "Alibaba reported its September-quarter results:" leads
+                // the bullets that follow.
+                self.list_period = text[sentence.start..sentence.end]
+                    .trim_end_matches(EMPHASIS)
+                    .trim_end()
+                    .ends_with(':')
+                    .then(|| period::lead_period(text, here, mentions))
+                    .flatten()
+                    .map(|i| i + base);
             }
+            let bullet_period = is_bullet(text, sentence.start)
+                .then_some(self.list_period)
+                .flatten();
             let mut parties = parties(
                 text,
                 sentence.span(),
@@ -460,6 +475,13 @@ impl Assembler {
                                 claim.mentions.sort_unstable();
                             }
                         }
+                        if claim.period.is_none() && !baseline_figure(text, object.start) {
+                            if let Some(p) = bullet_period.and_then(|p| p.checked_sub(base)) {
+                                claim.period = Some(p);
+                                claim.mentions.push(p);
+                                claim.mentions.sort_unstable();
+                            }
+                        }
                         // "forecast revenue of $35bn and a gross margin of
                         // 63%", "cut 5% of its workforce, or 3,600 employees":
                         // a figure with no cue of its own takes the voice of
@@ -530,6 +552,9 @@ impl Assembler {
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
                 !p.implied
                     && (p.preposition.is_none() || opens_at(text, sentence.span(), p.span))
+                    // ("Revenue at Alibaba Cloud rose": the owner of one
+                    // figure, not what the text goes on about.)
+                    && (p.preposition_word != Some("at") || opens_at(text, sentence.span(), p.span))
                     // Not a subordinate clause's subject ("after OpenAI
                     // launched ChatGPT, Amazon was slower").
                     && !p.subordinate

@@ -14,7 +14,7 @@ use super::sources::{
     broker_estimating, in_aside, is_credit, is_source, is_speaker, outlet_credit,
 };
 use super::subject::{appositive, attributive};
-use super::words::{first_word, listed, split_last_word};
+use super::words::{first_word, last_word, listed, split_last_word};
 use super::EMPHASIS;
 
 /// Prepositions that make a company an oblique participant, not the subject.
@@ -29,6 +29,27 @@ const OBLIQUE: &[&str] = &[
 /// Words that, before a company named after the figure, make it something
 /// other than the actor ("used for AWS expansion", "expansion of AWS").
 pub(super) const GOVERNED_AFTER: &[&str] = &["for", "of", "as", "per"];
+
+/// Nouns of a measure whose owner may follow after "at": "revenue at
+/// Alibaba Cloud", "sales at the unit".
+const MEASURE_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "income",
+    "earnings",
+    "spending",
+    "capex",
+    "margin",
+    "margins",
+    "growth",
+    "losses",
+    "bookings",
+    "orders",
+    "shipments",
+];
 
 /// Verbs whose object is the other party of a deal, never its actor:
 /// "buy Wiz", "sold Anthropic 1mn TPUs".
@@ -522,7 +543,13 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     ) && mention.is_some()
         && !possessive
         && first_word(after.trim_start()).is_some_and(finite_verb);
-    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !subordinate);
+    // "Revenue at Alibaba Cloud rose 34%": the measure's owner, as
+    // "Alibaba Cloud's revenue" would be.
+    let owner_at = preposition_word == Some("at")
+        && split_last_word(before)
+            .and_then(|(rest, _)| last_word(rest))
+            .is_some_and(|w| listed(w, MEASURE_NOUNS).is_some());
+    let preposition = preposition_word.filter(|w| OBLIQUE.contains(w) && !subordinate && !owner_at);
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word)

@@ -408,3 +408,27 @@ pub(super) fn opening_period(
         && is_period(text, d, days))
     .then_some(i)
 }
+
+/// The period a list's lead-in names ("Alibaba reported its FQ2 FY27
+/// (Jul-Sep) results:"), which its bullets' figures that name none are
+/// of: the narrowest one of month or coarser that is no baseline.
+pub(super) fn lead_period(text: &str, here: &[usize], mentions: &[Mention]) -> Option<usize> {
+    here.iter()
+        .copied()
+        .filter(|&i| is_period(text, &mentions[i], false))
+        .filter_map(|i| match &mentions[i].value {
+            Value::Date(d) => Some((
+                match d.granularity {
+                    Granularity::Month => 0,
+                    Granularity::Quarter => 1,
+                    Granularity::Half => 2,
+                    Granularity::Year | Granularity::FiscalYear => 3,
+                    _ => 4,
+                },
+                i,
+            )),
+            _ => None,
+        })
+        .min_by_key(|&(width, _)| width)
+        .map(|(_, i)| i)
+}

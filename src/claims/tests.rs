@@ -109,6 +109,41 @@ fn the_quarter_is_the_one_told_of() {
     );
 }
 
+/// "Revenue at AWS rose 20%": the company after "at" a measure's noun
+/// owns it; a headline's base-form verb heads its own figure.
+#[test]
+fn revenue_at_a_company_is_its() {
+    let c = claims_of(
+        "Amazon reported results. Revenue at AWS rose 20% to $33 billion.",
+        COS,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.0[0].as_str()).collect();
+    assert_eq!(got, ["aws", "aws"], "{c:?}");
+    let c = claims_of(
+        "Amazon lifts AI spending plan to $200 billion as cloud sales jump 20%",
+        COS,
+    );
+    assert_eq!(c[0].1, "spending", "{c:?}");
+}
+
+/// A list's lead-in line names the period its bullets' figures are of,
+/// the narrowest one it names; a paragraph after the list is not in it.
+#[test]
+fn a_lists_lead_in_dates_its_bullets() {
+    let text = "Alibaba reported its FQ2 FY27 (Jul-Sep) results on Tuesday:\n- Revenue: RMB 258.6bn, +9% YoY\n- Cloud revenue: RMB 44.2bn\n\nShares rose 3%.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("RMB 258.6bn", Some("Jul-Sep")),
+            ("9%", Some("Jul-Sep")),
+            ("RMB 44.2bn", Some("Jul-Sep")),
+            ("3%", None),
+        ],
+        "{a:?}"
+    );
+}
+
 /// A date opening the sentence as an adverbial holds for each of its
 /// clauses that names no date; a baseline keeps none.
 #[test]
@@ -484,6 +519,9 @@ fn deal_money_takes_the_deal_predicate() {
             "backlog",
         ),
         ("Oracle narrowed its 2026 capital budget to $50 billion.", "capital_expenditure"),
+        ("Oracle raised its five-year capital plan to $56.8 billion.", "capital_expenditure"),
+        // Markdown emphasis hides no word: a level raised to is no round.
+        ("Oracle's capex plan was raised to **$48 billion**.", "capital_expenditure"),
         // A chip word inside a company's name sells no chips.
         (
             "Oracle Semiconductor said its October revenue rose to $14 billion.",

@@ -63,6 +63,10 @@ pub(super) const CHANGE_VERBS: &[&str] = &[
     "declined", "declines", "fell", "falls", "fallen", "dropped", "drops", "slid", "slides",
     "slipped", "sank", "sinks", "plunged", "plunges", "tumbled", "tumbles", "slumped", "slumps",
     "rallied", "advanced", "decreased", "decreases", "shrank", "shrinks", "up", "down",
+    // The base forms, as headlines write them ("cloud sales jump 34%").
+    "jump", "climb", "surge", "soar", "grow", "increase", "gain", "decline", "fall", "drop",
+    "slide", "slip", "sink", "plunge", "tumble", "slump", "rally", "advance", "decrease",
+    "shrink",
 ];
 
 /// Whether the figure at `start` follows a verb of change, past a

@@ -47,9 +47,10 @@ pub(super) fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> 
     }
 }
 
+/// The last word of `s`, past markdown emphasis ("raised to **").
 #[inline]
 pub(super) fn last_word(s: &str) -> Option<&str> {
-    let trimmed = s.trim_end();
+    let trimmed = unemphasized_end(s);
     let start = trimmed
         .char_indices()
         .rev()
@@ -66,8 +67,19 @@ pub(super) fn last_word(s: &str) -> Option<&str> {
 #[inline]
 pub(super) fn split_last_word(s: &str) -> Option<(&str, &str)> {
     let w = last_word(s)?;
-    let trimmed = s.trim_end();
+    let trimmed = unemphasized_end(s);
     Some((trimmed[..trimmed.len() - w.len()].trim_end(), w))
+}
+
+/// `s` without the spaces and markdown emphasis marks at its end.
+#[inline]
+fn unemphasized_end(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with(super::EMPHASIS) {
+        t.trim_end_matches(super::EMPHASIS).trim_end()
+    } else {
+        t
+    }
 }
 
 #[inline]

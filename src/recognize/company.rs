@@ -559,6 +559,17 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
     let mut names: Vec<(String, Company)> = Vec::new();
     let mut named = HashSet::new();
+    // "Reliance Industries ... while Reliance gained": a known name's
+    // distinctive first word, as for the names the rules find below.
+    for c in &found {
+        if let Value::Company(v) = &c.value {
+            if let Some(short) = short_name(&text[c.span.start..c.span.end]) {
+                if named.insert(short.to_string()) {
+                    names.push((short.to_string(), v.clone()));
+                }
+            }
+        }
+    }
     for c in rule_found {
         if taken.overlaps(c.span) {
             continue;
@@ -1642,6 +1653,14 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
         let stop =
             |w: &str| common_name_word(w) || !w.chars().all(|c| c.is_alphanumeric() || c == '&');
         let before = words(&text[start..s - 1]);
+        // "Alibaba Cloud Intelligence Group": a longer run of names than
+        // two is one name this rule cannot delimit; its known head, if
+        // any, is found by the lexicon.
+        if let Some(&(a, w)) = before.len().checked_sub(3).and_then(|k| before.get(k)) {
+            if !(stop(w) || (opens_sentence(text, start + a) && SENTENCE_OPENERS.contains(&w))) {
+                continue;
+            }
+        }
         let before = &before[before.len().saturating_sub(2)..];
         if before.last().is_none_or(|(_, w)| stop(w)) {
             continue;
@@ -2002,6 +2021,11 @@ mod tests {
         (
             "Kestrel Therapeutics Raises $50 Million In New Funding",
             &[],
+        ),
+        // A longer run of names is one name: its tail is no company.
+        (
+            "Revenue at Alibaba Cloud Intelligence Group rose 34%.",
+            &[("Alibaba Cloud", "alibaba-cloud")],
         ),
         // An unknown name before an apposition headed by a company's
         // descriptor and closed by a comma; not a sentence adverb, nor a

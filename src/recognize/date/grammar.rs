@@ -1798,6 +1798,11 @@ impl Grammar<'_> {
             if m.gran == G::Month && w.is(m.end, "quarter") {
                 return self.ending(i, m.end + 1, &m, 3, G::Quarter, true);
             }
+            // "September-quarter revenue": the adjective, hyphenated.
+            let hyphen = w.tok(m.end).is_some_and(|t| t.is_dash() && !t.spaced);
+            if m.gran == G::Month && hyphen && w.is(m.end + 1, "quarter") {
+                return self.ending(i, m.end + 2, &m, 3, G::Quarter, true);
+            }
         }
         // "the fiscal year ending June 30, 2026".
         let fiscal = w.is_fiscal(j);

@@ -970,6 +970,11 @@ const CASES: &[Case] = &[
         "Apple's December quarter revenue",
         &[("December quarter", "2025-10-01", "2025-12-31", "quarter")],
     ),
+    (
+        M,
+        "Alibaba's September-quarter revenue",
+        &[("September-quarter", "2025-07-01", "2025-09-30", "quarter")],
+    ),
     // A month that is also a verb or name is the month before "quarter",
     // and a yearless quarter that has begun is the current one.
     (
