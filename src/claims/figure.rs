@@ -383,7 +383,10 @@ pub(super) fn claim_for(
                 .collect();
             counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))
         }
+        // Capacity supplied or bought has the other side of the supply:
+        // "agreed to supply Microsoft with 1.15 gigawatts".
         "funding_round" => counterparty,
+        "capacity" if !chips => counterparty,
         _ if chips => {
             // Not the vendor named inside the count ("350,000 Nvidia GPUs").
             let nearby: Vec<Party> = within(parties, window, |p| p.span.start)

@@ -57,7 +57,8 @@ const MEASURE_NOUNS: &[&str] = &[
 const OBJECT_VERBS: &[&str] = &[
     "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
     "purchase", "purchased", "sell", "sells", "sold", "selling", "back", "backed", "fund",
-    "funded", "hire", "hired", "pay", "pays", "paid", "paying",
+    "funded", "hire", "hired", "pay", "pays", "paid", "paying", "supply", "supplies", "supplied",
+    "supplying", "provide", "provides", "provided", "providing",
 ];
 
 /// The most words of a descriptor between a verb or preposition and the

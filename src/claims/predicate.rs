@@ -37,8 +37,10 @@ pub(super) fn price_target(text: &str, window: Span, object: &Mention) -> Option
     }
     let from = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(60));
     let before = &text[from.max(window.start)..object.start];
+    // ("PT", a broker note's short form: "Buy, PT ¥38,000".)
     let found = |s: &str, base: usize| {
         s.match_indices("target")
+            .chain(s.match_indices("PT"))
             .map(|(i, w)| Span::new(base + i, base + i + w.len()))
             .filter(|sp| crate::lexicon::predicates::word_bounded(text, sp.start, sp.end))
             .last()

@@ -126,6 +126,30 @@ fn revenue_at_a_company_is_its() {
     assert_eq!(c[0].1, "spending", "{c:?}");
 }
 
+/// Capacity supplied is the supplier's, with the one supplied as the
+/// other party; bought, the buyer's, with the seller.
+#[test]
+fn capacity_supplied_has_both_sides() {
+    let c = claims_of(
+        "Oracle agreed to supply Microsoft with 1.15 gigawatts of power.",
+        COS,
+    );
+    assert_eq!(
+        (c[0].0.clone(), c[0].3.as_deref()),
+        (v(&["oracle"]), Some("microsoft")),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Microsoft agreed to buy 1.15 gigawatts of power from Oracle.",
+        COS,
+    );
+    assert_eq!(
+        (c[0].0.clone(), c[0].3.as_deref()),
+        (v(&["microsoft"]), Some("oracle")),
+        "{c:?}"
+    );
+}
+
 /// A list's lead-in line names the period its bullets' figures are of,
 /// the narrowest one it names; a paragraph after the list is not in it.
 #[test]
@@ -1205,6 +1229,10 @@ fn a_company_that_moves_is_its_stock() {
             "stock_change",
         ),
         ("Nvidia's revenue rose 20%, and Amazon's fell 3%.", "growth_rate"),
+        (
+            "Nvidia's shares have gained 60% in 2026, while Amazon's are up 18%.",
+            "stock_change",
+        ),
         // ... the noun of the last figure of its kind, past a price.
         (
             "Nvidia shares jumped 27% to $83.40 in premarket trading, while Amazon's fell 1.2%.",
@@ -1439,6 +1467,11 @@ fn whose_voice_a_figure_is_stated_in() {
             "Jefferies raised its price target on Microsoft to $550.",
             &[("$550", Forecast)],
         ),
+        // A broker note's "PT" too.
+        (
+            "Microsoft reported results. Microsoft: Buy, PT $550 (from $500).",
+            &[("$550", Forecast), ("$500", Forecast)],
+        ),
     ];
     for (text, want) in cases {
         let got = voices(text);
@@ -1589,6 +1622,14 @@ fn a_plan_named_after_its_figure_is_planned() {
     let c = claims_of("Meta confirmed the $65 billion capex plan.", COS);
     assert_eq!(c.len(), 1);
     assert_eq!(c[0].4, Modality::Planned);
+    // A pledge or a promise is a plan too.
+    for text in [
+        "Microsoft's pledge last Thursday to invest $15.7 billion in India is the largest yet.",
+        "Amazon has promised $12 billion of data-centre spending by 2031.",
+    ] {
+        let c = claims_of(text, COS);
+        assert_eq!(c[0].4, Modality::Planned, "{text}: {c:?}");
+    }
 }
 
 #[test]

@@ -103,7 +103,12 @@ pub(super) fn after_elided_possessive(text: &str, sentence: Span, start: usize) 
         return false;
     }
     let rest = match split_last_word(rest) {
-        Some((r, w)) if listed(w, &["has", "have", "had"]).is_some() => r,
+        // ("while Baidu's are up 18%".)
+        Some((r, w))
+            if listed(w, &["has", "have", "had", "is", "are", "was", "were"]).is_some() =>
+        {
+            r
+        }
         _ => rest,
     };
     let rest = rest.trim_end();

@@ -322,7 +322,10 @@ fn range_start(
     // The currency word's divisor ("cents") applies to both ends.
     let div = currency_after(text, high_numeral).map_or(0, |c| c.2);
     let amount = n.value / Decimal::from(10u32.pow(div));
-    Some(Figure::bare(n, amount, &high.money.currency, high.rule))
+    let low = Figure::bare(n, amount, &high.money.currency, high.rule);
+    // "raised its forecast for 2026 to 680 billion yen": a low end above
+    // the high one is no range's (here a year).
+    (low_end_amount(&low, high) <= high.money.amount).then_some(low)
 }
 
 /// A money figure being built: its span, value and how it was found.
@@ -1385,6 +1388,11 @@ mod tests {
                 "range",
                 Some("3000000000"),
             )],
+        ),
+        // A low end above the high one is none: here a year.
+        (
+            "raised its forecast for 2026 to 680 billion yen",
+            &[("680 billion yen", "680000000000", "JPY", "exact", None)],
         ),
         (
             "between 1.5 and 2 billion euros",

@@ -598,8 +598,13 @@ impl Grammar<'_> {
         let named = self.sentence_fiscal_calendar(at).or_else(|| {
             // None in the sentence: "Nvidia reported strong results. The
             // company expects ... in fiscal 2026" speaks of the company just
-            // named, in the text just before.
+            // named, in the text just before; unless the sentence names
+            // another before the date ("Alibaba reported results. Tencent
+            // said capex for the full year ...": Tencent's calendar).
             let from = w.tok(self.sentence.0).map_or(0, |t| t.start);
+            if w.names_a_company(from, at) {
+                return None;
+            }
             let lo = floor_char_boundary(w.text, from.saturating_sub(PREVIOUS_REACH));
             w.fiscal_companies(lo, from).last().map(|(_, cal)| cal)
         });

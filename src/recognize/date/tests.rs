@@ -400,6 +400,17 @@ const CASES: &[Case] = &[
             ("fourth-quarter", "2026-10-01", "2026-12-31", "quarter"),
         ],
     ),
+    // The company just named lends its calendar to a sentence naming no
+    // one; one that names another company keeps to that one's.
+    (
+        "2026-11-20",
+        "Alibaba reported results. The company said capex for the full year would rise. \
+         Tencent said capex for the full year would fall.",
+        &[
+            ("the full year", "2026-04-01", "2027-03-31", "fiscal_year"),
+            ("the full year", "2026-01-01", "2026-12-31", "year"),
+        ],
+    ),
     // A customer, or a product's maker, named after a preposition or
     // "include" lends no calendar; a name after "at" is the company's own.
     (

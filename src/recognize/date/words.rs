@@ -130,6 +130,19 @@ impl<'a> Words<'a> {
     /// Every company named (as a whole word) in `text[lo..hi]` whose fiscal
     /// calendar is known, with its offset in that slice: the calendars the
     /// article states, else the lexicon's.
+    /// Whether a company of the built-in lexicon is named (as a whole
+    /// word) in `text[lo..hi]`, read within a bounded reach before `hi`.
+    pub fn names_a_company(&self, lo: usize, hi: usize) -> bool {
+        let lo = crate::numbers::floor_char_boundary(self.text, lo.max(hi.saturating_sub(400)));
+        let slice = &self.text[lo..hi.max(lo)];
+        let lex = crate::lexicon::Lexicons::builtin();
+        let named = lex
+            .companies
+            .find_iter(slice)
+            .any(|m| crate::lexicon::predicates::word_bounded(slice, m.start, m.end));
+        named
+    }
+
     pub fn fiscal_companies(
         &self,
         lo: usize,
