@@ -254,7 +254,8 @@ impl Assembler {
             let here = &order[bounds[k]..bounds[k + 1]];
             let sentence = &ctx.sentences[si];
             let names_company = here.iter().any(|&i| mentions[i].kind() == Kind::Company);
-            if is_bullet(text, sentence.start) {
+            let bullet = is_bullet(text, sentence.start);
+            if bullet {
                 if self.list_topic.is_none() {
                     let lead = self.lead_named.then(|| self.topic.clone()).flatten();
                     self.list_topic = Some(lead);
@@ -276,9 +277,7 @@ impl Assembler {
                     .flatten()
                     .map(|i| i + base);
             }
-            let bullet_period = is_bullet(text, sentence.start)
-                .then_some(self.list_period)
-                .flatten();
+            let bullet_period = bullet.then_some(self.list_period).flatten();
             let mut parties = parties(
                 text,
                 sentence.span(),

@@ -313,6 +313,14 @@ fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> 
         "earlier", "year", "that", "which", "of",
     ];
     let scan = &text[region.start..region.end];
+    // Most regions hold none of the phrases' nouns: one look for each.
+    let bytes = scan.as_bytes();
+    if !["quarter", "period", "months"]
+        .iter()
+        .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some())
+    {
+        return false;
+    }
     let lower_at = |at: usize, phrase: &str| {
         scan.get(at..at + phrase.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(phrase))

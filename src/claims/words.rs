@@ -50,7 +50,30 @@ pub(super) fn listed(word: &str, list: &[&'static str]) -> Option<&'static str> 
 /// The last word of `s`, past markdown emphasis ("raised to **").
 #[inline]
 pub(super) fn last_word(s: &str) -> Option<&str> {
-    let trimmed = unemphasized_end(s);
+    last_word_in(unemphasized_end(s))
+}
+
+/// The last word of a text already trimmed at its end.
+#[inline]
+fn last_word_in(trimmed: &str) -> Option<&str> {
+    // Bytes back while ASCII, the common case; chars once past one that
+    // is not.
+    let b = trimmed.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        let c = b[i - 1];
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'-' {
+            i -= 1;
+        } else if c.is_ascii() {
+            let w = &trimmed[i..];
+            return (!w.is_empty()).then_some(w);
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return (!trimmed.is_empty()).then_some(trimmed);
+    }
     let start = trimmed
         .char_indices()
         .rev()
@@ -66,8 +89,8 @@ pub(super) fn last_word(s: &str) -> Option<&str> {
 /// at", "from the").
 #[inline]
 pub(super) fn split_last_word(s: &str) -> Option<(&str, &str)> {
-    let w = last_word(s)?;
     let trimmed = unemphasized_end(s);
+    let w = last_word_in(trimmed)?;
     Some((trimmed[..trimmed.len() - w.len()].trim_end(), w))
 }
 
@@ -75,7 +98,7 @@ pub(super) fn split_last_word(s: &str) -> Option<(&str, &str)> {
 #[inline]
 fn unemphasized_end(s: &str) -> &str {
     let t = s.trim_end();
-    if t.ends_with(super::EMPHASIS) {
+    if matches!(t.as_bytes().last(), Some(b'*' | b'_')) {
         t.trim_end_matches(super::EMPHASIS).trim_end()
     } else {
         t
@@ -100,4 +123,44 @@ pub(super) fn dedup(v: &mut Vec<String>) {
 pub(super) fn words_after<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     s.match_indices(sep)
         .map(move |(i, _)| s[i + sep.len()..].split(' ').next().unwrap_or(""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-wise look back finds the word a char-wise one does, past
+    /// letters outside ASCII and markdown emphasis.
+    #[test]
+    fn last_words_as_chars_read_them() {
+        fn by_chars(s: &str) -> Option<&str> {
+            let t = unemphasized_end(s);
+            let start = t
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !(c.is_alphanumeric() || *c == '.' || *c == '-'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            Some(&t[start..]).filter(|w| !w.is_empty())
+        }
+        for s in [
+            "",
+            " ",
+            "raised to",
+            "raised to **",
+            "at Nestlé",
+            "naïve",
+            "Nestlé's",
+            "€5",
+            "“quoted”",
+            "U.S.",
+            "the co-founder",
+            "42",
+            "end,",
+            "emoji 🟢",
+            "Zürich AG ",
+        ] {
+            assert_eq!(last_word(s), by_chars(s), "{s:?}");
+        }
+        assert_eq!(split_last_word("raised to **"), Some(("raised", "to")));
+    }
 }
