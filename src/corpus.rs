@@ -126,6 +126,9 @@ struct Item {
     segment: String,
     /// The document's reference date, for claims that state no period.
     dated: Option<jiff::civil::Date>,
+    /// Whether the figure is what another is measured from ("reducing its
+    /// stake to 88% from 90%"): a value of an earlier moment.
+    baseline: bool,
     low: Decimal,
     high: Decimal,
     /// The bounds a conflict must fall outside: "more than $35bn" has no
@@ -288,6 +291,17 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
         return by_trigger;
     }
     subject_segment(&a.text[sentence.start.min(figure)..figure])
+}
+
+/// Whether the figure at `start` follows "from" (past its qualifier): the
+/// value a change is measured from.
+fn measured_from(text: &str, start: usize) -> bool {
+    let at = crate::numbers::qualifier_start(text, start);
+    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(16));
+    text[from..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("from"))
 }
 
 /// Words after a change that measure it against the month or quarter
@@ -542,6 +556,7 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
             part
         },
         dated: a.reference_date,
+        baseline: measured_from(&a.text, object.start),
         low,
         high,
         open_low: matches!(qualifier, Qualifier::AtMost | Qualifier::LessThan),
@@ -898,7 +913,9 @@ fn conflicts(items: &[Item]) -> Vec<Conflict> {
             }
             // Without a period, only a claim of a moment in a dated
             // document ("OpenAI is valued at $300bn" against "$260bn").
-            if it.period.is_none() && !(timeless(&it.predicate) && it.dated.is_some()) {
+            if it.period.is_none()
+                && (!(timeless(&it.predicate) && it.dated.is_some()) || it.baseline)
+            {
                 continue;
             }
             let key = (it.period.as_ref(), it.segment.as_str(), it.estimate);
@@ -1147,6 +1164,7 @@ mod tests {
                     .checked_add(jiff::Span::new().days(i64::from(day)))
                     .unwrap()
             }),
+            baseline: false,
             low: Decimal::from(low),
             high: Decimal::from(low + width),
             open_low: open & 1 == 1,
@@ -1252,6 +1270,20 @@ mod tests {
                 .collect(),
             r.conflicts.iter().map(|c| figures(&c.claims)).collect(),
         )
+    }
+
+    #[test]
+    fn a_figure_measured_from_is_no_current_one() {
+        // The stake before the sale is not what another report says it is
+        // now: only the stake after it can contradict one.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Microsoft sold OpenAI shares, reducing its stake to 20% from 27%.",
+            ),
+            doc("b", "Microsoft owns 24% of OpenAI."),
+        ]);
+        assert_eq!(summary(&r).1, [vec!["20%", "24%"]], "{r:?}");
     }
 
     #[test]

@@ -290,10 +290,20 @@ pub(super) fn claim_for(
             let p = &parties[g.members.start];
             governed_by_verb(p)
                 || (g.span.start >= object.span().end
-                    && p.preposition.is_some_and(|w| COUNTERPARTY.contains(&w)))
+                    && p.preposition
+                        .or(p.preposition_word.filter(|&w| w == "for"))
+                        .is_some_and(|w| COUNTERPARTY.contains(&w)))
         })
-        .map(|g| parties[g.members.start].slug.clone())
-        .find(|s| !subjects.contains(s));
+        .filter(|g| !subjects.contains(&parties[g.members.start].slug))
+        // The nearest: "buy Lattice for $12.4bn, ... its $44bn bid for NXP".
+        .min_by_key(|g| {
+            if g.span.start >= object.end {
+                g.span.start - object.end
+            } else {
+                object.start.saturating_sub(g.span.end)
+            }
+        })
+        .map(|g| parties[g.members.start].slug.clone());
     // What is invested in may be named before the sum: "bought a 49% stake
     // in Scale AI for $14.3 billion".
     let counterparty = match predicate.as_str() {

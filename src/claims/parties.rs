@@ -265,10 +265,13 @@ pub(super) fn parties(
         // phrase's noun ("HBM4 for Nvidia's Vera Rubin platform, and its
         // profit"): an acting name before it is meant first; it alone
         // ("In Nvidia's latest quarter, its revenue") is meant still.
+        // So is the object of a verb of buying or selling ("The group sold
+        // Arm shares, reducing its stake": the seller's).
         let in_phrase = |p: &Party| {
-            p.possessive
+            (p.possessive
                 && p.preposition_word
-                    .is_some_and(|w| OBLIQUE.contains(&w) || GOVERNED_AFTER.contains(&w))
+                    .is_some_and(|w| OBLIQUE.contains(&w) || GOVERNED_AFTER.contains(&w)))
+                || governed_by_verb(p)
         };
         let named_before = match acting.clone().next() {
             Some(nearest) if in_phrase(nearest) => {

@@ -5,7 +5,7 @@
 use crate::analysis::{Mention, Span, Value};
 
 use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL};
-use super::words::{first_word, listed, split_last_word};
+use super::words::{first_word, last_word, listed, split_last_word};
 use super::EMPHASIS;
 
 /// A name set off by commas after a noun phrase: "its cloud division, AWS."
@@ -389,6 +389,7 @@ pub(super) fn subject_group<'g>(
                     first(g)
                         .preposition_word
                         .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
+                        && !modifier_after_article(text, g.span)
                 })
                 .find(actor)
         })
@@ -400,6 +401,36 @@ pub(super) fn subject_group<'g>(
                 .find(|g| g.span.end <= object.start)
         })
         .copied()
+}
+
+/// Whether a name stands as a modifier between an article and a noun:
+/// "¥2.5tn, most of it the OpenAI mark", "a Microsoft deal". After a
+/// figure, such a name does not act.
+fn modifier_after_article(text: &str, span: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(8));
+    let before = last_word(&text[from..span.start]);
+    // (Not a noun that names the company itself: "the ESMC joint venture",
+    // "the Alphabet unit".)
+    const ITSELF: &[&str] = &[
+        "joint",
+        "venture",
+        "unit",
+        "division",
+        "subsidiary",
+        "business",
+        "arm",
+        "group",
+        "team",
+        "company",
+        "startup",
+        "lab",
+        "affiliate",
+        "entity",
+    ];
+    before.is_some_and(|w| listed(w, &["the", "a", "an"]).is_some())
+        && first_word(text[span.end..].trim_start()).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && listed(w, ITSELF).is_none()
+        })
 }
 
 /// Whether the text between a possessive and the figure is a short noun

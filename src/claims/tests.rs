@@ -126,6 +126,38 @@ fn revenue_at_a_company_is_its() {
     assert_eq!(c[0].1, "spending", "{c:?}");
 }
 
+/// A name between an article and a noun after the figure modifies that
+/// noun and does not act; "its" after selling a company's shares is the
+/// seller's.
+#[test]
+fn modifiers_and_objects_do_not_act() {
+    let c = claims_of(
+        "Oracle reported results. Net income was $2.5 billion, most of it the OpenAI mark.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["oracle"]), "{c:?}");
+    // (A noun that names the company itself keeps it: "the X joint venture".)
+    let c = claims_of(
+        "The European Commission cleared $5 billion of subsidies for the Anthropic joint venture.",
+        COS,
+    );
+    assert_eq!(c[0].0, v(&["anthropic"]), "{c:?}");
+    let c = claims_of(
+        "Microsoft sold OpenAI shares worth $1.2 billion, reducing its stake to 20% from 27%.",
+        COS,
+    );
+    let got: Vec<(&str, Option<&str>)> = c
+        .iter()
+        .skip(1)
+        .map(|r| (r.0[0].as_str(), r.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("microsoft", Some("openai")), ("microsoft", Some("openai"))],
+        "{c:?}"
+    );
+}
+
 /// Capacity supplied is the supplier's, with the one supplied as the
 /// other party; bought, the buyer's, with the seller.
 #[test]
