@@ -1504,6 +1504,16 @@ fn whose_voice_a_figure_is_stated_in() {
             "Microsoft reported results. Microsoft: Buy, PT $550 (from $500).",
             &[("$550", Forecast), ("$500", Forecast)],
         ),
+        // Analysts in a clause before do not speak for the company's
+        // guidance in the next.
+        (
+            "Microsoft reported EPS of $3.40, above the analyst estimate of $2.91, according to LSEG data, and narrowed its forecast to $9.60 per share.",
+            &[("$3.40", Reported), ("$2.91", Forecast), ("$9.60", Planned)],
+        ),
+        (
+            "Microsoft said capex would be $90 billion, below the $120 billion some analysts had pencilled in.",
+            &[("$90 billion", Planned), ("$120 billion", Forecast)],
+        ),
     ];
     for (text, want) in cases {
         let got = voices(text);
