@@ -260,12 +260,24 @@ impl Assembler {
                     let lead = self.lead_named.then(|| self.topic.clone()).flatten();
                     self.list_topic = Some(lead);
                 }
-                if let (Some(Some(t)), false) = (&self.list_topic, names_company) {
+                // A bullet that names a company only after its first figure
+                // ("- Net income ¥2.5tn, most of it the OpenAI mark") still
+                // speaks of the list's company.
+                let first_figure = here
+                    .iter()
+                    .map(|&i| &mentions[i])
+                    .find(|m| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity))
+                    .map_or(usize::MAX, |m| m.start);
+                let names_first = here.iter().any(|&i| {
+                    mentions[i].kind() == Kind::Company && mentions[i].start < first_figure
+                });
+                if let (Some(Some(t)), false) = (&self.list_topic, names_first) {
                     if self.topic.as_ref() != Some(t) {
                         self.topic = Some(t.clone());
                     }
                 }
-            } else {
+            } else if !subject::continues_line(text, sentence.start) {
+                // (A second sentence on a bullet's line stays in the list.)
                 self.list_topic = None;
                 // "Alibaba reported its September-quarter results:" leads
                 // the bullets that follow.
@@ -554,6 +566,8 @@ impl Assembler {
                     // ("Revenue at Alibaba Cloud rose": the owner of one
                     // figure, not what the text goes on about.)
                     && (p.preposition_word != Some("at") || opens_at(text, sentence.span(), p.span))
+                    // ("..., most of it the OpenAI mark": a modifier.)
+                    && !subject::modifier_after_article(text, p.span)
                     // Not a subordinate clause's subject ("after OpenAI
                     // launched ChatGPT, Amazon was slower").
                     && !p.subordinate

@@ -254,8 +254,21 @@ pub(super) fn claim_for(
                     .split_whitespace()
                     .all(|w| w.eq_ignore_ascii_case("price") || w.eq_ignore_ascii_case("share"))
         });
+        // ("SoftBank Group (9984 JT) - Outperform, PT ¥24,500": a note's
+        // heading opens with the company it covers.)
+        let opening = near.iter().find(|p| {
+            p.mention.is_some()
+                && p.span.end <= word.start
+                && text[facts.sentence.start..p.span.start].trim().is_empty()
+                && text[p.span.end..word.start]
+                    .trim_start()
+                    .starts_with(['(', ':', '-', '–', '—', '|'])
+                && !p.broker
+                && !p.cited
+        });
         match on
             .or(naming)
+            .or(opening)
             .map(|p| p.slug.clone())
             .or_else(|| topic.clone())
         {

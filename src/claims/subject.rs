@@ -390,6 +390,10 @@ pub(super) fn subject_group<'g>(
                         .preposition_word
                         .is_none_or(|w| !GOVERNED_AFTER.contains(&w))
                         && !modifier_after_article(text, g.span)
+                        // Not a name in a participle's clause after a
+                        // comma ("..., assuming no further OpenAI
+                        // mark-ups"), where "..., Intel said" is its own.
+                        && !in_participle_clause(&text[object.end..g.span.start])
                 })
                 .find(actor)
         })
@@ -403,10 +407,23 @@ pub(super) fn subject_group<'g>(
         .copied()
 }
 
+/// Whether `between` (a figure's end to a name after it) opens, after its
+/// last comma, with a participle: "..., assuming no further OpenAI",
+/// "..., driven by Azure".
+fn in_participle_clause(between: &str) -> bool {
+    let Some(i) = between.rfind(',') else {
+        return false;
+    };
+    first_word(between[i + 1..].trim_start()).is_some_and(|w| {
+        (w.len() > 4 && w.ends_with("ing"))
+            || listed(w, &["driven", "led", "helped", "boosted", "hurt", "offset"]).is_some()
+    })
+}
+
 /// Whether a name stands as a modifier between an article and a noun:
 /// "¥2.5tn, most of it the OpenAI mark", "a Microsoft deal". After a
 /// figure, such a name does not act.
-fn modifier_after_article(text: &str, span: Span) -> bool {
+pub(super) fn modifier_after_article(text: &str, span: Span) -> bool {
     let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(8));
     let before = last_word(&text[from..span.start]);
     // (Not a noun that names the company itself: "the ESMC joint venture",
@@ -457,6 +474,17 @@ pub(super) fn other_party(object: Span, parties: &[Party], subjects: &[String]) 
 
 /// Whether the sentence at `start` opens a line as a list item ("- ",
 /// "* ", "• ", "1. "), by the segmenter's list markers.
+/// Whether the sentence at `start` goes on a line begun by another one
+/// (within a bounded look back): "- Net income ¥2.5tn. 1H net income ..."
+pub(super) fn continues_line(text: &str, start: usize) -> bool {
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
+    let head = &text[lo..start];
+    match head.rfind('\n') {
+        Some(i) => head[i + 1..].chars().any(char::is_alphanumeric),
+        None => false,
+    }
+}
+
 pub(super) fn is_bullet(text: &str, start: usize) -> bool {
     let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
     let head = &text[lo..start];

@@ -158,6 +158,28 @@ fn modifiers_and_objects_do_not_act() {
     );
 }
 
+/// A broker note: the heading names the company its price target covers
+/// and its bullets speak of; a name in a bullet after the figure, in a
+/// participle's clause, or on a second sentence of the line changes none.
+#[test]
+fn a_notes_heading_covers_its_bullets() {
+    let text = "Microsoft (MSFT) - Buy, PT $550 (from $500)\n- Net income $2.5 billion. 1H net income $3.9 billion.\n- OpenAI: the $22.5 billion tranche is paid.\n- We model FY27E net income of $4.6 billion, assuming no further OpenAI mark-ups.\n";
+    let c = claims_of(text, COS);
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("microsoft", "$550"),
+            ("microsoft", "$500"),
+            ("microsoft", "$2.5 billion"),
+            ("microsoft", "$3.9 billion"),
+            ("openai", "$22.5 billion"),
+            ("microsoft", "$4.6 billion"),
+        ],
+        "{c:?}"
+    );
+}
+
 /// Capacity supplied is the supplier's, with the one supplied as the
 /// other party; bought, the buyer's, with the seller.
 #[test]
