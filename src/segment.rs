@@ -423,6 +423,13 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
     if prev.ends_with('.') && ticker_suffix(next) {
         return false;
     }
+    // A numeric ticker's market glued to it anywhere: "9988.HK +4.2%".
+    if prev.ends_with('.')
+        && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        && market_code(next)
+    {
+        return false;
+    }
     let prev = prev.trim_end();
     let next = next.trim_start();
     if next.is_empty() || prev.is_empty() {
@@ -449,6 +456,17 @@ fn ends_sentence(prev: &str, next: &str) -> bool {
 fn ticker_suffix(next: &str) -> bool {
     let caps = next.bytes().take_while(u8::is_ascii_uppercase).count();
     (1..=3).contains(&caps) && next[caps..].starts_with(')')
+}
+
+/// Whether `next` opens with a market code of one to three capitals that
+/// ends there: the "HK" of "9988.HK +4.2%".
+fn market_code(next: &str) -> bool {
+    let caps = next.bytes().take_while(u8::is_ascii_uppercase).count();
+    (1..=3).contains(&caps)
+        && next[caps..]
+            .bytes()
+            .next()
+            .is_none_or(|b| matches!(b, b' ' | b')' | b',' | b';' | b':' | b'\n'))
 }
 
 /// Whether the text before a full stop ends in an abbreviation or an
@@ -539,6 +557,14 @@ mod tests {
             &[
                 "Takeda (4502.T) and Hyundai (005380.KS) rose.",
                 "BHP (BHP.AX) fell.",
+            ],
+        ),
+        (
+            "- 9988.HK +4.2%, 700.HK -1.1%\n- It rose 5. HK shares fell.",
+            &[
+                "9988.HK +4.2%, 700.HK -1.1%",
+                "It rose 5.",
+                "HK shares fell.",
             ],
         ),
         (

@@ -546,6 +546,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     cashtags(text, lex, &mut found);
     bare_tickers(text, lex, &mut found);
     known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
+    known_tickers(text, lex, market_tickers(text), &mut found);
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
@@ -1211,6 +1212,8 @@ fn known_tickers(
         let Some(i) = lex.by_ticker(&text[start..end]) else {
             continue;
         };
+        // With its market: "9988.HK".
+        let end = market_end(text, end);
         let k = found.partition_point(|f| f.span.end <= start);
         if found.get(k).is_some_and(|f| f.span.start < end) {
             continue;
@@ -1226,6 +1229,56 @@ fn known_tickers(
         found.extend(added);
         found.sort_by_key(|c| c.span.start);
     }
+}
+
+/// The end of a market code glued to a ticker ending at `end` (".HK",
+/// ".T", ".N"), or `end`.
+fn market_end(text: &str, end: usize) -> usize {
+    let b = text.as_bytes();
+    if b.get(end) != Some(&b'.') {
+        return end;
+    }
+    let caps = b[end + 1..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let after = end + 1 + caps;
+    if (1..=2).contains(&caps) && b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        after
+    } else {
+        end
+    }
+}
+
+/// The numeric tickers written with their market, as the lexicon lists
+/// the number: the "9988" of "9988.HK +4.2%", "(700.HK)", "6758.T".
+fn market_tickers(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    for dot in memchr::memchr_iter(b'.', b) {
+        let digits = b[..dot]
+            .iter()
+            .rev()
+            .take(7)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let caps = b[dot + 1..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        let start = dot - digits;
+        let end = dot + 1 + caps;
+        // (Not in parentheses: "Tokyo Electron (8035.T)" glosses the name.)
+        let bounded = (start == 0
+            || !b[start - 1].is_ascii_alphanumeric() && !matches!(b[start - 1], b'.' | b'('))
+            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if (3..=6).contains(&digits) && (1..=2).contains(&caps) && bounded {
+            out.push((start, dot));
+        }
+    }
+    out
 }
 
 /// `Acme Robotics Inc.`: a capitalized name before a legal suffix.
@@ -2021,6 +2074,11 @@ mod tests {
         (
             "Kestrel Therapeutics Raises $50 Million In New Funding",
             &[],
+        ),
+        // A numeric ticker the lexicon lists, with its market glued on.
+        (
+            "Shares of 9988.HK rose; 12345.HK fell. Alibaba (9988.HK) fell.",
+            &[("9988.HK", "alibaba"), ("Alibaba", "alibaba")],
         ),
         // A longer run of names is one name: its tail is no company.
         (
