@@ -241,6 +241,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut taken = 0;
     // The last range found, which a baseline after it may repeat.
     let mut last_range: Option<(usize, Money)> = None;
+    let yuan_text = once_cell::unsync::OnceCell::new();
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
             i += 1;
@@ -267,6 +268,14 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 fig.has_magnitude = true;
                 fig.scale = Some(scale);
             }
+        }
+        // A "¥" far from any currency name is the yuan in a text that names
+        // the yuan and never the yen (a digest of Chinese results).
+        if fig.money.currency == "JPY"
+            && text[fig.start..].starts_with('¥')
+            && *yuan_text.get_or_init(|| names_yuan_only(text))
+        {
+            fig.money.currency = "CNY".into();
         }
         taken = fig.end;
         last_range = (fig.money.amount_max.is_some() && fig.money.vague.is_none())
@@ -475,6 +484,18 @@ fn near_yuan(text: &str, at: usize) -> bool {
             .iter()
             .any(|y| w.eq_ignore_ascii_case(y))
     })
+}
+
+/// Whether the text names the yuan ("yuan", "RMB", "CNY", "renminbi") and
+/// never the yen: one pass over the text, asked once per text.
+fn names_yuan_only(text: &str) -> bool {
+    let b = text.as_bytes();
+    let has = |w: &str| {
+        memchr::memmem::find_iter(b, w.as_bytes())
+            .any(|at| crate::lexicon::predicates::word_bounded(text, at, at + w.len()))
+    };
+    (has("yuan") || has("RMB") || has("CNY") || has("renminbi"))
+        && !(has("yen") || has("JPY") || has("Japan"))
 }
 
 /// The words within `reach` bytes either side of `at`, with where each
@@ -1704,6 +1725,28 @@ mod tests {
             )
         });
         assert!(CASES.len() >= 60, "the table keeps at least 60 cases");
+    }
+
+    /// "¥" far from any currency name: the yuan in a text that names the
+    /// yuan and never the yen; the yen otherwise.
+    #[test]
+    fn a_yen_sign_in_a_yuan_text_is_the_yuan() {
+        fn currencies(text: &str) -> Vec<String> {
+            mentions_in(text, Kind::Money)
+                .iter()
+                .map(|m| match &m.value {
+                    Value::Money(v) => v.currency.clone(),
+                    _ => unreachable!(),
+                })
+                .collect()
+        }
+        let pad = " Shares rose on the news, and analysts were pleased.".repeat(8);
+        let yuan = format!(
+            "Alibaba's revenue was 258.6 billion yuan.{pad} Cambricon posted revenue of ¥1.73B."
+        );
+        assert_eq!(currencies(&yuan), ["CNY", "CNY"]);
+        let yen = format!("Sony's profit was 1 trillion yen.{pad} Its rival posted ¥1.73B.");
+        assert_eq!(currencies(&yen), ["JPY", "JPY"]);
     }
 
     #[test]
