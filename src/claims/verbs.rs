@@ -96,6 +96,16 @@ pub(super) fn after_elided_possessive(text: &str, sentence: Span, start: usize) 
         Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
         _ => before,
     };
+    // "..., while Baidu's are up 18% and Tencent's 31%": the verb left out
+    // too.
+    let gapped = before.trim_end();
+    if let Some(owner) = gapped
+        .strip_suffix("'s")
+        .or_else(|| gapped.strip_suffix("’s"))
+        .and_then(last_word)
+    {
+        return owner.starts_with(|c: char| c.is_uppercase());
+    }
     let Some((rest, verb)) = split_last_word(past_adverb(before)) else {
         return false;
     };
