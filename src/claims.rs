@@ -106,7 +106,7 @@ use modality::Cues;
 use parties::{groups, opens_at, parties, product_parties};
 use period::baseline_figure;
 use predicate::{names_workforce, sells_chips};
-use subject::{appositive, attributive, is_bullet};
+use subject::{appositive, attributive};
 use table::{caption_period, column_company, column_header, column_period, column_predicate};
 use words::inside_any;
 
@@ -254,7 +254,7 @@ impl Assembler {
             let here = &order[bounds[k]..bounds[k + 1]];
             let sentence = &ctx.sentences[si];
             let names_company = here.iter().any(|&i| mentions[i].kind() == Kind::Company);
-            let bullet = is_bullet(text, sentence.start);
+            let (bullet, continues_line) = subject::line_place(text, sentence.start);
             if bullet {
                 if self.list_topic.is_none() {
                     let lead = self.lead_named.then(|| self.topic.clone()).flatten();
@@ -276,7 +276,7 @@ impl Assembler {
                         self.topic = Some(t.clone());
                     }
                 }
-            } else if !subject::continues_line(text, sentence.start) {
+            } else if !continues_line {
                 // (A second sentence on a bullet's line stays in the list.)
                 self.list_topic = None;
                 // "Alibaba reported its September-quarter results:" leads

@@ -472,38 +472,31 @@ pub(super) fn other_party(object: Span, parties: &[Party], subjects: &[String]) 
         .map(|p| p.slug.clone())
 }
 
-/// Whether the sentence at `start` opens a line as a list item ("- ",
-/// "* ", "• ", "1. "), by the segmenter's list markers.
-/// Whether the sentence at `start` goes on a line begun by another one
-/// (within a bounded look back): "- Net income ¥2.5tn. 1H net income ..."
-pub(super) fn continues_line(text: &str, start: usize) -> bool {
+/// Where the sentence at `start` stands on its line (one bounded look
+/// back): whether it opens it as a list item ("- ", "* ", "• ", "1. ", by
+/// the segmenter's list markers), and whether it goes on a line another
+/// sentence began ("- Net income ¥2.5tn. 1H net income ...").
+pub(super) fn line_place(text: &str, start: usize) -> (bool, bool) {
     let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
     let head = &text[lo..start];
-    match head.rfind('\n') {
-        Some(i) => head[i + 1..].chars().any(char::is_alphanumeric),
-        None => false,
-    }
-}
-
-pub(super) fn is_bullet(text: &str, start: usize) -> bool {
-    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(BULLET_REACH));
-    let head = &text[lo..start];
-    let line_start = match head.rfind('\n') {
-        Some(i) => lo + i + 1,
-        None if lo == 0 => 0,
-        None => return false,
+    let (line_start, found) = match head.rfind('\n') {
+        Some(i) => (lo + i + 1, true),
+        None if lo == 0 => (0, false),
+        None => return (false, false),
     };
     // The sentence is the line's first (a marker or emoji may stand
     // before it: segmentation leaves "- " out of the sentence).
     if text[line_start..start].chars().any(char::is_alphanumeric) {
-        return false;
+        return (false, found);
     }
     // The marker the segmenter knows lists by.
     let end = crate::numbers::floor_char_boundary(text, start + BULLET_MARKER);
-    crate::segment::bullet_marker_len(text[line_start..end].trim_start_matches([' ', '\t'])) > 0
+    let marker =
+        crate::segment::bullet_marker_len(text[line_start..end].trim_start_matches([' ', '\t']));
+    (marker > 0, false)
 }
 
-/// The longest list marker, with its space, that [`is_bullet`] reads
+/// The longest list marker, with its space, that [`line_place`] reads
 /// ("12. ").
 const BULLET_MARKER: usize = 8;
 
