@@ -362,13 +362,33 @@ pub(super) fn sells_chips(
             CHIP_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)) && {
                 // The word's place, from the slice it was cut from.
                 let at = sentence.start + (w.as_ptr() as usize - s.as_ptr() as usize);
-                !here.iter().any(|&i| {
-                    let m = &mentions[i];
-                    m.kind() == Kind::Company && m.start <= at && at < m.end
-                })
+                // (What a "chip equipment maker" or "chipmaking tools" sell
+                // are machines.)
+                let tools = first_word(text[at + w.len()..sentence.end].trim_start())
+                    .is_some_and(|n| listed(n, TOOL_WORDS).is_some());
+                !tools
+                    && !here.iter().any(|&i| {
+                        let m = &mentions[i];
+                        m.kind() == Kind::Company && m.start <= at && at < m.end
+                    })
             }
         })
 }
+
+/// Nouns after a chip word that make what is sold machines or materials.
+const TOOL_WORDS: &[&str] = &[
+    "equipment",
+    "tool",
+    "tools",
+    "toolmaker",
+    "toolmakers",
+    "gear",
+    "machines",
+    "machinery",
+    "materials",
+    "packaging",
+    "testing",
+];
 
 /// Whether the sentence speaks of a workforce ("jobs", "staff", "roles").
 pub(super) fn names_workforce(text: &str, sentence: Span) -> bool {

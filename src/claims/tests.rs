@@ -600,9 +600,14 @@ fn deal_money_takes_the_deal_predicate() {
         ("Oracle raised its five-year capital plan to $56.8 billion.", "capital_expenditure"),
         // Markdown emphasis hides no word: a level raised to is no round.
         ("Oracle's capex plan was raised to **$48 billion**.", "capital_expenditure"),
-        // A chip word inside a company's name sells no chips.
+        // A chip word inside a company's name sells no chips; nor do the
+        // makers of chip equipment.
         (
             "Oracle Semiconductor said its October revenue rose to $14 billion.",
+            "revenue",
+        ),
+        (
+            "Oracle, the chip equipment maker, kept its revenue target of $14 billion.",
             "revenue",
         ),
         (
