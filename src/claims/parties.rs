@@ -337,7 +337,9 @@ pub(super) fn parties(
     // names no company refer to the company the text is about, as "The
     // airline" does.
     if referred.is_empty() && named.is_empty() {
-        if let (Some(span), Some(slug)) = (descriptor_subject(text, sentence), topic) {
+        let descriptor =
+            descriptor_subject(text, sentence).or_else(|| descriptor_speaker(text, sentence));
+        if let (Some(span), Some(slug)) = (descriptor, topic) {
             referred.push(party(text, sentence, span, slug.clone(), None));
         }
     }
@@ -433,6 +435,26 @@ fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
         end += 1;
     }
     None
+}
+
+/// "..., the world's biggest listed miner said.": a company's descriptor
+/// speaking at the sentence's end, after a comma, refers to the company
+/// the text is about as "the miner said" does. The span of the phrase.
+fn descriptor_speaker(text: &str, sentence: Span) -> Option<Span> {
+    let s = text[sentence.start..sentence.end].trim_end_matches(['.', ' ', '"', '”']);
+    let comma = s.rfind(", ")?;
+    let tail = &s[comma + 2..];
+    let words: Vec<&str> = tail.split(' ').collect();
+    // "the" + at most four modifiers + the head + the speech verb.
+    if !(3..=7).contains(&words.len()) || !words[0].eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let (verb, head) = (words[words.len() - 1], words[words.len() - 2]);
+    let speaks = listed(verb, &["said", "says", "added", "reported", "announced"]).is_some();
+    (speaks && crate::recognize::company::is_descriptor_head(head)).then(|| {
+        let start = sentence.start + comma + 2;
+        Span::new(start, start + tail.len() - verb.len() - 1)
+    })
 }
 
 /// Whether `span` lies inside a quantity of `here` (mention indices in

@@ -158,6 +158,18 @@ fn modifiers_and_objects_do_not_act() {
     );
 }
 
+/// A company's descriptor speaking at a sentence's end refers to the
+/// company the text is about.
+#[test]
+fn a_descriptor_that_speaks_is_the_topic() {
+    let c = claims_of(
+        "BHP reported output. Iron ore shipments were 64.1 million tonnes in the quarter, roughly flat, the world's biggest listed miner said.",
+        &[("BHP", "bhp")],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["bhp"]), "{c:?}");
+}
+
 /// A broker note: the heading names the company its price target covers
 /// and its bullets speak of; a name in a bullet after the figure, in a
 /// participle's clause, or on a second sentence of the line changes none.
