@@ -372,6 +372,9 @@ pub(super) fn claim_for(
         None => counterparty,
     };
     let predicate = match predicate.as_str() {
+        // "Tokyo Electron - Buy, PT ¥38,000": a rating is no purchase; a
+        // price target is a price.
+        "acquisition" | "contract_value" if target.is_some() => "other".to_string(),
         // "agreed to sell its 80% stake in the mine to Zijin Mining for
         // $3.2 billion": the price a verb of sale or purchase names. (A
         // stake bought in a company stays an investment in it: "Meta

@@ -609,6 +609,9 @@ fn deal_money_takes_the_deal_predicate() {
             "backlog",
         ),
         ("Oracle narrowed its 2026 capital budget to $50 billion.", "capital_expenditure"),
+        ("Oracle's adjusted EBITA fell to $3.8 billion.", "operating_income"),
+        // A rating is no purchase: a price target is a price.
+        ("Oracle (ORCL) - Buy, PT $550.", "other"),
         ("Oracle raised its five-year capital plan to $56.8 billion.", "capital_expenditure"),
         // Markdown emphasis hides no word: a level raised to is no round.
         ("Oracle's capex plan was raised to **$48 billion**.", "capital_expenditure"),
