@@ -207,6 +207,24 @@ fn same_period(p: &(String, String), q: &(String, String)) -> bool {
     p.1 == q.1
 }
 
+/// Predicates whose period is when a thing happened, not a span measured
+/// over: a deal, an investment, a round, job cuts.
+fn event(predicate: &str) -> bool {
+    matches!(
+        predicate,
+        "investment" | "acquisition" | "contract_value" | "funding_round" | "job_cuts"
+    )
+}
+
+/// Whether one closed period lies within the other ("in January 2026" and
+/// "earlier this year"): for an event, two accounts of one moment. (The
+/// periods are ISO dates: they compare as strings.)
+fn nested(p: &(String, String), q: &(String, String)) -> bool {
+    let closed = |x: &(String, String)| !x.0.is_empty();
+    let within = |a: &(String, String), b: &(String, String)| a.0 >= b.0 && a.1 <= b.1;
+    closed(p) && closed(q) && (within(p, q) || within(q, p))
+}
+
 /// Brands whose figures are their group's: `src/lexicon/same_company.tsv`.
 static SAME_COMPANY: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
     include_str!("lexicon/same_company.tsv")
@@ -777,7 +795,8 @@ impl<'a> Cluster<'a> {
             return false;
         }
         if let (Some(p), Some(q)) = (self.period, &it.period) {
-            if !same_period(p, q) {
+            let agree = same_period(p, q) || (event(&it.predicate) && nested(p, q));
+            if !agree {
                 return false;
             }
         }
@@ -1270,6 +1289,23 @@ mod tests {
                 .collect(),
             r.conflicts.iter().map(|c| figures(&c.claims)).collect(),
         )
+    }
+
+    #[test]
+    fn an_event_told_of_in_a_wider_period_agrees() {
+        // One investment dated by its month and by "earlier this year";
+        // revenue for a month and for the year holding it are two figures.
+        let r = compare(vec![
+            doc(
+                "a",
+                "Microsoft invested $3 billion in OpenAI in January 2026.",
+            ),
+            doc("b", "Microsoft invested $3 billion in OpenAI in 2026."),
+            doc("c", "Microsoft's revenue was $3 billion in January 2026."),
+            doc("d", "Microsoft's revenue was $3 billion in 2026."),
+        ]);
+        assert_eq!(summary(&r).0, [vec!["$3 billion", "$3 billion"]], "{r:?}");
+        assert_eq!(r.corroborations[0].predicate, "investment", "{r:?}");
     }
 
     #[test]
