@@ -158,6 +158,23 @@ fn modifiers_and_objects_do_not_act() {
     );
 }
 
+/// What a figure no one claims is measured from is no one's either; a
+/// claimed figure's baseline stays a claim.
+#[test]
+fn a_baseline_follows_its_figure() {
+    let c = claims_of(
+        "Oracle shares fell 4.1%. Data centers could consume 9% of U.S. electricity by 2030, up from about 4.4% in 2023.",
+        COS,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, ["4.1%"], "{c:?}");
+    let c = claims_of(
+        "Oracle's revenue rose to $57 billion from $35.1 billion a year earlier.",
+        COS,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
 /// A company's descriptor speaking at a sentence's end refers to the
 /// company the text is about.
 #[test]
