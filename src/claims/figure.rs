@@ -130,7 +130,12 @@ pub(super) fn claim_for(
                 && !p.broker
         })
         .collect();
-    let has_party = !usable.is_empty();
+    // "The agreement covers roughly 200,000 GB300 GPUs": chips counted by
+    // the thousand are a fleet someone buys or runs, the company the text
+    // is about when the sentence names none.
+    let fleet = matches!(&object.value, Value::Quantity(q)
+        if CHIP_UNITS.contains(&q.unit.as_str()) && q.amount >= rust_decimal::Decimal::from(1000));
+    let has_party = !usable.is_empty() || (fleet && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // What is valued is the company named last before the figure, whatever
     // its role: "invest $40bn in OpenAI at a $300bn valuation".

@@ -158,6 +158,18 @@ fn modifiers_and_objects_do_not_act() {
     );
 }
 
+/// Chips counted by the thousand in a sentence naming no one are the
+/// fleet of the company the text is about; a rack's few are no claim.
+#[test]
+fn a_fleet_of_chips_is_the_topics() {
+    let c = claims_of(
+        "Microsoft signed a deal. The agreement covers roughly 200,000 GB300 GPUs. Each rack holds 72 GPUs.",
+        COS,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(got, [("microsoft", "200,000 GB300 GPUs")], "{c:?}");
+}
+
 /// What a figure no one claims is measured from is no one's either; a
 /// claimed figure's baseline stays a claim.
 #[test]
