@@ -461,6 +461,28 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
     words.find(|w| !qualifier(w)).is_some_and(owner)
 }
 
+/// Whether the trigger at `start..end` is a word of a name: written in
+/// title case after a capitalized word, past the sentence's start, and
+/// followed by a word in lower case ("revenue from Oracle Cloud
+/// Infrastructure grew": no capital spending; a title-case headline,
+/// "Nvidia Revenue Jumps 62%", capitalizes the next word too).
+fn inside_a_name(text: &str, sentence_start: usize, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let title = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].starts_with(|c: char| c.is_ascii_lowercase());
+    if !title || start <= sentence_start {
+        return false;
+    }
+    let from =
+        crate::numbers::floor_char_boundary(text, start.saturating_sub(32).max(sentence_start));
+    let before = &text[from..start];
+    let to = crate::numbers::floor_char_boundary(text, (end + 32).min(text.len()));
+    before.ends_with(' ')
+        && last_word(before).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && first_word(text[end..to].trim_start())
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// The predicate of the nearest trigger that can describe the figure.
 fn predicate_for(
     ctx: &Context<'_>,
@@ -487,6 +509,7 @@ fn predicate_for(
         if span.overlaps(&object.span())
             || qualifier.is_some_and(|q| q.contains(&span))
             || in_gloss(ctx.text, facts.sentence.start, start, object.start)
+            || inside_a_name(ctx.text, facts.sentence.start, start, end)
         {
             continue;
         }

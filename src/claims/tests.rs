@@ -641,6 +641,13 @@ fn deal_money_takes_the_deal_predicate() {
         ("Oracle's adjusted EBITA fell to $3.8 billion.", "operating_income"),
         // A rating is no purchase: a price target is a price.
         ("Oracle (ORCL) - Buy, PT $550.", "other"),
+        // A trigger word inside a product's name is none; a title-case
+        // headline's is.
+        (
+            "Revenue from Oracle Cloud Infrastructure grew to $3.3 billion.",
+            "revenue",
+        ),
+        ("Oracle Revenue Jumps To $57 Billion", "revenue"),
         ("Oracle raised its five-year capital plan to $56.8 billion.", "capital_expenditure"),
         // Markdown emphasis hides no word: a level raised to is no round.
         ("Oracle's capex plan was raised to **$48 billion**.", "capital_expenditure"),
