@@ -442,6 +442,11 @@ fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
 /// the text is about as "the miner said" does. The span of the phrase.
 fn descriptor_speaker(text: &str, sentence: Span) -> Option<Span> {
     let s = text[sentence.start..sentence.end].trim_end_matches(['.', ' ', '"', '”']);
+    // (The verb first: most sentences end otherwise.)
+    const SPEAKS: &[&str] = &["said", "says", "added", "reported", "announced"];
+    if last_word(s).is_none_or(|w| listed(w, SPEAKS).is_none()) {
+        return None;
+    }
     let comma = s.rfind(", ")?;
     let tail = &s[comma + 2..];
     let words: Vec<&str> = tail.split(' ').collect();
@@ -450,7 +455,7 @@ fn descriptor_speaker(text: &str, sentence: Span) -> Option<Span> {
         return None;
     }
     let (verb, head) = (words[words.len() - 1], words[words.len() - 2]);
-    let speaks = listed(verb, &["said", "says", "added", "reported", "announced"]).is_some();
+    let speaks = listed(verb, SPEAKS).is_some();
     (speaks && crate::recognize::company::is_descriptor_head(head)).then(|| {
         let start = sentence.start + comma + 2;
         Span::new(start, start + tail.len() - verb.len() - 1)
