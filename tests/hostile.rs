@@ -219,6 +219,14 @@ fn time_grows_linearly() {
         ("tickers", "QCOM;INTC,"),
         ("elided", "Shares of Intel rose 4%, while Meta's fell 6%, "),
         ("counts", "expects to ship 3 million Rubin GPUs and "),
+        // The fifteenth round's: "the quarter" near each figure, a market
+        // code per full stop, a yen sign in a yuan text, baselines of
+        // figures no one claims, a list lead-in per line.
+        ("quarters", "Sales rose 3% to $1 in the quarter, from $2 a year earlier, "),
+        ("markets", "9988.HK +4.2%, 700.HK -1% "),
+        ("yuan", "¥1 and 2 yuan, "),
+        ("baselines", "could consume 9%, up from 4.4% in 2023, "),
+        ("leads", "Alibaba reported Q3 results:\n- Revenue: RMB 2bn\n"),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());
