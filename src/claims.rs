@@ -435,6 +435,26 @@ impl Assembler {
                                 claim.predicate = predicate.clone();
                             }
                         }
+                        // "Shares rose 4.3% to 36.85 euros, taking their gains
+                        // so far this year to 52%": the shares' running change.
+                        if matches!(claim.predicate.as_str(), "other" | "growth_rate")
+                            && object.kind() == Kind::Percent
+                        {
+                            let move_end = self
+                                .claims
+                                .iter()
+                                .rev()
+                                .take_while(|c| c.sentence == si)
+                                .take(8)
+                                .filter(|c| c.predicate == "stock_change")
+                                .find_map(|c| c.object.checked_sub(base))
+                                .map(|i| mentions[i].end)
+                                .filter(|&e| e <= object.start);
+                            if move_end.is_some_and(|e| verbs::their_change(&text[e..object.start]))
+                            {
+                                claim.predicate = "stock_change".to_string();
+                            }
+                        }
                         // "Lattice shares jumped 27% to $83.40, while
                         // Qualcomm's fell 1.2%": the noun left out is that
                         // of the sentence's last figure of the same kind.

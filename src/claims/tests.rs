@@ -1347,6 +1347,11 @@ fn a_company_that_moves_is_its_stock() {
             "Nvidia's shares have gained 60% in 2026, while Amazon's are up 18% and Meta's 31%.",
             "stock_change",
         ),
+        // The shares' running change after a move, past a price.
+        (
+            "Shares of Nvidia rose 2.1% to $185 by 1015 GMT, taking their gains so far this year to 52%.",
+            "stock_change",
+        ),
         // ... the noun of the last figure of its kind, past a price.
         (
             "Nvidia shares jumped 27% to $83.40 in premarket trading, while Amazon's fell 1.2%.",

@@ -374,3 +374,23 @@ fn is_cashtag(w: &str) -> bool {
     w.strip_prefix('$')
         .is_some_and(|t| !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase()))
 }
+
+/// Whether `between` (the figure before to this one) names the running
+/// change of what the figure before measured: "their gains so far this
+/// year", "its decline since January" (at most a few words, read once).
+pub(super) fn their_change(between: &str) -> bool {
+    const CHANGES: &[&str] = &[
+        "gain", "gains", "loss", "losses", "rally", "rise", "decline", "declines", "fall", "slide",
+        "advance", "drop", "climb",
+    ];
+    if between.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .any(|w| listed(w[0], &["their", "its"]).is_some() && listed(w[1], CHANGES).is_some())
+}
