@@ -350,7 +350,8 @@ impl Assembler {
                     // "Data centers could consume 9% of U.S. electricity
                     // by 2030, up from about 4.4% in 2023": what a figure no
                     // one claims is measured from is no one's either.
-                    if baseline_figure(text, object.start) {
+                    let baseline = baseline_figure(text, object.start);
+                    if baseline {
                         let k = here.partition_point(|&i| mentions[i].start < object.start);
                         let head = here[..k].iter().rev().take(8).find(|&&i| {
                             matches!(
@@ -421,9 +422,7 @@ impl Assembler {
                                 let date = column_period(header, mentions)
                                     .or_else(|| caption_period(ctx, si, mentions));
                                 if let Some(d) = date {
-                                    claim.period = Some(d);
-                                    claim.mentions.push(d);
-                                    claim.mentions.sort_unstable();
+                                    claim.date_by(d);
                                 }
                             }
                         }
@@ -500,9 +499,7 @@ impl Assembler {
                             claim.predicate = predicate;
                             if claim.period.is_none() {
                                 if let Some(p) = period.and_then(|p| p.checked_sub(base)) {
-                                    claim.period = Some(p);
-                                    claim.mentions.push(p);
-                                    claim.mentions.sort_unstable();
+                                    claim.date_by(p);
                                 }
                             }
                         }
@@ -512,7 +509,7 @@ impl Assembler {
                         // baseline.
                         if claim.period.is_none()
                             && claim.modality == Modality::Reported
-                            && !baseline_figure(text, object.start)
+                            && !baseline
                             && period::names_the_quarter(text, sentence.span(), object.span())
                         {
                             let k = here.partition_point(|&i| mentions[i].end <= object.start);
@@ -524,16 +521,12 @@ impl Assembler {
                                 .map(|&i| i + base)
                                 .or(self.last_quarter);
                             if let Some(p) = before.and_then(|p| p.checked_sub(base)) {
-                                claim.period = Some(p);
-                                claim.mentions.push(p);
-                                claim.mentions.sort_unstable();
+                                claim.date_by(p);
                             }
                         }
-                        if claim.period.is_none() && !baseline_figure(text, object.start) {
+                        if claim.period.is_none() && !baseline {
                             if let Some(p) = bullet_period.and_then(|p| p.checked_sub(base)) {
-                                claim.period = Some(p);
-                                claim.mentions.push(p);
-                                claim.mentions.sort_unstable();
+                                claim.date_by(p);
                             }
                         }
                         // "forecast revenue of $35bn and a gross margin of
@@ -563,12 +556,14 @@ impl Assembler {
                     }
                 }
             }
-            if let Some(&i) = here
-                .iter()
-                .rev()
-                .find(|&&i| !sentence.boilerplate && period::reported_quarter(text, &mentions[i]))
-            {
-                self.last_quarter = Some(i + base);
+            if !sentence.boilerplate {
+                if let Some(&i) = here
+                    .iter()
+                    .rev()
+                    .find(|&&i| period::reported_quarter(text, &mentions[i]))
+                {
+                    self.last_quarter = Some(i + base);
+                }
             }
             if !sentence.boilerplate {
                 for &oi in here {
@@ -656,6 +651,14 @@ impl Assembler {
 }
 
 impl Claim {
+    /// Gives the claim the date mention `p` as its period, among the
+    /// mentions it uses.
+    fn date_by(&mut self, p: usize) {
+        self.period = Some(p);
+        self.mentions.push(p);
+        self.mentions.sort_unstable();
+    }
+
     /// The claim with its mention indices counted from `base`.
     fn shifted(mut self, base: usize) -> Claim {
         self.object += base;

@@ -1263,18 +1263,11 @@ fn market_tickers(text: &str) -> Vec<(usize, usize)> {
             .take(7)
             .take_while(|c| c.is_ascii_digit())
             .count();
-        let caps = b[dot + 1..]
-            .iter()
-            .take(4)
-            .take_while(|c| c.is_ascii_uppercase())
-            .count();
         let start = dot - digits;
-        let end = dot + 1 + caps;
         // (Not in parentheses: "Tokyo Electron (8035.T)" glosses the name.)
-        let bounded = (start == 0
-            || !b[start - 1].is_ascii_alphanumeric() && !matches!(b[start - 1], b'.' | b'('))
-            && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
-        if (3..=6).contains(&digits) && (1..=2).contains(&caps) && bounded {
+        let bounded = start == 0
+            || !b[start - 1].is_ascii_alphanumeric() && !matches!(b[start - 1], b'.' | b'(');
+        if (3..=6).contains(&digits) && bounded && market_end(text, dot) > dot {
             out.push((start, dot));
         }
     }
