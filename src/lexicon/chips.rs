@@ -4,8 +4,6 @@
 
 use std::collections::HashSet;
 
-use regex::Regex;
-
 use crate::analysis::ChipCategory;
 use crate::error::Error;
 use crate::lexicon::scan::Scanner;
@@ -82,11 +80,6 @@ pub struct Chips {
     /// (pattern, entry, misspelled) for the case-sensitive matcher.
     exact: Vec<(String, usize, bool)>,
     exact_matcher: Scanner,
-    folded: Vec<usize>,
-    /// The surfaces matched ignoring ASCII case, as one regex: they are
-    /// few and long, and the regex's literal prefilter skips most of the
-    /// text where an automaton folding case steps through every byte.
-    folded_matcher: Option<Regex>,
 }
 
 impl Chips {
@@ -114,19 +107,25 @@ impl Chips {
     }
 
     pub fn from_entries(entries: Vec<ChipEntry>) -> Result<Self, Error> {
-        let mut exact: Vec<(String, usize, bool)> = Vec::new();
-        let mut folded = Vec::new();
-        for (i, e) in entries.iter().enumerate() {
-            if e.case_insensitive {
-                folded.push(i);
-            } else {
-                exact.push((e.surface.clone(), i, false));
-            }
-        }
+        let mut exact: Vec<(String, usize, bool)> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.surface.clone(), i, false))
+            .collect();
         // Every surface and pattern so far: each entry spelled has hundreds
         // of variants, so a set, not a scan of the list per variant.
         let mut taken: HashSet<String> = entries.iter().map(|e| e.surface.clone()).collect();
-        taken.extend(exact.iter().map(|(p, _, _)| p.clone()));
+        for (i, e) in entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.case_insensitive)
+        {
+            for v in casings(&e.surface) {
+                if taken.insert(v.clone()) {
+                    exact.push((v, i, false));
+                }
+            }
+        }
         for (i, e) in entries.iter().enumerate().filter(|(_, e)| e.spell) {
             for v in misspellings(&e.surface) {
                 if taken.insert(v.clone()) {
@@ -141,14 +140,10 @@ impl Chips {
         };
         let exact_matcher =
             Scanner::new(exact.iter().map(|(p, _, _)| p.as_str())).map_err(|e| err(&e))?;
-        let folded_matcher = folded_regex(folded.iter().map(|&i| entries[i].surface.as_str()))
-            .map_err(|e| err(&e))?;
         Ok(Chips {
             entries,
             exact,
             exact_matcher,
-            folded,
-            folded_matcher,
         })
     }
 
@@ -163,8 +158,7 @@ impl Chips {
     /// Every surface occurrence of both matchers, by position; boundaries
     /// and context are the recognizer's business.
     pub fn find(&self, text: &str) -> Vec<ChipMatch> {
-        let mut out: Vec<ChipMatch> = self
-            .exact_matcher
+        self.exact_matcher
             .find_iter(text)
             .map(|m| {
                 let (_, entry, spelled) = self.exact[m.pattern];
@@ -175,40 +169,31 @@ impl Chips {
                     spelled,
                 }
             })
-            .collect();
-        if let Some(re) = &self.folded_matcher {
-            out.extend(re.find_iter(text).filter_map(|m| {
-                let entry = self
-                    .folded
-                    .iter()
-                    .copied()
-                    .find(|&i| self.entries[i].surface.eq_ignore_ascii_case(m.as_str()))?;
-                Some(ChipMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    entry,
-                    spelled: false,
-                })
-            }));
-        }
-        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        out
+            .collect()
     }
 }
 
-/// One alternation of `surfaces` ignoring ASCII case, longest first so
-/// that the first alternative to match is the longest (as a leftmost-
-/// longest automaton would choose); `None` when there are none.
-fn folded_regex<'s>(
-    surfaces: impl Iterator<Item = &'s str>,
-) -> Result<Option<Regex>, regex::Error> {
-    let mut surfaces: Vec<&str> = surfaces.filter(|s| !s.is_empty()).collect();
-    if surfaces.is_empty() {
-        return Ok(None);
-    }
-    surfaces.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let alternation: Vec<String> = surfaces.iter().map(|s| regex::escape(s)).collect();
-    Regex::new(&format!("(?i-u:{})", alternation.join("|"))).map(Some)
+/// The ways a name of several words is written: as listed, in lower case,
+/// in capitals, in title case and with only its first letter capitalized
+/// ("tensor processing units", "Tensor Processing Unit"). A search that
+/// ignored case altogether walked every byte of every text for a handful
+/// of names.
+fn casings(surface: &str) -> Vec<String> {
+    let lower = surface.to_lowercase();
+    let capital = |w: &str| {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let title = lower.split(' ').map(capital).collect::<Vec<_>>().join(" ");
+    vec![
+        surface.to_string(),
+        capital(&lower),
+        title,
+        surface.to_uppercase(),
+        lower,
+    ]
 }
 
 /// Deletions, swaps of neighbours and substitutions of one letter after the

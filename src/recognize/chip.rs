@@ -465,6 +465,12 @@ mod tests {
                 ),
             ],
         ),
+        // The first letter alone capitalized, as a sentence opens; a
+        // casing no writer uses is no name.
+        (
+            "Wafer scale engine chips from Cerebras; a wAFER sCALE eNGINE",
+            &[("Wafer scale engine", "WSE", "WSE", "", "cerebras")],
+        ),
         // The family's bare name after a model of it is its generic noun,
         // as "GPU" after "H200" (SPEC.md: "NVIDIA H200 GPUs" -> "H200").
         (
