@@ -11,7 +11,7 @@
 //! prefilter. Merging the two streams gives exactly the matches of one
 //! leftmost-longest automaton over all the names.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 /// A set of 65,536 bits: byte pairs, or hashes of byte triples, that can
 /// open a name. Both scanners test one before an anchored search.
@@ -211,9 +211,20 @@ impl Trie {
 
     /// The longest name that `bytes` opens with: its length and index.
     fn longest(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+        self.longest_by(bytes, |b| b)
+    }
+
+    /// [`Trie::longest`] for a trie of names in ASCII lower case, reading
+    /// `bytes` folded alike.
+    fn longest_folded(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+        self.longest_by(bytes, |b| b.to_ascii_lowercase())
+    }
+
+    #[inline(always)]
+    fn longest_by(&self, bytes: &[u8], fold: impl Fn(u8) -> u8) -> Option<(usize, usize)> {
         let mut node = self.nodes[0];
         let mut best = None;
-        for (i, &b) in bytes.iter().enumerate() {
+        for (i, b) in bytes.iter().map(|&b| fold(b)).enumerate() {
             let from = node.first_edge as usize;
             let edges = &self.edges[from..from + node.edge_count as usize];
             let Ok(k) = edges.binary_search_by_key(&b, |e| e.0) else {
@@ -405,7 +416,10 @@ fn six(bytes: [u8; 6]) -> usize {
 /// cost several times more.
 #[derive(Debug, Clone)]
 pub struct WordScanner {
-    anchored: AhoCorasick,
+    /// The phrases in ASCII lower case, read with the text folded alike:
+    /// an anchored automaton search cost several times a trie walk for
+    /// the few bytes a phrase is tried on.
+    phrases: Trie,
     /// What the phrases open with.
     opens: Openers,
     /// The first bytes of the phrases, in both cases.
@@ -428,14 +442,10 @@ impl WordScanner {
             firsts[usize::from(b.to_ascii_uppercase())] = true;
             opens.add(phrase.as_bytes());
         }
-        let anchored = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(all)?;
+        let lower: Vec<String> = all.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
         Ok(WordScanner {
-            anchored,
+            phrases: Trie::new(&lower),
             opens,
             firsts,
         })
@@ -509,17 +519,18 @@ impl WordScanner {
         if !self.opens.may_open(text.as_bytes(), p) {
             return None;
         }
-        let m = self
-            .anchored
-            .find(Input::new(text).range(p..).anchored(Anchored::Yes))?;
-        let ends_word = text[m.end()..]
+        let (len, pattern) = self.phrases.longest_folded(&text.as_bytes()[p..])?;
+        let end = p + len;
+        // (A phrase that ends inside a character matched no text.)
+        let ends_word = text
+            .get(end..)?
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
-        ends_word.then(|| Hit {
-            start: m.start(),
-            end: m.end(),
-            pattern: m.pattern().as_usize(),
+        ends_word.then_some(Hit {
+            start: p,
+            end,
+            pattern,
         })
     }
 }
