@@ -571,6 +571,30 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Quanta (2382)": a name glossed with the ticker of a known company
+    // whose name it begins is that company, here and wherever it recurs.
+    let mut glossed = false;
+    for (span, i) in glossed_names(text, lex) {
+        if taken.overlaps(span) {
+            continue;
+        }
+        let v = lex.entry(i).value();
+        let name = &text[span.start..span.end];
+        if named.insert(name.to_string()) {
+            names.push((name.to_string(), v.clone()));
+        }
+        found.push(Candidate::new(
+            span.start,
+            span.end,
+            Value::Company(v),
+            Cow::Borrowed("company.glossed_ticker"),
+        ));
+        taken.insert(span);
+        glossed = true;
+    }
+    if glossed {
+        found.sort_by_key(|c| c.span.start);
+    }
     for c in rule_found {
         if taken.overlaps(c.span) {
             continue;
@@ -1231,6 +1255,67 @@ fn known_tickers(
     }
 }
 
+/// Names glossed with a known ticker in parentheses, the name being the
+/// first words of that company's name or of one of its aliases:
+/// "Quanta (2382)", "Hon Hai (2317.TW)", "Cipher (NASDAQ: CIFR)". The
+/// span of the name and the entry.
+fn glossed_names(text: &str, lex: &crate::lexicon::companies::Companies) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let rest = &text[open + 1..];
+        let Some(close) = rest.as_bytes().iter().take(24).position(|&b| b == b')') else {
+            continue;
+        };
+        let inner = rest[..close].trim();
+        // An exchange before it ("NASDAQ: CIFR"), a market after it
+        // ("2317.TW", "9984 JT").
+        let inner = inner.rsplit(": ").next().unwrap_or(inner);
+        let inner = inner.split([' ', '.']).next().unwrap_or(inner);
+        if inner.is_empty() || !inner.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some(i) = lex.by_ticker(inner) else {
+            continue;
+        };
+        // Up to three capitalized words right before the parenthesis.
+        let head = text[..open].trim_end();
+        let mut starts = Vec::new();
+        let mut at = head.len();
+        while starts.len() < 3 {
+            let word_start = head[..at].rfind(' ').map_or(0, |k| k + 1);
+            let w = &head[word_start..at];
+            if w.is_empty()
+                || !w.starts_with(|c: char| c.is_uppercase())
+                || !w
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
+            {
+                break;
+            }
+            starts.push(word_start);
+            if word_start == 0 {
+                break;
+            }
+            at = word_start - 1;
+        }
+        let e = lex.entry(i);
+        // The longest run of those words that begins a name of the entry.
+        let begins = |words: &str| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(|n| n.trim_start_matches(['~', '?']))
+                .any(|n| {
+                    n.strip_prefix(words)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                })
+        };
+        if let Some(&start) = starts.iter().rev().find(|&&st| begins(&head[st..])) {
+            out.push((Span::new(start, head.len()), i));
+        }
+    }
+    out
+}
+
 /// The end of a market code glued to a ticker ending at `end` (".HK",
 /// ".T", ".N"), or `end`.
 fn market_end(text: &str, end: usize) -> usize {
@@ -1797,6 +1882,15 @@ const CORPORATE_NOUNS: &[&str] = &[
     "Motors",
     "Aerospace",
     "Analytics",
+    "Computer",
+    "Electronics",
+    "Mining",
+    "Communications",
+    "Platforms",
+    "Materials",
+    "Services",
+    "Digital",
+    "Precision",
 ];
 
 /// First words too common to stand for a company alone.
@@ -2372,6 +2466,20 @@ mod tests {
         ("startup founder Jane Doe", &[]),
         ("the startup Monday said", &[]),
         ("In 2025 Inc. magazine", &[]),
+        // A name glossed with a known ticker begins that company's name,
+        // and stands for it where it recurs; a ticker of another company
+        // glosses nothing.
+        (
+            "| Quanta (2382) | NT$186bn |\nQuanta's sales rose.",
+            &[("Quanta", "quanta"), ("Quanta", "quanta")],
+        ),
+        ("Cipher (NASDAQ: CIFR) rose", &[("Cipher", "cipher-mining")]),
+        ("Quanta (AMZN) rose", &[]),
+        // The first word of a known two-word name, once that is named.
+        (
+            "Quanta Computer said. Quanta, which builds servers, rose.",
+            &[("Quanta Computer", "quanta"), ("Quanta", "quanta")],
+        ),
     ];
 
     #[test]
