@@ -107,7 +107,10 @@ use parties::{groups, opens_at, parties, product_parties};
 use period::baseline_figure;
 use predicate::{names_workforce, sells_chips};
 use subject::{appositive, attributive};
-use table::{caption_period, column_company, column_header, column_period, column_predicate};
+use table::{
+    caption_period, caption_predicate, column_company, column_header, column_period,
+    column_predicate,
+};
 use words::inside_any;
 
 // Kept at the paths the rest of the crate reads them by.
@@ -414,7 +417,9 @@ impl Assembler {
                                 claim.subjects = vec![slug.to_string()];
                             }
                             if claim.predicate == "other" {
-                                if let Some(p) = column_predicate(ctx, header, object) {
+                                if let Some(p) = column_predicate(ctx, header, object)
+                                    .or_else(|| caption_predicate(ctx, si, object))
+                                {
                                     claim.predicate = p;
                                 }
                             }

@@ -93,7 +93,7 @@ pub(super) fn period_for(
         })
         .filter(|&k| {
             let d = mentions[here[k]].span();
-            !aside_before(d) && !compared(d)
+            !aside_before(d) && !compared(d) && !is_maturity(text, d)
         })
         .map(|k| here[k])
         // "were $22.6bn in the quarter, up from $14.9bn a year ago": a
@@ -138,6 +138,29 @@ pub(super) fn period_for(
                 (object.start.saturating_sub(d.end)) * 3 / 2 + 1
             }
         })
+}
+
+/// Whether the date at `d` is when debt falls due, no period of a figure:
+/// "$18.5 billion of notes due 2050", "the 2050 notes", "bonds maturing
+/// in 2031".
+fn is_maturity(text: &str, d: Span) -> bool {
+    const BEFORE: &[&str] = &["due", "maturing", "matures", "mature", "maturity"];
+    const AFTER: &[&str] = &[
+        "notes",
+        "bonds",
+        "debentures",
+        "maturities",
+        "tranche",
+        "tranches",
+        "maturity",
+    ];
+    let before = text[..d.start].trim_end();
+    let before = match split_last_word(before) {
+        Some((rest, w)) if w.eq_ignore_ascii_case("in") => rest,
+        _ => before,
+    };
+    last_word(before).is_some_and(|w| listed(w, BEFORE).is_some())
+        || first_word(text[d.end..].trim_start()).is_some_and(|w| listed(w, AFTER).is_some())
 }
 
 /// Whether `between` (a date to its figure) is a forecast's noun phrase:

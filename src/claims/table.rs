@@ -36,7 +36,18 @@ pub(super) fn column_predicate(
     header: Span,
     object: &Mention,
 ) -> Option<String> {
-    let cell = &ctx.text[header.start..header.end];
+    predicate_in(ctx, header, object)
+}
+
+/// The predicate a table's caption names for `object`, in row `si`, when
+/// its column's header names only a date ("October 2026 revenue" over
+/// "| Oct 2026 | Sep 2026 |").
+pub(super) fn caption_predicate(ctx: &Context<'_>, si: usize, object: &Mention) -> Option<String> {
+    predicate_in(ctx, caption(ctx, si)?, object)
+}
+
+fn predicate_in(ctx: &Context<'_>, span: Span, object: &Mention) -> Option<String> {
+    let cell = &ctx.text[span.start..span.end];
     let table = &ctx.lexicons.predicates;
     let kind = object.kind();
     table
@@ -85,6 +96,18 @@ fn header_row(ctx: &Context<'_>, si: usize) -> Option<usize> {
 /// written out), as an index into `mentions`: the period of the cells of a
 /// row `si` that name none.
 pub(super) fn caption_period(ctx: &Context<'_>, si: usize, mentions: &[Mention]) -> Option<usize> {
+    let caption = caption(ctx, si)?;
+    let first = mentions.partition_point(|m| m.start < caption.start);
+    mentions[first..]
+        .iter()
+        .take_while(|m| m.start < caption.end)
+        .position(|m| m.kind() == Kind::Date)
+        .map(|k| first + k)
+}
+
+/// The caption of the table whose row is sentence `si`: the one line
+/// right above its header row (as an HTML `<caption>` is written out).
+fn caption(ctx: &Context<'_>, si: usize) -> Option<Span> {
     let header = header_row(ctx, si)?;
     let caption = &ctx.sentences[header.checked_sub(1)?];
     let line = &ctx.text[caption.start..caption.end];
@@ -92,12 +115,7 @@ pub(super) fn caption_period(ctx: &Context<'_>, si: usize, mentions: &[Mention])
     if table_cells(line).is_some() || gap.matches('\n').count() != 1 || line.contains('\n') {
         return None;
     }
-    let first = mentions.partition_point(|m| m.start < caption.start);
-    mentions[first..]
-        .iter()
-        .take_while(|m| m.start < caption.end)
-        .position(|m| m.kind() == Kind::Date)
-        .map(|k| first + k)
+    Some(caption.span())
 }
 
 /// The company a pipe-table column's header names ("| OpenAI |").

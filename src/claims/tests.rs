@@ -90,6 +90,36 @@ fn a_caption_dates_its_table() {
     );
 }
 
+/// A caption names what cells under date-only headers measure; a
+/// month-on-month column is a change.
+#[test]
+fn a_caption_names_the_measure_of_its_table() {
+    let c = claims_of(
+        "Monthly sales.\n\nOctober 2026 revenue\n| Company | Oct 2026 | MoM |\n|---|---|---|\n| Foxconn | NT$952.6bn | -3.1% |\n",
+        &[("Foxconn", "foxconn")],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("revenue", "NT$952.6bn"), ("growth_rate", "-3.1%")],
+        "{c:?}"
+    );
+}
+
+/// When debt falls due is no period of the money borrowed, and notes
+/// sold are no capital spending.
+#[test]
+fn a_maturity_is_no_period() {
+    let text = "Meta sold $18.5 billion of senior secured notes due 2050. The 2050 notes came at 6.25%. Vantage priced $2.3 billion of asset-backed notes maturing in 2031.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    assert_eq!(
+        figures_and_periods(&a),
+        [("$18.5 billion", None), ("$2.3 billion", None)],
+        "{a:?}"
+    );
+    assert!(a.claims.iter().all(|c| c.predicate == "other"), "{a:?}");
+}
+
 /// "in the quarter" is of the quarter the text reported on last; not a
 /// quarter a year before, nor the one a guidance is for.
 #[test]
@@ -1755,9 +1785,32 @@ fn a_plan_named_after_its_figure_is_planned() {
     for text in [
         "Microsoft's pledge last Thursday to invest $15.7 billion in India is the largest yet.",
         "Amazon has promised $12 billion of data-centre spending by 2031.",
+        // Wants, is due, is building, should reach: what is yet to be.
+        "Meta wants 1.9 gigawatts of capacity by 2030.",
+        "Oracle is due to complete its first 200-megawatt phase in the first quarter of 2027.",
+        "Microsoft is building 1 gigawatt of capacity by 2030.",
+        "Amazon said its AI revenue should reach about $350 million in 2027.",
     ] {
         let c = claims_of(text, COS);
         assert_eq!(c[0].4, Modality::Planned, "{text}: {c:?}");
+    }
+    // "said to be", talks under way: hedged; "due to" a cause: no plan.
+    for (text, modality) in [
+        (
+            "Oracle is said to be lining up a $38 billion loan package.",
+            Modality::Hedged,
+        ),
+        (
+            "Amazon is in advanced discussions on roughly $2 billion of debt.",
+            Modality::Hedged,
+        ),
+        (
+            "Meta's revenue fell 5% due to lower prices.",
+            Modality::Reported,
+        ),
+    ] {
+        let c = claims_of(text, COS);
+        assert_eq!(c[0].4, modality, "{text}: {c:?}");
     }
 }
 

@@ -44,6 +44,8 @@ const PREFIXES: &[(&str, &str)] = &[
     ("AU$", "AUD"),
     ("HK$", "HKD"),
     ("NT$", "TWD"),
+    // Reuters writes the new Taiwan dollar "T$".
+    ("T$", "TWD"),
     ("NZ$", "NZD"),
     ("MX$", "MXN"),
     ("SG$", "SGD"),
@@ -135,6 +137,10 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("Saudi riyals", "SAR", 0),
     ("Qatari riyals", "QAR", 0),
     ("UAE dirhams", "AED", 0),
+    // The singular, as an attribute: "a 37.5 billion riyal fund".
+    ("Saudi riyal", "SAR", 0),
+    ("Qatari riyal", "QAR", 0),
+    ("UAE dirham", "AED", 0),
     ("Mexican pesos", "MXN", 0),
     ("Brazilian reais", "BRL", 0),
     ("South African rand", "ZAR", 0),
@@ -157,13 +163,18 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("rupees", "INR", 0),
     ("won", "KRW", 0),
     ("riyals", "SAR", 0),
+    ("riyal", "SAR", 0),
     ("dirhams", "AED", 0),
+    ("dirham", "AED", 0),
+    ("rupee", "INR", 0),
     ("ringgit", "MYR", 0),
     ("baht", "THB", 0),
     ("rupiah", "IDR", 0),
     ("reais", "BRL", 0),
     ("rubles", "RUB", 0),
     ("roubles", "RUB", 0),
+    ("ruble", "RUB", 0),
+    ("rouble", "RUB", 0),
     ("kronor", "SEK", 0),
     ("kroner", CROWN, 0),
     ("crowns", CROWN, 0),
@@ -176,6 +187,8 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("forint", "HUF", 0),
     ("shekels", "ILS", 0),
     ("pesos", "MXN", 0),
+    ("peso", "MXN", 0),
+    ("shekel", "ILS", 0),
     ("lira", "TRY", 0),
     ("rand", "ZAR", 0),
     ("naira", "NGN", 0),
@@ -1631,6 +1644,18 @@ mod tests {
         (
             "NT$300 billion",
             &[("NT$300 billion", "300000000000", "TWD", "exact", None)],
+        ),
+        // Reuters' spelling; a letter glued before it makes another prefix.
+        (
+            "rose to T$925.6 billion, not AT$5",
+            &[("T$925.6 billion", "925600000000", "TWD", "exact", None)],
+        ),
+        (
+            "a 37.5 billion riyal fund and a 2 billion rupee loan",
+            &[
+                ("37.5 billion riyal", "37500000000", "SAR", "exact", None),
+                ("2 billion rupee", "2000000000", "INR", "exact", None),
+            ],
         ),
         // A crore is ten million (the Indian scale).
         (

@@ -91,6 +91,11 @@ const UNIT_WORDS: &[(&str, &str)] = &[
     ("barrels of oil a day", "bpd"),
     ("barrels per day", "bpd"),
     ("barrels a day", "bpd"),
+    // Hashrate: bitcoin miners report their computing power.
+    ("exahashes per second", "EH/s"),
+    ("exahash per second", "EH/s"),
+    ("petahashes per second", "PH/s"),
+    ("terahashes per second", "TH/s"),
 ];
 
 /// Unit symbols (matched with their case) and their normal form.
@@ -125,6 +130,9 @@ const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("boepd", "boe/d"),
     ("bpd", "bpd"),
     ("b/d", "bpd"),
+    ("EH/s", "EH/s"),
+    ("PH/s", "PH/s"),
+    ("TH/s", "TH/s"),
 ];
 
 /// Spelled-out chip classes and the acronym used as their unit.
@@ -354,6 +362,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("mice", "mouse"),
     ("aircraft", "aircraft"),
     ("spacecraft", "spacecraft"),
+    // Coins mined or held: "mined 573 bitcoin", "1,176 BTC".
+    ("bitcoin", "bitcoin"),
+    ("BTC", "BTC"),
+    ("ether", "ether"),
 ];
 
 /// Determiners that may follow "of" in "one million of its chips".
@@ -1245,6 +1257,15 @@ mod tests {
             &[("1-gigawatt", "1", "GW", "exact", None)],
         ),
         ("500 MW of power", &[("500 MW", "500", "MW", "exact", None)]),
+        (
+            "hashrate of 50 EH/s, or 23.6 exahashes per second, and mined 573 bitcoin (1,176 BTC)",
+            &[
+                ("50 EH/s", "50", "EH/s", "exact", None),
+                ("23.6 exahashes per second", "23.6", "EH/s", "exact", None),
+                ("573 bitcoin", "573", "bitcoin", "exact", None),
+                ("1,176 BTC", "1176", "BTC", "exact", None),
+            ],
+        ),
         // A model number between the count and its noun; a street's name.
         (
             "delivered 40 737 MAX jets and 400,000 3 Series sedans",
