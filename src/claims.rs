@@ -164,6 +164,9 @@ pub(crate) struct Assembler {
     /// The period a list's lead-in line named (a document mention index):
     /// its bullets' figures are of it.
     list_period: Option<usize>,
+    /// Who "we" and "our" are: in a call's transcript, the company holding
+    /// the call, the first the text names (decided once per document).
+    first_person: Option<Option<String>>,
 }
 
 impl Assembler {
@@ -293,14 +296,27 @@ impl Assembler {
                     .map(|i| i + base);
             }
             let bullet_period = bullet.then_some(self.list_period).flatten();
+            if self.first_person.is_none() && names_company {
+                let first = here
+                    .iter()
+                    .find_map(|&i| match &mentions[i].value {
+                        Value::Company(c) => Some(c.id.clone()),
+                        _ => None,
+                    })
+                    .filter(|_| subject::is_transcript(text));
+                self.first_person = Some(first);
+            }
             let mut parties = parties(
                 text,
                 sentence.span(),
                 here,
                 mentions,
                 lex,
-                &self.topic,
-                &self.recent,
+                parties::Told {
+                    topic: &self.topic,
+                    recent: &self.recent,
+                    first_person: self.first_person.as_ref().and_then(Option::as_deref),
+                },
             );
             let figures: Vec<Span> = here
                 .iter()

@@ -227,6 +227,15 @@ fn time_grows_linearly() {
         ("yuan", "¥1 and 2 yuan, "),
         ("baselines", "could consume 9%, up from 4.4% in 2023, "),
         ("leads", "Alibaba reported Q3 results:\n- Revenue: RMB 2bn\n"),
+        // The sixteenth round's: names glossed with a ticker, with and
+        // without spaces before each; a call's first person; a caption.
+        ("glossed", "Quanta (2382) rose 3%, "),
+        ("unspaced", "Quanta(2382)"),
+        ("we", "Operator: Our $1 deal with Meta rose 3%. "),
+        (
+            "captions",
+            "October revenue\n| Co | Oct 2026 | MoM |\n|---|---|---|\n| Acme | $1 | 3% |\n",
+        ),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

@@ -151,15 +151,27 @@ pub(super) struct Group {
 }
 
 /// Named and referred-to companies of one sentence, in order.
+/// What the text told before a sentence, for the words that refer back:
+/// its topic, the companies named lately, and who "we" is.
+pub(super) struct Told<'a> {
+    pub topic: &'a Option<String>,
+    pub recent: &'a [String],
+    pub first_person: Option<&'a str>,
+}
+
 pub(super) fn parties(
     text: &str,
     sentence: Span,
     here: &[usize],
     mentions: &[Mention],
     lex: &Lexicons,
-    topic: &Option<String>,
-    recent: &[String],
+    told: Told<'_>,
 ) -> Vec<Party> {
+    let Told {
+        topic,
+        recent,
+        first_person,
+    } = told;
     // Named companies come in text order and never overlap one another.
     let mut named: Vec<Party> = here
         .iter()
@@ -326,6 +338,8 @@ pub(super) fn parties(
                 .cloned()
                 .or_else(|| last_other(recent, first_named.or(topic.as_deref()))),
             "@other" => last_other(recent, first_named.or(topic.as_deref())),
+            // "we", "our": only where the text is a company speaking.
+            "@we" => first_person.map(str::to_string),
             slug => Some(slug.to_string()),
         };
         if let Some(slug) = slug {

@@ -132,6 +132,9 @@ const CAPACITY_UNITS: &[&str] = &[
     "exaflops",
     "petaflops",
     "teraflops",
+    "EH/s",
+    "PH/s",
+    "TH/s",
 ];
 
 /// Counted nouns that are chips (units as the quantity recognizer writes
@@ -180,6 +183,7 @@ const VOLUME_UNITS: &[&str] = &[
     "branches", "restaurants", "locations", "aircraft", "jets", "planes", "airplanes",
     "airliners", "ships", "vessels", "devices", "phones", "smartphones", "handsets", "PCs",
     "tablets", "servers", "copies", "tickets", "downloads", "viewers", "households served",
+    "bitcoin", "BTC", "ether",
 ];
 
 const CUT_UNITS: &[&str] = &[

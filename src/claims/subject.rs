@@ -8,6 +8,19 @@ use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL}
 use super::words::{first_word, last_word, listed, split_last_word};
 use super::EMPHASIS;
 
+/// Whether the text is a call's transcript, where "we" is the company
+/// holding the call: its title names an earnings or conference call, or an
+/// operator speaks on a line of their own.
+pub(super) fn is_transcript(text: &str) -> bool {
+    let head = &text[..crate::numbers::floor_char_boundary(text, 400)];
+    let lower = head.to_ascii_lowercase();
+    ["earnings call", "conference call", "call transcript"]
+        .iter()
+        .any(|t| lower.contains(t))
+        || text.starts_with("Operator:")
+        || memchr::memmem::find(text.as_bytes(), b"\nOperator:").is_some()
+}
+
 /// A name set off by commas after a noun phrase: "its cloud division, AWS."
 pub(super) fn appositive(text: &str, sentence: Span, span: Span) -> bool {
     let before = text[sentence.start..span.start].trim_end();

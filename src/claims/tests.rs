@@ -106,6 +106,30 @@ fn a_caption_names_the_measure_of_its_table() {
     );
 }
 
+/// In a call's transcript "we" and "our" are the company holding the
+/// call, whatever company was named last; elsewhere they name no one.
+#[test]
+fn we_in_a_transcript_is_the_company_holding_the_call() {
+    let text = "Oracle Q1 Fiscal 2027 Earnings Call\n\nOperator: Welcome.\n\nJane Doe: Our $9.7 billion Microsoft contract is on schedule. Revenue was $312.4 million. We mined 573 bitcoin and our hashrate averaged 50 EH/s.";
+    let c = claims_of(text, &[("Oracle", "oracle"), ("Microsoft", "microsoft")]);
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("oracle", "$9.7 billion"),
+            ("oracle", "$312.4 million"),
+            ("oracle", "573 bitcoin"),
+            ("oracle", "50 EH/s"),
+        ],
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Oracle said sales rose. \"Our $9.7 billion Microsoft contract is on schedule,\" a banker said.",
+        &[("Oracle", "oracle"), ("Microsoft", "microsoft")],
+    );
+    assert_eq!(c[0].0, v(&["microsoft"]), "{c:?}");
+}
+
 /// When debt falls due is no period of the money borrowed, and notes
 /// sold are no capital spending.
 #[test]

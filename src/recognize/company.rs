@@ -564,7 +564,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // distinctive first word, as for the names the rules find below.
     for c in &found {
         if let Value::Company(v) = &c.value {
-            if let Some(short) = short_name(&text[c.span.start..c.span.end]) {
+            if let Some(short) = short_name(&text[c.span.start..c.span.end], true) {
                 if named.insert(short.to_string()) {
                     names.push((short.to_string(), v.clone()));
                 }
@@ -604,7 +604,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 names.push((v.name.clone(), v.clone()));
                 // "Altair Engineering ... Altair generated": the distinctive
                 // first word of a name whose rest is a corporate noun.
-                if let Some(short) = short_name(&v.name) {
+                if let Some(short) = short_name(&v.name, false) {
                     if named.insert(short.to_string()) {
                         names.push((short.to_string(), v.clone()));
                     }
@@ -1268,21 +1268,29 @@ fn glossed_names(text: &str, lex: &crate::lexicon::companies::Companies) -> Vec<
         };
         let inner = rest[..close].trim();
         // An exchange before it ("NASDAQ: CIFR"), a market after it
-        // ("2317.TW", "9984 JT").
+        // ("2317.TW", "9984 JT"): the ticker with its market first
+        // ("EQT.ST" is not "EQT").
         let inner = inner.rsplit(": ").next().unwrap_or(inner);
-        let inner = inner.split([' ', '.']).next().unwrap_or(inner);
-        if inner.is_empty() || !inner.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let core = inner.split([' ', '.']).next().unwrap_or(inner);
+        if core.is_empty() || !core.bytes().all(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
-        let Some(i) = lex.by_ticker(inner) else {
+        let Some(i) = lex.by_ticker(inner).or_else(|| lex.by_ticker(core)) else {
             continue;
         };
         // Up to three capitalized words right before the parenthesis.
         let head = text[..open].trim_end();
+        // (Read within a bounded reach: a long run with no space before
+        // each of many parentheses must not be read again for each.)
+        let reach = crate::numbers::floor_char_boundary(head, head.len().saturating_sub(80));
         let mut starts = Vec::new();
         let mut at = head.len();
         while starts.len() < 3 {
-            let word_start = head[..at].rfind(' ').map_or(0, |k| k + 1);
+            let word_start = match head[reach..at].rfind(' ') {
+                Some(k) => reach + k + 1,
+                None if reach == 0 => 0,
+                None => break,
+            };
             let w = &head[word_start..at];
             if w.is_empty()
                 || !w.starts_with(|c: char| c.is_uppercase())
@@ -1882,6 +1890,12 @@ const CORPORATE_NOUNS: &[&str] = &[
     "Motors",
     "Aerospace",
     "Analytics",
+];
+
+/// More second words of a known name whose first word stands for it once
+/// the name is given ("Quanta Computer ... Quanta said"): too common in
+/// other names to find unknown companies by ("Ag Services unit").
+const KNOWN_NAME_NOUNS: &[&str] = &[
     "Computer",
     "Electronics",
     "Mining",
@@ -1961,8 +1975,9 @@ const COMMON_FIRST_WORDS: &[&str] = &[
 ];
 
 /// The first word of a two-word name whose second word is a corporate
-/// noun, when it is distinctive: "Altair" of "Altair Engineering".
-fn short_name(name: &str) -> Option<&str> {
+/// noun, when it is distinctive: "Altair" of "Altair Engineering"; of a
+/// `known` (lexicon) name, more nouns serve ("Quanta" of "Quanta Computer").
+fn short_name(name: &str, known: bool) -> Option<&str> {
     let mut words = name.split(' ');
     let (first, second) = (words.next()?, words.next()?);
     let second = second.trim_end_matches([',', '.']);
@@ -1970,7 +1985,7 @@ fn short_name(name: &str) -> Option<&str> {
         LEGAL_SUFFIXES
             .iter()
             .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
-    }) && CORPORATE_NOUNS.contains(&second)
+    }) && (CORPORATE_NOUNS.contains(&second) || known && KNOWN_NAME_NOUNS.contains(&second))
         && first.len() >= 4
         && first.starts_with(|c: char| c.is_ascii_uppercase())
         && first.chars().all(|c| c.is_alphanumeric())
@@ -2474,6 +2489,7 @@ mod tests {
             &[("Quanta", "quanta"), ("Quanta", "quanta")],
         ),
         ("Cipher (NASDAQ: CIFR) rose", &[("Cipher", "cipher-mining")]),
+        ("EQT (EQT.ST) said", &[("EQT", "eqt"), ("EQT", "eqt")]),
         ("Quanta (AMZN) rose", &[]),
         // The first word of a known two-word name, once that is named.
         (
