@@ -150,7 +150,6 @@ pub(super) struct Group {
     pub(super) span: Span,
 }
 
-/// Named and referred-to companies of one sentence, in order.
 /// What the text told before a sentence, for the words that refer back:
 /// its topic, the companies named lately, and who "we" is.
 pub(super) struct Told<'a> {
@@ -159,6 +158,7 @@ pub(super) struct Told<'a> {
     pub first_person: Option<&'a str>,
 }
 
+/// Named and referred-to companies of one sentence, in order.
 pub(super) fn parties(
     text: &str,
     sentence: Span,
