@@ -61,13 +61,7 @@ impl PhraseTable {
                 phrases.push((p.to_string(), idx));
             }
         }
-        let matcher = WordScanner::new(phrases.iter().map(|(p, _)| p.as_str())).map_err(|e| {
-            Error::Lexicon {
-                source_name: source_name.to_string(),
-                line: 0,
-                message: e.to_string(),
-            }
-        })?;
+        let matcher = WordScanner::new(phrases.iter().map(|(p, _)| p.as_str()));
         Ok(PhraseTable {
             labels,
             phrases,

@@ -55,7 +55,7 @@ impl Predicates {
         let mut table = Predicates {
             entries: Vec::new(),
             phrases: Vec::new(),
-            matcher: WordScanner::new([]).expect("empty matcher builds"),
+            matcher: WordScanner::new([]),
         };
         for (i, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
@@ -86,7 +86,7 @@ impl Predicates {
                 .collect();
             table.push(name, kinds, generic, &phrases);
         }
-        table.compile()
+        Ok(table.compile())
     }
 
     fn push(&mut self, name: &str, kinds: Vec<Kind>, generic: bool, phrases: &[&str]) {
@@ -116,16 +116,9 @@ impl Predicates {
         }
     }
 
-    fn compile(mut self) -> Result<Self, Error> {
-        self.matcher =
-            WordScanner::new(self.phrases.iter().map(|(p, _)| p.as_str())).map_err(|e| {
-                Error::Lexicon {
-                    source_name: "predicates".into(),
-                    line: 0,
-                    message: e.to_string(),
-                }
-            })?;
-        Ok(self)
+    fn compile(mut self) -> Self {
+        self.matcher = WordScanner::new(self.phrases.iter().map(|(p, _)| p.as_str()));
+        self
     }
 
     /// Adds specific trigger phrases for a predicate (new or existing) that
@@ -138,7 +131,7 @@ impl Predicates {
     ) -> Result<Self, Error> {
         let mut table = self.clone();
         table.push(predicate, kinds.to_vec(), false, new);
-        table.compile()
+        Ok(table.compile())
     }
 
     /// Whether some entry of `predicate` can describe a figure of `kind`.
