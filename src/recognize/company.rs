@@ -1278,34 +1278,10 @@ fn glossed_names(text: &str, lex: &crate::lexicon::companies::Companies) -> Vec<
         let Some(i) = lex.by_ticker(inner).or_else(|| lex.by_ticker(core)) else {
             continue;
         };
-        // Up to three capitalized words right before the parenthesis.
-        let head = text[..open].trim_end();
-        // (Read within a bounded reach: a long run with no space before
-        // each of many parentheses must not be read again for each.)
-        let reach = crate::numbers::floor_char_boundary(head, head.len().saturating_sub(80));
-        let mut starts = Vec::new();
-        let mut at = head.len();
-        while starts.len() < 3 {
-            let word_start = match head[reach..at].rfind(' ') {
-                Some(k) => reach + k + 1,
-                None if reach == 0 => 0,
-                None => break,
-            };
-            let w = &head[word_start..at];
-            if w.is_empty()
-                || !w.starts_with(|c: char| c.is_uppercase())
-                || !w
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '&')
-            {
-                break;
-            }
-            starts.push(word_start);
-            if word_start == 0 {
-                break;
-            }
-            at = word_start - 1;
-        }
+        // The capitalized words right before the parenthesis.
+        let Some((start, end)) = name_before(text, text[..open].trim_end().len()) else {
+            continue;
+        };
         let e = lex.entry(i);
         // The longest run of those words that begins a name of the entry.
         let begins = |words: &str| {
@@ -1317,8 +1293,13 @@ fn glossed_names(text: &str, lex: &crate::lexicon::companies::Companies) -> Vec<
                         .is_some_and(|r| r.is_empty() || r.starts_with(' '))
                 })
         };
-        if let Some(&start) = starts.iter().rev().find(|&&st| begins(&head[st..])) {
-            out.push((Span::new(start, head.len()), i));
+        let mut starts = std::iter::once(start).chain(
+            text[start..end]
+                .match_indices(' ')
+                .map(|(k, _)| start + k + 1),
+        );
+        if let Some(first) = starts.find(|&st| begins(&text[st..end])) {
+            out.push((Span::new(first, end), i));
         }
     }
     out
