@@ -349,7 +349,7 @@ const SEQUENTIAL: &[&str] = &[
 
 /// How far after a change its basis is looked for, in bytes and words.
 const BASIS_REACH: usize = 48;
-const BASIS_WORDS: usize = 6;
+const BASIS_WORDS: usize = 8;
 
 /// Whether the change ending at `figure_end` is measured against the
 /// period just before ("+7.9% MoM", "up 7.9% from September",
@@ -371,16 +371,51 @@ fn sequential(a: &Analysis, claim: &Claim, figure_end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(BASIS_WORDS)
         .collect();
-    let calendar = crate::lexicon::calendar::Calendar::builtin();
-    let from_month = words
-        .windows(2)
-        .any(|w| w[0] == "from" && calendar.is_month(w[1]));
     // Padded with spaces, a phrase of whole words is found as a substring.
     let padded = format!(" {} ", words.join(" "));
-    from_month
-        || SEQUENTIAL
+    SEQUENTIAL
+        .iter()
+        .any(|s| padded.contains(&format!(" {s} ")))
+        || words
             .iter()
-            .any(|s| padded.contains(&format!(" {s} ")))
+            .enumerate()
+            .any(|(i, w)| COMPARED.contains(w) && period_before(&words[i + 1..]))
+}
+
+/// Words that introduce what a change is measured against: "up 8.7%
+/// from September", "8.7% higher than in September", "versus the prior
+/// quarter".
+const COMPARED: &[&str] = &["from", "than", "over", "versus", "vs", "against", "on"];
+
+/// Whether the words after a comparison name the period just before
+/// rather than the year before: a month ("September", but not "October
+/// 2025" or "September a year earlier"), an ordinal quarter ("the second
+/// quarter"), or "the previous/prior/preceding/last month/quarter".
+fn period_before(rest: &[&str]) -> bool {
+    let calendar = crate::lexicon::calendar::Calendar::builtin();
+    let mut words = rest
+        .iter()
+        .copied()
+        .skip_while(|w| matches!(*w, "in" | "the" | "its" | "a"));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "of last year", "a year earlier", "2025": a period of another year.
+    let next: Vec<&str> = words.take(3).collect();
+    let yearly = next.iter().any(|w| {
+        matches!(*w, "year" | "of") || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if calendar.is_month(first) {
+        return !yearly;
+    }
+    let span = |w: &str| matches!(w, "month" | "quarter" | "three-month");
+    match first {
+        "previous" | "prior" | "preceding" | "last" => next.first().is_some_and(|w| span(w)),
+        "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th" => {
+            next.first() == Some(&"quarter") && !yearly
+        }
+        _ => false,
+    }
 }
 
 /// "The chipmaker's data center unit generated $61.3 billion ..., up
@@ -1479,6 +1514,38 @@ mod tests {
         let (agree, conflict) = summary(&r);
         assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
         assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+    }
+
+    #[test]
+    fn the_period_a_change_is_measured_against_is_read_after_it() {
+        let on_period_before = [
+            "Quanta Computer's October revenue rose 41.2% from a year earlier and 8.7% higher than in September.",
+            "Nvidia's sales rose 8.7% versus the prior quarter.",
+            "Nvidia's sales rose 8.7% from the second quarter.",
+            "Nvidia's sales rose 8.7% on the previous month.",
+            "Nvidia's sales rose 8.7% from the preceding three-month period.",
+        ];
+        let yearly = [
+            "Nvidia's sales rose 8.7% from October 2025.",
+            "Nvidia's sales rose 8.7% from September a year earlier.",
+            "Nvidia's sales rose 8.7% from the second quarter of last year.",
+            "Nvidia's sales rose 8.7% from a year earlier.",
+            "Nvidia's sales rose 8.7% over the last year.",
+        ];
+        for (text, expected) in on_period_before
+            .iter()
+            .map(|t| (t, true))
+            .chain(yearly.iter().map(|t| (t, false)))
+        {
+            let a = crate::Extractor::new().analyze(text).unwrap();
+            let end = text.find("8.7%").unwrap() + "8.7%".len();
+            let claim = a
+                .claims
+                .iter()
+                .find(|c| a.mentions[c.object].span().end == end)
+                .unwrap_or_else(|| panic!("no claim of 8.7% in {text:?}: {a:?}"));
+            assert_eq!(super::sequential(&a, claim, end), expected, "{text}");
+        }
     }
 
     #[test]
