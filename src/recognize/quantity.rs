@@ -409,6 +409,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // "cleared 70,000 Nvidia chips for Humain, and approval for 35,000
+        // more", "another 5,000 in June": the unit of the quantity before.
+        if let Some(pf) = found[..i].iter().rev().take(4).flatten().next() {
+            if more_of(text, pf.end, n) && !is_year(n) {
+                let f = Found {
+                    end: n.end,
+                    unit: pf.unit.clone(),
+                    rule: "quantity.more",
+                };
+                out.push(candidate(text, n, &f));
+                continue;
+            }
+        }
         let (Some(high), Some(Some(hf))) = (nums.get(i + 1), found.get(i + 1)) else {
             continue;
         };
@@ -913,6 +926,13 @@ fn modifier(tok: &str) -> bool {
             | "affected"
             | "dedicated"
             | "automated"
+            | "advanced"
+            | "specialized"
+            | "specialised"
+            | "sophisticated"
+            | "refurbished"
+            | "restricted"
+            | "installed"
     );
     // Words in "-ly" that are no adverbs: "300 Airbus A320 family aircraft".
     let not_adverb = matches!(
@@ -1130,6 +1150,50 @@ fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
     joined && plain && ends && words.len() <= 6
 }
 
+/// How far back, in bytes, "N more" finds the quantity whose noun it
+/// leaves out.
+const MORE_REACH: usize = 160;
+
+/// Whether a bare number `n` adds to the quantity ending at `prev_end`
+/// within the same sentence: "N more", "N additional", "another N", with
+/// no noun of its own after it.
+fn more_of(text: &str, prev_end: usize, n: &Numeral) -> bool {
+    if n.form == Form::Vague || prev_end > n.start || n.start - prev_end > MORE_REACH {
+        return false;
+    }
+    let between = &text[prev_end..n.start];
+    // The same sentence: no full stop followed by a space, no semicolon.
+    if between.contains(". ") || between.contains(['\n', ';', '$', '%']) {
+        return false;
+    }
+    let after = text[n.end..].trim_start_matches([' ', '\u{a0}']);
+    let word_len = after
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let word = &after[..word_len];
+    let bare_after = |end: usize| {
+        ends_bare(
+            text,
+            end,
+            &[
+                "in", "on", "at", "by", "for", "from", "to", "this", "next", "last", "later",
+                "over", "during", "within", "before", "after", "each", "a", "per",
+            ],
+        )
+    };
+    let more = ["more", "additional", "extra"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word))
+        && bare_after(n.end + (text.len() - n.end - after.len()) + word_len);
+    let another = between
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("another"))
+        && bare_after(n.end);
+    more || another
+}
+
 /// Whether a bare number ending at `end` has no noun of its own after it:
 /// the text's or a clause's end, or one of `words` (prepositions and the
 /// like) next.
@@ -1275,6 +1339,36 @@ mod tests {
             ],
         ),
         ("is at 2788 San Tomas Expressway in Santa Clara", &[]),
+        // "N more", "another N": the noun of the quantity before, in the
+        // same sentence; "more than" is a qualifier, not an addition.
+        (
+            "cleared Humain to import up to 70,000 Nvidia GB300 chips, and G42 in Abu Dhabi won approval for 35,000 more",
+            &[
+                ("70,000 Nvidia GB300 chips", "70000", "chips", "at_most", None),
+                ("35,000", "35000", "chips", "exact", None),
+            ],
+        ),
+        (
+            "ordered 10,000 GPUs in March and another 5,000 in June",
+            &[
+                ("10,000 GPUs", "10000", "GPUs", "exact", None),
+                ("5,000", "5000", "GPUs", "exact", None),
+            ],
+        ),
+        (
+            "hired 300 engineers. It will add 200 more than planned",
+            &[("300 engineers", "300", "engineers", "exact", None)],
+        ),
+        (
+            "up to 70,000 of Nvidia's most advanced chips",
+            &[(
+                "70,000 of Nvidia's most advanced chips",
+                "70000",
+                "chips",
+                "at_most",
+                None,
+            )],
+        ),
         // A model's designation may end in a number ("MAX 10"), and is one
         // modifier however long; "aircraft" is its own plural.
         (
