@@ -11,8 +11,8 @@ use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
-    aggregate_opening, class_acts, names_a_class, other_party, passive_agent, scope_after_that,
-    subject_group, the_named_possessive, Opening,
+    aggregate_opening, class_acts, names_a_class, names_a_market, other_party, passive_agent,
+    scope_after_that, subject_group, the_named_possessive, Opening,
 };
 use super::verbs::{before_figure, price_of_transfer};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -196,6 +196,14 @@ pub(super) fn claim_for(
         }
     }
     let mut subjects: Vec<String> = match subject_group {
+        // "The region's data-centre market is expected to be worth $14
+        // billion by 2030, roughly triple its size today": a market opens
+        // the clause, and a party after the figure is no actor.
+        Some(g)
+            if g.span.start >= object.end && names_a_market(&text[window.start..object.start]) =>
+        {
+            return None
+        }
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
         // "Hyperscalers will spend ~$320B": a class of companies acts, not
         // the one the text is about.
@@ -400,6 +408,19 @@ pub(super) fn claim_for(
         }
         _ => predicate,
     };
+    // "IREN reported results. The $9.7 billion Microsoft contract remains
+    // on schedule": a name between a deal's value and its noun is the
+    // other party; the deal is the company the text is about's.
+    let counterparty = match (predicate.as_str(), counterparty, topic, subjects.as_slice()) {
+        ("contract_value" | "acquisition", None, Some(t), [only])
+            if t != only && adjunct_party(text, object, parties, &usable, only) =>
+        {
+            let other = only.clone();
+            subjects = vec![t.clone()];
+            Some(other)
+        }
+        (_, counterparty, _, _) => counterparty,
+    };
     // Chips counted change hands or are built with a partner: like a
     // deal, the claim has both parties ("sold Anthropic 1mn TPUs").
     let chips =
@@ -543,3 +564,32 @@ const NOT_VERBS_BEFORE_OBJECT: &[&str] = &[
     "whereas", "but", "also", "unit", "parent", "owner", "investor", "backer", "via", "through",
     "over", "against", "versus", "among", "alongside", "plus", "not", "only", "even",
 ];
+
+/// Nouns of a deal that a company's name may modify: "the $9.7 billion
+/// Microsoft contract".
+#[rustfmt::skip]
+const DEAL_NOUNS: &[&str] = &[
+    "contract", "contracts", "deal", "deals", "agreement", "agreements", "order", "orders",
+    "pact", "lease", "leases", "partnership", "takeover", "acquisition", "purchase", "buyout",
+    "bid", "offer", "commitment", "tie-up",
+];
+
+/// Whether the party `slug` is named right after the figure and before a
+/// deal noun, as its modifier: "$9.7 billion Microsoft contract".
+fn adjunct_party(
+    text: &str,
+    object: &Mention,
+    parties: &[Party],
+    usable: &[&Group],
+    slug: &str,
+) -> bool {
+    usable.iter().any(|g| {
+        let p = &parties[g.members.start];
+        g.members.len() == 1
+            && p.slug == slug
+            && g.span.start >= object.end
+            && text[object.end..g.span.start].trim().is_empty()
+            && first_word(text[g.span.end..].trim_start())
+                .is_some_and(|w| listed(w, DEAL_NOUNS).is_some())
+    })
+}

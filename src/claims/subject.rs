@@ -64,6 +64,18 @@ const CLASS_NOUNS: &[&str] = &[
 /// will spend", "Big Tech companies plan". (Only those: a figure-dense
 /// clause must not cost its length per figure.)
 pub(super) fn names_a_class(before: &str) -> bool {
+    opens_with_actor(before, false)
+}
+
+/// Whether a market or a measure of one opens `before`: "The region's
+/// data-centre market is expected to be worth", "Network hashrate hit"
+/// (not a class of companies or a public body, which may act on a company
+/// named after the figure: "the Commission cleared €5bn for ESMC").
+pub(super) fn names_a_market(before: &str) -> bool {
+    opens_with_actor(before, true)
+}
+
+fn opens_with_actor(before: &str, markets_only: bool) -> bool {
     let words = before
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
         .filter(|w| !w.is_empty())
@@ -90,12 +102,44 @@ pub(super) fn names_a_class(before: &str) -> bool {
             && words
                 .peek()
                 .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
+        let aggregate = aggregate_head(last, w);
         last = w;
-        if big_tech || public || market || listed(w, CLASS_NOUNS).is_some() {
+        if market || aggregate {
+            return true;
+        }
+        if !markets_only && (big_tech || public || listed(w, CLASS_NOUNS).is_some()) {
             return true;
         }
     }
     false
+}
+
+/// Measures of a whole market, written with a modifier and no owner:
+/// "Data-centre ABS issuance has reached $28 billion", "DRAM contract
+/// prices rose 10%", "Network hashrate hit 1,150 EH/s". Owned ("its
+/// issuance", "Meta's prices": the word before is the possessive's "s")
+/// or bare ("Prices rose 5%"), they may be a company's.
+fn aggregate_head(before: &str, w: &str) -> bool {
+    #[rustfmt::skip]
+    const OWNERS: &[&str] = &[
+        "the", "its", "their", "our", "his", "her", "this", "that", "these", "those", "a", "an",
+        "s", "installed", "operating", "deployed", "own", "total",
+    ];
+    if before.is_empty() || listed(before, OWNERS).is_some() {
+        return false;
+    }
+    match w.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'i' | b'h' | b'p' | b'v') => {}
+        _ => return false,
+    }
+    if listed(w, &["issuance", "hashprice", "prices"]).is_some() {
+        return true;
+    }
+    if listed(w, &["hashrate", "hash-rate"]).is_some() {
+        return listed(before, &["network", "global", "bitcoin"]).is_some();
+    }
+    listed(w, &["volume", "volumes"]).is_some()
+        && listed(before, &["deal", "M&A", "trading", "issuance"]).is_some()
 }
 
 /// How a clause opens, for the totals of places and markets.

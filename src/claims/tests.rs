@@ -1947,6 +1947,75 @@ fn totals_of_places_and_markets_are_no_companys() {
 }
 
 #[test]
+fn a_name_modifying_a_deal_noun_is_the_other_party() {
+    let cos = &[("IREN", "iren"), ("Microsoft", "microsoft"), ("AWS", "aws")];
+    let c = claims_of(
+        "IREN reported results. The $9.7 billion Microsoft contract remains on schedule.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["iren", "microsoft"]), "{c:?}");
+    assert_eq!(c[0].3.as_deref(), Some("microsoft"), "{c:?}");
+    // In a bullet under the company's lead-in too.
+    let c = claims_of(
+        "IREN disclosed new deals:\n- $6.1B AWS contract, ~58K GB300s\n- $9.7B Microsoft contract on track",
+        cos,
+    );
+    let deals: Vec<_> = c.iter().filter(|r| r.1 == "contract_value").collect();
+    assert_eq!(deals.len(), 2, "{c:?}");
+    assert_eq!(deals[0].0, v(&["iren", "aws"]), "{c:?}");
+    assert_eq!(deals[1].0, v(&["iren", "microsoft"]), "{c:?}");
+    // The name before the figure acts; the one after is the other party.
+    let c = claims_of("Microsoft signed a $9.7 billion IREN contract.", cos);
+    assert_eq!(c[0].0, v(&["microsoft", "iren"]), "{c:?}");
+}
+
+#[test]
+fn measures_of_a_whole_market_are_no_companys() {
+    let cos = &[
+        ("Meta", "meta"),
+        ("Hut 8", "hut-8"),
+        ("Micron", "micron"),
+        ("Humain", "humain"),
+        ("IREN", "iren"),
+    ];
+    for text in [
+        "Meta sold bonds. Data-centre ABS issuance has reached about $28 billion so far this year, according to Finsight.",
+        "Hut 8 signed a lease. Network hashrate hit 1,150 EH/s this month.",
+        "Micron reported results. DRAM contract prices rose 10% in the quarter.",
+        "Meta sold bonds. M&A volumes reached $3 trillion this year.",
+        // A party after the figure is no actor of a market's clause.
+        "Humain raised money. The region's data-centre market is expected to be worth $14 billion by 2030, roughly triple its size today.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    // Owned, or bare, the measure may be the company's.
+    for (text, slug) in [
+        (
+            "Meta sold bonds. Its issuance reached $30 billion this year.",
+            "meta",
+        ),
+        (
+            "Meta sold bonds. Meta's issuance reached $30 billion this year.",
+            "meta",
+        ),
+        (
+            "Micron reported results. Prices rose 10% in the quarter.",
+            "micron",
+        ),
+        (
+            "IREN reported results. Installed hashrate reached 50 EH/s.",
+            "iren",
+        ),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].0, v(&[slug]), "{text}: {c:?}");
+    }
+}
+
+#[test]
 fn subjects_past_at_state_and_counts() {
     let cos = &[
         ("Walmart", "walmart"),
