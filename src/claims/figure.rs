@@ -157,9 +157,16 @@ pub(super) fn claim_for(
             .or_else(|| subject_group(text, object, parties, &usable)),
         // "Ansys was acquired by Synopsys": the agent of a passive deal
         // verb is who acts.
+        // (Not past another name nearer the figure: "Funds managed by Blue
+        // Owl will own 80% ... and Meta the remaining 20%".)
         "acquisition" | "investment" | "contract_value" => usable
             .iter()
-            .find(|g| passive_agent(text, facts.sentence, first(g).span))
+            .find(|g| {
+                passive_agent(text, facts.sentence, first(g).span)
+                    && !usable
+                        .iter()
+                        .any(|h| h.span.start >= g.span.end && h.span.end <= object.start)
+            })
             .copied()
             .or_else(|| subject_group(text, object, parties, &usable)),
         // "a $6.6 billion funding round for OpenAI": who raises it.
@@ -583,13 +590,22 @@ fn adjunct_party(
     usable: &[&Group],
     slug: &str,
 ) -> bool {
-    usable.iter().any(|g| {
-        let p = &parties[g.members.start];
-        g.members.len() == 1
-            && p.slug == slug
-            && g.span.start >= object.end
-            && text[object.end..g.span.start].trim().is_empty()
-            && first_word(text[g.span.end..].trim_start())
-                .is_some_and(|w| listed(w, DEAL_NOUNS).is_some())
-    })
+    // "Our $9.7 billion Microsoft contract", said by someone else: a deal
+    // with an owner of its own, not the text's company.
+    let head = &text
+        [crate::numbers::floor_char_boundary(text, object.start.saturating_sub(32))..object.start];
+    let owned = head.split_whitespace().rev().take(2).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        listed(w, &["our", "their", "my", "your", "his", "her"]).is_some()
+    });
+    !owned
+        && usable.iter().any(|g| {
+            let p = &parties[g.members.start];
+            g.members.len() == 1
+                && p.slug == slug
+                && g.span.start >= object.end
+                && text[object.end..g.span.start].trim().is_empty()
+                && first_word(text[g.span.end..].trim_start())
+                    .is_some_and(|w| listed(w, DEAL_NOUNS).is_some())
+        })
 }

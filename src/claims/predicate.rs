@@ -78,6 +78,16 @@ pub(super) fn price_target(text: &str, window: Span, object: &Mention) -> Option
 /// network" are capital spending.
 pub(super) fn invested_in_a_holding(after: &str) -> bool {
     let after = after.trim_start();
+    // "inject £3.3bn of new equity": capital put into a company.
+    let of_equity = after.strip_prefix("of ").is_some_and(|rest| {
+        rest.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .any(|w| listed(w, &["equity", "capital"]).is_some())
+    });
+    if of_equity {
+        return true;
+    }
     let Some(rest) = after
         .strip_prefix("in ")
         .or_else(|| after.strip_prefix("into "))
@@ -119,6 +129,22 @@ pub(super) fn invested_in_a_holding(after: &str) -> bool {
             )
             .is_some()
         })
+}
+
+/// Whether "put" stands a few words before the figure and "into" right
+/// after it: "will put about US$1.4 billion into its Guadalajara plant".
+fn put_into(text: &str, sentence: Span, figure: Span) -> bool {
+    let after = text[figure.end.min(sentence.end)..sentence.end].trim_start();
+    if !after.starts_with("into ") {
+        return false;
+    }
+    let before = &text[sentence.start..figure.start];
+    let from = crate::numbers::floor_char_boundary(before, before.len().saturating_sub(40));
+    before[from..]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| listed(w, &["put", "puts", "putting"]).is_some())
 }
 
 /// Units that measure capacity (power, energy, compute).
@@ -218,7 +244,16 @@ pub(super) fn refine_predicate(
     let sentence = facts.sentence;
     match &object.value {
         Value::Money(_) => {
-            let p = found.unwrap_or_else(|| "other".to_string());
+            // "will put about $1.4 billion into its plant": money put into
+            // something, where no word names the figure ("put revenue at
+            // $5bn" is an estimate, and named).
+            let p = found.unwrap_or_else(|| {
+                if put_into(text, sentence, object.span()) {
+                    "investment".to_string()
+                } else {
+                    "other".to_string()
+                }
+            });
             // "buy $38 billion of computing capacity from AWS": what is
             // bought is a supply, not a company.
             let rest = &text[object.end.min(sentence.end)..sentence.end];

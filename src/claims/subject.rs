@@ -363,12 +363,16 @@ pub(super) fn passive_agent(text: &str, sentence: Span, span: Span) -> bool {
     };
     let participle = (verb.len() > 4 && verb.to_ascii_lowercase().ends_with("ed"))
         || listed(verb, PARTICIPLES).is_some();
+    // "Funds managed by Blue Owl will own 80%": a participle after the
+    // clause's first few words modifies its subject, whose owner acts.
+    let opening = rest.split_whitespace().count() <= 3 && !rest.contains([',', ';', ':']);
     participle
-        && rest
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| listed(w, &["was", "were", "is", "are", "be", "been", "being"]).is_some())
+        && (opening
+            || rest
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| listed(w, &["was", "were", "is", "are", "be", "been", "being"]).is_some()))
 }
 
 /// The group that does what the figure measures.

@@ -1971,6 +1971,65 @@ fn a_name_modifying_a_deal_noun_is_the_other_party() {
 }
 
 #[test]
+fn money_put_or_injected_into_something() {
+    let cos = &[
+        ("Foxconn", "foxconn"),
+        ("Thames Water", "thames-water"),
+        ("SoftBank", "softbank"),
+        ("OpenAI", "openai"),
+        ("Bernstein", "bernstein"),
+    ];
+    let pred = |text: &str| -> Vec<(String, String)> {
+        claims_of(text, cos)
+            .into_iter()
+            .map(|r| (r.0[0].clone(), r.1))
+            .collect()
+    };
+    let row = |s: &str, p: &str| vec![(s.to_string(), p.to_string())];
+    // Into its own plant or unit: capital spending.
+    assert_eq!(
+        pred("Foxconn will put about $1.4 billion into its Guadalajara plant."),
+        row("foxconn", "capital_expenditure")
+    );
+    assert_eq!(
+        pred("Foxconn said it would inject $1.37 billion into its Mexican unit."),
+        row("foxconn", "capital_expenditure")
+    );
+    // Into another company, or as new equity: an investment.
+    assert_eq!(
+        pred("SoftBank poured $22.5 billion into OpenAI."),
+        row("softbank", "investment")
+    );
+    assert_eq!(
+        pred("Thames Water said creditors would inject £3.3bn of new equity."),
+        row("thames-water", "investment")
+    );
+    // "Puts ... at" is an estimate, not money put in.
+    assert_eq!(
+        pred("Bernstein puts the value of the chips at about $3.5 billion."),
+        row("bernstein", "other")
+    );
+}
+
+#[test]
+fn the_owner_in_a_participle_phrase_acts() {
+    let cos = &[("Blue Owl", "blue-owl"), ("Meta", "meta")];
+    let c = claims_of(
+        "Funds managed by Blue Owl will own 80% of the venture and Meta the remaining 20%.",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(
+        (c[0].0[0].as_str(), c[0].1.as_str()),
+        ("blue-owl", "investment")
+    );
+    assert_eq!(
+        (c[1].0[0].as_str(), c[1].1.as_str()),
+        ("meta", "investment")
+    );
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),
