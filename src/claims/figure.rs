@@ -11,8 +11,8 @@ use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
-    aggregate_opening, class_acts, names_a_class, names_a_market, other_party, passive_agent,
-    scope_after_that, subject_group, the_named_possessive, Opening,
+    aggregate_opening, class_acts, index_move, names_a_class, names_a_market, other_party,
+    passive_agent, scope_after_that, subject_group, the_named_possessive, Opening,
 };
 use super::verbs::{before_figure, price_of_transfer};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -189,6 +189,10 @@ pub(super) fn claim_for(
         if class_acts(between) {
             return None;
         }
+    }
+    // "outpacing a 1.2% gain in the benchmark KOSPI": an index's move.
+    if object.kind() == Kind::Percent && index_move(text, facts.sentence, object.span()) {
+        return None;
     }
     // "lagging the Nasdaq's 14% rise": the figure of a named thing that is
     // no company (an index, a programme), nobody's.

@@ -13,6 +13,9 @@ use super::words::{first_word, last_word, listed};
 const CUE_WORDS_BEFORE: usize = 8;
 const CUE_WORDS_AFTER: usize = 3;
 
+/// How many words before the figure a hedge may stand.
+const HEDGE_WORDS_BEFORE: usize = 14;
+
 /// Who a figure's sentence is attributed to, as far as modality cares.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Voice {
@@ -120,11 +123,17 @@ pub(super) fn modality_for(
 ) -> (Modality, bool) {
     let text = ctx.text;
     let c = clause(text, window, object);
-    let from = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
+    // A hedge covers the clause it opens from further back: "is in talks
+    // to supply Tesla with batteries worth about 3 trillion won".
+    let near = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
+    let from = word_start_before(text, c.start, object.start, HEDGE_WORDS_BEFORE);
     let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
     let mut hits = ctx.lexicons.modality.find(&text[from..to]);
     hits.retain(|h| {
         let (start, end) = (from + h.start, from + h.end);
+        if start < near && h.label != "hedged" {
+            return false;
+        }
         // "in May", "Shares of Target": a capitalized cue inside a sentence
         // is a name (a month, a company), not the word.
         // At the sentence's start, a name is followed by another capital or

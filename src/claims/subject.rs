@@ -8,17 +8,25 @@ use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL}
 use super::words::{first_word, last_word, listed, split_last_word};
 use super::EMPHASIS;
 
-/// Whether the text is a call's transcript, where "we" is the company
-/// holding the call: its title names an earnings or conference call, or an
-/// operator speaks on a line of their own.
+/// Whether the text is a call's transcript or an interview, where "we" is
+/// the company holding the call or interviewed: its title names an
+/// earnings or conference call, an operator speaks on a line of their own,
+/// or questions open two lines ("Q:").
 pub(super) fn is_transcript(text: &str) -> bool {
     let head = &text[..crate::numbers::floor_char_boundary(text, 400)];
     let lower = head.to_ascii_lowercase();
+    let questions = || {
+        memchr::memmem::find_iter(text.as_bytes(), b"\nQ:")
+            .take(2)
+            .count()
+            == 2
+    };
     ["earnings call", "conference call", "call transcript"]
         .iter()
         .any(|t| lower.contains(t))
         || text.starts_with("Operator:")
         || memchr::memmem::find(text.as_bytes(), b"\nOperator:").is_some()
+        || questions()
 }
 
 /// A name set off by commas after a noun phrase: "its cloud division, AWS."
@@ -252,6 +260,61 @@ const MARKET_NOUNS: &[&str] = &[
     "economy", "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX",
     "Stoxx", "Topix", "Taiex",
 ];
+
+/// Names of stock indexes, for an index's move told after its figure.
+#[rustfmt::skip]
+const INDEX_NAMES: &[&str] = &[
+    "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX", "Stoxx",
+    "Topix", "Taiex", "AEX", "CAC", "Kosdaq", "SOX", "ASX", "TSX", "IBEX", "SMI", "MSCI",
+    "Russell", "Seng", "Bovespa",
+];
+
+/// Nouns of a move that an index makes: "a 1.2% gain in the KOSPI".
+#[rustfmt::skip]
+const MOVE_NOUNS: &[&str] = &[
+    "gain", "gains", "rise", "rises", "fall", "falls", "drop", "drops", "decline", "declines",
+    "advance", "advances", "slide", "loss", "losses", "jump", "increase", "decrease", "rally",
+];
+
+/// Whether a percentage is an index's move, told around the figure: "a
+/// 1.2% gain in the benchmark KOSPI", "helping lift the AEX index 0.9%".
+pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
+    let end = crate::numbers::floor_char_boundary(text, sentence.end.min(figure.end + 60));
+    let mut after = text[figure.end..end.max(figure.end)]
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty());
+    let moved = after
+        .next()
+        .is_some_and(|w| listed(w, MOVE_NOUNS).is_some())
+        && after
+            .next()
+            .is_some_and(|w| listed(w, &["in", "for", "of", "by", "on"]).is_some())
+        && after.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && after
+            .take(3)
+            .any(|w| MARKET_NOUNS.contains(&w) || is_index_word(w));
+    let start = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(40))
+        .max(sentence.start);
+    let before: Vec<&str> = text[start..figure.start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect();
+    let named_before = before
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("index") || w.eq_ignore_ascii_case("indexes"))
+        && before
+            .iter()
+            .skip(1)
+            .any(|w| w.eq_ignore_ascii_case("the") || is_index_word(w));
+    moved || named_before
+}
+
+/// An index's name ("KOSPI", "Kospi") or a word that names one.
+fn is_index_word(w: &str) -> bool {
+    listed(w, &["index", "benchmark", "composite", "average"]).is_some()
+        || INDEX_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
 
 /// Words after "market" that make it a company's measure or an estimate
 /// of its figure: "market share", "market value", "the market consensus".

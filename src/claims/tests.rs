@@ -2030,6 +2030,63 @@ fn the_owner_in_a_participle_phrase_acts() {
 }
 
 #[test]
+fn an_indexs_move_is_no_companys() {
+    let cos = &[
+        ("LG Energy Solution", "lg-energy-solution"),
+        ("ASML", "asml"),
+        ("Nvidia", "nvidia"),
+    ];
+    for text in [
+        "LG Energy Solution shares rose 4.6% on Friday, outpacing a 1.2% gain in the benchmark KOSPI.",
+        "ASML shares rose 3.4%, helping lift the AEX index 0.9%.",
+        "Nvidia shares rose 3%, compared with a 0.5% drop in the broader market.",
+    ] {
+        let c = claims_of(text, cos);
+        let figures: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(figures.len(), 1, "{text}: {c:?}");
+        assert!(["4.6%", "3.4%", "3%"].contains(&figures[0]), "{text}: {c:?}");
+    }
+    // A move on the year is the company's own.
+    let c = claims_of("Nvidia's revenue rose 3%, a 1% gain on the year.", cos);
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
+#[test]
+fn a_hedge_covers_its_clause_from_further_back() {
+    let cos = &[("Samsung SDI", "samsung-sdi"), ("Tesla", "tesla")];
+    let c = claims_of(
+        "Samsung SDI is in talks to supply Tesla with batteries worth about 3 trillion won.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Hedged, "{c:?}");
+    // A plan's cue stays near its figure.
+    let c = claims_of(
+        "Samsung SDI will hold an event in Seoul next month, where it reported sales of $3 billion.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Reported, "{c:?}");
+}
+
+#[test]
+fn an_interview_is_read_as_a_transcript() {
+    let text = "THE INTERVIEW\n\nPanasonic Energy's CFO on Tesla.\n\nQ: Your unit made an operating profit of 41.2 billion yen in the quarter. How much came from credits?\n\nKimura: We are producing about 16 gigawatt hours.\n\nQ: Is Tesla still a customer?\n\nKimura: Tesla is. Our plant is designed for 32 gigawatt hours.";
+    let c = claims_of(
+        text,
+        &[("Panasonic Energy", "panasonic-energy"), ("Tesla", "tesla")],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("panasonic-energy", "41.2 billion yen"),
+            ("panasonic-energy", "16 gigawatt hours"),
+            ("panasonic-energy", "32 gigawatt hours"),
+        ],
+        "{c:?}"
+    );
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),

@@ -233,6 +233,37 @@ fn qualifier_around(text: &str, start: usize, end: usize) -> Qualifier {
         .map_or(Qualifier::Exact, |(q, _)| q)
 }
 
+/// Whether a capital "X" ending at `end` names a section of a tax code or
+/// a rule, not a multiplier: "the 45X advanced manufacturing credit",
+/// "402 billion won of 45X production credits".
+fn tax_section(text: &str, end: usize) -> bool {
+    if !text[..end].ends_with('X') {
+        return false;
+    }
+    let next = text[end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "credit",
+        "credits",
+        "tax",
+        "production",
+        "advanced",
+        "manufacturing",
+        "section",
+        "rule",
+        "rules",
+        "provision",
+        "provisions",
+        "program",
+        "programme",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(next))
+}
+
 /// The percent figure built on numeral `n`, if a percent unit follows it.
 fn figure(text: &str, n: &Numeral) -> Option<Figure> {
     if matches!(n.form, Form::Ordinal | Form::Vague) {
@@ -240,7 +271,7 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
     }
     let (unit, end, rule) = if n.times {
         // "7950X" is a model number, "4x" a multiplier.
-        if n.value > Decimal::from(1000) {
+        if n.value > Decimal::from(1000) || tax_section(text, n.end) {
             return None;
         }
         (Some(PercentUnit::Times), n.end, "percent.times")
@@ -820,6 +851,10 @@ mod tests {
         ("50bps", &[("50bps", "50", "exact", "bp", None)]),
         ("25 bps", &[("25 bps", "25", "exact", "bp", None)]),
         ("a 4x increase", &[("4x", "4", "exact", "x", None)]),
+        ("a 10X increase", &[("10X", "10", "exact", "x", None)]),
+        // A section of the tax code, not a multiplier.
+        ("the 45X advanced manufacturing credit", &[]),
+        ("402 billion won of 45X production credits", &[]),
         (
             "2x better energy efficiency",
             &[("2x", "2", "exact", "x", None)],
