@@ -122,7 +122,36 @@ pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
         .is_some_and(|w| listed(w, ASIDE_OPENERS).is_some())
         || appositive_of(&before[..comma], &before[comma + 1..]);
     let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
-    opens && text[span.end..to.max(span.end)].contains(',')
+    let rest = &text[span.end..to.max(span.end)];
+    (opens && rest.contains(','))
+        || modifies_apposition(&before[..comma], &before[comma + 1..], rest)
+}
+
+/// Whether a name modifies the noun of an apposition to the name before
+/// it: "Ultium Cells, the GM-LG venture, said", "Nscale, a Microsoft
+/// partner, ...": the names in it describe, they do not act.
+fn modifies_apposition(head: &str, aside: &str, rest: &str) -> bool {
+    let mut words = aside.split_whitespace();
+    let opens = words
+        .next()
+        .is_some_and(|w| listed(w, &["the", "a", "an"]).is_some())
+        && words
+            .take(3)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.ends_with('-'));
+    if !opens || !last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        return false;
+    }
+    // The rest of the compound the name is in ("-LG"), then a few lower
+    // case words up to the comma closing the apposition.
+    let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
+    let Some(comma) = rest.find(',') else {
+        return false;
+    };
+    let noun: Vec<&str> = rest[..comma].split_whitespace().collect();
+    (1..=3).contains(&noun.len())
+        && noun
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Whether a party is a source cited: after "according to", "analysts at",

@@ -2087,6 +2087,27 @@ fn an_interview_is_read_as_a_transcript() {
 }
 
 #[test]
+fn names_modifying_an_apposition_do_not_act() {
+    let cos = &[
+        ("Ultium Cells", "ultium-cells"),
+        ("GM", "general-motors"),
+        ("LG", "lg-energy-solution"),
+        ("Nscale", "nscale"),
+        ("Microsoft", "microsoft"),
+    ];
+    let c = claims_of(
+        "Ultium Cells, the GM-LG venture, said it would lay off about 1,550 workers.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["ultium-cells"]), "{c:?}");
+    let c = claims_of(
+        "Nscale, a Microsoft partner, said it raised $1.1 billion.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["nscale"]), "{c:?}");
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),

@@ -33,7 +33,7 @@
 //! The table of cases at the end of this file is both documentation and test.
 
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -543,6 +543,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Cow::Owned(lex.rule(alias.entry).to_string()),
         ));
     }
+    shared_first_words(text, &mut found);
     cashtags(text, lex, &mut found);
     bare_tickers(text, lex, &mut found);
     known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
@@ -616,6 +617,58 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
     propagate(text, &names, &mut taken, &mut found);
     out.extend(found);
+}
+
+/// "LG Energy Solution signed a deal. LG's profit rose": a one-word alias
+/// of one company ("LG", LG Electronics') that begins the name of another
+/// the text names in full, and not the alias's own company, stands for
+/// the company named: the nearest before it, else the first after.
+fn shared_first_words(text: &str, found: &mut [Candidate]) {
+    fn id(c: &Candidate) -> Option<&str> {
+        match &c.value {
+            Value::Company(v) => Some(v.id.as_str()),
+            _ => None,
+        }
+    }
+    // The names of more than one word by their first word, in text order.
+    let mut long: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (i, c) in found.iter().enumerate() {
+        if c.rule == "company:group_company" {
+            continue;
+        }
+        if let Some((first, _)) = text[c.span.start..c.span.end].split_once(' ') {
+            long.entry(first).or_default().push((c.span.start, i));
+        }
+    }
+    if long.is_empty() {
+        return;
+    }
+    let mut changes = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        let word = &text[c.span.start..c.span.end];
+        let (Some(names), Value::Company(own)) = (long.get(word), &c.value) else {
+            continue;
+        };
+        // A company's own one-word name ("Amazon" beside "Amazon Web
+        // Services") is no alias; its company named in full keeps it.
+        if own.name == word || names.iter().any(|&(_, j)| id(&found[j]) == Some(&own.id)) {
+            continue;
+        }
+        let k = names.partition_point(|&(start, _)| start < c.span.start);
+        let (_, j) = names[k.saturating_sub(1)];
+        // A parent's short name in its unit's story is still the parent's:
+        // "Samsung" beside "Samsung SDI".
+        match &found[j].value {
+            Value::Company(other) if other.parent.as_deref() != Some(own.id.as_str()) => {
+                changes.push((i, found[j].value.clone()));
+            }
+            _ => {}
+        }
+    }
+    for (i, value) in changes {
+        found[i].value = value;
+        found[i].rule = Cow::Borrowed("company.shared_first_word");
+    }
 }
 
 /// Whether `[start, end)` lies inside one of `spans` (sorted by start, not
@@ -2106,6 +2159,32 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // A one-word alias ("LG", LG Electronics') that begins the name of
+        // another company named in full is that company; not a company's
+        // own one-word name ("Amazon"), nor a parent's ("Samsung").
+        (
+            "LG Energy Solution signed a deal. LG's profit rose.",
+            &[
+                ("LG Energy Solution", "lg-energy-solution"),
+                ("LG", "lg-energy-solution"),
+            ],
+        ),
+        (
+            "LG Electronics and LG Energy Solution reported. LG's profit rose.",
+            &[
+                ("LG Electronics", "lg-electronics"),
+                ("LG Energy Solution", "lg-energy-solution"),
+                ("LG", "lg-electronics"),
+            ],
+        ),
+        (
+            "Amazon Web Services grew. Amazon said profit rose.",
+            &[("Amazon Web Services", "aws"), ("Amazon", "amazon")],
+        ),
+        (
+            "Samsung SDI reported. Samsung said profit rose.",
+            &[("Samsung SDI", "samsung-sdi"), ("Samsung", "samsung")],
+        ),
         // A ticker after an exchange and a colon, without parentheses.
         ("Shares of NASDAQ:AMZN rose.", &[("AMZN", "amazon")]),
         // The name before a Reuters instrument code.
