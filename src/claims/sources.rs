@@ -206,16 +206,6 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
             .is_some_and(|w| listed(w, &["a", "an", "the"]).is_some())
 }
 
-/// Brokers and research houses: `src/lexicon/brokers.txt`.
-static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    // Sorted, for a binary search: this is asked of every party.
-    let mut v: Vec<&str> = crate::lexicon::line_set(include_str!("../lexicon/brokers.txt"))
-        .into_iter()
-        .collect();
-    v.sort_unstable();
-    v
-});
-
 /// Verbs of estimating after a broker: "Bernstein expects", "Jefferies
 /// now estimates".
 const ESTIMATING: &[&str] = &[
@@ -253,7 +243,7 @@ pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &s
     // Asked of every party: every verb of estimating ends in "s", "d" or
     // "t", a byte test before the list and the broker search.
     if !verb.is_some_and(|w| w.len() >= 4 && w.ends_with(['s', 'd', 't']))
-        || BROKERS.binary_search(&slug).is_err()
+        || !crate::lexicon::is_broker(slug)
     {
         return false;
     }

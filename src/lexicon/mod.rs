@@ -23,6 +23,20 @@ pub(crate) fn line_set(list: &'static str) -> std::collections::HashSet<&'static
         .collect()
 }
 
+/// Brokers and research houses: `brokers.txt`. Sorted, for a binary
+/// search: claims ask this of every party.
+static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&str> = line_set(include_str!("brokers.txt")).into_iter().collect();
+    v.sort_unstable();
+    v
+});
+
+/// Whether the company `slug` is a broker or research house, whose figures
+/// are estimates of other companies'.
+pub fn is_broker(slug: &str) -> bool {
+    BROKERS.binary_search(&slug).is_ok()
+}
+
 /// Every lexicon one extractor uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {

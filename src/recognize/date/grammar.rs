@@ -40,6 +40,9 @@ pub struct Found {
 enum YearRef {
     Calendar(i16),
     Fiscal(i16),
+    /// A fiscal year named by both its calendar years ("fiscal 2026-27"):
+    /// the one ending in the given year.
+    Split(i16),
     /// This (0), last (-1) or next (1) calendar year.
     RelCalendar(i16),
     RelFiscal(i16),
@@ -588,8 +591,21 @@ impl Grammar<'_> {
     /// (A period not called fiscal, "full-year revenue", keeps to the
     /// calendar year when no company is near.)
     fn stated_fiscal_calendar(&self, at: usize) -> FiscalCalendar {
+        // ("Applied Materials closed FY26 ... ASML guides FY2027 sales":
+        // a sentence opening with a company of the calendar year speaks of
+        // its own.)
+        let opens_with_company = || {
+            let from = self.w.tok(self.sentence.0).map_or(0, |t| t.start);
+            self.w.opens_with_company(from, at)
+        };
         self.named_fiscal_calendar(at)
-            .or(self.w.carried.calendar.get())
+            .or_else(|| {
+                if opens_with_company() {
+                    None
+                } else {
+                    self.w.carried.calendar.get()
+                }
+            })
             .unwrap_or(FiscalCalendar::CALENDAR)
     }
 
@@ -773,6 +789,9 @@ impl Grammar<'_> {
             }
         }
         if let Some((y, e)) = self.fy_number(i) {
+            if let Some(e) = self.split_year(y, e) {
+                return Some((YearRef::Split(y + 1), e));
+            }
             return Some((YearRef::Fiscal(y), e));
         }
         let (j, the) = self.the(i);
@@ -832,12 +851,54 @@ impl Grammar<'_> {
         Some((y, i + 1))
     }
 
+    /// The end of a fiscal year named by both its years, after its first
+    /// ending at token `e`: "2026-27", "2026/27", "2026-2027", "FY26/27".
+    fn split_year(&self, y: i16, e: usize) -> Option<usize> {
+        let w = self.w;
+        let sep = w.tok(e)?;
+        if sep.spaced || !(sep.is_dash() || sep.is_punct('/')) {
+            return None;
+        }
+        let n = w.tok(e + 1)?;
+        if n.spaced || !n.is_digits() {
+            return None;
+        }
+        let next = match n.text.len() {
+            2 => Words::short_year(n.text)?,
+            4 => n.text.parse().ok()?,
+            _ => return None,
+        };
+        (next == y + 1).then_some(e + 2)
+    }
+
+    /// The calendar of a fiscal year named by both its years: the
+    /// company's, or April to March when the company's is unknown (a year
+    /// so named is no calendar year).
+    fn split_calendar(cal: FiscalCalendar) -> FiscalCalendar {
+        if cal.start_month == 1 {
+            FiscalCalendar {
+                start_month: 4,
+                named_by_end: true,
+            }
+        } else {
+            cal
+        }
+    }
+
     /// The number, whether fiscal, and whether relative, of a year ref;
     /// `Some(None)` when it needs a missing reference date.
     fn year_number(&self, r: YearRef, cal: FiscalCalendar) -> (Option<i16>, bool, bool) {
         match r {
             YearRef::Calendar(y) => (Some(y), false, false),
             YearRef::Fiscal(y) => (Some(y), true, false),
+            YearRef::Split(end) => {
+                let named = if Self::split_calendar(cal).named_by_end {
+                    end
+                } else {
+                    end - 1
+                };
+                (Some(named), true, false)
+            }
             YearRef::RelCalendar(o) => (self.reference.map(|d| d.year() + o), false, true),
             YearRef::RelFiscal(o) => (
                 self.reference.map(|d| calc::fiscal_year_of(cal, d) + o),
@@ -889,11 +950,19 @@ impl Grammar<'_> {
         };
         let gran = if quarter { G::Quarter } else { G::Half };
         if let Some(r) = year {
-            let fiscal = fiscal || matches!(r, YearRef::Fiscal(_) | YearRef::RelFiscal(_));
+            let fiscal = fiscal
+                || matches!(
+                    r,
+                    YearRef::Fiscal(_) | YearRef::RelFiscal(_) | YearRef::Split(_)
+                );
             let cal = if fiscal {
                 self.stated_fiscal_calendar(self.byte(first))
             } else {
                 cal
+            };
+            let cal = match r {
+                YearRef::Split(_) => Self::split_calendar(cal),
+                _ => cal,
             };
             let (y, _, relative) = self.year_number(r, cal);
             if relative {
@@ -1351,6 +1420,18 @@ impl Grammar<'_> {
             }
         }
         let cal = self.stated_fiscal_calendar(self.byte(i));
+        // "fiscal 2026-27": the year ending in 2027.
+        if let Some(end) = self.split_year(y, end) {
+            let cal = Self::split_calendar(cal);
+            let named = if cal.named_by_end { y + 1 } else { y };
+            return self.fixed(
+                i,
+                end,
+                calc::fiscal_year(cal, named),
+                G::FiscalYear,
+                "date.fiscal_year",
+            );
+        }
         self.fixed(
             i,
             end,
@@ -1834,10 +1915,12 @@ impl Grammar<'_> {
                 yearless: None,
             });
         }
+        // "its FY ending March 2027": the abbreviation is a fiscal year.
+        let fiscal = fiscal || t.is("fy");
         let (months, k) = match t.lower().as_str() {
             "quarter" => (3, j + 1),
             "half" => (6, j + 1),
-            "year" => (12, j + 1),
+            "year" | "fy" => (12, j + 1),
             _ if !(t.text.starts_with(|c: char| c.is_ascii_digit()) || w.is_numeral(j)) => {
                 return None;
             }
@@ -1980,6 +2063,10 @@ impl Grammar<'_> {
         }
         let (r, end) = self.year_ref(e + 2)?;
         let cal = self.fiscal_calendar(self.byte(i));
+        let cal = match r {
+            YearRef::Split(_) => Self::split_calendar(cal),
+            _ => cal,
+        };
         let (y, fiscal, relative) = self.year_number(r, cal);
         let span = |y: i16| -> Option<Period> {
             let year = if fiscal {

@@ -27,8 +27,8 @@ pub struct Stated<'a> {
 /// "years run to June", "year ending March 2027".
 static AFTER_FISCAL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^(?i:years?)\s+(?:(?i:also|that|which|now|normally|usually)\s+)*(?i:ends?|ending|ended|closes|runs?\s+(?:to|through|until|till))\s+(?:(?i:in|on|at\s+the\s+end\s+of)\s+)?(?P<m>{})\b(?P<y>\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}\b)?",
-        months()
+        r"^(?i:years?)\s+(?:(?i:also|that|which|now|normally|usually)\s+)*(?:(?i:ends?|ending|ended|closes|runs?\s+(?:to|through|until|till))|(?i:runs?|lasts?)\s+(?i:from)\s+(?:\d{{1,2}}\s+)?(?:{m})\.?(?:\s+\d{{1,2}})?,?\s+(?i:to|through|until|till))\s+(?:(?i:in|on|at\s+the\s+end\s+of)\s+)?(?:\d{{1,2}}\s+)?(?P<m>{m})\b(?P<y>\.?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d{{2}}\b)?",
+        m = months()
     ))
     .expect("fiscal statement pattern compiles")
 });
@@ -160,7 +160,9 @@ fn owner(head: &str) -> Option<&str> {
         }
         return name_ending(before);
     }
-    name_opening(after_dateline(head))
+    // ("**Lasertec** (fiscal year ends June) said": past emphasis, bullets
+    // and emoji.)
+    name_opening(after_dateline(head).trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
@@ -223,7 +225,7 @@ fn name_opening(s: &str) -> Option<&str> {
     let s = s.trim_start();
     let mut end = 0;
     for (count, (at, word)) in word_spans(s).take(4).enumerate() {
-        let bare = word.trim_end_matches([',', ';', ':']);
+        let bare = word.trim_end_matches([',', ';', ':', '*', '_']);
         let possessive = bare.ends_with("'s") || bare.ends_with("\u{2019}s");
         if !is_name_word(bare) || (count == 0 && not_a_name(bare)) {
             break;
@@ -302,6 +304,19 @@ mod tests {
         (
             "Acme Corp's fiscal year ended September 30, 2025.",
             Some(("Acme", 10)),
+        ),
+        // A year told by both its ends; a day before the month.
+        (
+            "Eutelsat's fiscal year runs from 1 July to 30 June.",
+            Some(("Eutelsat", 7)),
+        ),
+        (
+            "Lasertec, whose fiscal year ends on 30 June, cut its forecast.",
+            Some(("Lasertec", 7)),
+        ),
+        (
+            "- **Lasertec** (fiscal year ends June) said orders fell 41%.",
+            Some(("Lasertec", 7)),
         ),
         // Statistics dated by their last month are no company's year.
         ("UK house prices rose 5% in the year to October.", None),

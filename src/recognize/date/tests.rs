@@ -353,6 +353,37 @@ const CASES: &[Case] = &[
             "fiscal_year",
         )],
     ),
+    // "FY" for "fiscal year" before its end.
+    (
+        "2026-11-20",
+        "Advantest raised its FY ending March 2027 sales guide.",
+        &[(
+            "FY ending March 2027",
+            "2026-04-01",
+            "2027-03-31",
+            "fiscal_year",
+        )],
+    ),
+    // A fiscal year named by both its years ends in the second: the
+    // company's calendar when the text states it, else April to March.
+    (
+        "2026-11-20",
+        "Tata Motors expects more in FY2026-27 than in fiscal 2025/26.",
+        &[
+            ("FY2026-27", "2026-04-01", "2027-03-31", "fiscal_year"),
+            ("fiscal 2025/26", "2025-04-01", "2026-03-31", "fiscal_year"),
+        ],
+    ),
+    (
+        "2026-11-20",
+        "Eutelsat, whose fiscal year ends in June, reported revenue for the first quarter of fiscal 2026-27.",
+        &[(
+            "the first quarter of fiscal 2026-27",
+            "2026-07-01",
+            "2026-09-30",
+            "quarter",
+        )],
+    ),
     // Guidance given in the past is about the period to come.
     (
         "2026-11-20",

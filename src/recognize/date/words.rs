@@ -143,6 +143,28 @@ impl<'a> Words<'a> {
         named
     }
 
+    /// Whether the sentence from `lo` opens with a company of the built-in
+    /// lexicon (past bullets, emoji and emphasis): "📈 ASML guides FY2027
+    /// sales", the company its periods are of.
+    pub fn opens_with_company(&self, lo: usize, hi: usize) -> bool {
+        let hi = crate::numbers::floor_char_boundary(self.text, hi.min(lo + 80)).max(lo);
+        let slice = &self.text[lo..hi];
+        let skip = slice.len()
+            - slice
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let lex = crate::lexicon::Lexicons::builtin();
+        // (A broker estimates another's year: "Bernstein expects fiscal
+        // 2028 revenue".)
+        let opens = lex.companies.find_iter(slice).next().is_some_and(|m| {
+            let entry = lex.companies.entry(lex.companies.alias(m.alias).entry);
+            m.start == skip
+                && crate::lexicon::predicates::word_bounded(slice, m.start, m.end)
+                && !crate::lexicon::is_broker(&entry.slug)
+        });
+        opens
+    }
+
     pub fn fiscal_companies(
         &self,
         lo: usize,
