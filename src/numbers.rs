@@ -997,6 +997,17 @@ pub fn change_not_range(text: &str, low_start: usize) -> bool {
     }
 }
 
+/// Whether "by" comes right before the figure starting at `low_start`
+/// (past any qualifier): "reduce its sales by 700 million to 900 million
+/// euros" may be a range of the change, where its ends are close.
+pub fn after_by(text: &str, low_start: usize) -> bool {
+    let at = qualifier_start(text, low_start);
+    text[..at]
+        .rsplit([' ', '\u{a0}'])
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
+
 /// A minus sign ("-" or "−") glued before `start`: where it begins, and
 /// the character before it, which each recognizer judges ("(-2.1%)" is a
 /// sign, "pre-$5bn" a hyphen, a line opening "-$5bn" a bullet).

@@ -236,6 +236,14 @@ fn time_grows_linearly() {
             "captions",
             "October revenue\n| Co | Oct 2026 | MoM |\n|---|---|---|\n| Acme | $1 | 3% |\n",
         ),
+        // The seventeenth round's: shared first words of names, counts
+        // added to, split fiscal years, index moves, appositions, hedges.
+        ("shared", "LG Energy Solution and LG rose 3%, "),
+        ("more", "70,000 chips and 35,000 more, "),
+        ("split", "in fiscal 2026-27 and FY26/27, "),
+        ("index", "a 1.2% gain in the benchmark KOSPI, "),
+        ("apposition", "Ultium Cells, the GM-LG venture, cut 3%, "),
+        ("hedge", "is in talks to supply Tesla with cells worth $1 "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

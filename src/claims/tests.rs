@@ -2012,6 +2012,35 @@ fn money_put_or_injected_into_something() {
 }
 
 #[test]
+fn money_raised_from_investors_or_by_a_capital_increase() {
+    let cos = &[
+        ("Mistral AI", "mistral"),
+        ("Aleph Alpha", "aleph-alpha"),
+        ("Eutelsat", "eutelsat"),
+        ("Nvidia", "nvidia"),
+    ];
+    let preds =
+        |text: &str| -> Vec<String> { claims_of(text, cos).into_iter().map(|r| r.1).collect() };
+    assert_eq!(
+        preds("Mistral AI raises 3.2 billion euros at 32 billion euro valuation"),
+        ["funding_round", "valuation"]
+    );
+    assert_eq!(
+        preds("Aleph Alpha is seeking about €500 million from investors."),
+        ["funding_round"]
+    );
+    assert_eq!(
+        preds("Eutelsat completed its €1.5 billion capital increase."),
+        ["funding_round"]
+    );
+    // A word of its own names the figure first.
+    assert_eq!(
+        preds("Nvidia bought back $5 billion of shares from investors."),
+        ["other"]
+    );
+}
+
+#[test]
 fn the_owner_in_a_participle_phrase_acts() {
     let cos = &[("Blue Owl", "blue-owl"), ("Meta", "meta")];
     let c = claims_of(

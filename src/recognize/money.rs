@@ -335,9 +335,15 @@ fn range_start(
     }
     let after_conn = numbers::range_connector(text, n.end)?;
     let conn = text[n.end..after_conn].trim();
+    // "cut sales by 700 million to 900 million euros": after "by", ends
+    // within a factor of two are a range of the change ("cut its forecast
+    // by €1bn to €5bn" is the change and the level reached).
+    let close = numbers::after_by(text, n.start)
+        && n.value < high.money.amount
+        && n.value * Decimal::TWO >= high.money.amount;
     if after_conn != high.start
         || (conn == "and" && !preceded_by_between(text, n.start))
-        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, n.start))
+        || (matches!(conn, "to" | "through") && numbers::change_not_range(text, n.start) && !close)
     {
         return None;
     }
@@ -1206,6 +1212,18 @@ mod tests {
                 ("$2 billion", "2000000000", "USD", "exact", None),
                 ("$18 billion", "18000000000", "USD", "exact", None),
             ],
+        ),
+        // After "by", a bare low end within a factor of two of the high
+        // one that carries the currency is a range of the change.
+        (
+            "the rules would reduce its 2027 sales by 700 million to 900 million euros",
+            &[(
+                "700 million to 900 million euros",
+                "700000000",
+                "EUR",
+                "range",
+                Some("900000000"),
+            )],
         ),
         (
             "Capex climbed $8bn to $35bn.",
