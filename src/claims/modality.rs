@@ -126,7 +126,7 @@ pub(super) fn modality_for(
     // A hedge covers the clause it opens from further back: "is in talks
     // to supply Tesla with batteries worth about 3 trillion won".
     let near = word_start_before(text, c.start, object.start, CUE_WORDS_BEFORE);
-    let from = word_start_before(text, c.start, object.start, HEDGE_WORDS_BEFORE);
+    let from = word_start_before(text, c.start, near, HEDGE_WORDS_BEFORE - CUE_WORDS_BEFORE);
     let to = word_end_after(text, object.end, c.end, CUE_WORDS_AFTER);
     let mut hits = ctx.lexicons.modality.find(&text[from..to]);
     hits.retain(|h| {
