@@ -161,6 +161,14 @@ pub(crate) struct Assembler {
     /// The last quarter the text named as a period (a document mention
     /// index): what "in the quarter" later refers to.
     last_quarter: Option<usize>,
+    /// The sentence, period (a document mention index) and company of the
+    /// last reported result dated by a quarter or a half: the next
+    /// sentence's undated results of that company are of it ("LG Energy
+    /// Solution reported third-quarter operating profit of 712 billion won.
+    /// Revenue rose 11% to 6.84 trillion won").
+    /// (Whether the period was itself carried: then the rest of that
+    /// sentence's results take it too.)
+    dated_result: Option<(usize, usize, String, bool)>,
     /// The period a list's lead-in line named (a document mention index):
     /// its bullets' figures are of it.
     list_period: Option<usize>,
@@ -550,6 +558,38 @@ impl Assembler {
                                 claim.date_by(p);
                             }
                         }
+                        let result = claim.modality == Modality::Reported
+                            && RESULTS.contains(&claim.predicate.as_str());
+                        let mut carried = false;
+                        if let (true, None, false, Some((at, p, company, chained))) =
+                            (result, claim.period, baseline, &self.dated_result)
+                        {
+                            if (at + 1 == si || (*chained && *at == si))
+                                && claim.subjects.first() == Some(company)
+                                && !of_a_year(&text[sentence.start..sentence.end])
+                                && (claim.predicate == "growth_rate"
+                                    || !year_before(text, object.end, sentence.end))
+                            {
+                                if let Some(p) = p.checked_sub(base) {
+                                    claim.date_by(p);
+                                    carried = true;
+                                }
+                            }
+                        }
+                        // A list of results goes on with the period it began
+                        // with, bullet after bullet.
+                        if carried {
+                            if let Some(d) = &mut self.dated_result {
+                                d.0 = si;
+                                d.3 = true;
+                            }
+                        } else if let (true, false, Some(p)) = (result, baseline, claim.period) {
+                            let part = matches!(&mentions[p].value, Value::Date(d)
+                                if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half));
+                            if let (true, Some(company)) = (part, claim.subjects.first()) {
+                                self.dated_result = Some((si, p + base, company.clone(), false));
+                            }
+                        }
                         // "forecast revenue of $35bn and a gross margin of
                         // 63%", "cut 5% of its workforce, or 3,600 employees":
                         // a figure with no cue of its own takes the voice of
@@ -874,3 +914,43 @@ fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<De
 
 #[cfg(test)]
 mod tests;
+
+/// Results a company reports for a period, which a next sentence's undated
+/// figure may continue.
+const RESULTS: &[&str] = &["revenue", "operating_income", "growth_rate", "chip_revenue"];
+
+/// Whether a sentence speaks of a year's or a running rate's figure, not a
+/// quarter's ("annual revenue", "full-year", "run rate"), or of a margin,
+/// a ratio and no result of the period's own.
+fn of_a_year(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    [
+        "annual",
+        "full-year",
+        "full year",
+        "run rate",
+        "run-rate",
+        "per year",
+        "margin",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Whether the words right after a figure date it a year before: "$10
+/// billion in the quarter a year earlier".
+fn year_before(text: &str, end: usize, limit: usize) -> bool {
+    let to = crate::numbers::floor_char_boundary(text, limit.min(end + 40)).max(end);
+    let after = &text[end..to];
+    let after = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
+    [
+        "a year earlier",
+        "a year ago",
+        "year-earlier",
+        "a year before",
+        "prior year",
+        "last year",
+    ]
+    .iter()
+    .any(|p| after.contains(p))
+}

@@ -220,6 +220,16 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
         w = next;
     }
     let w = w.trim_start_matches(EMPHASIS);
+    // "The European Union's programme", "the European Commission's": a
+    // body of two words, possessive.
+    let second = words.clone().next().unwrap_or("");
+    if let Some(stem) = ["'s", "’s"].iter().find_map(|p| second.strip_suffix(p)) {
+        if w.starts_with(|c: char| c.is_uppercase())
+            && (PUBLIC_HEADS.contains(&stem) || matches!(stem, "Union" | "Nations"))
+        {
+            return Opening::PlacePossessive;
+        }
+    }
     if let Some(stem) = ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p)) {
         let place = stem == "world" || stem == "U.S." || crate::recognize::company::is_place(stem);
         // "Germany's second-biggest listed lender said": a company named

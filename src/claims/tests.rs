@@ -1934,6 +1934,12 @@ fn totals_of_places_and_markets_are_no_companys() {
         cos,
     );
     assert!(c.is_empty(), "{c:?}");
+    // A public body of two words, possessive.
+    let c = claims_of(
+        "Tesla cut prices. The European Union's InvestAI programme has earmarked 20 billion euros.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
     // Not credited, a scope may be the company's segment.
     let c = claims_of("Tesla cut prices. U.S. sales rose 4.5%.", cos);
     assert_eq!(c[0].0, v(&["tesla"]), "{c:?}");
@@ -2134,6 +2140,26 @@ fn names_modifying_an_apposition_do_not_act() {
         cos,
     );
     assert_eq!(c[0].0, v(&["nscale"]), "{c:?}");
+}
+
+#[test]
+fn a_results_period_goes_on_to_the_next_sentence() {
+    let text = "LG Energy Solution reported third-quarter operating profit of 712 billion won. Revenue rose 11% from a year earlier to 6.84 trillion won.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+    let periods: Vec<Option<&str>> = a
+        .claims
+        .iter()
+        .map(|c| c.period.map(|p| a.mentions[p].text.as_str()))
+        .collect();
+    assert_eq!(periods, [Some("third-quarter"); 3], "{a:?}");
+    // Not to another company's results, nor a year's figure.
+    for text in [
+        "Nvidia reported third-quarter revenue of $35 billion. AMD's revenue rose 5% to $7 billion.",
+        "Nvidia reported third-quarter revenue of $35 billion. Its annual revenue run rate is $140 billion.",
+    ] {
+        let a = analysis_on(jiff::civil::date(2026, 11, 9), text);
+        assert!(a.claims[1..].iter().all(|c| c.period.is_none()), "{a:?}");
+    }
 }
 
 #[test]
