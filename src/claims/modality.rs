@@ -182,7 +182,13 @@ pub(super) fn modality_for(
         // "TSMC forecast capital spending of $52 billion": a company's own
         // forecast is its guidance, a plan.
         (Some("forecast"), Some(h))
-            if own_guidance(text, c, from + h.start, from + h.end, object.start) =>
+            if own_guidance(
+                text,
+                (voice.sentence, c),
+                from + h.start,
+                from + h.end,
+                object.start,
+            ) =>
         {
             Some("planned")
         }
@@ -291,7 +297,13 @@ pub(super) fn modality_for(
 /// about its own figure: a guidance verb right after a capitalized name
 /// that is no analyst, no other name between it and the figure, and no
 /// analysts in the clause.
-fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figure: usize) -> bool {
+fn own_guidance(
+    text: &str,
+    (sentence, clause): (Span, Span),
+    cue_start: usize,
+    cue_end: usize,
+    figure: usize,
+) -> bool {
     let cue = &text[cue_start..cue_end];
     let verb = [
         "forecast",
@@ -320,12 +332,22 @@ fn own_guidance(text: &str, clause: Span, cue_start: usize, cue_end: usize, figu
         }
         break Some(w);
     };
-    let own = subject.is_some_and(|w| {
+    let named = |w: &str| {
         (w.starts_with(|c: char| c.is_uppercase()) && listed(w, ANALYST_WORDS).is_none())
             || w == "it"
             // "company", "group", "firm", "chipmaker": the company referred to.
             || crate::recognize::company::is_descriptor_head(w)
-    });
+    };
+    // "Applied Materials said revenue rose 4% to $7.61 billion, and
+    // forecast first-quarter revenue of $7.35 billion": a verb coordinated
+    // with the sentence's own has its subject, named at the start.
+    let coordinated = subject == Some("and")
+        && first_word(
+            text[sentence.start..cue_start].trim_start_matches(|c: char| !c.is_alphanumeric()),
+        )
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && named(w))
+        && !names_analysts(&text[sentence.start..cue_start]);
+    let own = coordinated || subject.is_some_and(named);
     own && !name_between(text, cue_end, figure)
 }
 

@@ -100,18 +100,31 @@ pub(super) fn period_for(
         // date past a comma and another figure is that figure's.
         .filter(|&i| {
             let d = mentions[i].span();
-            !past_comma(d)
-                || !here.iter().any(|&j| {
+            // ", and forecast first-quarter revenue of about $7.35 billion":
+            // a date past a comma that leads to another figure in its own
+            // clause is that figure's.
+            let leads = || {
+                here.iter().any(|&j| {
                     let m = &mentions[j];
-                    // (A margin "plus or minus 2%" is no figure of its own.)
                     matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
-                        && m.start >= object.end
-                        && m.end <= d.start
-                        && !crate::affix::ends_with_ignore_case(
-                            text[object.end..m.start].trim_end(),
-                            "plus or minus",
-                        )
+                        && m.start >= d.end
+                        && m.start - d.end <= LEAD_REACH
+                        && !text[d.end..m.start].contains([',', ';'])
                 })
+            };
+            !past_comma(d)
+                || (!leads()
+                    && !here.iter().any(|&j| {
+                        let m = &mentions[j];
+                        // (A margin "plus or minus 2%" is no figure of its own.)
+                        matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                            && m.start >= object.end
+                            && m.end <= d.start
+                            && !crate::affix::ends_with_ignore_case(
+                                text[object.end..m.start].trim_end(),
+                                "plus or minus",
+                            )
+                    }))
         })
         .min_by_key(|&i| {
             let d = mentions[i].span();
@@ -139,6 +152,10 @@ pub(super) fn period_for(
             }
         })
 }
+
+/// How far (bytes) a date past a comma may stand before the figure it
+/// leads to ("first-quarter revenue of about $7.35 billion").
+const LEAD_REACH: usize = 40;
 
 /// Whether the date at `d` is when debt falls due, no period of a figure:
 /// "$18.5 billion of notes due 2050", "the 2050 notes", "bonds maturing

@@ -2163,6 +2163,32 @@ fn a_results_period_goes_on_to_the_next_sentence() {
 }
 
 #[test]
+fn a_coordinated_forecast_is_the_companys_with_its_own_period() {
+    let text = "Applied Materials said late on Thursday that revenue rose 4% to $7.61 billion, and forecast first-quarter revenue of about $7.35 billion.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 16), text);
+    let got: Vec<(&str, Option<&str>, Modality)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                a.mentions[c.object].text.as_str(),
+                c.period.map(|p| a.mentions[p].text.as_str()),
+                c.modality,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("4%", None, Modality::Reported),
+            ("$7.61 billion", None, Modality::Reported),
+            ("$7.35 billion", Some("first-quarter"), Modality::Planned),
+        ],
+        "{a:?}"
+    );
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),

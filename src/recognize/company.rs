@@ -507,6 +507,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || after_number(text, m.start, &alias.text)
             || share_button(text, m.start)
             || after_honorific(text, m.start)
+            || numbered_after(text, m.end)
         {
             continue;
         }
@@ -669,6 +670,13 @@ fn shared_first_words(text: &str, found: &mut [Candidate]) {
         found[i].value = value;
         found[i].rule = Cow::Borrowed("company.shared_first_word");
     }
+}
+
+/// Whether a number is glued on after a hyphen: "AWS-3 licences" (a
+/// spectrum band), a designation that only looks like a name.
+fn numbered_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `[start, end)` lies inside one of `spans` (sorted by start, not
@@ -2159,6 +2167,8 @@ mod tests {
             &[("Lambda", "lambda")],
         ),
         ("functions on AWS Lambda and Lambda layers", &[]),
+        // A number glued on after a hyphen makes a designation.
+        ("EchoStar's AWS-3 licences", &[("EchoStar", "echostar")]),
         // A one-word alias ("LG", LG Electronics') that begins the name of
         // another company named in full is that company; not a company's
         // own one-word name ("Amazon"), nor a parent's ("Samsung").
