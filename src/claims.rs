@@ -455,6 +455,27 @@ impl Assembler {
                                 }
                             }
                         }
+                        // "| AT&T | EchoStar | Aug 2025 | $23.0bn |": a deal's
+                        // row names both its parties, in the order of the
+                        // columns.
+                        if matches!(claim.predicate.as_str(), "contract_value" | "acquisition")
+                            && text[sentence.start..sentence.end].starts_with('|')
+                        {
+                            let mut named: Vec<&str> = Vec::new();
+                            for &i in here {
+                                if let (Value::Company(c), true) =
+                                    (&mentions[i].value, mentions[i].end <= object.start)
+                                {
+                                    if !named.contains(&c.id.as_str()) {
+                                        named.push(&c.id);
+                                    }
+                                }
+                            }
+                            if let [first, second] = named[..] {
+                                claim.subjects = vec![first.to_string(), second.to_string()];
+                                claim.counterparty = Some(second.to_string());
+                            }
+                        }
                         if let Some((end, predicate)) = &last {
                             if restates(text, *end, object.start)
                                 && restated_as(&claim.predicate, predicate)

@@ -2189,6 +2189,17 @@ fn a_coordinated_forecast_is_the_companys_with_its_own_period() {
 }
 
 #[test]
+fn a_deal_row_names_both_parties() {
+    let c = claims_of(
+        "US spectrum deals since 2025\n| Buyer | Seller | Announced | Value |\n|---|---|---|---|\n| AT&T | EchoStar | Aug 2025 | $23.0bn |\n",
+        &[("AT&T", "att"), ("EchoStar", "echostar")],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["att", "echostar"]), "{c:?}");
+    assert_eq!(c[0].3.as_deref(), Some("echostar"), "{c:?}");
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),
