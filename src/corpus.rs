@@ -549,6 +549,16 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
     if claim.modality == Modality::Denied {
         return None;
     }
+    // "Its shares fell 4.1%" is the "-4.1%" of a table: a change told by
+    // a verb of falling carries its sign.
+    let (amount, amount_max) = if matches!(claim.predicate.as_str(), "growth_rate" | "stock_change")
+        && amount > Decimal::ZERO
+        && fell_before(&a.text, object.start)
+    {
+        (-amount, amount_max.map(|m| -m))
+    } else {
+        (amount, amount_max)
+    };
     let period = claim.period.and_then(|p| match &a.mentions.get(p)?.value {
         // An unresolved relative date ("this year" with no reference
         // date) is no period to compare.
@@ -642,6 +652,27 @@ fn interval(
         Qualifier::AtMost => (Decimal::ZERO.min(amount), amount),
         Qualifier::Range => (amount, max.unwrap_or(amount)),
     })
+}
+
+/// Words of falling right before a change ("fell 4.1%", "down 3%", "a
+/// 2% decline" is after it and not read).
+#[rustfmt::skip]
+const FALLING: &[&str] = &[
+    "fell", "falls", "fall", "falling", "down", "dropped", "drops", "drop", "declined",
+    "declines", "decline", "slipped", "slips", "slid", "slides", "sank", "sinks", "lost",
+    "loses", "tumbled", "tumbles", "plunged", "plunges", "decreased", "decreases", "shed",
+    "sheds", "lower", "slumped", "slumps", "eased", "eases", "retreated", "shrank", "shrinks",
+];
+
+/// Whether a word of falling stands among the two words before `start`
+/// (past a qualifier: "fell about 4%", "down by 3%").
+fn fell_before(text: &str, start: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(32));
+    text[from..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| FALLING.iter().any(|f| f.eq_ignore_ascii_case(w)))
 }
 
 /// Half the unit of the last digit written: "$26.3 billion" -> 0.05 billion.
@@ -1514,6 +1545,29 @@ mod tests {
         let (agree, conflict) = summary(&r);
         assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
         assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+    }
+
+    #[test]
+    fn a_fall_told_by_a_verb_agrees_with_a_minus_sign() {
+        let r = compare(vec![
+            doc(
+                "a",
+                "Applied Materials shares fell 4.1% on Friday, Nov. 14, 2025.",
+            ),
+            doc(
+                "b",
+                "Applied Materials: shares -4.1% on Friday, Nov. 14, 2025.",
+            ),
+            doc(
+                "c",
+                "Applied Materials shares rose 4.1% on Friday, Nov. 14, 2025.",
+            ),
+        ]);
+        let (agree, conflict) = summary(&r);
+        assert_eq!(agree, [["4.1%", "-4.1%"]], "{r:?}");
+        // A rise of the same size on the same day is another figure.
+        assert_eq!(conflict.len(), 1, "{r:?}");
+        assert!(conflict[0].contains(&"-4.1%"), "{r:?}");
     }
 
     #[test]
