@@ -405,7 +405,19 @@ pub(super) fn sells_chips(
                 // are machines.)
                 let tools = first_word(text[at + w.len()..sentence.end].trim_start())
                     .is_some_and(|n| listed(n, TOOL_WORDS).is_some());
+                // ("testers of AI processors", "equipment for chips": the
+                // chips are what the machines serve; "citing demand for AI
+                // chips": a reason given, not what is sold.)
+                let before = &text[crate::numbers::floor_char_boundary(text, at.saturating_sub(40))
+                    .max(sentence.start)..at];
+                let served = before
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(4)
+                    .any(|b| listed(b, TOOL_WORDS).is_some() || listed(b, SERVING).is_some());
                 !tools
+                    && !served
                     && !here.iter().any(|&i| {
                         let m = &mentions[i];
                         m.kind() == Kind::Company && m.start <= at && at < m.end
@@ -413,6 +425,10 @@ pub(super) fn sells_chips(
             }
         })
 }
+
+/// Words before a chip word that make the chips what is served or the
+/// reason given: "testers of AI processors", "citing demand for chips".
+const SERVING: &[&str] = &["testers", "tester", "inspection", "citing", "cited"];
 
 /// Nouns after a chip word that make what is sold machines or materials.
 const TOOL_WORDS: &[&str] = &[

@@ -397,11 +397,15 @@ pub(super) fn class_acts(between: &str) -> bool {
         .filter(|w| !w.is_empty())
         .peekable();
     let mut prev = "";
+    // The words before, for a preposition governing the noun phrase:
+    // "the rule on affiliates of blacklisted Chinese firms to cut".
+    let mut back = ["", "", ""];
     while let Some(w) = words.next() {
         // Every class noun is a plural in "s": most words are turned away
         // by their last letter.
         if w.ends_with('s')
             && listed(w, CLASS_NOUNS).is_some()
+            && !back.iter().any(|b| listed(b, GOVERNING).is_some())
             && (prev.eq_ignore_ascii_case("that")
                 || words
                     .peek()
@@ -410,9 +414,15 @@ pub(super) fn class_acts(between: &str) -> bool {
             return true;
         }
         prev = w;
+        back = [back[1], back[2], w];
     }
     false
 }
+
+/// Prepositions that make the class noun after them an object, no actor.
+const GOVERNING: &[&str] = &[
+    "of", "on", "for", "from", "with", "by", "about", "against", "among",
+];
 
 /// How many words open a clause's subject, for [`names_a_class`].
 const CLASS_SUBJECT_WORDS: usize = 8;

@@ -2200,6 +2200,18 @@ fn a_deal_row_names_both_parties() {
 }
 
 #[test]
+fn chips_served_or_cited_are_not_what_is_sold() {
+    let cos = &[("Advantest", "advantest"), ("Broadcom", "broadcom")];
+    let c = claims_of(
+        "Advantest raised its sales forecast for the year to ¥1.05 trillion, citing demand for testers of AI processors.",
+        cos,
+    );
+    assert_eq!(c[0].1, "revenue", "{c:?}");
+    let c = claims_of("Broadcom's AI chip revenue rose to $6.5 billion.", cos);
+    assert_eq!(c[0].1, "chip_revenue", "{c:?}");
+}
+
+#[test]
 fn measures_of_a_whole_market_are_no_companys() {
     let cos = &[
         ("Meta", "meta"),
