@@ -2062,6 +2062,12 @@ fn the_owner_in_a_participle_phrase_acts() {
         (c[1].0[0].as_str(), c[1].1.as_str()),
         ("meta", "investment")
     );
+    // "its own" is no owning.
+    let c = claims_of(
+        "Meta encourages staff to use its own AI tools and has set a target for 80% of developers to use AI.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
 }
 
 #[test]
