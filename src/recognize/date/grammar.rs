@@ -228,6 +228,7 @@ impl Quick {
         Quick(buckets)
     }
 
+    #[inline]
     fn bucket(word: &str) -> Option<usize> {
         let first = word.bytes().next()?.to_ascii_lowercase();
         (word.len() < 17 && first.is_ascii_lowercase())
@@ -235,13 +236,22 @@ impl Quick {
     }
 
     /// A starter word in any case, or a capitalized month or weekday name.
+    /// (Asked of every token: a plain loop, which the compiler keeps in
+    /// line where an iterator's `any` was sometimes left out of it.)
+    #[inline]
     fn starts(&self, t: &Tok<'_>) -> bool {
         let Some(b) = Self::bucket(t.text) else {
             return false;
         };
-        self.0[b]
-            .iter()
-            .any(|&(w, calendar)| w.eq_ignore_ascii_case(t.text) && (!calendar || t.capitalized()))
+        for &(w, calendar) in &self.0[b] {
+            if w.len() == t.text.len()
+                && w.eq_ignore_ascii_case(t.text)
+                && (!calendar || t.capitalized())
+            {
+                return true;
+            }
+        }
+        false
     }
 }
 

@@ -25,7 +25,13 @@ impl Tok<'_> {
 
     #[inline]
     pub fn is_any(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(w))
+        // A plain loop: the iterator's `any` was left out of line once.
+        for w in words {
+            if self.is(w) {
+                return true;
+            }
+        }
+        false
     }
 
     #[inline]
