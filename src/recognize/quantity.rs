@@ -400,12 +400,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // quantity it is coordinated with.
         if let Some(Some(pf)) = i.checked_sub(1).map(|k| &found[k]) {
             if elided(text, pf.end, n) && !is_year(n) {
-                let f = Found {
-                    end: n.end,
-                    unit: pf.unit.clone(),
-                    rule: "quantity.elided",
-                };
-                out.push(candidate(text, n, &f));
+                out.push(candidate(text, n, &borrowed(n, pf, "quantity.elided")));
                 continue;
             }
         }
@@ -413,12 +408,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // more", "another 5,000 in June": the unit of the quantity before.
         if let Some(pf) = found[..i].iter().rev().take(4).flatten().next() {
             if more_of(text, pf.end, n) && !is_year(n) {
-                let f = Found {
-                    end: n.end,
-                    unit: pf.unit.clone(),
-                    rule: "quantity.more",
-                };
-                out.push(candidate(text, n, &f));
+                out.push(candidate(text, n, &borrowed(n, pf, "quantity.more")));
                 continue;
             }
         }
@@ -428,13 +418,17 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if let Some(c) = range(text, n, high, hf) {
             out.push(c);
         } else if partitive(text, n, high) {
-            let f = Found {
-                end: n.end,
-                unit: hf.unit.clone(),
-                rule: "quantity.partitive",
-            };
-            out.push(candidate(text, n, &f));
+            out.push(candidate(text, n, &borrowed(n, hf, "quantity.partitive")));
         }
+    }
+}
+
+/// A bare numeral `n` counting what another quantity counts: its unit.
+fn borrowed(n: &Numeral, from: &Found, rule: &'static str) -> Found {
+    Found {
+        end: n.end,
+        unit: from.unit.clone(),
+        rule,
     }
 }
 
