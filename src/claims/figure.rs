@@ -11,8 +11,9 @@ use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
-    aggregate_opening, class_acts, index_move, names_a_class, names_a_market, other_party,
-    passive_agent, scope_after_that, subject_group, the_named_possessive, Opening,
+    aggregate_opening, class_acts, ends_with_credit, index_move, names_a_class, names_a_market,
+    opens_with_credit, other_party, passive_agent, scope_after_colon, scope_after_that,
+    scope_before, subject_group, the_named_possessive, Opening,
 };
 use super::verbs::{before_figure, price_of_transfer};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -225,6 +226,25 @@ pub(super) fn claim_for(
         // "Dell'Oro estimates that worldwide data center capex will rise
         // 40%": a reported clause whose subject is the world's.
         None if scope_after_that(&text[window.start..object.start]) => return None,
+        // "IDC forecasts European AI spending of $144 billion", "According
+        // to SNE Research, global EV battery installations will reach": a
+        // scope's total a source gives, no company's.
+        // (Not where the sentence refers to a company: "It estimates that
+        // U.S. tariffs will reduce profit by 1.45 trillion yen".)
+        None if (scope_before(&text[window.start..object.start])
+            || scope_after_colon(&text[object.end..facts.sentence.end]))
+            && !parties
+                .iter()
+                .any(|p| p.mention.is_none() || !(p.cited || p.broker))
+            && (modality::credited_outside(text, facts.sentence, object.span())
+                || opens_with_credit(&text[facts.sentence.start..object.start])
+                || ends_with_credit(&text[facts.sentence.start..facts.sentence.end])
+                || parties
+                    .iter()
+                    .any(|p| (p.cited || p.broker) && p.span.end <= object.start)) =>
+        {
+            return None
+        }
         None if match aggregate_opening(&text[window.start..object.start]) {
             Opening::PlacePossessive => true,
             Opening::Scope => modality::credited_outside(text, facts.sentence, object.span()),

@@ -207,6 +207,58 @@ pub(super) fn scope_after_that(before: &str) -> bool {
         .is_some_and(|w| SCOPES.contains(&w))
 }
 
+/// Whether a word of scope stands among the last words before a figure, in
+/// its noun phrase: "European AI spending of", "global EV battery
+/// installations will reach".
+pub(super) fn scope_before(before: &str) -> bool {
+    before.split_whitespace().rev().take(8).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        (w.starts_with(|c: char| c.is_uppercase()) && SCOPE_WORDS.contains(&w))
+            || listed(w, &["global", "worldwide", "industry-wide", "industrywide"]).is_some()
+    })
+}
+
+/// Whether a digest's "figure: what it is" names a scope in its first
+/// words: "1,100 GWh: global EV battery installations", "24%: the drop in
+/// U.S. EV sales".
+pub(super) fn scope_after_colon(after: &str) -> bool {
+    after.trim_start().strip_prefix(':').is_some_and(|rest| {
+        scope_before(
+            &rest
+                .split_whitespace()
+                .take(5)
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    })
+}
+
+/// Whether a sentence opens by crediting a source: "According to SNE
+/// Research, ...".
+pub(super) fn opens_with_credit(head: &str) -> bool {
+    let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+    head.len() >= 12 && head[..12].eq_ignore_ascii_case("according to") && head.contains(',')
+}
+
+/// Whether a sentence (or a digest's line) ends by crediting a source in
+/// parentheses: "1,100 GWh: global EV battery installations this year (SNE
+/// Research)".
+pub(super) fn ends_with_credit(sentence: &str) -> bool {
+    let s = sentence.trim_end().trim_end_matches(['.', '*']);
+    let Some(inner) = s
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('('))
+        .map(|(_, i)| i)
+    else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !w.bytes().any(|b| b.is_ascii_digit())
+        })
+}
+
 /// How the clause `before` opens (after "The").
 pub(super) fn aggregate_opening(before: &str) -> Opening {
     let mut words = before.split_whitespace();

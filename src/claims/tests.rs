@@ -1934,6 +1934,15 @@ fn totals_of_places_and_markets_are_no_companys() {
         cos,
     );
     assert!(c.is_empty(), "{c:?}");
+    // A scope's total that a source gives.
+    for text in [
+        "Tesla cut prices. IDC forecasts European EV spending of $144 billion in 2028.",
+        "Tesla cut prices. According to SNE Research, global EV battery installations will reach about 1,100 gigawatt hours this year.",
+        "Tesla cut prices.\n- 1,100 GWh: global EV battery installations this year (SNE Research)\n- 24%: the drop in U.S. EV sales in October (Cox Automotive)",
+    ] {
+        let c = claims_of(text, &[("Tesla", "tesla"), ("IDC", "idc")]);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
     // A public body of two words, possessive.
     let c = claims_of(
         "Tesla cut prices. The European Union's InvestAI programme has earmarked 20 billion euros.",
