@@ -304,6 +304,11 @@ fn segment(a: &Analysis, claim: &Claim, figure: usize) -> String {
     let Some(before) = a.text.get(start..figure) else {
         return String::new();
     };
+    // "Net bookings: €4.5B, with EUV at €3.1B": the part a figure is
+    // given for after "with".
+    if let Some(part) = with_part_at(before) {
+        return part;
+    }
     let by_trigger = segment_before_trigger(a, claim, start, before);
     if !by_trigger.is_empty() {
         return by_trigger;
@@ -616,6 +621,11 @@ fn item(d: usize, path: &str, a: &Analysis, c: usize, claim: &Claim) -> Option<I
             if claim.predicate == "growth_rate" && sequential(a, claim, object.end) {
                 part.push_str(" (sequential)");
             }
+            if matches!(claim.predicate.as_str(), "revenue" | "chip_revenue")
+                && booked(&a.text, object.start)
+            {
+                part.push_str(" (bookings)");
+            }
             part
         },
         dated: a.reference_date,
@@ -652,6 +662,54 @@ fn interval(
         Qualifier::AtMost => (Decimal::ZERO.min(amount), amount),
         Qualifier::Range => (amount, max.unwrap_or(amount)),
     })
+}
+
+/// The part named in "with EUV at" right before a figure: one or two
+/// capitalized words between "with" and "at", in lower case.
+fn with_part_at(before: &str) -> Option<String> {
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    if !words.next()?.eq_ignore_ascii_case("at") {
+        return None;
+    }
+    let mut part = Vec::new();
+    for w in words.take(3) {
+        if w.eq_ignore_ascii_case("with") {
+            part.reverse();
+            return (!part.is_empty()).then(|| part.join(" "));
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        part.push(w.to_lowercase());
+    }
+    None
+}
+
+/// Whether orders booked, not sales made, are what a revenue figure
+/// measures: "net bookings of €5.4 billion", "orders came to €3.6 billion"
+/// (the last word of a measure among the few before the figure).
+fn booked(text: &str, start: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(48));
+    for w in text[from..start].split_whitespace().rev().take(6) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if ["bookings", "orders", "intake"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        if ["revenue", "revenues", "sales", "turnover"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words of falling right before a change ("fell 4.1%", "down 3%", "a
@@ -1545,6 +1603,38 @@ mod tests {
         let (agree, conflict) = summary(&r);
         assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
         assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+    }
+
+    #[test]
+    fn a_part_given_with_at_is_a_segment() {
+        let r = compare(vec![
+            doc("a", "ASML's net bookings were €5.4 billion in the third quarter of 2026."),
+            doc("b", "ASML: net bookings of €5.4 billion in the third quarter of 2026, with EUV at **€3.1 billion**."),
+        ]);
+        let (agree, conflict) = summary(&r);
+        assert!(conflict.is_empty(), "{r:?}");
+        assert_eq!(agree, [["€5.4 billion", "€5.4 billion"]], "{r:?}");
+    }
+
+    #[test]
+    fn bookings_are_another_measure_than_sales() {
+        let r = compare(vec![
+            doc(
+                "a",
+                "ASML's net bookings were 5.4 billion euros in the third quarter of 2026.",
+            ),
+            doc(
+                "b",
+                "ASML's net sales were 8.2 billion euros in the third quarter of 2026.",
+            ),
+            doc(
+                "c",
+                "ASML's net bookings were 4.5 billion euros in the third quarter of 2026.",
+            ),
+        ]);
+        let (_, conflict) = summary(&r);
+        assert_eq!(conflict.len(), 1, "{r:?}");
+        assert!(!conflict[0].iter().any(|f| f.contains("8.2")), "{r:?}");
     }
 
     #[test]

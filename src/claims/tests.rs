@@ -2019,6 +2019,11 @@ fn money_put_or_injected_into_something() {
         pred("Thames Water said creditors would inject £3.3bn of new equity."),
         row("thames-water", "investment")
     );
+    // What something costs a company is a loss, not spending.
+    assert_eq!(
+        pred("Foxconn expects the rules to cost it about $600 million in 2027."),
+        row("foxconn", "other")
+    );
     // "Puts ... at" is an estimate, not money put in.
     assert_eq!(
         pred("Bernstein puts the value of the chips at about $3.5 billion."),
