@@ -462,13 +462,29 @@ fn expects_of_a_name(after: &str) -> bool {
     };
     // "Bernstein expects Nvidia's fiscal 2028 revenue of $370bn".
     let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
+    // "Eutelsat expects LEO revenue to grow": a part of the company's own
+    // measure, not another company expected of (a broker's estimate is
+    // read as one by its name).
+    let mut rest = words.clone();
+    let own_part = !possessive
+        && rest
+            .next()
+            .is_some_and(|w| listed(w.trim_end_matches(','), OWN_MEASURES).is_some());
     first.starts_with(|c: char| c.is_uppercase())
+        && !own_part
         && (possessive
             || std::iter::once(first)
                 .chain(words)
                 .take(4)
                 .any(|w| w == "to"))
 }
+
+/// Measures a capitalized part may qualify: "LEO revenue", "Azure sales".
+#[rustfmt::skip]
+const OWN_MEASURES: &[&str] = &[
+    "revenue", "revenues", "sales", "profit", "earnings", "capex", "spending", "margin",
+    "margins", "growth", "demand", "orders", "shipments", "bookings", "volumes",
+];
 
 /// Verbs of estimating that credit a whole sentence at its end: "...,
 /// Jefferies estimates." (not "plans": that is the company's own voice).

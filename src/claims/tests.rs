@@ -2107,6 +2107,25 @@ fn an_indexs_move_is_no_companys() {
 }
 
 #[test]
+fn a_companys_expectation_of_its_own_part_is_a_plan() {
+    let cos = &[
+        ("Eutelsat", "eutelsat"),
+        ("Goldman Sachs", "goldman-sachs"),
+        ("Microsoft", "microsoft"),
+    ];
+    let c = claims_of(
+        "Eutelsat expects LEO revenue to grow by 25% to 30% this year.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    let c = claims_of(
+        "Goldman Sachs expects Microsoft to spend $150 billion next year.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Forecast, "{c:?}");
+}
+
+#[test]
 fn a_hedge_covers_its_clause_from_further_back() {
     let cos = &[("Samsung SDI", "samsung-sdi"), ("Tesla", "tesla")];
     let c = claims_of(
