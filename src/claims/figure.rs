@@ -138,6 +138,13 @@ pub(super) fn claim_for(
         if CHIP_UNITS.contains(&q.unit.as_str()) && q.amount >= rust_decimal::Decimal::from(1000));
     let has_party = !usable.is_empty() || (fleet && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
+    // "The credit is worth $35 per kilowatt hour": a rate, no company's
+    // worth ("$35 per share" is a price the worth is told by).
+    let predicate = if predicate == "valuation" && per_unit(&text[object.end..sentence.end]) {
+        "other".to_string()
+    } else {
+        predicate
+    };
     // What is valued is the company named last before the figure, whatever
     // its role: "invest $40bn in OpenAI at a $300bn valuation".
     let first = |g: &&&Group| &parties[g.members.start];
@@ -633,3 +640,25 @@ fn adjunct_party(
                     .is_some_and(|w| listed(w, DEAL_NOUNS).is_some())
         })
 }
+
+/// Whether a figure is a rate of a unit other than a share: "$35 per
+/// kilowatt hour", "€90 a tonne".
+fn per_unit(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let (Some(per), Some(unit)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let unit = unit.trim_end_matches(|c: char| !c.is_alphanumeric());
+    listed(per, &["per", "a", "an"]).is_some()
+        && listed(unit, &["share", "shares", "year", "month", "day", "week"]).is_none()
+        && unit.bytes().all(|b| b.is_ascii_alphabetic())
+        && !unit.is_empty()
+        && (per.eq_ignore_ascii_case("per")
+            || PER_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)))
+}
+
+/// Units a price is given "a" of: "€90 a tonne", "$4 a gallon".
+const PER_UNITS: &[&str] = &[
+    "tonne", "ton", "barrel", "gallon", "litre", "liter", "kilowatt", "megawatt", "ounce", "pound",
+    "kilogram", "unit", "chip", "vehicle", "car",
+];

@@ -2107,6 +2107,18 @@ fn an_indexs_move_is_no_companys() {
 }
 
 #[test]
+fn a_rate_per_unit_is_no_worth() {
+    let cos = &[("Panasonic", "panasonic"), ("Altair", "altair")];
+    let c = claims_of(
+        "Panasonic builds cells. The credit is worth $35 per kilowatt hour of cells.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
+    let c = claims_of("The offer values Altair at $113 per share.", cos);
+    assert_eq!(c[0].1, "valuation", "{c:?}");
+}
+
+#[test]
 fn a_companys_expectation_of_its_own_part_is_a_plan() {
     let cos = &[
         ("Eutelsat", "eutelsat"),
