@@ -881,17 +881,17 @@ impl Grammar<'_> {
         (next == y + 1).then_some(e + 2)
     }
 
-    /// The calendar of a fiscal year named by both its years: the
-    /// company's, or April to March when the company's is unknown (a year
-    /// so named is no calendar year).
-    fn split_calendar(cal: FiscalCalendar) -> FiscalCalendar {
-        if cal.start_month == 1 {
-            FiscalCalendar {
+    /// The calendar year ref `r` is read on: `cal`, except that a fiscal
+    /// year named by both its years is on the company's or, when the
+    /// company's is unknown, April to March (a year so named is no
+    /// calendar year).
+    fn calendar_for(r: YearRef, cal: FiscalCalendar) -> FiscalCalendar {
+        match r {
+            YearRef::Split(_) if cal.start_month == 1 => FiscalCalendar {
                 start_month: 4,
                 named_by_end: true,
-            }
-        } else {
-            cal
+            },
+            _ => cal,
         }
     }
 
@@ -902,7 +902,7 @@ impl Grammar<'_> {
             YearRef::Calendar(y) => (Some(y), false, false),
             YearRef::Fiscal(y) => (Some(y), true, false),
             YearRef::Split(end) => {
-                let named = if Self::split_calendar(cal).named_by_end {
+                let named = if Self::calendar_for(r, cal).named_by_end {
                     end
                 } else {
                     end - 1
@@ -970,10 +970,7 @@ impl Grammar<'_> {
             } else {
                 cal
             };
-            let cal = match r {
-                YearRef::Split(_) => Self::split_calendar(cal),
-                _ => cal,
-            };
+            let cal = Self::calendar_for(r, cal);
             let (y, _, relative) = self.year_number(r, cal);
             if relative {
                 return self.rel(first, end, gran, rule, |_| {
@@ -1432,12 +1429,13 @@ impl Grammar<'_> {
         let cal = self.stated_fiscal_calendar(self.byte(i));
         // "fiscal 2026-27": the year ending in 2027.
         if let Some(end) = self.split_year(y, end) {
-            let cal = Self::split_calendar(cal);
-            let named = if cal.named_by_end { y + 1 } else { y };
+            let r = YearRef::Split(y + 1);
+            let cal = Self::calendar_for(r, cal);
+            let (named, _, _) = self.year_number(r, cal);
             return self.fixed(
                 i,
                 end,
-                calc::fiscal_year(cal, named),
+                named.and_then(|y| calc::fiscal_year(cal, y)),
                 G::FiscalYear,
                 "date.fiscal_year",
             );
@@ -2072,11 +2070,7 @@ impl Grammar<'_> {
                 .flatten();
         }
         let (r, end) = self.year_ref(e + 2)?;
-        let cal = self.fiscal_calendar(self.byte(i));
-        let cal = match r {
-            YearRef::Split(_) => Self::split_calendar(cal),
-            _ => cal,
-        };
+        let cal = Self::calendar_for(r, self.fiscal_calendar(self.byte(i)));
         let (y, fiscal, relative) = self.year_number(r, cal);
         let span = |y: i16| -> Option<Period> {
             let year = if fiscal {
