@@ -161,14 +161,11 @@ pub(crate) struct Assembler {
     /// The last quarter the text named as a period (a document mention
     /// index): what "in the quarter" later refers to.
     last_quarter: Option<usize>,
-    /// The sentence, period (a document mention index) and company of the
-    /// last reported result dated by a quarter or a half: the next
-    /// sentence's undated results of that company are of it ("LG Energy
-    /// Solution reported third-quarter operating profit of 712 billion won.
-    /// Revenue rose 11% to 6.84 trillion won").
-    /// (Whether the period was itself carried: then the rest of that
-    /// sentence's results take it too.)
-    dated_result: Option<(usize, usize, String, bool)>,
+    /// The last reported result dated by a quarter or a half: the next
+    /// sentence's undated results of that company are of its period ("LG
+    /// Energy Solution reported third-quarter operating profit of 712
+    /// billion won. Revenue rose 11% to 6.84 trillion won").
+    dated_result: Option<DatedResult>,
     /// The period a list's lead-in line named (a document mention index):
     /// its bullets' figures are of it.
     list_period: Option<usize>,
@@ -582,16 +579,16 @@ impl Assembler {
                         let result = claim.modality == Modality::Reported
                             && RESULTS.contains(&claim.predicate.as_str());
                         let mut carried = false;
-                        if let (true, None, false, Some((at, p, company, chained))) =
+                        if let (true, None, false, Some(d)) =
                             (result, claim.period, baseline, &self.dated_result)
                         {
-                            if (at + 1 == si || (*chained && *at == si))
-                                && claim.subjects.first() == Some(company)
+                            if (d.sentence + 1 == si || (d.carried && d.sentence == si))
+                                && claim.subjects.first() == Some(&d.company)
                                 && !of_a_year(&text[sentence.start..sentence.end])
                                 && (claim.predicate == "growth_rate"
                                     || !year_before(text, object.end, sentence.end))
                             {
-                                if let Some(p) = p.checked_sub(base) {
+                                if let Some(p) = d.period.checked_sub(base) {
                                     claim.date_by(p);
                                     carried = true;
                                 }
@@ -601,14 +598,19 @@ impl Assembler {
                         // with, bullet after bullet.
                         if carried {
                             if let Some(d) = &mut self.dated_result {
-                                d.0 = si;
-                                d.3 = true;
+                                d.sentence = si;
+                                d.carried = true;
                             }
                         } else if let (true, false, Some(p)) = (result, baseline, claim.period) {
                             let part = matches!(&mentions[p].value, Value::Date(d)
                                 if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half));
                             if let (true, Some(company)) = (part, claim.subjects.first()) {
-                                self.dated_result = Some((si, p + base, company.clone(), false));
+                                self.dated_result = Some(DatedResult {
+                                    sentence: si,
+                                    period: p + base,
+                                    company: company.clone(),
+                                    carried: false,
+                                });
                             }
                         }
                         // "forecast revenue of $35bn and a gross margin of
@@ -935,6 +937,20 @@ fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<De
 
 #[cfg(test)]
 mod tests;
+
+/// A reported result dated by a quarter or a half, whose period the
+/// company's next undated results take.
+#[derive(Debug, Clone)]
+struct DatedResult {
+    /// The sentence it was told in, or last carried to.
+    sentence: usize,
+    /// The date mention (a document index).
+    period: usize,
+    company: String,
+    /// Whether the period was itself carried: then the rest of that
+    /// sentence's results take it too.
+    carried: bool,
+}
 
 /// Results a company reports for a period, which a next sentence's undated
 /// figure may continue.

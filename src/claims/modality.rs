@@ -465,9 +465,9 @@ fn expects_of_a_name(after: &str) -> bool {
     // "Eutelsat expects LEO revenue to grow": a part of the company's own
     // measure, not another company expected of (a broker's estimate is
     // read as one by its name).
-    let mut rest = words.clone();
     let own_part = !possessive
-        && rest
+        && words
+            .clone()
             .next()
             .is_some_and(|w| listed(w.trim_end_matches(','), OWN_MEASURES).is_some());
     first.starts_with(|c: char| c.is_uppercase())

@@ -100,13 +100,15 @@ pub(super) fn period_for(
         // date past a comma and another figure is that figure's.
         .filter(|&i| {
             let d = mentions[i].span();
+            let figure =
+                |m: &Mention| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity);
             // ", and forecast first-quarter revenue of about $7.35 billion":
             // a date past a comma that leads to another figure in its own
             // clause is that figure's.
             let leads = || {
                 here.iter().any(|&j| {
                     let m = &mentions[j];
-                    matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                    figure(m)
                         && m.start >= d.end
                         && m.start - d.end <= LEAD_REACH
                         && !text[d.end..m.start].contains([',', ';'])
@@ -117,7 +119,7 @@ pub(super) fn period_for(
                     && !here.iter().any(|&j| {
                         let m = &mentions[j];
                         // (A margin "plus or minus 2%" is no figure of its own.)
-                        matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                        figure(m)
                             && m.start >= object.end
                             && m.end <= d.start
                             && !crate::affix::ends_with_ignore_case(

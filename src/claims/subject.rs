@@ -106,7 +106,7 @@ fn opens_with_actor(before: &str, markets_only: bool) -> bool {
                 || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w)));
         before_last = last;
         // "market share", "market value" are a company's.
-        let market = listed(w, MARKET_NOUNS).is_some()
+        let market = (listed(w, MARKET_NOUNS).is_some() || listed(w, ACTING_INDEXES).is_some())
             && words
                 .peek()
                 .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
@@ -211,26 +211,25 @@ pub(super) fn scope_after_that(before: &str) -> bool {
 /// its noun phrase: "European AI spending of", "global EV battery
 /// installations will reach".
 pub(super) fn scope_before(before: &str) -> bool {
-    before.split_whitespace().rev().take(8).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        (w.starts_with(|c: char| c.is_uppercase()) && SCOPE_WORDS.contains(&w))
-            || listed(w, &["global", "worldwide", "industry-wide", "industrywide"]).is_some()
-    })
+    before.split_whitespace().rev().take(8).any(is_scope_word)
 }
 
 /// Whether a digest's "figure: what it is" names a scope in its first
 /// words: "1,100 GWh: global EV battery installations", "24%: the drop in
 /// U.S. EV sales".
 pub(super) fn scope_after_colon(after: &str) -> bool {
-    after.trim_start().strip_prefix(':').is_some_and(|rest| {
-        scope_before(
-            &rest
-                .split_whitespace()
-                .take(5)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    })
+    after
+        .trim_start()
+        .strip_prefix(':')
+        .is_some_and(|rest| rest.split_whitespace().take(5).any(is_scope_word))
+}
+
+/// A word of scope, past the punctuation around it: "European", "U.S.",
+/// "global".
+fn is_scope_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    (w.starts_with(|c: char| c.is_uppercase()) && SCOPE_WORDS.contains(&w))
+        || listed(w, &["global", "worldwide", "industry-wide", "industrywide"]).is_some()
 }
 
 /// Whether a sentence opens by crediting a source: "According to SNE
@@ -319,16 +318,23 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
 #[rustfmt::skip]
 const MARKET_NOUNS: &[&str] = &[
     "market", "markets", "index", "indexes", "indices", "benchmark", "industry", "sector",
-    "economy", "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX",
-    "Stoxx", "Topix", "Taiex",
+    "economy",
 ];
 
-/// Names of stock indexes, for an index's move told after its figure.
+/// Names of stock indexes that act as a clause's subject, like the
+/// [`MARKET_NOUNS`]: "The Nasdaq rose 1.2%".
 #[rustfmt::skip]
-const INDEX_NAMES: &[&str] = &[
+const ACTING_INDEXES: &[&str] = &[
     "Nasdaq", "S&P", "Dow", "Kospi", "Nikkei", "Sensex", "Nifty", "FTSE", "DAX", "Stoxx",
-    "Topix", "Taiex", "AEX", "CAC", "Kosdaq", "SOX", "ASX", "TSX", "IBEX", "SMI", "MSCI",
-    "Russell", "Seng", "Bovespa",
+    "Topix", "Taiex",
+];
+
+/// More names of stock indexes, read only around an index's move told
+/// after its figure (some are other names too: "Russell").
+#[rustfmt::skip]
+const MORE_INDEXES: &[&str] = &[
+    "AEX", "CAC", "Kosdaq", "SOX", "ASX", "TSX", "IBEX", "SMI", "MSCI", "Russell", "Seng",
+    "Bovespa",
 ];
 
 /// Nouns of a move that an index makes: "a 1.2% gain in the KOSPI".
@@ -375,7 +381,10 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
 /// An index's name ("KOSPI", "Kospi") or a word that names one.
 fn is_index_word(w: &str) -> bool {
     listed(w, &["index", "benchmark", "composite", "average"]).is_some()
-        || INDEX_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+        || ACTING_INDEXES
+            .iter()
+            .chain(MORE_INDEXES)
+            .any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Words after "market" that make it a company's measure or an estimate

@@ -1178,7 +1178,7 @@ fn more_of(text: &str, prev_end: usize, n: &Numeral) -> bool {
     let more = ["more", "additional", "extra"]
         .iter()
         .any(|m| m.eq_ignore_ascii_case(word))
-        && bare_after(n.end + (text.len() - n.end - after.len()) + word_len);
+        && bare_after(text.len() - after.len() + word_len);
     let another = between
         .trim_end()
         .rsplit(|c: char| !c.is_ascii_alphabetic())
