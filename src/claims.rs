@@ -412,6 +412,33 @@ impl Assembler {
                         &self.topic,
                         round,
                     ) {
+                        // "Microsoft agreed to buy 2,400 megawatts from
+                        // Constellation. It is worth about $16 billion": "it"
+                        // opening the next sentence is the deal just told.
+                        if claim.predicate == "valuation"
+                            && it_is_worth(&text[sentence.start..object.start])
+                        {
+                            let deal = self.claims.last().filter(|c| {
+                                c.sentence < si
+                                    && c.sentence + 2 >= si
+                                    && matches!(
+                                        c.predicate.as_str(),
+                                        "contract_value" | "capacity" | "acquisition"
+                                    )
+                            });
+                            if let Some(d) = deal {
+                                let mut subjects = d.subjects.clone();
+                                subjects.extend(d.counterparty.clone());
+                                subjects.dedup();
+                                claim.subjects = subjects;
+                                claim.counterparty = None;
+                                claim.predicate = if d.predicate == "acquisition" {
+                                    "acquisition".to_string()
+                                } else {
+                                    "contract_value".to_string()
+                                };
+                            }
+                        }
                         // A table cell takes the word of its column's header
                         // ("| Amazon | $125B |" under "| Company | Capex |").
                         // And the period its header names ("| 2025 capex |").
@@ -617,6 +644,21 @@ impl Assembler {
                         // 63%", "cut 5% of its workforce, or 3,600 employees":
                         // a figure with no cue of its own takes the voice of
                         // the one it is coordinated with.
+                        // "Capex: $4.2bn for 2027": a company's own measure of
+                        // a period not yet begun, with no word of its voice,
+                        // is a plan.
+                        if claim.modality == Modality::Reported
+                            && defaulted
+                            && PLANNED_WHEN_AHEAD.contains(&claim.predicate.as_str())
+                            && claim.period.is_some_and(|p| {
+                                period_ahead(ctx, &mentions[p])
+                                    || (SPENT_WHEN_OPEN.contains(&claim.predicate.as_str())
+                                        && period_open(ctx, &mentions[p]))
+                            })
+                            && !told_as_past(&text[sentence.start..object.start])
+                        {
+                            claim.modality = Modality::Planned;
+                        }
                         if let Some((end, modality)) = last_modality {
                             if defaulted
                                 && modality != Modality::Reported
@@ -694,6 +736,11 @@ impl Assembler {
                     // launched ChatGPT, Amazon was slower").
                     && !p.subordinate
                     && !p.cited
+                    // (A broker estimating another's figures: "Daiwa raised
+                    // its forecast for SK Hynix. Its shares ..." are SK
+                    // Hynix's.)
+                    && !p.broker
+                    && !broker_on_another(text, sentence.span(), p, &parties)
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
@@ -932,6 +979,122 @@ fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<De
         if defaulted[j] {
             claims[j].modality = modality;
         }
+    }
+}
+
+/// Whether a broker's sentence is about another company's figures: "Daiwa
+/// Securities raised its 2027 operating profit forecast for SK Hynix":
+/// the text goes on about SK Hynix, not the broker.
+fn broker_on_another(
+    text: &str,
+    sentence: Span,
+    p: &parties::Party,
+    parties: &[parties::Party],
+) -> bool {
+    if !crate::lexicon::is_broker(&p.slug) {
+        return false;
+    }
+    let estimate = text[p.span.end..sentence.end]
+        .split_whitespace()
+        .take(12)
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            words::listed(
+                w,
+                &[
+                    "forecast",
+                    "forecasts",
+                    "estimate",
+                    "estimates",
+                    "target",
+                    "rating",
+                    "upgraded",
+                    "downgraded",
+                ],
+            )
+            .is_some()
+        });
+    let k = parties.partition_point(|q| q.span.start <= p.span.end);
+    estimate
+        && parties[k..]
+            .iter()
+            .take(8)
+            .any(|q| q.mention.is_some() && q.slug != p.slug && !crate::lexicon::is_broker(&q.slug))
+}
+
+/// The measures a company plans for a period ahead: its spending, results
+/// and workforce (a deal's value or a capacity dated by delivery is no plan).
+const PLANNED_WHEN_AHEAD: &[&str] = &[
+    "capital_expenditure",
+    "spending",
+    "investment",
+    "revenue",
+    "operating_income",
+    "growth_rate",
+    "headcount",
+    "job_cuts",
+    "eps",
+    "chip_revenue",
+    "profit_share",
+];
+
+/// Whether a sentence opens "It is worth" (or was) before its figure.
+fn it_is_worth(before: &str) -> bool {
+    let s = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "It is worth",
+        "It was worth",
+        "It's worth",
+        "It’s worth",
+        "It would be worth",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+}
+
+/// Whether a verb in the past tells the figure as a result: "where it
+/// reported sales of $3 billion".
+fn told_as_past(before: &str) -> bool {
+    before.split_whitespace().rev().take(8).any(|w| {
+        words::listed(
+            w,
+            &[
+                "reported",
+                "posted",
+                "recorded",
+                "booked",
+                "spent",
+                "generated",
+                "earned",
+                "delivered",
+                "achieved",
+                "totaled",
+                "totalled",
+                "was",
+                "were",
+            ],
+        )
+        .is_some()
+    })
+}
+
+/// The spending a company can only plan for a period still running:
+/// "TSMC capex 2026: $54-56B" told in November 2026.
+const SPENT_WHEN_OPEN: &[&str] = &["capital_expenditure", "spending", "investment"];
+
+/// Whether date mention `m` ends after the reference date.
+fn period_open(ctx: &Context<'_>, m: &Mention) -> bool {
+    match (&m.value, ctx.reference_date) {
+        (Value::Date(d), Some(r)) => d.end.is_some_and(|e| e > r),
+        _ => false,
+    }
+}
+
+/// Whether date mention `m` begins after the reference date.
+fn period_ahead(ctx: &Context<'_>, m: &Mention) -> bool {
+    match (&m.value, ctx.reference_date) {
+        (Value::Date(d), Some(r)) => d.start.is_some_and(|s| s > r),
+        _ => false,
     }
 }
 

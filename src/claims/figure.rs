@@ -11,9 +11,9 @@ use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
-    aggregate_opening, class_acts, ends_with_credit, index_move, names_a_class, names_a_market,
-    opens_with_credit, other_party, passive_agent, scope_after_colon, scope_after_that,
-    scope_before, subject_group, the_named_possessive, Opening,
+    aggregate_opening, class_acts, ends_with_credit, index_move, market_clause, names_a_class,
+    names_a_market, opens_with_credit, other_party, passive_agent, scope_after_colon,
+    scope_after_that, scope_before, subject_group, the_named_possessive, Opening,
 };
 use super::verbs::{before_figure, price_of_transfer};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -142,6 +142,12 @@ pub(super) fn claim_for(
     // worth ("$35 per share" is a price the worth is told by).
     let predicate = if predicate == "valuation" && per_unit(&text[object.end..sentence.end]) {
         "other".to_string()
+    } else if predicate == "funding_round" && priced_round(text, sentence, object) {
+        "valuation".to_string()
+    } else if predicate == "funding_round" && given_to_round(&text[object.end..sentence.end]) {
+        // "Nvidia is contributing €1bn to the new round": money given to a
+        // round is an investment in it.
+        "investment".to_string()
     } else {
         predicate
     };
@@ -198,6 +204,34 @@ pub(super) fn claim_for(
             return None;
         }
     }
+    // "More than 150,000 tech workers were laid off this year": a class of
+    // workers across an industry, no company's.
+    if let Value::Quantity(q) = &object.value {
+        if super::predicate::counts_people(&q.unit)
+            && industry_workers(&text[object.start..object.end])
+        {
+            return None;
+        }
+    }
+    // "Oregon, where Intel is the largest private employer, reported a
+    // jobless rate of 5.1%": a place acts, and names in its aside do not.
+    if let Some(aside_end) = place_aside(&text[facts.sentence.start..object.start]) {
+        let aside_end = facts.sentence.start + aside_end;
+        if !parties
+            .iter()
+            .any(|p| p.span.start >= aside_end && p.span.end <= object.start)
+        {
+            return None;
+        }
+    }
+    // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.
+    if tolerance(&text[facts.sentence.start..object.start]) {
+        return None;
+    }
+    // "€109B: France's sovereign AI investment pledge": a place's figure.
+    if place_after_colon(&text[object.end..facts.sentence.end]) {
+        return None;
+    }
     // "outpacing a 1.2% gain in the benchmark KOSPI": an index's move.
     if object.kind() == Kind::Percent && index_move(text, facts.sentence, object.span()) {
         return None;
@@ -221,6 +255,9 @@ pub(super) fn claim_for(
         Some(g)
             if g.span.start >= object.end && names_a_market(&text[window.start..object.start]) =>
         {
+            return None
+        }
+        Some(g) if g.span.end <= object.start && market_clause(&text[g.span.end..object.start]) => {
             return None
         }
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
@@ -289,6 +326,23 @@ pub(super) fn claim_for(
     // The parties of the figure's window, for the price-target and
     // deal-party rules below.
     let near = within(parties, window, |p| p.span.start);
+    // "Amazon -> X-energy: US$800 million investment": the company the
+    // arrow leaves acts.
+    if let [only] = subjects.as_slice() {
+        // (A digest's line opens with it: the first names only.)
+        let from = near.windows(2).take(ARROW_NAMES).find_map(|w| {
+            (&w[1].slug == only
+                && w[0].slug != *only
+                && matches!(
+                    text.get(w[0].span.end..w[1].span.start).map(str::trim),
+                    Some("->" | "→" | "=>" | "➡" | "➡️")
+                ))
+            .then(|| w[0].slug.clone())
+        });
+        if let Some(from) = from {
+            subjects = vec![from];
+        }
+    }
     let target = price_target(text, window, object);
     if let Some(word) = target {
         let on = near.iter().find(|p| {
@@ -371,16 +425,18 @@ pub(super) fn claim_for(
     // What is invested in may be named before the sum: "bought a 49% stake
     // in Scale AI for $14.3 billion".
     let counterparty = match predicate.as_str() {
-        "investment" => counterparty.or_else(|| {
-            usable
-                .iter()
-                .rev()
-                .filter(|g| g.span.end <= object.start)
-                .map(|g| &parties[g.members.start])
-                .find(|p| matches!(p.preposition, Some("in" | "into")))
-                .map(|p| p.slug.clone())
-                .filter(|s| !subjects.contains(s))
-        }),
+        "investment" => counterparty
+            .or_else(|| arrow_target(text, near, &subjects))
+            .or_else(|| {
+                usable
+                    .iter()
+                    .rev()
+                    .filter(|g| g.span.end <= object.start)
+                    .map(|g| &parties[g.members.start])
+                    .find(|p| matches!(p.preposition, Some("in" | "into")))
+                    .map(|p| p.slug.clone())
+                    .filter(|s| !subjects.contains(s))
+            }),
         _ => counterparty,
     };
     // "Mistral raised EUR4bn. MGX invested EUR1.5bn": an investor's money,
@@ -422,7 +478,27 @@ pub(super) fn claim_for(
         }
         None => counterparty,
     };
+    // "Microsoft x TotalEnergies: €2.5 billion": a digest's pairing of two
+    // companies is a deal's.
+    let paired = subject_group.is_some_and(|g| {
+        g.members.len() == 2 && {
+            let (a, b) = (&parties[g.members.start], &parties[g.members.start + 1]);
+            a.span.end <= b.span.start
+                && matches!(text[a.span.end..b.span.start].trim(), "x" | "×" | "+")
+        }
+    });
+    // (A capacity so paired is the first's, from the second.)
+    let pair_counterparty = if paired && predicate == "capacity" && subjects.len() == 2 {
+        subjects.pop()
+    } else {
+        None
+    };
     let predicate = match predicate.as_str() {
+        "capital_expenditure" | "spending" | "other" | "investment"
+            if paired && object.kind() == Kind::Money =>
+        {
+            "contract_value".to_string()
+        }
         // "Tokyo Electron - Buy, PT ¥38,000": a rating is no purchase; a
         // price target is a price.
         "acquisition" | "contract_value" if target.is_some() => "other".to_string(),
@@ -476,7 +552,7 @@ pub(super) fn claim_for(
         // Capacity supplied or bought has the other side of the supply:
         // "agreed to supply Microsoft with 1.15 gigawatts".
         "funding_round" => counterparty,
-        "capacity" if !chips => counterparty,
+        "capacity" if !chips => counterparty.or(pair_counterparty),
         _ if chips => {
             // Not the vendor named inside the count ("350,000 Nvidia GPUs").
             let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
@@ -521,6 +597,37 @@ pub(super) fn claim_for(
                     && !text[pb.span.end..pa.span.start].contains([',', ';'])
                 {
                     subjects.swap(0, 1);
+                }
+            }
+        }
+    }
+    // "Counterpoint's tally, which puts SK Hynix at 62%": the company a
+    // source puts at a figure is the figure's.
+    if let Some(p) = put_at(text, near, object) {
+        subjects = vec![p];
+    }
+    // "Mistral was valued at €11.7bn when ASML led a €1.7bn Series C": the
+    // investor that leads a round is not the company raising it, which is
+    // the other company the sentence names, else the one the text is about.
+    if predicate == "funding_round" {
+        if let [only] = subjects.as_slice() {
+            let before = near.partition_point(|p| p.span.end <= object.start);
+            let leads = near[..before].iter().rev().take(8).any(|p| {
+                &p.slug == only
+                    && p.span.end <= object.start
+                    && first_word(text[p.span.end..facts.sentence.end].trim_start()).is_some_and(
+                        |w| listed(w, &["led", "leads", "co-led", "co-leads"]).is_some(),
+                    )
+            });
+            if leads {
+                let raiser = near
+                    .iter()
+                    .take(16)
+                    .find(|p| &p.slug != only && !p.cited && p.mention.is_some())
+                    .map(|p| p.slug.clone())
+                    .or_else(|| topic.clone().filter(|t| t != only));
+                if let Some(r) = raiser {
+                    subjects = vec![r];
                 }
             }
         }
@@ -584,6 +691,162 @@ pub(super) fn claim_for(
         },
         defaulted,
     ))
+}
+
+/// The company a digest's arrow points to from one of the subjects:
+/// "Amazon -> X-energy: US$800 million investment".
+fn arrow_target(text: &str, near: &[Party], subjects: &[String]) -> Option<String> {
+    near.iter()
+        .enumerate()
+        .take(ARROW_NAMES)
+        .find_map(|(k, p)| {
+            if !subjects.contains(&p.slug) {
+                return None;
+            }
+            let next = near.get(k + 1)?;
+            let between = text.get(p.span.end..next.span.start)?.trim();
+            matches!(between, "->" | "→" | "=>" | "➡" | "➡️")
+                .then(|| next.slug.clone())
+                .filter(|s| !subjects.contains(s))
+        })
+}
+
+/// Whether a count of people names a class of workers across an industry
+/// ("150,000 tech workers", "federal employees"), not a company's staff.
+fn industry_workers(mention: &str) -> bool {
+    mention.split_whitespace().any(|w| {
+        listed(
+            w,
+            &[
+                "tech",
+                "technology",
+                "industry",
+                "federal",
+                "government",
+                "public-sector",
+                "sector",
+            ],
+        )
+        .is_some()
+    })
+}
+
+/// Where the aside after a place opening a sentence ends: "Oregon, where
+/// Intel is the largest private employer, reported" (the byte after its
+/// closing comma), or None.
+fn place_aside(before: &str) -> Option<usize> {
+    // (Bounded: a place's name is a few words, its aside a clause.)
+    let lead = before.len()
+        - before
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let body = &before[lead..];
+    let head_end = body[..crate::numbers::floor_char_boundary(body, PLACE_REACH)].find(", ")?;
+    let (head, rest) = (&body[..head_end], &body[head_end + 2..]);
+    if head.split_whitespace().count() > 3 || !crate::recognize::company::is_place(head) {
+        return None;
+    }
+    let opens =
+        first_word(rest).is_some_and(|w| listed(w, &["where", "which", "whose", "home"]).is_some());
+    if !opens {
+        return None;
+    }
+    let close = rest[..crate::numbers::floor_char_boundary(rest, ASIDE_CLAUSE_REACH)].find(", ")?;
+    Some(lead + head_end + 2 + close + 2)
+}
+
+/// The company a verb of estimating puts at the figure: "puts SK Hynix at
+/// 62%", "pegged Anthropic at $61.5bn".
+fn put_at(text: &str, near: &[Party], object: &Mention) -> Option<String> {
+    let start = crate::numbers::qualifier_start(text, object.start);
+    let k = near.partition_point(|p| p.span.end <= start);
+    k.checked_sub(1)
+        .map(|k| &near[k])
+        .filter(|p| {
+            let between = text[p.span.end..start].trim();
+            let verb = last_word(text[..p.span.start].trim_end());
+            between == "at"
+                && p.mention.is_some()
+                && verb.is_some_and(|v| {
+                    listed(
+                        v,
+                        &[
+                            "puts", "put", "putting", "pegs", "pegged", "places", "placed",
+                        ],
+                    )
+                    .is_some()
+                })
+        })
+        .map(|p| p.slug.clone())
+}
+
+/// How many names opening a line are read for a digest's arrow.
+const ARROW_NAMES: usize = 4;
+
+/// How far into a sentence a place's name opening it may end.
+const PLACE_REACH: usize = 40;
+
+/// How long the aside after a place may run.
+const ASIDE_CLAUSE_REACH: usize = 160;
+
+/// Whether the words before a figure make it a tolerance around another.
+fn tolerance(before: &str) -> bool {
+    let b = before.trim_end();
+    b.ends_with('±')
+        || b.ends_with("+/-")
+        || crate::affix::ends_with_ignore_case(b, "plus or minus")
+}
+
+/// Whether a digest's "figure: what it is" opens with a place's
+/// possessive: "€109B: France's sovereign AI pledge", "$17.3B: South
+/// Korea's chip exports".
+fn place_after_colon(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    (1..=2).any(|n| {
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let Some(stem) = ["'s", "’s"].iter().find_map(|p| last.strip_suffix(p)) else {
+            return false;
+        };
+        let name = if n == 2 {
+            format!("{} {stem}", words[0])
+        } else {
+            stem.to_string()
+        };
+        name == "world" || crate::recognize::company::is_place(&name)
+    })
+}
+
+/// Whether the words after a figure give it to a round: "to the new round",
+/// "to the raise".
+fn given_to_round(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if words.next() != Some("to") || words.next() != Some("the") {
+        return false;
+    }
+    words.take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        listed(
+            w,
+            &["round", "raise", "fundraising", "fundraise", "financing"],
+        )
+        .is_some()
+    })
+}
+
+/// Whether money a round's word names is the price it is raised at, right
+/// after "at": "denies it's raising at $15B", "Series C (Sep '25), led by
+/// ASML, at €11.7B" (its size is told otherwise: "raised $2bn").
+fn priced_round(text: &str, sentence: Span, object: &Mention) -> bool {
+    if object.kind() != Kind::Money {
+        return false;
+    }
+    let start = crate::numbers::qualifier_start(text, object.start).max(sentence.start);
+    last_word(text[sentence.start..start].trim_end_matches([' ', '~'])).is_some_and(|w| w == "at")
 }
 
 /// How many of a sentence's parties are looked at for its subject when a

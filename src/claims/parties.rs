@@ -12,6 +12,7 @@ use crate::lexicon::Lexicons;
 
 use super::sources::{
     broker_estimating, in_aside, is_credit, is_source, is_speaker, outlet_credit,
+    parenthesized_credit,
 };
 use super::subject::{appositive, attributive};
 use super::words::{first_word, last_word, listed, split_last_word};
@@ -350,11 +351,26 @@ pub(super) fn parties(
     // two modifiers and a company's descriptor opening a sentence that
     // names no company refer to the company the text is about, as "The
     // airline" does.
-    if referred.is_empty() && named.is_empty() {
-        let descriptor =
-            descriptor_subject(text, sentence).or_else(|| descriptor_speaker(text, sentence));
+    // ("The South Korean chipmaker said operating profit rose to 15.8
+    // trillion won, above the 15.1 trillion won LSEG SmartEstimate": so
+    // does an opening descriptor beside names later in the sentence, when
+    // no name stands right after it, "The chipmaker Nvidia".)
+    if referred.is_empty() {
+        let descriptor = descriptor_subject(text, sentence).or_else(|| {
+            named
+                .is_empty()
+                .then(|| descriptor_speaker(text, sentence))
+                .flatten()
+        });
+        let adjoins = |span: Span| {
+            named
+                .iter()
+                .any(|p| p.span.start >= span.end && text[span.end..p.span.start].trim().is_empty())
+        };
         if let (Some(span), Some(slug)) = (descriptor, topic) {
-            referred.push(party(text, sentence, span, slug.clone(), None));
+            if !adjoins(span) {
+                referred.push(party(text, sentence, span, slug.clone(), None));
+            }
         }
     }
     let mut out = named;
@@ -598,7 +614,8 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     Party {
         implied: false,
         cited: is_source(text, sentence, span, preposition_word)
-            || outlet_credit(text, sentence, span, &slug),
+            || outlet_credit(text, sentence, span, &slug)
+            || parenthesized_credit(text, sentence, span),
         broker: broker_estimating(text, sentence, span, &slug),
         aside: in_aside(text, sentence, span),
         subordinate,
@@ -762,6 +779,8 @@ fn joins(between: &str) -> Option<bool> {
     match s {
         "," => Some(false),
         "and" | ", and" | "&" | ", &" | "or" | ", or" => Some(true),
+        // A digest's pairing: "Mistral x Nebius: ~$4.5B", "Samsung + AMD".
+        "x" | "×" | "+" => Some(true),
         _ => None,
     }
 }

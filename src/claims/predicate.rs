@@ -334,6 +334,20 @@ pub(super) fn refine_predicate(
             Some(match found.as_deref() {
                 Some("capacity") => "capacity".to_string(),
                 Some("stock_change") => "stock_change".to_string(),
+                // "Its revenue run-rate has tripled", "ARR: €500M+ (3x
+                // y/y)": the factor a measure of income or spending grew by.
+                Some(
+                    "revenue"
+                    | "operating_income"
+                    | "chip_revenue"
+                    | "eps"
+                    | "backlog"
+                    | "capital_expenditure"
+                    | "spending",
+                ) => "growth_rate".to_string(),
+                None if income_before(&text[window.start..object.start]) => {
+                    "growth_rate".to_string()
+                }
                 _ if shares_lead(&text[window.start..object.start]) => "stock_change".to_string(),
                 _ => "other".to_string(),
             })
@@ -384,6 +398,22 @@ pub(super) fn refine_predicate(
         },
         _ => None,
     }
+}
+
+/// Whether a measure of income or spending stands among the last words
+/// before a multiplier: "revenue run-rate has tripled", "ARR: €500M+ (3x".
+fn income_before(before: &str) -> bool {
+    before.split_whitespace().rev().take(12).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        listed(
+            w,
+            &[
+                "revenue", "revenues", "sales", "ARR", "run-rate", "turnover", "profit", "profits",
+                "earnings", "capex", "spending", "bookings",
+            ],
+        )
+        .is_some()
+    })
 }
 
 /// Whether the sentence is about chips being sold (a chip named, or the
@@ -687,6 +717,29 @@ fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
     if !verbal {
         return false;
     }
+    // "Microsoft's agreement, announced on Tuesday, to buy 2.4 gigawatts
+    // ... is worth nearly $18 billion": a deal's noun opening the sentence
+    // is what "is worth" tells, however long its phrase.
+    let deal_entry = |entries: &[usize]| {
+        entries
+            .iter()
+            .any(|&e| ctx.lexicons.predicates.entry(e).predicate == "contract_value")
+    };
+    let head = Span::new(
+        facts.sentence.start,
+        t.start.min(facts.sentence.start + DEAL_SUBJECT_REACH),
+    );
+    let before = text[facts.sentence.start..t.start].trim_end();
+    if (starts("is ") || starts("was "))
+        && t.start - facts.sentence.start <= DEAL_PHRASE_REACH
+        && within(&facts.triggers, head, |x| x.0)
+            .iter()
+            .any(|x| deal_entry(x.2))
+        && !before.contains(';')
+        && last_word(before).is_none_or(|w| listed(w, &["which", "that", "who"]).is_none())
+    {
+        return true;
+    }
     let from = facts
         .sentence
         .start
@@ -720,6 +773,12 @@ fn per_share_after(text: &str, end: usize) -> bool {
 
 /// How far before "valued at" the deal's noun may stand.
 const DEAL_VALUED_REACH: usize = 60;
+
+/// How far into a sentence a deal's noun opening it may stand.
+const DEAL_SUBJECT_REACH: usize = 40;
+
+/// How long the phrase of a deal's noun before "is worth" may be.
+const DEAL_PHRASE_REACH: usize = 240;
 
 /// Whether the trigger at `start` stands in a gloss set off by commas
 /// before the figure: "remaining performance obligations, a measure of

@@ -46,6 +46,8 @@ const CITING: &[(&str, &str)] = &[
     ("figures", "from"), ("research", "from"), ("report", "from"), ("analysts", "from"),
     ("polled", "by"), ("compiled", "by"), ("surveyed", "by"), ("gathered", "by"),
     ("estimates", "by"), ("data", "by"), ("estimate", "from"), ("forecast", "from"),
+    ("report", "by"), ("report", "in"), ("reports", "by"), ("reporting", "by"), ("story", "by"),
+    ("article", "in"),
 ];
 
 /// Whether a source noun follows a name: "Jefferies analysts". Looked at
@@ -73,6 +75,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "estimates",
     "data",
     "consensus",
+    "SmartEstimate",
 ];
 
 /// [`is_cited`] for a party, whose word before (kept when it is a
@@ -240,6 +243,10 @@ pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &s
     if verb.is_some_and(|w| w == "now" || w == "also") {
         verb = words.next();
     }
+    // A digest's abbreviation: "Morgan Stanley est. FQ1 rev: $19.2B".
+    if verb.is_some_and(|w| w == "est." || w == "est") {
+        return crate::lexicon::is_broker(slug);
+    }
     // Asked of every party: every verb of estimating ends in "s", "d" or
     // "t", a byte test before the list and the broker search.
     if !verb.is_some_and(|w| w.len() >= 4 && w.ends_with(['s', 'd', 't']))
@@ -259,6 +266,30 @@ const BROKER_WORDS_REACH: usize = 48;
 /// News outlets: `src/lexicon/outlets.txt`.
 static OUTLETS: Lazy<HashSet<&'static str>> =
     Lazy::new(|| crate::lexicon::line_set(include_str!("../lexicon/outlets.txt")));
+
+/// Whether a name stands alone in parentheses that close a sentence or a
+/// digest's line, crediting its source: "a 62% share of the HBM market in
+/// Q3 (Counterpoint)", "(per PitchBook)", "(source: TrendForce)".
+pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bool {
+    let before = text[sentence.start..span.start].trim_end();
+    let before = ["per", "source:", "Source:", "via", "according to"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, str::trim_end);
+    if !before.ends_with('(') {
+        return false;
+    }
+    let after = &text[span.end..sentence.end];
+    // A word of the source's own may follow ("(Counterpoint Research)",
+    // "(LSEG data)").
+    let close = match after[..crate::numbers::floor_char_boundary(after, 25)].find(')') {
+        Some(k) if !after[..k].contains(['(', ',', ';']) => k,
+        _ => return false,
+    };
+    after[close + 1..]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '*' | '_'))
+}
 
 /// Whether a news outlet is credited with the report in a clause of its
 /// own: ", Bloomberg News reported.", ", the Financial Times reported,
@@ -302,6 +333,12 @@ fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
     else {
         return false;
     };
+    // ("a report by the Korea Economic Daily".)
+    if prep.eq_ignore_ascii_case("the") {
+        if let Some((left, w)) = split_last_word(rest) {
+            (rest, prep) = (left, w);
+        }
+    }
     // A descriptor between ("according to broker Aon", "data from
     // consultancy DealForma"): up to three words back from its head.
     if crate::recognize::company::is_descriptor_head(prep) {

@@ -137,8 +137,12 @@ fn aggregate_head(before: &str, w: &str) -> bool {
         return false;
     }
     match w.as_bytes().first().map(u8::to_ascii_lowercase) {
-        Some(b'i' | b'h' | b'p' | b'v') => {}
+        Some(b'i' | b'h' | b'p' | b'v' | b'd' | b'l') => {}
         _ => return false,
+    }
+    // "US data-centre demand could reach 80 GW", "peak grid load".
+    if listed(w, &["demand", "load"]).is_some() {
+        return listed(before, LOAD_MODIFIERS).is_some();
     }
     if listed(w, &["issuance", "hashprice", "prices"]).is_some() {
         return true;
@@ -148,6 +152,28 @@ fn aggregate_head(before: &str, w: &str) -> bool {
     }
     listed(w, &["volume", "volumes"]).is_some()
         && listed(before, &["deal", "M&A", "trading", "issuance"]).is_some()
+}
+
+/// Modifiers that make "demand" or "load" a whole market's: "data-centre
+/// demand", "electricity load" (not "strong demand", "its load").
+#[rustfmt::skip]
+const LOAD_MODIFIERS: &[&str] = &[
+    "data-centre", "data-center", "datacenter", "datacentre", "power", "electricity", "grid",
+    "peak", "compute", "energy",
+];
+
+/// Measures only a country has: "Korea chip exports", "US inflation".
+#[rustfmt::skip]
+const NATIONAL_MEASURES: &[&str] = &[
+    "exports", "imports", "GDP", "inflation", "unemployment", "jobless", "payrolls",
+    "deficit", "surplus", "CPI",
+];
+
+/// Whether two words name a place: "South Korea", "New York".
+fn is_place_pair(a: &str, b: &str) -> bool {
+    a.starts_with(|c: char| c.is_uppercase())
+        && b.starts_with(|c: char| c.is_uppercase())
+        && crate::recognize::company::is_place(&format!("{a} {}", b.trim_end_matches(',')))
 }
 
 /// How a clause opens, for the totals of places and markets.
@@ -192,6 +218,50 @@ pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize
 /// Whether the reported clause ending `before` (after its last "that")
 /// opens with a word of a worldwide scope: "estimates that worldwide data
 /// center capex will rise", "said that global chip sales".
+/// Whether a clause a source reports opens with a market: "TrendForce said
+/// that the DRAM market could grow 40%", "Yole Group expects the HBM market
+/// to reach $98bn": the market's total, not the source's. The last "that"
+/// or verb of expecting, then "the", at most three modifiers and a market
+/// noun ("market share" stays a company's).
+pub(super) fn market_clause(before: &str) -> bool {
+    const REPORTS: &[&str] = &[
+        "that",
+        "expects",
+        "expected",
+        "forecasts",
+        "forecast",
+        "predicts",
+        "predicted",
+        "sees",
+        "projects",
+        "projected",
+        "estimates",
+        "estimated",
+    ];
+    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    let Some(k) = words.iter().position(|w| listed(w, REPORTS).is_some()) else {
+        return false;
+    };
+    // The words after the verb, in text order.
+    let mut after = words[..k].iter().rev();
+    if !after.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return false;
+    }
+    let mut after = after.peekable();
+    for _ in 0..4 {
+        let Some(w) = after.next() else { return false };
+        if listed(w, &["market", "markets", "industry", "sector"]).is_some() {
+            return after
+                .peek()
+                .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
+        }
+        if !w.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return false;
+        }
+    }
+    false
+}
+
 pub(super) fn scope_after_that(before: &str) -> bool {
     const SCOPES: &[&str] = &[
         "worldwide",
@@ -275,9 +345,31 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
     // body of two words, possessive.
     let second = words.clone().next().unwrap_or("");
     if let Some(stem) = ["'s", "’s"].iter().find_map(|p| second.strip_suffix(p)) {
+        // ("South Korea's semiconductor exports": a place of two words.)
         if w.starts_with(|c: char| c.is_uppercase())
-            && (PUBLIC_HEADS.contains(&stem) || matches!(stem, "Union" | "Nations"))
+            && (PUBLIC_HEADS.contains(&stem)
+                || matches!(stem, "Union" | "Nations")
+                || (stem.starts_with(|c: char| c.is_uppercase())
+                    && crate::recognize::company::is_place(&format!("{w} {stem}"))))
         {
+            return Opening::PlacePossessive;
+        }
+    }
+    // "Korea chip exports, Sep: +22%", "US jobless claims": a place's
+    // national measure, told without a possessive.
+    if crate::recognize::company::is_place(w.trim_end_matches(',')) || is_place_pair(w, second) {
+        let measure = before
+            .split_whitespace()
+            .skip_while(|x| x.eq_ignore_ascii_case("the"))
+            .take(5)
+            .any(|x| {
+                listed(
+                    x.trim_matches(|c: char| !c.is_alphanumeric()),
+                    NATIONAL_MEASURES,
+                )
+                .is_some()
+            });
+        if measure {
             return Opening::PlacePossessive;
         }
     }
@@ -317,7 +409,7 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
 /// figure.
 #[rustfmt::skip]
 const MARKET_NOUNS: &[&str] = &[
-    "market", "markets", "index", "indexes", "indices", "benchmark", "industry", "sector",
+    "market", "markets", "mkt", "index", "indexes", "indices", "benchmark", "industry", "sector",
     "economy",
 ];
 

@@ -3253,3 +3253,186 @@ fn it_refers_to_the_company_just_named() {
 fn no_company_no_claim() {
     assert!(claims_of("Prices rose to $5 billion.", COS).is_empty());
 }
+
+/// A company's own spending or results for a period not yet begun, told
+/// with no word of its voice, are planned; a past verb keeps a result.
+#[test]
+fn a_measure_of_a_period_ahead_is_planned() {
+    let cos = &[("Acme", "acme")];
+    let c = claims_of("Acme outlook.\n\n- Capex: $4.2bn for 2027\n", cos);
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    let c = claims_of("Acme reported revenue of $3 billion for 2027.", cos);
+    assert_eq!(c[0].4, Modality::Reported, "{c:?}");
+    // (Spending for the year still running is a plan too.)
+    let c = claims_of("Acme outlook.\n\n- Capex: $4.2bn for 2026\n", cos);
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+}
+
+/// An opening descriptor refers to the company the text is about even
+/// when a source is named later in the sentence.
+#[test]
+fn an_opening_descriptor_beside_a_source_is_the_topic() {
+    let cos = &[("SK Hynix", "sk-hynix"), ("LSEG", "lseg")];
+    let c = claims_of(
+        "SK Hynix posted record results. The South Korean chipmaker said operating profit rose to 15.8 trillion won, above the 15.1 trillion won LSEG SmartEstimate.",
+        cos,
+    );
+    assert!(!c.is_empty(), "{c:?}");
+    assert!(c.iter().all(|r| r.0 == ["sk-hynix"]), "{c:?}");
+}
+
+/// A market a source reports on, a place's national measure and a class
+/// of workers across an industry are nobody's.
+#[test]
+fn markets_places_and_industries_are_nobodys() {
+    let cos = &[
+        ("TrendForce", "trendforce"),
+        ("Yole", "yole"),
+        ("Intel", "intel"),
+    ];
+    for text in [
+        "TrendForce said on Tuesday that the DRAM market could grow 40% to $250 billion in 2027.",
+        "Yole expects the HBM market to reach $98bn in 2027.",
+        "Intel cut jobs. South Korea's semiconductor exports rose 22% to $17.3 billion.",
+        "Intel cut jobs. Korea chip exports rose 22% to $17.3 billion in September.",
+        "Intel cut jobs. More than 150,000 tech workers were laid off this year.",
+        "Intel cut jobs. Oregon, where Intel is the largest employer, reported a jobless rate of 5.1%.",
+        "Intel cut jobs.\n\n- $17.3B: South Korea's chip exports in September\n",
+    ] {
+        assert!(claims_of(text, cos).is_empty(), "{text}: {:?}", claims_of(text, cos));
+    }
+}
+
+/// A name alone in parentheses closing a line credits a source.
+#[test]
+fn a_parenthesized_name_is_a_source() {
+    let cos = &[("SK Hynix", "sk-hynix"), ("Counterpoint", "counterpoint")];
+    let c = claims_of(
+        "SK Hynix results.\n\n- Holds a 62% share of the HBM market in Q3 (Counterpoint)\n",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, ["sk-hynix"], "{c:?}");
+}
+
+/// A digest's pairing is a deal between both; its arrow points from the
+/// investor to the company invested in.
+#[test]
+fn a_digests_pairing_and_arrow() {
+    let cos = &[
+        ("Microsoft", "microsoft"),
+        ("TotalEnergies", "totalenergies"),
+        ("Amazon", "amazon"),
+        ("X-energy", "x-energy"),
+        ("Vistra", "vistra"),
+    ];
+    let c = claims_of(
+        "- Microsoft x TotalEnergies: €2.5 billion, 15-year supply\n",
+        cos,
+    );
+    assert_eq!(c[0].0, ["microsoft", "totalenergies"], "{c:?}");
+    assert_eq!(c[0].1, "contract_value", "{c:?}");
+    let c = claims_of("- Amazon -> X-energy: US$800 million investment\n", cos);
+    assert_eq!(
+        (c[0].0.as_slice(), c[0].1.as_str(), c[0].3.as_deref()),
+        (
+            ["amazon".to_string()].as_slice(),
+            "investment",
+            Some("x-energy")
+        ),
+        "{c:?}"
+    );
+    let c = claims_of("- Amazon x Vistra: 1.1 GW from Comanche Peak\n", cos);
+    assert_eq!(
+        (c[0].0.as_slice(), c[0].3.as_deref()),
+        (["amazon".to_string()].as_slice(), Some("vistra")),
+        "{c:?}"
+    );
+}
+
+/// The investor that leads a round is not the company raising it; money
+/// given to a round is an investment; a round raised "at" a figure is
+/// priced at it.
+#[test]
+fn rounds_led_given_and_priced() {
+    let cos = &[
+        ("Mistral", "mistral"),
+        ("ASML", "asml"),
+        ("Nvidia", "nvidia"),
+        ("Cohere", "cohere"),
+    ];
+    let c = claims_of(
+        "Mistral was valued at €11.7bn in September, when ASML led a €1.7bn Series C.",
+        cos,
+    );
+    let round = c.iter().find(|r| r.2 == "€1.7bn").expect("round");
+    assert_eq!(
+        (round.0[0].as_str(), round.1.as_str()),
+        ("mistral", "funding_round")
+    );
+    let c = claims_of(
+        "Mistral raised €2.5bn. Nvidia is contributing €1bn to the new round.",
+        cos,
+    );
+    let inv = c.iter().find(|r| r.2 == "€1bn").expect("investment");
+    assert_eq!(
+        (inv.0[0].as_str(), inv.1.as_str(), inv.3.as_deref()),
+        ("nvidia", "investment", Some("mistral"))
+    );
+    let c = claims_of("Cohere: denies it's raising at $15B after a report.", cos);
+    assert_eq!(
+        (c[0].1.as_str(), c[0].4),
+        ("valuation", Modality::Denied),
+        "{c:?}"
+    );
+}
+
+/// "It is worth" after a deal is the deal's value; so is "is worth" after
+/// a deal's noun opening the sentence.
+#[test]
+fn a_deals_worth_told_apart() {
+    let cos = &[
+        ("Microsoft", "microsoft"),
+        ("Constellation", "constellation"),
+    ];
+    let c = claims_of(
+        "Microsoft agreed to buy 2,400 megawatts of power from Constellation. The contract covers two plants. It is worth about $16 billion over its life.",
+        cos,
+    );
+    let worth = c.iter().find(|r| r.2 == "$16 billion").expect("worth");
+    assert_eq!(worth.1, "contract_value", "{c:?}");
+    assert_eq!(worth.0, ["microsoft", "constellation"], "{c:?}");
+    let c = claims_of(
+        "Microsoft's agreement, announced on Tuesday, to buy 2.4 gigawatts from Constellation for two decades is worth nearly $18 billion.",
+        cos,
+    );
+    let worth = c.iter().find(|r| r.2 == "$18 billion").expect("worth");
+    assert_eq!(worth.1, "contract_value", "{c:?}");
+}
+
+/// A multiplier of a measure of income is its growth; a tolerance is no
+/// figure of its own; a source's "puts X at" gives X the figure.
+#[test]
+fn multipliers_tolerances_and_put_at() {
+    let cos = &[
+        ("Mistral", "mistral"),
+        ("Micron", "micron"),
+        ("SK Hynix", "sk-hynix"),
+        ("Counterpoint", "counterpoint"),
+    ];
+    let c = claims_of(
+        "Mistral's annualised revenue run-rate has tripled over the past year.",
+        cos,
+    );
+    assert_eq!(c[0].1, "growth_rate", "{c:?}");
+    let c = claims_of(
+        "Micron guided revenue of $18.7B ± $400M for the quarter.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    let c = claims_of(
+        "Counterpoint's tally, which puts SK Hynix at 62%, excludes samples.",
+        cos,
+    );
+    assert_eq!(c[0].0, ["sk-hynix"], "{c:?}");
+}

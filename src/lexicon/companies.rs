@@ -164,8 +164,11 @@ impl Companies {
             }
             let upper: Vec<(String, Ambiguity)> = forms
                 .iter()
+                // (An ordinary word's capitals stay ambiguous: "AMAZON:"
+                // heading a digest's section is the company, "AMAZON
+                // RAINFOREST" the river.)
                 .filter(|(a, amb)| {
-                    *amb == Ambiguity::None
+                    matches!(amb, Ambiguity::None | Ambiguity::Word)
                         && a.chars().count() >= 4
                         && a.chars().any(|c| c.is_lowercase())
                 })

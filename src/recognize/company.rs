@@ -863,6 +863,14 @@ fn prev_word(text: &str, start: usize) -> &str {
 
 /// Context that makes an ambiguous alias the ordinary word.
 fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
+    // A word in capitals beside another is a shouted headline's word.
+    if !text[start..end].bytes().any(|b| b.is_ascii_lowercase()) {
+        let shouted =
+            |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
+        if shouted(prev_word(text, start)) || shouted(next_word(text, end)) {
+            return true;
+        }
+    }
     let rest = &text[end..];
     if let Some(h) = rest.strip_prefix('-') {
         let word: String = h.chars().take_while(|c| c.is_alphabetic()).collect();

@@ -1041,6 +1041,35 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
     {
         return None;
     }
+    // "its 228,000-person workforce", "a 10,000-strong staff".
+    let after = &text[n.end..];
+    let compound = ["-person ", "-strong ", "-employee "]
+        .iter()
+        .find_map(|c| after.strip_prefix(c));
+    if let Some(rest) = compound {
+        let noun = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let body = [
+            "workforce",
+            "staff",
+            "team",
+            "payroll",
+            "company",
+            "organization",
+            "organisation",
+            "headcount",
+        ];
+        return body
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(noun))
+            .then(|| Found {
+                end: n.end,
+                unit: "employees".to_string(),
+                rule: "quantity.workforce",
+            });
+    }
     let at = numbers::qualifier_start(text, n.start);
     let before = &text[numbers::floor_char_boundary(text, at.saturating_sub(60))..at];
     let mut words = before.split_whitespace().rev();
@@ -1497,6 +1526,13 @@ mod tests {
             "reduced staff by 4,000 to 46,000 employees",
             &[("46,000 employees", "46000", "employees", "exact", None)],
         ),
+        // A workforce told by a compound adjective.
+        (
+            "about 3% of its 228,000-person workforce",
+            &[("228,000", "228000", "employees", "exact", None)],
+        ),
+        ("a 10,000-strong team", &[("10,000", "10000", "employees", "exact", None)]),
+        ("a 300-person conference", &[]),
         // A noun left out after "and": the unit of the quantity before.
         (
             "cut 6,000 jobs in May and 9,000 in July",

@@ -525,7 +525,8 @@ impl<'a> Words<'a> {
         // in April", "is expected to be completed in September".
         let after_be = j > 0 && self.is_any(j - 1, &["be", "being"]);
         match w.as_str() {
-            "will" | "shall" | "upcoming" | "could" | "might" | "would" | "due" => {
+            // ("a quarterly dividend of 44 cents, payable in January".)
+            "will" | "shall" | "upcoming" | "could" | "might" | "would" | "due" | "payable" => {
                 Some(Tense::Future)
             }
             // The verb, not the month ("in May").
