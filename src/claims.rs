@@ -292,13 +292,31 @@ impl Assembler {
                 self.list_topic = None;
                 // "Alibaba reported its September-quarter results:" leads
                 // the bullets that follow.
-                self.list_period = text[sentence.start..sentence.end]
-                    .trim_end_matches(EMPHASIS)
-                    .trim_end()
-                    .ends_with(':')
-                    .then(|| period::lead_period(text, here, mentions))
-                    .flatten()
-                    .map(|i| i + base);
+                let line = &text[sentence.start..sentence.end];
+                // ("🔴 NETFLIX (NFLX) — Q3 2026" heads a digest's bullets
+                // as a lead-in does: a short line naming a company and a
+                // quarter or half, with no figure.)
+                let header = names_company
+                    && line.len() <= HEADER_BYTES
+                    && !line.contains('\n')
+                    && !here.iter().any(|&i| {
+                        matches!(
+                            mentions[i].kind(),
+                            Kind::Money | Kind::Percent | Kind::Quantity
+                        )
+                    });
+                self.list_period = if line.trim_end_matches(EMPHASIS).trim_end().ends_with(':') {
+                    period::lead_period(text, here, mentions).map(|i| i + base)
+                } else if header {
+                    period::lead_period(text, here, mentions)
+                        .filter(|&i| {
+                            matches!(&mentions[i].value, Value::Date(d)
+                                if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half))
+                        })
+                        .map(|i| i + base)
+                } else {
+                    None
+                };
             }
             let bullet_period = bullet.then_some(self.list_period).flatten();
             if self.first_person.is_none() && names_company {
@@ -430,8 +448,8 @@ impl Assembler {
                                 let mut subjects = d.subjects.clone();
                                 subjects.extend(d.counterparty.clone());
                                 subjects.dedup();
+                                claim.counterparty = subjects.get(1).cloned();
                                 claim.subjects = subjects;
-                                claim.counterparty = None;
                                 claim.predicate = if d.predicate == "acquisition" {
                                     "acquisition".to_string()
                                 } else {
@@ -501,8 +519,9 @@ impl Assembler {
                             }
                         }
                         if let Some((end, predicate)) = &last {
-                            if restates(text, *end, object.start)
-                                && restated_as(&claim.predicate, predicate)
+                            if ((restates(text, *end, object.start)
+                                && restated_as(&claim.predicate, predicate))
+                                || prior_value(text, *end, object.start))
                                 && lex.predicates.describes(predicate, object.kind())
                             {
                                 claim.predicate = predicate.clone();
@@ -740,10 +759,10 @@ impl Assembler {
                     // its forecast for SK Hynix. Its shares ..." are SK
                     // Hynix's.)
                     && !p.broker
-                    && !broker_on_another(text, sentence.span(), p, &parties)
                     && !appositive(text, sentence.span(), p.span)
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
+                    && !broker_on_another(text, sentence.span(), p, &parties)
             }) {
                 if self.topic.as_deref() != Some(p.slug.as_str()) {
                     self.topic = Some(p.slug.clone());
@@ -838,6 +857,19 @@ fn restates(text: &str, prev_end: usize, start: usize) -> bool {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
     })
+}
+
+/// Whether the figure at `start` gives in parentheses the earlier value of
+/// the one ending at `prev_end`: "guide raised to $84-86B (was $80-83B)".
+fn prior_value(text: &str, prev_end: usize, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start);
+    text.get(prev_end..from.max(prev_end))
+        .is_some_and(|between| {
+            let b = between.trim();
+            ["(was", "(prev.", "(prev", "(previously", "(prior"]
+                .iter()
+                .any(|p| b.eq_ignore_ascii_case(p))
+        })
 }
 
 /// Whether a figure that found `own` as its predicate takes the predicate
@@ -991,7 +1023,7 @@ fn broker_on_another(
     p: &parties::Party,
     parties: &[parties::Party],
 ) -> bool {
-    if !crate::lexicon::is_broker(&p.slug) {
+    if parties.len() < 2 || !crate::lexicon::is_broker(&p.slug) {
         return false;
     }
     let estimate = text[p.span.end..sentence.end]
@@ -1021,6 +1053,9 @@ fn broker_on_another(
             .take(8)
             .any(|q| q.mention.is_some() && q.slug != p.slug && !crate::lexicon::is_broker(&q.slug))
 }
+
+/// How long a digest's header line heading bullets may be.
+const HEADER_BYTES: usize = 100;
 
 /// The measures a company plans for a period ahead: its spending, results
 /// and workforce (a deal's value or a capacity dated by delivery is no plan).

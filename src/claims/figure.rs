@@ -15,7 +15,7 @@ use super::subject::{
     names_a_market, opens_with_credit, other_party, passive_agent, scope_after_colon,
     scope_after_that, scope_before, subject_group, the_named_possessive, Opening,
 };
-use super::verbs::{before_figure, price_of_transfer};
+use super::verbs::{before_figure, price_of_transfer, takeover_values};
 use super::words::{dedup, first_word, last_word, listed, within};
 use super::Facts;
 
@@ -142,6 +142,16 @@ pub(super) fn claim_for(
     // worth ("$35 per share" is a price the worth is told by).
     let predicate = if predicate == "valuation" && per_unit(&text[object.end..sentence.end]) {
         "other".to_string()
+    } else if predicate == "funding_round" && raises_an_object(&text[window.start..object.start]) {
+        // "raise the price of its standard plan by $1.50", "could raise its
+        // offer to $28 per share": a thing raised, no capital.
+        let near = &text[crate::numbers::floor_char_boundary(text, object.start.saturating_sub(80))
+            .max(window.start)..object.start];
+        if near.contains("offer") || near.contains("bid") {
+            "acquisition".to_string()
+        } else {
+            "other".to_string()
+        }
     } else if predicate == "funding_round" && priced_round(text, sentence, object) {
         "valuation".to_string()
     } else if predicate == "funding_round" && given_to_round(&text[object.end..sentence.end]) {
@@ -223,6 +233,11 @@ pub(super) fn claim_for(
         {
             return None;
         }
+    }
+    // "helped patients lose up to 14.7% of their body weight": a trial's
+    // people, not a company's figure.
+    if trial_people(&text[window.start..object.start]) {
+        return None;
     }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.
     if tolerance(&text[facts.sentence.start..object.start]) {
@@ -506,10 +521,12 @@ pub(super) fn claim_for(
         // $3.2 billion": the price a verb of sale or purchase names. (A
         // stake bought in a company stays an investment in it: "Meta
         // bought a 49% stake in Scale AI for $14.3 billion".)
-        "investment" | "capital_expenditure" | "spending"
+        "investment" | "capital_expenditure" | "spending" | "valuation"
             if object.kind() == Kind::Money
                 && (predicate != "investment" || counterparty.is_none())
-                && price_of_transfer(text, window, object.start) =>
+                && (price_of_transfer(text, window, object.start)
+                    || (predicate == "valuation"
+                        && takeover_values(text, facts.sentence, object.start))) =>
         {
             "acquisition".to_string()
         }
@@ -606,6 +623,31 @@ pub(super) fn claim_for(
     if let Some(p) = put_at(text, near, object) {
         subjects = vec![p];
     }
+    // "BMO: orforglipron peak sales $20B", "Jefferies expects the drug to
+    // add $6 billion in peak sales to Merck": a broker's estimate of sales
+    // or results is another company's figure, the one the sentence names,
+    // else the one the text is about.
+    let mut broker_estimate = false;
+    if let [only] = subjects.as_slice() {
+        if crate::lexicon::is_broker(only)
+            && matches!(
+                predicate.as_str(),
+                "revenue" | "chip_revenue" | "eps" | "operating_income" | "growth_rate"
+            )
+            && estimate_near(text, facts.sentence, object)
+        {
+            let other = near
+                .iter()
+                .take(16)
+                .find(|p| p.mention.is_some() && !p.cited && !crate::lexicon::is_broker(&p.slug))
+                .map(|p| p.slug.clone())
+                .or_else(|| topic.clone().filter(|t| !crate::lexicon::is_broker(t)));
+            if let Some(o) = other {
+                subjects = vec![o];
+                broker_estimate = true;
+            }
+        }
+    }
     // "Mistral was valued at €11.7bn when ASML led a €1.7bn Series C": the
     // investor that leads a round is not the company raising it, which is
     // the other company the sentence names, else the one the text is about.
@@ -652,6 +694,7 @@ pub(super) fn claim_for(
     // "Bernstein expects fiscal 2028 revenue of $370bn, with Rubin
     // accounting for more than 60%": what a broker estimates is a forecast.
     let modality = match modality {
+        Modality::Planned | Modality::Reported if broker_estimate => Modality::Forecast,
         Modality::Planned | Modality::Reported
             if within(parties, window, |p| p.span.start)
                 .iter()
@@ -736,6 +779,10 @@ fn industry_workers(mention: &str) -> bool {
 /// closing comma), or None.
 fn place_aside(before: &str) -> Option<usize> {
     // (Bounded: a place's name is a few words, its aside a clause.)
+    let head = &before[..crate::numbers::floor_char_boundary(before, PLACE_REACH + 8)];
+    if !head.contains(", wh") && !head.contains(", home") {
+        return None;
+    }
     let lead = before.len()
         - before
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -758,16 +805,19 @@ fn place_aside(before: &str) -> Option<usize> {
 /// The company a verb of estimating puts at the figure: "puts SK Hynix at
 /// 62%", "pegged Anthropic at $61.5bn".
 fn put_at(text: &str, near: &[Party], object: &Mention) -> Option<String> {
+    let lead = &text
+        [crate::numbers::floor_char_boundary(text, object.start.saturating_sub(24))..object.start];
+    if !lead.contains(" at ") {
+        return None;
+    }
     let start = crate::numbers::qualifier_start(text, object.start);
     let k = near.partition_point(|p| p.span.end <= start);
     k.checked_sub(1)
         .map(|k| &near[k])
         .filter(|p| {
-            let between = text[p.span.end..start].trim();
-            let verb = last_word(text[..p.span.start].trim_end());
-            between == "at"
+            text[p.span.end..start].trim() == "at"
                 && p.mention.is_some()
-                && verb.is_some_and(|v| {
+                && last_word(text[..p.span.start].trim_end()).is_some_and(|v| {
                     listed(
                         v,
                         &[
@@ -788,6 +838,74 @@ const PLACE_REACH: usize = 40;
 
 /// How long the aside after a place may run.
 const ASIDE_CLAUSE_REACH: usize = 160;
+
+/// Whether the last verb of raising before a figure takes an object of its
+/// own, a determiner after it: "raise the price ... by $1.50", "raising its
+/// offer to $28" (not "raise $2bn", "raised about $1bn").
+fn raises_an_object(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        k > 0
+            && listed(
+                w,
+                &[
+                    "raise", "raises", "raised", "raising", "lift", "lifts", "lifted",
+                ],
+            )
+            .is_some()
+            && listed(
+                words[k - 1],
+                &[
+                    "the", "its", "their", "our", "his", "her", "prices", "price",
+                ],
+            )
+            .is_some()
+    })
+}
+
+/// Whether words of estimating stand near a figure (a bounded stretch of
+/// its sentence), or the sentence opens with a name and a colon, a
+/// digest's "BMO: ...".
+fn estimate_near(text: &str, sentence: Span, object: &Mention) -> bool {
+    let from =
+        crate::numbers::floor_char_boundary(text, object.start.saturating_sub(ESTIMATE_REACH))
+            .max(sentence.start);
+    let to =
+        crate::numbers::floor_char_boundary(text, (object.end + ESTIMATE_REACH).min(sentence.end));
+    let near = &text[from..to.max(from)];
+    let opening = &text[sentence.start
+        ..crate::numbers::floor_char_boundary(text, (sentence.start + 40).min(sentence.end))];
+    [
+        "estimate",
+        "peak sales",
+        "peak-sales",
+        "expects",
+        "expecting",
+        "forecast",
+        "sees",
+        "est.",
+    ]
+    .iter()
+    .any(|w| near.contains(w))
+        || opening
+            .split_once(':')
+            .is_some_and(|(head, _)| head.split_whitespace().count() <= 3)
+}
+
+/// How far around a figure [`estimate_near`] reads.
+const ESTIMATE_REACH: usize = 120;
+
+/// Whether a trial's people act in the words before a figure: "patients
+/// on the highest dose lost an average of 12.4%".
+fn trial_people(before: &str) -> bool {
+    before.split_whitespace().rev().take(10).any(|w| {
+        listed(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &["patients", "participants", "volunteers"],
+        )
+        .is_some()
+    })
+}
 
 /// Whether the words before a figure make it a tolerance around another.
 fn tolerance(before: &str) -> bool {

@@ -370,7 +370,9 @@ pub(super) fn refine_predicate(
         Value::Percent(_) => match found {
             // "cuts training time by 40%" is no job cut.
             Some(p) if p == "job_cuts" && !facts.names_workforce() => has_party.then(|| {
-                if changed_by(text, sentence, object.start) {
+                if changed_by(text, sentence, object.start)
+                    || after_change_verb(text, sentence, object.start)
+                {
                     "growth_rate".to_string()
                 } else {
                     "other".to_string()

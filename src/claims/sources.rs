@@ -166,7 +166,8 @@ pub(super) fn is_source(
     preposition_word: Option<&str>,
 ) -> bool {
     let after = text[span.end..sentence.end].trim_start_matches(EMPHASIS);
-    (matches!(preposition_word, Some("to" | "at" | "from" | "by"))
+    ((matches!(preposition_word, Some("to" | "at" | "from" | "by" | "in"))
+        || text[sentence.start..span.start].trim_end().ends_with(" the"))
         && is_cited(text, sentence, span))
         || source_noun_after(after)
         // "per PitchBook data", "per Dealogic figures".
@@ -271,6 +272,11 @@ static OUTLETS: Lazy<HashSet<&'static str>> =
 /// digest's line, crediting its source: "a 62% share of the HBM market in
 /// Q3 (Counterpoint)", "(per PitchBook)", "(source: TrendForce)".
 pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bool {
+    let near = &text.as_bytes()[span.end..sentence.end.min(span.end + 25)];
+    if memchr::memchr(b')', near).is_none() {
+        return false;
+    }
+    let after = &text[span.end..sentence.end];
     let before = text[sentence.start..span.start].trim_end();
     let before = ["per", "source:", "Source:", "via", "according to"]
         .iter()
@@ -279,7 +285,6 @@ pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bo
     if !before.ends_with('(') {
         return false;
     }
-    let after = &text[span.end..sentence.end];
     // A word of the source's own may follow ("(Counterpoint Research)",
     // "(LSEG data)").
     let close = match after[..crate::numbers::floor_char_boundary(after, 25)].find(')') {
@@ -300,6 +305,10 @@ pub(super) fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) 
     }
     let after = text[span.end..sentence.end].trim_start_matches(' ');
     let after = after.strip_prefix("News ").unwrap_or(after);
+    // "Denies Bloomberg report of 2,000 more job cuts": the outlet's report.
+    if first_word(after).is_some_and(|w| listed(w, &["report", "scoop", "story"]).is_some()) {
+        return true;
+    }
     let verb = first_word(after).is_some_and(|w| {
         listed(
             w,

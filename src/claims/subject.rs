@@ -223,6 +223,10 @@ pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize
 /// to reach $98bn": the market's total, not the source's. The last "that"
 /// or verb of expecting, then "the", at most three modifiers and a market
 /// noun ("market share" stays a company's).
+/// How many bytes before a figure [`market_clause`] looks for a market's
+/// noun first.
+const MARKET_TAIL: usize = 120;
+
 pub(super) fn market_clause(before: &str) -> bool {
     const REPORTS: &[&str] = &[
         "that",
@@ -238,7 +242,22 @@ pub(super) fn market_clause(before: &str) -> bool {
         "estimates",
         "estimated",
     ];
-    let words: Vec<&str> = before.split_whitespace().rev().take(12).collect();
+    // (Asked of most figures: the market's noun is looked for first.)
+    let tail = &before
+        [crate::numbers::floor_char_boundary(before, before.len().saturating_sub(MARKET_TAIL))..];
+    if !["market", "industry", "sector"]
+        .iter()
+        .any(|m| tail.contains(m))
+    {
+        return false;
+    }
+    let mut words = [""; 12];
+    let mut n = 0;
+    for w in before.split_whitespace().rev().take(12) {
+        words[n] = w;
+        n += 1;
+    }
+    let words = &words[..n];
     let Some(k) = words.iter().position(|w| listed(w, REPORTS).is_some()) else {
         return false;
     };
@@ -330,6 +349,12 @@ pub(super) fn ends_with_credit(sentence: &str) -> bool {
 
 /// How the clause `before` opens (after "The").
 pub(super) fn aggregate_opening(before: &str) -> Opening {
+    // ("Context: China's overall NEV sales rose 20%": past a digest's label.)
+    let head = &before[..crate::numbers::floor_char_boundary(before, 26)];
+    let before = match head.find(": ") {
+        Some(k) if !head[..k].contains(char::is_whitespace) => &before[k + 2..],
+        _ => before,
+    };
     let mut words = before.split_whitespace();
     let Some(mut w) = words.next() else {
         return Opening::Other;
@@ -357,8 +382,8 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
     }
     // "Korea chip exports, Sep: +22%", "US jobless claims": a place's
     // national measure, told without a possessive.
-    if crate::recognize::company::is_place(w.trim_end_matches(',')) || is_place_pair(w, second) {
-        let measure = before
+    let measure = || {
+        before
             .split_whitespace()
             .skip_while(|x| x.eq_ignore_ascii_case("the"))
             .take(5)
@@ -368,10 +393,14 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
                     NATIONAL_MEASURES,
                 )
                 .is_some()
-            });
-        if measure {
-            return Opening::PlacePossessive;
-        }
+            })
+    };
+    if w.starts_with(|c: char| c.is_uppercase())
+        && measure()
+        && (crate::recognize::company::is_place(w.trim_end_matches(','))
+            || is_place_pair(w, second))
+    {
+        return Opening::PlacePossessive;
     }
     if let Some(stem) = ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p)) {
         let place = stem == "world" || stem == "U.S." || crate::recognize::company::is_place(stem);

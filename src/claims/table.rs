@@ -106,17 +106,45 @@ pub(super) fn caption_period(ctx: &Context<'_>, si: usize, mentions: &[Mention])
 }
 
 /// The caption of the table whose row is sentence `si`: the one line
-/// right above its header row (as an HTML `<caption>` is written out).
+/// right above its header row (as an HTML `<caption>` is written out), or
+/// the paragraph above it that introduces it ("The table below shows
+/// reported sales for the four largest brands."), of a few sentences.
 fn caption(ctx: &Context<'_>, si: usize) -> Option<Span> {
     let header = header_row(ctx, si)?;
-    let caption = &ctx.sentences[header.checked_sub(1)?];
+    let last = header.checked_sub(1)?;
+    let caption = &ctx.sentences[last];
     let line = &ctx.text[caption.start..caption.end];
     let gap = &ctx.text[caption.end..ctx.sentences[header].start];
-    if table_cells(line).is_some() || gap.matches('\n').count() != 1 || line.contains('\n') {
+    if table_cells(line).is_some() || line.contains('\n') {
         return None;
     }
-    Some(caption.span())
+    match gap.matches('\n').count() {
+        1 => Some(caption.span()),
+        2 => {
+            // The paragraph's sentences, back to a line break.
+            let mut first = last;
+            while first > 0 && last - first < CAPTION_SENTENCES - 1 {
+                let prev = &ctx.sentences[first - 1];
+                let between = &ctx.text[prev.end..ctx.sentences[first].start];
+                if between.contains('\n') || table_cells(&ctx.text[prev.start..prev.end]).is_some()
+                {
+                    break;
+                }
+                first -= 1;
+            }
+            let span = Span::new(ctx.sentences[first].start, caption.end);
+            let paragraph = &ctx.text[span.start..span.end];
+            let introduces = paragraph.trim_end().ends_with(':')
+                || paragraph.contains("table")
+                || paragraph.contains("below");
+            introduces.then_some(span)
+        }
+        _ => None,
+    }
 }
+
+/// How many sentences of the paragraph above a table may introduce it.
+const CAPTION_SENTENCES: usize = 3;
 
 /// The company a pipe-table column's header names ("| OpenAI |").
 pub(super) fn column_company(header: Span, mentions: &[Mention]) -> Option<&str> {

@@ -3436,3 +3436,110 @@ fn multipliers_tolerances_and_put_at() {
     );
     assert_eq!(c[0].0, ["sk-hynix"], "{c:?}");
 }
+
+/// A takeover's price: "valuing" the company bought, an offer raised; a
+/// licence's upfront and milestone payments are a deal's.
+#[test]
+fn takeovers_and_licences() {
+    let cos = &[
+        ("Merck", "merck"),
+        ("Viking", "viking"),
+        ("AstraZeneca", "astrazeneca"),
+        ("Paramount", "paramount"),
+    ];
+    let c = claims_of(
+        "Merck agreed to buy Viking for $95 per share in cash, valuing the drug developer at about $10.9 billion.",
+        cos,
+    );
+    let whole = c.iter().find(|r| r.2 == "$10.9 billion").expect("price");
+    assert_eq!(whole.1, "acquisition", "{c:?}");
+    let c = claims_of(
+        "AstraZeneca will pay $350 million upfront and up to $2.65 billion in regulatory and sales milestones.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 == "contract_value"), "{c:?}");
+    let c = claims_of("Paramount could raise its offer to $28 per share.", cos);
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+    let c = claims_of("Paramount will raise the price of its plan by $1.50 a month.", cos);
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
+
+/// An outlet's report and a trial's patients are no company's figures; a
+/// broker's estimate of sales is the company's, forecast.
+#[test]
+fn reports_trials_and_estimates() {
+    let cos = &[
+        ("Toyota", "toyota"),
+        ("Nikkei", "nikkei"),
+        ("Bloomberg", "bloomberg"),
+        ("Viking", "viking"),
+        ("Lilly", "eli-lilly"),
+        ("BMO", "bmo"),
+    ];
+    let c = claims_of(
+        "Toyota denied a report in the Nikkei that it planned to cut production by 100,000 units.",
+        cos,
+    );
+    assert_eq!(c[0].0, ["toyota"], "{c:?}");
+    let c = claims_of("Toyota denies Bloomberg report of 2,000 more job cuts.", cos);
+    assert_eq!(c[0].0, ["toyota"], "{c:?}");
+    let c = claims_of(
+        "Viking's injection helped patients lose up to 14.7% of their body weight.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "Lilly raised its outlook. BMO keeps its $20 billion peak-sales estimate on the drug.",
+        cos,
+    );
+    assert_eq!((c[0].0[0].as_str(), c[0].4), ("eli-lilly", Modality::Forecast), "{c:?}");
+}
+
+/// A digest's header naming a company and a quarter dates its bullets; an
+/// earlier value in parentheses is of the same measure.
+#[test]
+fn a_headers_quarter_and_a_prior_value() {
+    let cos = &[("Netflix", "netflix")];
+    let text = "Netflix Q3 2026\n\n• Op income: $3.71B\n• FY26 rev guide raised to $48.1B (was $47.8B)\n";
+    let sentences = segment::segment(text);
+    let numerals = numbers::numerals(text);
+    let lex = Lexicons::builtin();
+    let ctx = Context {
+        text,
+        sentences: &sentences,
+        numerals: &numerals,
+        reference_date: "2026-10-22".parse().ok(),
+        lexicons: &lex,
+    };
+    let mut cands = recognize::run_all(&ctx, {
+        let mut k = KindSet::all();
+        k.remove(Kind::Company);
+        k
+    });
+    for (i, _) in text.match_indices(cos[0].0) {
+        cands.push(recognize::Candidate::new(
+            i,
+            i + 7,
+            Value::Company(Company {
+                name: "Netflix".into(),
+                id: "netflix".into(),
+                parent: None,
+                ticker: None,
+            }),
+            "test",
+        ));
+    }
+    let mentions = recognize::resolve(cands, text, &sentences);
+    let claims = extract(&ctx, &mentions);
+    let op = claims
+        .iter()
+        .find(|c| mentions[c.object].text == "$3.71B")
+        .expect("op income");
+    let period = op.period.map(|p| mentions[p].text.clone());
+    assert_eq!(period.as_deref(), Some("Q3 2026"), "{claims:?}");
+    let prior = claims
+        .iter()
+        .find(|c| mentions[c.object].text == "$47.8B")
+        .expect("prior");
+    assert_eq!(prior.predicate, "revenue", "{claims:?}");
+}

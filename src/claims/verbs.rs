@@ -204,6 +204,29 @@ pub(super) fn price_of_transfer(text: &str, window: Span, start: usize) -> bool 
     governed_through(text, window, start, "for", 12, TRANSFER_VERBS)
 }
 
+/// Whether a figure after "valuing ... at" values what a verb of transfer
+/// before it in the sentence buys: "agreed to buy Viking Therapeutics for
+/// $95 per share in cash, valuing the drug developer at about $10.9
+/// billion" is the takeover's price.
+pub(super) fn takeover_values(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(TAKEOVER_REACH))
+        .max(sentence.start);
+    let before = &text[from..start];
+    let Some(at) = before
+        .rfind(", valuing ")
+        .or_else(|| before.rfind(", which values "))
+    else {
+        return false;
+    };
+    before[..at].split_whitespace().rev().take(16).any(|w| {
+        listed(w, TRANSFER_VERBS).is_some()
+            || listed(w, &["offer", "bid", "takeover", "buyout", "acquisition"]).is_some()
+    })
+}
+
+/// How far before a figure [`takeover_values`] reads.
+const TAKEOVER_REACH: usize = 200;
+
 /// Whether the figure at `start` follows the word `link` whose clause has
 /// one of `verbs` within `reach` words before it: the verb governs the
 /// figure through the link ("sold ... for $N", "raised ... by 7.6%").

@@ -633,12 +633,22 @@ fn shared_first_words(text: &str, found: &mut [Candidate]) {
     }
     // The names of more than one word by their first word, in text order.
     let mut long: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // And the companies those names are, once each: a text naming one
+    // company a thousand times is asked about it once per alias, not once
+    // per naming.
+    let mut long_ids: HashMap<&str, Vec<&str>> = HashMap::new();
     for (i, c) in found.iter().enumerate() {
         if c.rule == "company:group_company" {
             continue;
         }
         if let Some((first, _)) = text[c.span.start..c.span.end].split_once(' ') {
             long.entry(first).or_default().push((c.span.start, i));
+            if let Some(id) = id(c) {
+                let ids = long_ids.entry(first).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
     }
     if long.is_empty() {
@@ -652,7 +662,11 @@ fn shared_first_words(text: &str, found: &mut [Candidate]) {
         };
         // A company's own one-word name ("Amazon" beside "Amazon Web
         // Services") is no alias; its company named in full keeps it.
-        if own.name == word || names.iter().any(|&(_, j)| id(&found[j]) == Some(&own.id)) {
+        if own.name == word
+            || long_ids
+                .get(word)
+                .is_some_and(|ids| ids.contains(&own.id.as_str()))
+        {
             continue;
         }
         let k = names.partition_point(|&(start, _)| start < c.span.start);
