@@ -629,11 +629,10 @@ pub(super) fn claim_for(
     // else the one the text is about.
     let mut broker_estimate = false;
     if let [only] = subjects.as_slice() {
-        if crate::lexicon::is_broker(only)
-            && matches!(
-                predicate.as_str(),
-                "revenue" | "chip_revenue" | "eps" | "operating_income" | "growth_rate"
-            )
+        if matches!(
+            predicate.as_str(),
+            "revenue" | "chip_revenue" | "eps" | "operating_income" | "growth_rate"
+        ) && crate::lexicon::is_broker(only)
             && estimate_near(text, facts.sentence, object)
         {
             let other = near

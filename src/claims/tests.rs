@@ -3460,7 +3460,10 @@ fn takeovers_and_licences() {
     assert!(c.iter().all(|r| r.1 == "contract_value"), "{c:?}");
     let c = claims_of("Paramount could raise its offer to $28 per share.", cos);
     assert_eq!(c[0].1, "acquisition", "{c:?}");
-    let c = claims_of("Paramount will raise the price of its plan by $1.50 a month.", cos);
+    let c = claims_of(
+        "Paramount will raise the price of its plan by $1.50 a month.",
+        cos,
+    );
     assert_eq!(c[0].1, "other", "{c:?}");
 }
 
@@ -3481,7 +3484,10 @@ fn reports_trials_and_estimates() {
         cos,
     );
     assert_eq!(c[0].0, ["toyota"], "{c:?}");
-    let c = claims_of("Toyota denies Bloomberg report of 2,000 more job cuts.", cos);
+    let c = claims_of(
+        "Toyota denies Bloomberg report of 2,000 more job cuts.",
+        cos,
+    );
     assert_eq!(c[0].0, ["toyota"], "{c:?}");
     let c = claims_of(
         "Viking's injection helped patients lose up to 14.7% of their body weight.",
@@ -3492,7 +3498,11 @@ fn reports_trials_and_estimates() {
         "Lilly raised its outlook. BMO keeps its $20 billion peak-sales estimate on the drug.",
         cos,
     );
-    assert_eq!((c[0].0[0].as_str(), c[0].4), ("eli-lilly", Modality::Forecast), "{c:?}");
+    assert_eq!(
+        (c[0].0[0].as_str(), c[0].4),
+        ("eli-lilly", Modality::Forecast),
+        "{c:?}"
+    );
 }
 
 /// A digest's header naming a company and a quarter dates its bullets; an
@@ -3500,7 +3510,8 @@ fn reports_trials_and_estimates() {
 #[test]
 fn a_headers_quarter_and_a_prior_value() {
     let cos = &[("Netflix", "netflix")];
-    let text = "Netflix Q3 2026\n\n• Op income: $3.71B\n• FY26 rev guide raised to $48.1B (was $47.8B)\n";
+    let text =
+        "Netflix Q3 2026\n\n• Op income: $3.71B\n• FY26 rev guide raised to $48.1B (was $47.8B)\n";
     let sentences = segment::segment(text);
     let numerals = numbers::numerals(text);
     let lex = Lexicons::builtin();
