@@ -547,6 +547,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     shared_first_words(text, &mut found);
     cashtags(text, lex, &mut found);
     bare_tickers(text, lex, &mut found);
+    moving_tickers(text, lex, &mut found);
     known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
     known_tickers(text, lex, market_tickers(text), &mut found);
     let mut rule_found = unknown_by_suffix(text);
@@ -1299,6 +1300,58 @@ fn bare_tickers(
             let after = text[end..hi].split_whitespace().next().unwrap_or("");
             if !shouting(alnum_core(before)) && !shouting(alnum_core(after)) {
                 spans.push((i, end));
+            }
+        }
+    }
+    known_tickers(text, lex, spans, found);
+}
+
+/// Tickers of two to five capitals right before a signed move, as digests
+/// and market posts write them: "LLY +5.2% pre-mkt", "VKTX +61% Mon; MRK
+/// -1.2%". The sign makes a short ticker safe to read (bare, "MRK" would
+/// be any abbreviation); common abbreviations that are tickers too are not.
+fn moving_tickers(
+    text: &str,
+    lex: &crate::lexicon::companies::Companies,
+    found: &mut Vec<Candidate>,
+) {
+    const NOT_TICKERS: &[&str] = &[
+        "AI", "IT", "ON", "ALL", "ARE", "CEO", "CFO", "EPS", "GDP", "CPI", "USA", "US", "UK", "EU",
+        "YTD", "QOQ", "YOY", "MOM", "NOW", "FOR", "OUT", "BIG", "ONE", "NEW", "KEY",
+    ];
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    for pct in memchr::memchr_iter(b'%', bytes) {
+        // Back over the number, then the sign, then one space.
+        let mut i = pct;
+        while i > 0 && pct - i < 12 && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.') {
+            i -= 1;
+        }
+        if i == pct {
+            continue;
+        }
+        let before = &text[..i];
+        let Some(signless) = ["+", "-", "\u{2212}", "\u{2013}"]
+            .iter()
+            .find_map(|s| before.strip_suffix(s))
+        else {
+            continue;
+        };
+        let Some(word_end) = signless.strip_suffix(' ').map(str::len) else {
+            continue;
+        };
+        let wb = &bytes[..word_end];
+        let mut start = word_end;
+        while start > 0 && word_end - start < 6 && wb[start - 1].is_ascii_uppercase() {
+            start -= 1;
+        }
+        let len = word_end - start;
+        let free_start =
+            start == 0 || !bytes[start - 1].is_ascii_alphanumeric() && bytes[start - 1] != b'.';
+        if (2..=5).contains(&len) && free_start {
+            let word = &text[start..word_end];
+            if !NOT_TICKERS.contains(&word) && !WORD_TICKERS.contains(&word) {
+                spans.push((start, word_end));
             }
         }
     }
@@ -2486,6 +2539,12 @@ mod tests {
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
         ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
+        // Short tickers before a signed move; not an abbreviation, nor a
+        // ticker with no sign after it.
+        (
+            "- LLY +5.2% pre-mkt; MRK -1.2%, AI +3%, MRK rose",
+            &[("LLY", "eli-lilly"), ("MRK", "merck")],
+        ),
         // Bare tickers in running text; not English words, not codes, not
         // in a headline of capitals.
         (
