@@ -118,7 +118,7 @@ pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
     let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(ASIDE_REACH))
         .max(sentence.start);
     let before = &text[from..span.start];
-    let Some(comma) = before.rfind(',') else {
+    let Some(comma) = memchr::memrchr(b',', before.as_bytes()) else {
         return false;
     };
     let opens = first_word(before[comma + 1..].trim_start())
@@ -126,7 +126,7 @@ pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
         || appositive_of(&before[..comma], &before[comma + 1..]);
     let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
     let rest = &text[span.end..to.max(span.end)];
-    (opens && rest.contains(','))
+    (opens && memchr::memchr(b',', rest.as_bytes()).is_some())
         || modifies_apposition(&before[..comma], &before[comma + 1..], rest)
 }
 
@@ -305,32 +305,32 @@ pub(super) fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) 
     }
     let after = text[span.end..sentence.end].trim_start_matches(' ');
     let after = after.strip_prefix("News ").unwrap_or(after);
+    let Some(word) = first_word(after) else {
+        return false;
+    };
     // "Denies Bloomberg report of 2,000 more job cuts": the outlet's report.
-    if first_word(after).is_some_and(|w| listed(w, &["report", "scoop", "story"]).is_some()) {
+    if listed(word, &["report", "scoop", "story"]).is_some() {
         return true;
     }
-    let verb = first_word(after).is_some_and(|w| {
-        listed(
-            w,
-            &[
-                "reported",
-                "reports",
-                "said",
-                "says",
-                "wrote",
-                "reporting",
-                "cited",
-            ],
-        )
-        .is_some()
-    });
+    const CREDITS: &[&str] = &[
+        "reported",
+        "reports",
+        "said",
+        "says",
+        "wrote",
+        "reporting",
+        "cited",
+    ];
+    if listed(word, CREDITS).is_none() {
+        return false;
+    }
     let before = text[sentence.start..span.start].trim_end();
     let before = before
         .strip_suffix("the")
         .or_else(|| before.strip_suffix("The"))
         .unwrap_or(before)
         .trim_end();
-    verb && (before.ends_with(',') || before.is_empty())
+    before.ends_with(',') || before.is_empty()
 }
 
 /// Whether a company is a source cited ("according to", "analysts at"):
