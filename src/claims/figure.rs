@@ -275,6 +275,18 @@ pub(super) fn claim_for(
         Some(g) if g.span.end <= object.start && market_clause(&text[g.span.end..object.start]) => {
             return None
         }
+        // "China's overall NEV sales rose 20% in October, so BYD lost
+        // ground": a place's total opens the clause, and a company named
+        // after the figure does not own it.
+        Some(g)
+            if g.span.start >= object.end
+                && matches!(
+                    aggregate_opening(&text[window.start..object.start]),
+                    Opening::PlacePossessive
+                ) =>
+        {
+            return None
+        }
         Some(g) => g.members.clone().map(|i| parties[i].slug.clone()).collect(),
         // "Hyperscalers will spend ~$320B": a class of companies acts, not
         // the one the text is about.
@@ -842,7 +854,7 @@ const ASIDE_CLAUSE_REACH: usize = 160;
 /// own, a determiner after it: "raise the price ... by $1.50", "raising its
 /// offer to $28" (not "raise $2bn", "raised about $1bn").
 fn raises_an_object(before: &str) -> bool {
-    let words: Vec<&str> = before.split_whitespace().rev().take(10).collect();
+    let words: Vec<&str> = before.split_whitespace().rev().take(14).collect();
     words.iter().enumerate().any(|(k, w)| {
         k > 0
             && listed(

@@ -708,11 +708,30 @@ pub(crate) fn credited_outside(text: &str, sentence: Span, object: Span) -> bool
     tail.split([',', ';']).skip(1).any(|clause| {
         let c = clause.trim();
         let words = c.split_whitespace().count();
-        if words > 14 || own(c) {
+        if words > 14 {
             return false;
         }
-        if c.len() >= 12 && c[..12].eq_ignore_ascii_case("according to") {
-            return true;
+        // ("according to research firm eMarketer" is outside; "according
+        // to the firm" is its own.)
+        if c.len() >= 12 && c.is_char_boundary(12) && c[..12].eq_ignore_ascii_case("according to") {
+            let rest = c[12..].trim_start();
+            let own_source = [
+                "the company",
+                "the firm",
+                "the group",
+                "its ",
+                "it ",
+                "company",
+                "a company",
+                "a spokes",
+                "the spokes",
+            ]
+            .iter()
+            .any(|p| crate::affix::starts_with_ignore_case(rest, p));
+            return !own_source;
+        }
+        if own(c) {
+            return false;
         }
         let body = c.trim_end_matches(|ch: char| !ch.is_alphanumeric());
         let last = body.rsplit(' ').next().unwrap_or("");

@@ -559,7 +559,10 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     // "acquire startup Wiz", "bought Israeli chip designer Mellanox", "in
     // AI lab Anthropic". Up to three words back, none glued to punctuation.
     let mut preposition_word = None;
-    if let Some((mut rest, w)) = split_last_word(before) {
+    // A digest's shorthand: "UFC deal w/ TKO Group".
+    if before.ends_with(" w/") {
+        preposition_word = Some("with");
+    } else if let Some((mut rest, w)) = split_last_word(before) {
         preposition_word = governing(w);
         // "agreed to pay China's Jiangsu Hengrui": a place's possessive
         // stands between the verb and the name.

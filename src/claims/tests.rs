@@ -3554,3 +3554,30 @@ fn a_headers_quarter_and_a_prior_value() {
         .expect("prior");
     assert_eq!(prior.predicate, "revenue", "{claims:?}");
 }
+
+/// A source introduced by its descriptor ("according to research firm
+/// eMarketer") is outside the sentence's companies; a place's total with a
+/// company named only after it is still the place's.
+#[test]
+fn outside_sources_and_place_totals() {
+    let cos = &[
+        ("Netflix", "netflix"),
+        ("eMarketer", "emarketer"),
+        ("BYD", "byd"),
+    ];
+    let c = claims_of(
+        "Netflix grew. U.S. streaming ad spending could reach $30 billion in 2027, according to research firm eMarketer.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "BYD sold more. China's overall NEV sales rose 20% in October, so BYD lost ground.",
+        cos,
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "Netflix said: we're raising the price of our standard plan in the U.S. by $1.50 a month.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
