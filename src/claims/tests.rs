@@ -16,6 +16,24 @@ type Row = (Vec<String>, String, String, Option<String>, Modality);
 /// slug) wherever they occur, so claims can be tested before and apart
 /// from the company recognizer.
 fn claims_of(text: &str, companies: &[(&str, &str)]) -> Vec<Row> {
+    let (mentions, claims) = analysed(text, companies, "2026-02-09");
+    claims
+        .into_iter()
+        .map(|c| {
+            (
+                c.subjects.clone(),
+                c.predicate.clone(),
+                mentions[c.object].text.clone(),
+                c.counterparty.clone(),
+                c.modality,
+            )
+        })
+        .collect()
+}
+
+/// The mentions and claims of `text` as [`claims_of`] finds them, read
+/// on the reference date `reference` (YYYY-MM-DD).
+fn analysed(text: &str, companies: &[(&str, &str)], reference: &str) -> (Vec<Mention>, Vec<Claim>) {
     let sentences: Vec<Sentence> = segment::segment(text);
     let numerals = numbers::numerals(text);
     let lex = Lexicons::builtin();
@@ -23,7 +41,7 @@ fn claims_of(text: &str, companies: &[(&str, &str)]) -> Vec<Row> {
         text,
         sentences: &sentences,
         numerals: &numerals,
-        reference_date: "2026-02-09".parse().ok(),
+        reference_date: reference.parse().ok(),
         lexicons: &lex,
     };
     let mut kinds = KindSet::all();
@@ -47,18 +65,8 @@ fn claims_of(text: &str, companies: &[(&str, &str)]) -> Vec<Row> {
         }
     }
     let mentions = recognize::resolve(cands, text, &sentences);
-    extract(&ctx, &mentions)
-        .into_iter()
-        .map(|c| {
-            (
-                c.subjects.clone(),
-                c.predicate.clone(),
-                mentions[c.object].text.clone(),
-                c.counterparty.clone(),
-                c.modality,
-            )
-        })
-        .collect()
+    let claims = extract(&ctx, &mentions);
+    (mentions, claims)
 }
 
 /// A pipe-table column headed by a company holds that company's
@@ -3512,36 +3520,7 @@ fn a_headers_quarter_and_a_prior_value() {
     let cos = &[("Netflix", "netflix")];
     let text =
         "Netflix Q3 2026\n\n• Op income: $3.71B\n• FY26 rev guide raised to $48.1B (was $47.8B)\n";
-    let sentences = segment::segment(text);
-    let numerals = numbers::numerals(text);
-    let lex = Lexicons::builtin();
-    let ctx = Context {
-        text,
-        sentences: &sentences,
-        numerals: &numerals,
-        reference_date: "2026-10-22".parse().ok(),
-        lexicons: &lex,
-    };
-    let mut cands = recognize::run_all(&ctx, {
-        let mut k = KindSet::all();
-        k.remove(Kind::Company);
-        k
-    });
-    for (i, _) in text.match_indices(cos[0].0) {
-        cands.push(recognize::Candidate::new(
-            i,
-            i + 7,
-            Value::Company(Company {
-                name: "Netflix".into(),
-                id: "netflix".into(),
-                parent: None,
-                ticker: None,
-            }),
-            "test",
-        ));
-    }
-    let mentions = recognize::resolve(cands, text, &sentences);
-    let claims = extract(&ctx, &mentions);
+    let (mentions, claims) = analysed(text, cos, "2026-10-22");
     let op = claims
         .iter()
         .find(|c| mentions[c.object].text == "$3.71B")
