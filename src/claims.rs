@@ -86,13 +86,16 @@ use rust_decimal::Decimal;
 use crate::analysis::{Claim, Kind, Mention, Modality, Span, Value};
 use crate::recognize::Context;
 
+mod attribution;
 mod clause;
 mod figure;
 mod launch;
 mod modality;
+mod nobody;
 mod parties;
 mod period;
 mod predicate;
+mod rounds;
 mod sources;
 mod subject;
 mod table;

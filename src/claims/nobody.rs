@@ -1,0 +1,103 @@
+//! Figures no company owns, told apart by the words around them: a class
+//! of workers across an industry, a place's total or its aside, a trial's
+//! patients, a tolerance around another figure.
+
+use super::words::{first_word, listed};
+
+/// Whether a count of people names a class of workers across an industry
+/// ("150,000 tech workers", "federal employees"), not a company's staff.
+pub(super) fn industry_workers(mention: &str) -> bool {
+    mention.split_whitespace().any(|w| {
+        listed(
+            w,
+            &[
+                "tech",
+                "technology",
+                "industry",
+                "federal",
+                "government",
+                "public-sector",
+                "sector",
+            ],
+        )
+        .is_some()
+    })
+}
+
+/// Where the aside after a place opening a sentence ends: "Oregon, where
+/// Intel is the largest private employer, reported" (the byte after its
+/// closing comma), or None.
+pub(super) fn place_aside(before: &str) -> Option<usize> {
+    // (Bounded: a place's name is a few words, its aside a clause.)
+    let head = &before[..crate::numbers::floor_char_boundary(before, PLACE_REACH + 8)];
+    if !head.contains(", wh") && !head.contains(", home") {
+        return None;
+    }
+    let lead = before.len()
+        - before
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let body = &before[lead..];
+    let head_end = body[..crate::numbers::floor_char_boundary(body, PLACE_REACH)].find(", ")?;
+    let (head, rest) = (&body[..head_end], &body[head_end + 2..]);
+    if head.split_whitespace().count() > 3 || !crate::recognize::company::is_place(head) {
+        return None;
+    }
+    let opens =
+        first_word(rest).is_some_and(|w| listed(w, &["where", "which", "whose", "home"]).is_some());
+    if !opens {
+        return None;
+    }
+    let close = rest[..crate::numbers::floor_char_boundary(rest, ASIDE_CLAUSE_REACH)].find(", ")?;
+    Some(lead + head_end + 2 + close + 2)
+}
+
+/// How far into a sentence a place's name opening it may end.
+const PLACE_REACH: usize = 40;
+
+/// How long the aside after a place may run.
+const ASIDE_CLAUSE_REACH: usize = 160;
+
+/// Whether a trial's people act in the words before a figure: "patients
+/// on the highest dose lost an average of 12.4%".
+pub(super) fn trial_people(before: &str) -> bool {
+    before.split_whitespace().rev().take(10).any(|w| {
+        listed(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &["patients", "participants", "volunteers"],
+        )
+        .is_some()
+    })
+}
+
+/// Whether the words before a figure make it a tolerance around another.
+pub(super) fn tolerance(before: &str) -> bool {
+    let b = before.trim_end();
+    b.ends_with('±')
+        || b.ends_with("+/-")
+        || crate::affix::ends_with_ignore_case(b, "plus or minus")
+}
+
+/// Whether a digest's "figure: what it is" opens with a place's
+/// possessive: "€109B: France's sovereign AI pledge", "$17.3B: South
+/// Korea's chip exports".
+pub(super) fn place_after_colon(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    (1..=2).any(|n| {
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let Some(stem) = ["'s", "’s"].iter().find_map(|p| last.strip_suffix(p)) else {
+            return false;
+        };
+        let name = if n == 2 {
+            format!("{} {stem}", words[0])
+        } else {
+            stem.to_string()
+        };
+        name == "world" || crate::recognize::company::is_place(&name)
+    })
+}
