@@ -215,18 +215,15 @@ pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize
     named.then_some(start..before.len())
 }
 
-/// Whether the reported clause ending `before` (after its last "that")
-/// opens with a word of a worldwide scope: "estimates that worldwide data
-/// center capex will rise", "said that global chip sales".
+/// How many bytes before a figure [`market_clause`] looks for a market's
+/// noun first.
+const MARKET_TAIL: usize = 120;
+
 /// Whether a clause a source reports opens with a market: "TrendForce said
 /// that the DRAM market could grow 40%", "Yole Group expects the HBM market
 /// to reach $98bn": the market's total, not the source's. The last "that"
 /// or verb of expecting, then "the", at most three modifiers and a market
 /// noun ("market share" stays a company's).
-/// How many bytes before a figure [`market_clause`] looks for a market's
-/// noun first.
-const MARKET_TAIL: usize = 120;
-
 pub(super) fn market_clause(before: &str) -> bool {
     const REPORTS: &[&str] = &[
         "that",
@@ -281,6 +278,9 @@ pub(super) fn market_clause(before: &str) -> bool {
     false
 }
 
+/// Whether the reported clause ending `before` (after its last "that")
+/// opens with a word of a worldwide scope: "estimates that worldwide data
+/// center capex will rise", "said that global chip sales".
 pub(super) fn scope_after_that(before: &str) -> bool {
     const SCOPES: &[&str] = &[
         "worldwide",
