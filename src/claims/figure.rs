@@ -139,7 +139,10 @@ pub(super) fn claim_for(
     // is about when the sentence names none.
     let fleet = matches!(&object.value, Value::Quantity(q)
         if CHIP_UNITS.contains(&q.unit.as_str()) && q.amount >= rust_decimal::Decimal::from(1000));
-    let has_party = !usable.is_empty() || (fleet && topic.is_some());
+    // (A digest's labelled count, "Paid subs: 312.4M", is of the company
+    // its list is about, as its money is.)
+    let labelled = object.rule == "quantity.labelled";
+    let has_party = !usable.is_empty() || ((fleet || labelled) && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // "The credit is worth $35 per kilowatt hour": a rate, no company's
     // worth ("$35 per share" is a price the worth is told by).

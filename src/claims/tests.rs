@@ -3560,3 +3560,15 @@ fn outside_sources_and_place_totals() {
     );
     assert_eq!(c[0].1, "other", "{c:?}");
 }
+
+/// A digest's labelled count is a claim of the company its list is about.
+#[test]
+fn a_digests_labelled_count_is_the_lists_company() {
+    let cos = &[("Netflix", "netflix")];
+    let c = claims_of("Netflix results:\n\n- Paid subs: 312.4M\n", cos);
+    assert_eq!(
+        (c[0].0.as_slice(), c[0].1.as_str(), c[0].2.as_str()),
+        (["netflix".to_string()].as_slice(), "other", "312.4M"),
+        "{c:?}"
+    );
+}

@@ -396,6 +396,12 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             out.push(candidate(text, n, &f));
             continue;
         }
+        // "Paid subs: 312.4M", "MAU: 748M": a digest's label names what a
+        // bare count counts.
+        if let Some(f) = labelled_count(text, n) {
+            out.push(candidate(text, n, &f));
+            continue;
+        }
         // "cut 6,000 jobs in May and 9,000 in July": the unit of the
         // quantity it is coordinated with.
         if let Some(Some(pf)) = i.checked_sub(1).map(|k| &found[k]) {
@@ -421,6 +427,52 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             out.push(candidate(text, n, &borrowed(n, hf, "quantity.partitive")));
         }
     }
+}
+
+/// Labels of a digest's line that name what the count after them counts,
+/// and the unit they give it.
+const COUNT_LABELS: &[(&str, &str)] = &[
+    ("subs", "subscribers"),
+    ("subscribers", "subscribers"),
+    ("members", "members"),
+    ("memberships", "members"),
+    ("MAU", "users"),
+    ("MAUs", "users"),
+    ("DAU", "users"),
+    ("DAUs", "users"),
+    ("users", "users"),
+    ("customers", "customers"),
+    ("deliveries", "vehicles"),
+    ("shipments", "units"),
+];
+
+/// How far before a count its label is read.
+const LABEL_REACH: usize = 48;
+
+/// A bare count after a label of its line that says what it counts:
+/// "Paid subs: 312.4M", "MAU: 748M", "Deliveries: 497k". Counts of a
+/// thousand or more, so "Q3: 5" or a list's "Step 2: 3" are none.
+fn labelled_count(text: &str, n: &Numeral) -> Option<Found> {
+    if is_year(n) || n.value < Decimal::from(1000) {
+        return None;
+    }
+    let at = numbers::qualifier_start(text, n.start);
+    let from = numbers::floor_char_boundary(text, at.saturating_sub(LABEL_REACH));
+    let before = text[from..at].trim_end_matches([' ', '~', '≈']);
+    let label = before.strip_suffix(':')?;
+    let label = &label[label.rfind('\n').map_or(0, |i| i + 1)..];
+    let word = label
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?;
+    let unit = COUNT_LABELS
+        .iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(word))?
+        .1;
+    Some(Found {
+        end: n.end,
+        unit: unit.to_string(),
+        rule: "quantity.labelled",
+    })
 }
 
 /// A bare numeral `n` counting what another quantity counts: its unit.
@@ -1532,6 +1584,14 @@ mod tests {
             &[("228,000", "228000", "employees", "exact", None)],
         ),
         ("a 10,000-strong team", &[("10,000", "10000", "employees", "exact", None)]),
+        // A digest's label names what a bare count counts; not a small one.
+        (
+            "- Paid subs: 312.4M (+8.9M q/q)\n- MAU: 748M\n- Q3: 5",
+            &[
+                ("312.4M", "312400000", "subscribers", "exact", None),
+                ("748M", "748000000", "users", "exact", None),
+            ],
+        ),
         ("a 300-person conference", &[]),
         // A noun left out after "and": the unit of the quantity before.
         (
