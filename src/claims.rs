@@ -312,10 +312,7 @@ impl Assembler {
                     period::lead_period(text, here, mentions).map(|i| i + base)
                 } else if header {
                     period::lead_period(text, here, mentions)
-                        .filter(|&i| {
-                            matches!(&mentions[i].value, Value::Date(d)
-                                if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half))
-                        })
+                        .filter(|&i| quarter_or_half(&mentions[i]))
                         .map(|i| i + base)
                 } else {
                     None
@@ -651,9 +648,9 @@ impl Assembler {
                                 d.carried = true;
                             }
                         } else if let (true, false, Some(p)) = (result, baseline, claim.period) {
-                            let part = matches!(&mentions[p].value, Value::Date(d)
-                                if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half));
-                            if let (true, Some(company)) = (part, claim.subjects.first()) {
+                            if let (true, Some(company)) =
+                                (quarter_or_half(&mentions[p]), claim.subjects.first())
+                            {
                                 self.dated_result = Some(DatedResult {
                                     sentence: si,
                                     period: p + base,
@@ -662,10 +659,6 @@ impl Assembler {
                                 });
                             }
                         }
-                        // "forecast revenue of $35bn and a gross margin of
-                        // 63%", "cut 5% of its workforce, or 3,600 employees":
-                        // a figure with no cue of its own takes the voice of
-                        // the one it is coordinated with.
                         // "Capex: $4.2bn for 2027": a company's own measure of
                         // a period not yet begun, with no word of its voice,
                         // is a plan.
@@ -681,6 +674,10 @@ impl Assembler {
                         {
                             claim.modality = Modality::Planned;
                         }
+                        // "forecast revenue of $35bn and a gross margin of
+                        // 63%", "cut 5% of its workforce, or 3,600 employees":
+                        // a figure with no cue of its own takes the voice of
+                        // the one it is coordinated with.
                         if let Some((end, modality)) = last_modality {
                             if defaulted
                                 && modality != Modality::Reported
@@ -1119,6 +1116,13 @@ fn told_as_past(before: &str) -> bool {
 /// The spending a company can only plan for a period still running:
 /// "TSMC capex 2026: $54-56B" told in November 2026.
 const SPENT_WHEN_OPEN: &[&str] = &["capital_expenditure", "spending", "investment"];
+
+/// Whether `m` is a date of a quarter or a half: a period results are
+/// told for, which later undated results or a list's bullets take.
+fn quarter_or_half(m: &Mention) -> bool {
+    matches!(&m.value, Value::Date(d)
+        if matches!(d.granularity, crate::analysis::Granularity::Quarter | crate::analysis::Granularity::Half))
+}
 
 /// Whether date mention `m` ends after the reference date.
 fn period_open(ctx: &Context<'_>, m: &Mention) -> bool {

@@ -7,26 +7,39 @@ use crate::analysis::{Mention, Span};
 use super::parties::Party;
 use super::words::{last_word, listed};
 
+/// The consecutive parties among the first names of a digest's line that
+/// an arrow joins: "Amazon -> X-energy", "A → B".
+fn arrows<'p>(
+    text: &'p str,
+    near: &'p [Party],
+) -> impl Iterator<Item = (&'p Party, &'p Party)> + 'p {
+    near.windows(2).take(ARROW_NAMES).filter_map(move |w| {
+        matches!(
+            text.get(w[0].span.end..w[1].span.start).map(str::trim),
+            Some("->" | "→" | "=>" | "➡" | "➡️")
+        )
+        .then_some((&w[0], &w[1]))
+    })
+}
+
 /// The company a digest's arrow points to from one of the subjects:
 /// "Amazon -> X-energy: US$800 million investment".
 pub(super) fn arrow_target(text: &str, near: &[Party], subjects: &[String]) -> Option<String> {
-    near.iter()
-        .enumerate()
-        .take(ARROW_NAMES)
-        .find_map(|(k, p)| {
-            if !subjects.contains(&p.slug) {
-                return None;
-            }
-            let next = near.get(k + 1)?;
-            let between = text.get(p.span.end..next.span.start)?.trim();
-            matches!(between, "->" | "→" | "=>" | "➡" | "➡️")
-                .then(|| next.slug.clone())
-                .filter(|s| !subjects.contains(s))
-        })
+    arrows(text, near).find_map(|(from, to)| {
+        (subjects.contains(&from.slug) && !subjects.contains(&to.slug)).then(|| to.slug.clone())
+    })
+}
+
+/// The company a digest's arrow leaves for the one named `to`: the
+/// investor of "Amazon -> X-energy: US$800 million investment".
+pub(super) fn arrow_source(text: &str, near: &[Party], to: &str) -> Option<String> {
+    arrows(text, near)
+        .find(|(from, into)| into.slug == to && from.slug != to)
+        .map(|(from, _)| from.slug.clone())
 }
 
 /// How many names opening a line are read for a digest's arrow.
-pub(super) const ARROW_NAMES: usize = 4;
+const ARROW_NAMES: usize = 4;
 
 /// The company a verb of estimating puts at the figure: "puts SK Hynix at
 /// 62%", "pegged Anthropic at $61.5bn".

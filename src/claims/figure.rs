@@ -5,7 +5,7 @@
 use crate::analysis::{Claim, Kind, Mention, Modality, Span, Value};
 use crate::recognize::Context;
 
-use super::attribution::{arrow_target, estimate_near, put_at, ARROW_NAMES};
+use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{industry_workers, place_after_colon, place_aside, tolerance, trial_people};
 use super::parties::{governed_by_verb, inside_count, Group, Party};
@@ -362,17 +362,7 @@ pub(super) fn claim_for(
     // "Amazon -> X-energy: US$800 million investment": the company the
     // arrow leaves acts.
     if let [only] = subjects.as_slice() {
-        // (A digest's line opens with it: the first names only.)
-        let from = near.windows(2).take(ARROW_NAMES).find_map(|w| {
-            (&w[1].slug == only
-                && w[0].slug != *only
-                && matches!(
-                    text.get(w[0].span.end..w[1].span.start).map(str::trim),
-                    Some("->" | "→" | "=>" | "➡" | "➡️")
-                ))
-            .then(|| w[0].slug.clone())
-        });
-        if let Some(from) = from {
+        if let Some(from) = arrow_source(text, near, only) {
             subjects = vec![from];
         }
     }

@@ -751,9 +751,7 @@ fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
         .rev()
         .find(|x| x.1 <= t.start)
         .is_some_and(|&(_, end, entries)| {
-            let deal = entries
-                .iter()
-                .any(|&e| ctx.lexicons.predicates.entry(e).predicate == "contract_value");
+            let deal = deal_entry(entries);
             let between = text[end..t.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
             deal && (between.is_empty()
                 || listed(

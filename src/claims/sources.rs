@@ -272,10 +272,12 @@ static OUTLETS: Lazy<HashSet<&'static str>> =
 /// digest's line, crediting its source: "a 62% share of the HBM market in
 /// Q3 (Counterpoint)", "(per PitchBook)", "(source: TrendForce)".
 pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bool {
+    // (A word of the source's own may follow: "(Counterpoint Research)",
+    // "(LSEG data)".)
     let near = &text.as_bytes()[span.end..sentence.end.min(span.end + 25)];
-    if memchr::memchr(b')', near).is_none() {
+    let Some(close) = memchr::memchr(b')', near) else {
         return false;
-    }
+    };
     let after = &text[span.end..sentence.end];
     let before = text[sentence.start..span.start].trim_end();
     let before = ["per", "source:", "Source:", "via", "according to"]
@@ -285,12 +287,9 @@ pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bo
     if !before.ends_with('(') {
         return false;
     }
-    // A word of the source's own may follow ("(Counterpoint Research)",
-    // "(LSEG data)").
-    let close = match after[..crate::numbers::floor_char_boundary(after, 25)].find(')') {
-        Some(k) if !after[..k].contains(['(', ',', ';']) => k,
-        _ => return false,
-    };
+    if after[..close].contains(['(', ',', ';']) {
+        return false;
+    }
     after[close + 1..]
         .chars()
         .all(|c| c.is_whitespace() || matches!(c, '.' | '*' | '_'))

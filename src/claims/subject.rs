@@ -374,8 +374,7 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
         if w.starts_with(|c: char| c.is_uppercase())
             && (PUBLIC_HEADS.contains(&stem)
                 || matches!(stem, "Union" | "Nations")
-                || (stem.starts_with(|c: char| c.is_uppercase())
-                    && crate::recognize::company::is_place(&format!("{w} {stem}"))))
+                || is_place_pair(w, stem))
         {
             return Opening::PlacePossessive;
         }

@@ -1116,11 +1116,7 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
         return body
             .iter()
             .any(|b| b.eq_ignore_ascii_case(noun))
-            .then(|| Found {
-                end: n.end,
-                unit: "employees".to_string(),
-                rule: "quantity.workforce",
-            });
+            .then(|| employees(n));
     }
     let at = numbers::qualifier_start(text, n.start);
     let before = &text[numbers::floor_char_boundary(text, at.saturating_sub(60))..at];
@@ -1176,11 +1172,16 @@ fn workforce_count(text: &str, n: &Numeral) -> Option<Found> {
             "since", "during", "a", "will", "would", "could", "is", "was", "has", "had", "people",
         ],
     );
-    free.then(|| Found {
+    free.then(|| employees(n))
+}
+
+/// A count of a workforce ending at numeral `n`.
+fn employees(n: &Numeral) -> Found {
+    Found {
         end: n.end,
         unit: "employees".to_string(),
         rule: "quantity.workforce",
-    })
+    }
 }
 
 /// Whether a bare numeral `n` repeats the quantity that ends at `prev_end`
