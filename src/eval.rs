@@ -347,8 +347,9 @@ fn score_claims(name: &str, gold: &Gold, analysis: &Analysis, problems: &mut Vec
             score.value_correct += 1;
         } else {
             problems.push(format!(
-                "{name}: claim {:?} {} differs: modality {:?}/{:?}, counterparty {:?}/{:?}, period {:?}/{:?}",
-                g.subjects, g.predicate, g.modality, modality, g.counterparty, c.counterparty, gold_period, period
+                "{name}: claim {:?} {} differs: modality {:?}/{:?}, counterparty {:?}/{:?}, period {:?}/{:?} ({:?})",
+                g.subjects, g.predicate, g.modality, modality, g.counterparty, c.counterparty, gold_period, period,
+                g.evidence.as_deref().unwrap_or("?")
             ));
         }
     }

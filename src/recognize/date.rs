@@ -242,8 +242,10 @@ fn scan(
         match g.parse(i) {
             Some(f) if f.end > i => {
                 i = f.end;
-                if let Some(p) = f.period {
-                    g.anchor = Some(p.0);
+                // A year-back phrase is a comparison with the period named
+                // before it, which stays what the next one counts from.
+                if let (Some(p), false) = (f.period, f.rule == "date.year_back") {
+                    g.anchor = Some((p, f.gran));
                     last = Some((p, f.gran));
                 }
                 if visit(f).is_break() {

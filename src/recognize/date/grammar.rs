@@ -53,9 +53,10 @@ pub struct Grammar<'a> {
     pub reference: Option<Date>,
     /// Token range of the sentence being read (tense and company lookups).
     pub sentence: (usize, usize),
-    /// Start of the previous date of the sentence: what "the previous
-    /// year" counts back from.
-    pub anchor: Option<Date>,
+    /// The previous period of the sentence, with its granularity: what
+    /// "the previous year" counts back from, and what "a year earlier"
+    /// is the same period of, a year before.
+    pub anchor: Option<(Period, G)>,
     /// The last period of the sentence before, with its granularity: what
     /// "In the same quarter" opening the next one refers to.
     pub before: Option<(Period, G)>,
@@ -531,6 +532,7 @@ impl Grammar<'_> {
             self.full_year(i),
             self.half_year(i),
             self.window(i),
+            self.year_back(i),
             self.ago(i),
             self.boundary(i),
             self.modified_year(i),
@@ -1554,7 +1556,8 @@ impl Grammar<'_> {
             }
         }
         if matches!(which, "previous" | "prior" | "same") {
-            let (anchor, offset) = (self.anchor, if which == "same" { 0 } else { -1 });
+            let anchor = self.anchor.map(|(p, _)| p.0);
+            let offset = if which == "same" { 0 } else { -1 };
             return self.rel(i, end, gran, "date.relative", |r| {
                 period_at(anchor.unwrap_or(r), offset)
             });
@@ -1724,6 +1727,80 @@ impl Grammar<'_> {
                 return Some((r, r));
             }
             calc::window(r, unit, n, forward)
+        })
+    }
+
+    /// "$910 million a year earlier", "the year-ago quarter", "the same
+    /// period last year": the period the sentence has just named (or the
+    /// sentence before, when this one has named none), a year before. A
+    /// comparison is with the same stretch of the calendar, so the period
+    /// keeps its granularity: after "third-quarter revenue" it is the third
+    /// quarter of the year before, not that whole year. With no period to
+    /// count back from, or a day or a week (a year before a day is no
+    /// period of results), no phrase here ("a year ago" is then [`ago`]'s).
+    ///
+    /// [`ago`]: Self::ago
+    fn year_back(&self, i: usize) -> Option<Found> {
+        const BACK: &[&str] = &["earlier", "ago", "before", "prior"];
+        let w = self.w;
+        let t = w.tok(i)?;
+        // "a year earlier", "one year ago".
+        let end = if t.is_any(&["a", "one"]) {
+            (w.is(i + 1, "year") && w.tok(i + 2)?.is_any(BACK)).then_some(i + 3)?
+        } else if t.is("the") {
+            let dash = |k: usize| w.tok(k).is_some_and(|t| t.is_glued_joiner());
+            let period_noun = |k: usize| {
+                w.tok(k).is_some_and(|t| {
+                    t.is_any(&["quarter", "period", "half", "month", "months", "year"])
+                })
+            };
+            if w.is(i + 1, "year") && dash(i + 2) && w.tok(i + 3)?.is_any(BACK) {
+                // "the year-earlier quarter", "the year-ago period".
+                period_noun(i + 4).then_some(i + 5)?
+            } else if w.tok(i + 1)?.is_any(&["prior", "previous"])
+                && dash(i + 2)
+                && w.is(i + 3, "year")
+                && period_noun(i + 4)
+                && !w.is(i + 4, "year")
+            {
+                // "the prior-year quarter".
+                i + 5
+            } else if w.is(i + 1, "same") && period_noun(i + 2) {
+                // "the same quarter last year", "the same period a year
+                // earlier", "the same quarter of the previous year".
+                let k = if w.is(i + 3, "of") { i + 4 } else { i + 3 };
+                if w.is(k, "last") && w.is(k + 1, "year") {
+                    k + 2
+                } else if (w.tok(k)?.is_any(&["a", "one"]) && w.tok(k + 2)?.is_any(BACK)
+                    || w.is(k, "the") && w.tok(k + 1)?.is_any(&["previous", "prior"]))
+                    && w.is(k + 1 + usize::from(w.is(k, "the")), "year")
+                {
+                    k + 3
+                } else {
+                    return None;
+                }
+            } else if w.is(i + 1, "year") && w.tok(i + 2)?.is_any(&["earlier", "before"]) {
+                // "the year before".
+                i + 3
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        let (p, gran) = self.anchor.or(self.before)?;
+        if matches!(gran, G::Day | G::Week) {
+            return None;
+        }
+        let back = |d: Date| calc::shift(d, Unit::Year, -1);
+        Some(Found {
+            first: i,
+            end,
+            period: Some((back(p.0)?, back(p.1)?)),
+            gran,
+            relative: true,
+            rule: "date.year_back",
+            yearless: None,
         })
     }
 

@@ -929,6 +929,49 @@ const CASES: &[Case] = &[
             ("the previous year", "2023-01-01", "2023-12-31", "year"),
         ],
     ),
+    // A year back from the period just named keeps its granularity; a
+    // comparison phrase is not what the next one counts back from.
+    (
+        M,
+        "fourth-quarter revenue of $5 billion, up from $4.1 billion a year earlier",
+        &[
+            ("fourth-quarter", "2025-10-01", "2025-12-31", "quarter"),
+            ("a year earlier", "2024-10-01", "2024-12-31", "quarter"),
+        ],
+    ),
+    (
+        M,
+        "sales in the first half of 2025 beat the year-ago period. \
+         Profit in the same period last year was lower.",
+        &[
+            ("the first half of 2025", "2025-01-01", "2025-06-30", "half"),
+            ("the year-ago period", "2024-01-01", "2024-06-30", "half"),
+            ("the same period last year", "2024-01-01", "2024-06-30", "half"),
+        ],
+    ),
+    (
+        M,
+        "revenue in fiscal 2025 rose from the prior-year quarter and the same quarter a year ago",
+        &[
+            ("fiscal 2025", "2025-01-01", "2025-12-31", "fiscal_year"),
+            ("the prior-year quarter", "2024-01-01", "2024-12-31", "fiscal_year"),
+            ("the same quarter a year ago", "2024-01-01", "2024-12-31", "fiscal_year"),
+        ],
+    ),
+    // With nothing to count back from, "a year ago" is the year before,
+    // and "a year earlier" no date.
+    (
+        M,
+        "shares have doubled from a year ago",
+        &[("a year ago", "2025-01-01", "2025-12-31", "year")],
+    ),
+    (M, "income fell from a year earlier", &[]),
+    // A day is no period of results to count back from.
+    (
+        M,
+        "said on Feb. 3, 2026 that sales fell from a year earlier",
+        &[("Feb. 3, 2026", "2026-02-03", "2026-02-03", "day")],
+    ),
     // Open periods.
     (
         M,
