@@ -10,7 +10,9 @@ use super::modality::{self, modality_for, Voice};
 use super::nobody::{industry_workers, place_after_colon, place_aside, tolerance, trial_people};
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
-use super::predicate::{invested_in_a_holding, price_target, refine_predicate, CHIP_UNITS};
+use super::predicate::{
+    invested_in_a_holding, price_target, refine_predicate, spent_on_assets, CHIP_UNITS,
+};
 use super::rounds::{given_to_round, priced_round, raises_an_object};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
@@ -542,6 +544,20 @@ pub(super) fn claim_for(
             if counterparty.is_none()
                 && object.kind() == Kind::Money
                 && !invested_in_a_holding(&text[object.end..window.end]) =>
+        {
+            "capital_expenditure".to_string()
+        }
+        // "plans to spend $120 million on a second plant": spending on
+        // plants, sites and fleets is capital spending.
+        "spending"
+            if object.kind() == Kind::Money
+                && spent_on_assets(
+                    &text[object.end
+                        ..crate::numbers::floor_char_boundary(
+                            text,
+                            window.end.min(object.end + 80),
+                        )],
+                ) =>
         {
             "capital_expenditure".to_string()
         }

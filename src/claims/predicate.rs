@@ -71,6 +71,80 @@ pub(super) fn price_target(text: &str, window: Span, object: &Mention) -> Option
         .flatten()
 }
 
+/// Physical assets money is spent on: what makes spending capital
+/// spending.
+const ASSETS: &[&str] = &[
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "facility",
+    "facilities",
+    "site",
+    "sites",
+    "fab",
+    "fabs",
+    "aircraft",
+    "jets",
+    "planes",
+    "fleet",
+    "ships",
+    "vessels",
+    "equipment",
+    "machinery",
+    "warehouses",
+    "stores",
+    "mine",
+    "mines",
+    "refinery",
+    "refineries",
+    "campus",
+    "headquarters",
+    "infrastructure",
+    "network",
+    "networks",
+    "towers",
+    "projects",
+];
+
+/// Whether the words after a sum spent name a physical asset it goes to:
+/// "spend $120 million on a second plant", "spend $350 million expanding
+/// the site", "$1.1 billion on capital projects". Read up to the clause's
+/// end, six words at most.
+pub(super) fn spent_on_assets(after: &str) -> bool {
+    let clause = after
+        .trim_start()
+        .split([',', ';', '.', '('])
+        .next()
+        .unwrap_or("");
+    let mut words = clause.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if listed(
+        first,
+        &[
+            "on",
+            "for",
+            "to",
+            "expanding",
+            "building",
+            "upgrading",
+            "equipping",
+            "modernizing",
+            "modernising",
+        ],
+    )
+    .is_none()
+    {
+        return false;
+    }
+    words
+        .take(5)
+        .take_while(|w| listed(w, &["and", "or", "in", "at"]).is_none())
+        .any(|w| listed(w, ASSETS).is_some())
+}
+
 /// Whether what the figure goes "in" or "into" is a holding, not the
 /// investor's own assets: "invest 1.5 billion euros in a European data
 /// center platform", "into a joint venture", "in two startups" (an

@@ -640,6 +640,58 @@ fn hiring_and_jobs_created_are_claims() {
     assert_eq!(c[0].1, "other", "{c:?}");
 }
 
+/// Spending on plants, sites and fleets is capital spending; spending on
+/// anything else stays spending. Cash flow and payment volume are no
+/// profit or revenue; a sum earned is a profit, per share an EPS.
+#[test]
+fn what_money_is_spent_on_and_earned() {
+    let cos = &[("Acme", "acme")];
+    let cases = [
+        (
+            "Acme plans to spend $120 million on a second plant in Texas.",
+            "capital_expenditure",
+        ),
+        (
+            "Acme will spend $350 million expanding the site.",
+            "capital_expenditure",
+        ),
+        (
+            "Acme will spend about $1.1 billion on capital projects in 2027.",
+            "capital_expenditure",
+        ),
+        (
+            "Acme expects to spend about $6 billion on new aircraft next year.",
+            "capital_expenditure",
+        ),
+        (
+            "Acme expects to spend $20 billion on content next year.",
+            "spending",
+        ),
+        (
+            "Acme expects free cash flow of more than $1 billion this year.",
+            "other",
+        ),
+        (
+            "Acme said total payment volume reached $462 billion.",
+            "other",
+        ),
+        (
+            "Acme earned $16.2 billion in the quarter.",
+            "operating_income",
+        ),
+        ("Acme earned $7.45 per share in the quarter.", "eps"),
+        (
+            "Acme reported adjusted EBITDAaL of €5.6 billion.",
+            "operating_income",
+        ),
+    ];
+    for (text, predicate) in cases {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!(c[0].1, predicate, "{text}: {c:?}");
+    }
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]
