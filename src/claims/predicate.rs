@@ -655,6 +655,9 @@ fn predicate_for(
     let kind = object.kind();
     let mut best: Option<(usize, &str, Span)> = None;
     let mut dividend_near = false;
+    // "orders for ammunition worth €4.2 billion, lifting its order
+    // backlog": the valuation word the figure follows.
+    let mut worth_before = None;
     // The figure's own qualifier ("up to 40%") is not a trigger ("up").
     let qualifier = crate::numbers::qualifier_before(ctx.text, object.start)
         .map(|(_, at)| Span::new(at, object.start));
@@ -739,6 +742,9 @@ fn predicate_for(
             if entry.predicate == "dividend" && gap <= DIVIDEND_REACH {
                 dividend_near = true;
             }
+            if entry.predicate == "valuation" && !after && gap <= 1 {
+                worth_before = Some(span);
+            }
             let score = gap
                 + if entry.generic { GENERIC_PENALTY } else { 0 }
                 + if after_break { CLAUSE_PENALTY } else { 0 };
@@ -746,6 +752,27 @@ fn predicate_for(
                 best = Some((score, entry.predicate.as_str(), span));
             }
         }
+    }
+    // "a $19.6 billion Airbus order", "a $3.1 billion award": the deal
+    // noun the figure modifies names it, whatever stands further off.
+    // (A bare "worth" is no trigger of its own: "a stake worth $2bn".)
+    let bare_worth = || {
+        let from = qualifier.map_or(object.start, |q| q.start);
+        let before = ctx.text[facts.sentence.start..from].trim_end();
+        crate::affix::ends_with_ignore_case(before, " worth").then(|| {
+            Span::new(
+                before.len() + facts.sentence.start - 5,
+                before.len() + facts.sentence.start,
+            )
+        })
+    };
+    if kind == Kind::Money
+        && (deal_noun_after(ctx.text, object.end)
+            || worth_before
+                .or_else(bare_worth)
+                .is_some_and(|t| deal_valued(ctx, facts, t)))
+    {
+        return Some("contract_value".to_string());
     }
     match best {
         // "a quarterly dividend of $0.91 per share": the per-share words say
@@ -827,14 +854,68 @@ fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
         .is_some_and(|&(_, end, entries)| {
             let deal = deal_entry(entries);
             let between = text[end..t.start].trim_matches(|c: char| c.is_whitespace() || c == ',');
+            // "a deal Boeing valued at": the party that values it, a name.
+            let a_name = || {
+                let mut words = between.split_whitespace();
+                words.clone().count() <= 3
+                    && words.all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            };
             deal && (between.is_empty()
                 || listed(
                     first_word(between).unwrap_or(""),
-                    &["with", "for", "from", "between", "to", "involving"],
+                    // "the package that came with it was worth".
+                    &[
+                        "with",
+                        "for",
+                        "from",
+                        "between",
+                        "to",
+                        "involving",
+                        "that",
+                        "which",
+                    ],
                 )
-                .is_some())
+                .is_some()
+                || a_name())
                 && !between.contains(['.', ';'])
         })
+}
+
+/// Whether a deal's noun follows the figure ending at `end`, past at most
+/// three capitalized words of a party's name: "$19.6 billion Airbus
+/// order", "$3.1 billion award"; not an order book or backlog.
+fn deal_noun_after(text: &str, end: usize) -> bool {
+    const DEAL_NOUNS: &[&str] = &[
+        "order",
+        "orders",
+        "deal",
+        "contract",
+        "contracts",
+        "agreement",
+        "award",
+        "pact",
+    ];
+    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + 64).min(text.len()))];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty());
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if listed(w, DEAL_NOUNS).is_some() {
+            return words.next().is_none_or(|n| {
+                listed(n, &["backlog", "backlogs", "book", "books", "intake"]).is_none()
+            });
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a per-share phrase follows the figure ending at `end`.

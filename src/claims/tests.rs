@@ -692,6 +692,45 @@ fn what_money_is_spent_on_and_earned() {
     }
 }
 
+/// The deal noun a sum modifies, or the deal a "worth" follows, names the
+/// sum, however near another trigger stands: a purchase word in a
+/// headline, a backlog past a comma, a name between the deal and "valued".
+#[test]
+fn a_deal_noun_names_its_sum() {
+    let cos = &[("Acme", "acme"), ("Boeing", "boeing"), ("Airbus", "airbus")];
+    let cases = [
+        (
+            "Acme places $19.6 billion Airbus order as Gulf buying lifts air show",
+            "contract_value",
+        ),
+        (
+            "Acme received a $3.1 billion award for interceptors.",
+            "contract_value",
+        ),
+        (
+            "Acme placed orders worth €4.2 billion, lifting its order backlog.",
+            "contract_value",
+        ),
+        (
+            "Acme firmed up an order in a deal Boeing valued at about $4.7 billion.",
+            "contract_value",
+        ),
+        (
+            "Acme said the engine package that came with it was worth more than $1.5 billion.",
+            "contract_value",
+        ),
+        ("Acme has a $5 billion order backlog.", "backlog"),
+    ];
+    for (text, predicate) in cases {
+        let c = claims_of(text, cos);
+        assert!(c.iter().any(|r| r.1 == predicate), "{text}: {c:?}");
+        assert!(
+            c.iter().all(|r| r.1 != "valuation" && r.1 != "acquisition"),
+            "{text}: {c:?}"
+        );
+    }
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]
