@@ -9,8 +9,8 @@ use crate::recognize::Context;
 
 use super::clause::clause_break;
 use super::verbs::{
-    after_change_verb, after_trade_verb, before_change_noun, changed_by, company_moved,
-    shares_lead, signed_after_name, CHANGE_VERBS,
+    after_change_verb, after_trade_verb, before_change_noun, changed_by, changes_another_measure,
+    company_moved, shares_lead, signed_after_name, CHANGE_VERBS,
 };
 use super::words::{first_word, last_word, listed, split_last_word, within};
 use super::Facts;
@@ -434,14 +434,22 @@ pub(super) fn refine_predicate(
         // a change whose clause opens with the shares is a share move,
         // however far the word stands.
         Value::Percent(_)
-            if (after_change_verb(text, sentence, object.start)
+            if ((after_change_verb(text, sentence, object.start)
                 && (shares_lead(&text[window.start..object.start])
                     || company_moved(text, facts, object.start)))
-                || signed_after_name(text, facts, object.start) =>
+                || signed_after_name(text, facts, object.start))
+                && !changes_another_measure(text, facts, object.start) =>
         {
             Some("stock_change".to_string())
         }
         Value::Percent(_) => match found {
+            // "Shares fell 2% after revenue rose 3%": the shares' word names
+            // another figure's change.
+            Some(p)
+                if p == "stock_change" && changes_another_measure(text, facts, object.start) =>
+            {
+                Some("growth_rate".to_string())
+            }
             // "cuts training time by 40%" is no job cut.
             Some(p) if p == "job_cuts" && !facts.names_workforce() => has_party.then(|| {
                 if changed_by(text, sentence, object.start)

@@ -335,6 +335,85 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
     company_ends_at(facts, facts.sentence.start + rest.len())
 }
 
+/// Nouns of what a business measures, besides its stock: a change told of
+/// one of them is no share move, even in a sentence that opened with the
+/// shares ("Shares tumbled 7.4% after the company reported revenue of
+/// $8.6 billion, up 6%, and said payment volume rose 7%").
+const MEASURE_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "volume",
+    "volumes",
+    "profit",
+    "profits",
+    "income",
+    "earnings",
+    "traffic",
+    "deliveries",
+    "bookings",
+    "orders",
+    "output",
+    "production",
+    "shipments",
+    "margin",
+    "ebitda",
+    "spending",
+    "capex",
+    "backlog",
+    "subscribers",
+    "users",
+];
+
+/// Whether the percentage at `start` changes a measure other than the
+/// stock: it follows a money figure as its change ("revenue of $8.6
+/// billion, up 6%"), or its verb's subject, within the clause and five
+/// words, is a measure's noun ("payment volume rose 7%", "Revenue at Acme
+/// Corp rose 10%").
+pub(super) fn changes_another_measure(text: &str, facts: &Facts, start: usize) -> bool {
+    let before = before_figure(text, facts.sentence, start);
+    let Some((rest, verb)) = split_last_word(before) else {
+        return false;
+    };
+    if listed(verb, &["up", "down"]).is_some() {
+        let rest = rest.trim_end();
+        if let Some(r) = rest.strip_suffix(',') {
+            let end = facts.sentence.start + r.trim_end().len();
+            let k = facts
+                .here
+                .partition_point(|&i| facts.mentions[i].start < end);
+            return facts.here[..k].iter().next_back().is_some_and(|&i| {
+                let m = &facts.mentions[i];
+                m.kind() == Kind::Money && m.end == end
+            });
+        }
+    }
+    if listed(verb, CHANGE_VERBS).is_none() {
+        return false;
+    }
+    // Five words back at most: a bounded read in a sentence of any size.
+    let rest = &rest[crate::numbers::floor_char_boundary(rest, rest.len().saturating_sub(80))..];
+    rest.rsplit([',', ';'])
+        .next()
+        .unwrap_or(rest)
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        // (The subject ends at the stock's words or a clause's opener.)
+        .take_while(|w| {
+            listed(
+                w,
+                &[
+                    "shares", "stock", "stocks", "price", "while", "whereas", "after", "as", "and",
+                    "but", "when", "because", "since", "though", "although",
+                ],
+            )
+            .is_none()
+        })
+        .any(|w| listed(w, MEASURE_NOUNS).is_some())
+}
+
 /// Whether a company mention of the sentence ends at byte `end`.
 fn company_ends_at(facts: &Facts, end: usize) -> bool {
     // The sentence's mentions are in text order: the one ending there is
