@@ -7,7 +7,9 @@ use crate::recognize::Context;
 
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
-use super::nobody::{industry_workers, place_after_colon, place_aside, tolerance, trial_people};
+use super::nobody::{
+    industry_workers, place_after_colon, place_aside, tolerance, trial_people, world_measure,
+};
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{
@@ -17,8 +19,9 @@ use super::rounds::{given_to_round, priced_round, raises_an_object};
 use super::sources::{is_speaker, SPEECH_VERBS};
 use super::subject::{
     aggregate_opening, class_acts, ends_with_credit, index_move, market_clause, names_a_class,
-    names_a_market, opens_with_credit, other_party, passive_agent, scope_after_colon,
-    scope_after_that, scope_before, subject_group, the_named_possessive, Opening,
+    names_a_market, names_a_public_body, opens_with_credit, other_party, passive_agent,
+    scope_after_colon, scope_after_that, scope_before, subject_group, the_named_possessive,
+    Opening,
 };
 use super::verbs::{before_figure, price_of_transfer, takeover_values};
 use super::words::{dedup, first_word, last_word, listed, within};
@@ -247,6 +250,10 @@ pub(super) fn claim_for(
     if trial_people(&text[window.start..object.start]) {
         return None;
     }
+    // "outpacing global growth of 5.1%": the world's measure.
+    if world_measure(&text[window.start..object.start]) {
+        return None;
+    }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.
     if tolerance(&text[facts.sentence.start..object.start]) {
         return None;
@@ -292,6 +299,15 @@ pub(super) fn claim_for(
                     aggregate_opening(&text[window.start..object.start]),
                     Opening::PlacePossessive
                 ) =>
+        {
+            return None
+        }
+        // "The Bank of England has held its benchmark rate at 3.5%": a
+        // public body opens the clause, and "its" is the body's,
+        // not the company told of before.
+        Some(g)
+            if g.members.clone().all(|i| parties[i].mention.is_none())
+                && names_a_public_body(&text[window.start..object.start]) =>
         {
             return None
         }

@@ -101,3 +101,61 @@ pub(super) fn place_after_colon(after: &str) -> bool {
         name == "world" || crate::recognize::company::is_place(&name)
     })
 }
+
+/// Words that scope a measure to the world or a whole industry.
+const WORLD_SCOPES: &[&str] = &[
+    "global",
+    "worldwide",
+    "world",
+    "industry-wide",
+    "industrywide",
+    "sector-wide",
+    "market-wide",
+];
+
+/// Measures of markets and economies, as opposed to a company's own
+/// ("global revenue" may be a company's; "global spending" is the world's).
+const MARKET_MEASURES: &[&str] = &[
+    "spending",
+    "investment",
+    "investments",
+    "growth",
+    "demand",
+    "traffic",
+    "shipments",
+    "market",
+    "markets",
+    "gdp",
+    "trade",
+    "installations",
+    "deployments",
+    "output",
+];
+
+/// Whether the figure's own clause, in its last eight words before it,
+/// measures the world or an industry that nobody owns: "outpacing global
+/// growth of 5.1%", "expects global upstream investment to fall about 4%
+/// to $560 billion"; not a company's global measure ("its global
+/// spending", "Nvidia's worldwide shipments").
+pub(super) fn world_measure(before: &str) -> bool {
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    // `words` runs backwards from the figure.
+    words.iter().enumerate().any(|(k, w)| {
+        if listed(w, WORLD_SCOPES).is_none() {
+            return false;
+        }
+        let owned = words.get(k + 1).is_some_and(|o| {
+            listed(o, &["its", "their", "our", "his", "her"]).is_some()
+                || o.ends_with("'s")
+                || o.ends_with("’s")
+        });
+        // The measure's noun follows the scope within three words.
+        let measure = words[k.saturating_sub(3)..k]
+            .iter()
+            .any(|m| listed(m, MARKET_MEASURES).is_some());
+        !owned && measure
+    })
+}

@@ -64,7 +64,7 @@ const CLASS_NOUNS: &[&str] = &[
     // "Chicago soybean futures rose 1.2%".
     "reits", "clubs", "consumers", "shoppers", "households", "funds", "insurers", "airlines",
     "miners", "retailers", "traders", "farmers", "exporters", "importers", "nations",
-    "economies", "buyers", "sellers", "futures", "brands", "teams", "studios",
+    "economies", "buyers", "sellers", "futures", "brands", "teams", "studios", "economists",
 ];
 
 /// Whether a class of companies is named in subject position in `before`
@@ -72,7 +72,24 @@ const CLASS_NOUNS: &[&str] = &[
 /// will spend", "Big Tech companies plan". (Only those: a figure-dense
 /// clause must not cost its length per figure.)
 pub(super) fn names_a_class(before: &str) -> bool {
-    opens_with_actor(before, false)
+    opens_with_actor(before, Actor::Any)
+}
+
+/// Whether a public body or an office holder opens `before`: "The Bank of
+/// England has held its benchmark rate", "The Commission said its".
+pub(super) fn names_a_public_body(before: &str) -> bool {
+    opens_with_actor(before, Actor::Public)
+}
+
+/// Which actors [`opens_with_actor`] looks for.
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Actor {
+    /// Markets, classes of companies and public bodies.
+    Any,
+    /// Markets and their measures only.
+    Market,
+    /// Public bodies only.
+    Public,
 }
 
 /// Whether a market or a measure of one opens `before`: "The region's
@@ -80,10 +97,10 @@ pub(super) fn names_a_class(before: &str) -> bool {
 /// (not a class of companies or a public body, which may act on a company
 /// named after the figure: "the Commission cleared €5bn for ESMC").
 pub(super) fn names_a_market(before: &str) -> bool {
-    opens_with_actor(before, true)
+    opens_with_actor(before, Actor::Market)
 }
 
-fn opens_with_actor(before: &str, markets_only: bool) -> bool {
+fn opens_with_actor(before: &str, actor: Actor) -> bool {
     let words = before
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
         .filter(|w| !w.is_empty())
@@ -101,8 +118,12 @@ fn opens_with_actor(before: &str, markets_only: bool) -> bool {
                     && listed(n, CLASS_VERBS).is_none()
                     && listed(n, &["said", "says", "owns", "holds", "took", "takes"]).is_none()
             });
+        // "The Bank of England", "the Bank of Japan": a central bank.
+        let central_bank =
+            before_last == "Bank" && last == "of" && crate::recognize::company::is_place(w);
         let public = !adjective
-            && (is_public_actor(last, w)
+            && (central_bank
+                || is_public_actor(last, w)
                 || (before_last.eq_ignore_ascii_case("the") && is_public_actor(before_last, w)));
         before_last = last;
         // "market share", "market value" are a company's.
@@ -112,11 +133,12 @@ fn opens_with_actor(before: &str, markets_only: bool) -> bool {
                 .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
         let aggregate = aggregate_head(last, w);
         last = w;
-        if market || aggregate {
-            return true;
-        }
-        if !markets_only && (big_tech || public || listed(w, CLASS_NOUNS).is_some()) {
-            return true;
+        match actor {
+            Actor::Public if public => return true,
+            Actor::Public => {}
+            _ if market || aggregate => return true,
+            Actor::Any if big_tech || public || listed(w, CLASS_NOUNS).is_some() => return true,
+            _ => {}
         }
     }
     false
@@ -208,6 +230,14 @@ pub(super) fn the_named_possessive(before: &str) -> Option<std::ops::Range<usize
     let stem = ["'s", "\u{2019}s"]
         .iter()
         .find_map(|p| owner.strip_suffix(p))?;
+    // "the FTSE 100's 14% gain", "the S&P 500's": a name and its number.
+    if !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit()) {
+        let named = the.starts_with(|c: char| c.is_uppercase())
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let start = before.len() - owner.len();
+        let start = before[..start].trim_end().len() - the.len();
+        return named.then_some(start..before.len());
+    }
     let market = stem.starts_with(|c: char| c.is_ascii_lowercase()) && MARKET_NOUNS.contains(&stem);
     let named =
         market || (stem.starts_with(|c: char| c.is_uppercase()) && the.eq_ignore_ascii_case("the"));
@@ -424,12 +454,44 @@ pub(super) fn aggregate_opening(before: &str) -> Opening {
     }
     // Scopes and places are capitalized: most clauses open otherwise.
     if w.starts_with(|c: char| c.is_uppercase())
-        && (SCOPE_WORDS.contains(&w) || crate::recognize::company::is_place(w))
+        && (SCOPE_WORDS.contains(&w)
+            || crate::recognize::company::is_place(w)
+            || measure_in_place(before))
     {
         Opening::Scope
     } else {
         Opening::Other
     }
+}
+
+/// Whether a clause opens with a lower-case measure of a place: "Passenger
+/// traffic in the Middle East rose", "Car sales in Europe fell": up to
+/// three words, then "in", an optional "the" and a place of one or two
+/// words.
+fn measure_in_place(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    for k in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w == "in" {
+            if k == 0 {
+                return false;
+            }
+            let mut place = words.next().unwrap_or("");
+            if place.eq_ignore_ascii_case("the") {
+                place = words.next().unwrap_or("");
+            }
+            let trim = |x: &str| x.trim_end_matches([',', '.']).to_string();
+            return crate::recognize::company::is_place(&trim(place))
+                || is_place_pair(place, &trim(words.next().unwrap_or("")));
+        }
+        // The measure's words are common nouns after the first.
+        if k > 0 && !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A market, an index or an industry as the actor: "The benchmark KOSPI

@@ -756,6 +756,26 @@ fn a_measures_change_is_no_share_move() {
     assert_eq!(got, ["growth_rate", "stock_change"]);
 }
 
+/// Figures nobody named owns: a region's measure credited to a body, the
+/// world's or an industry's, an index's, a central bank's.
+#[test]
+fn the_worlds_and_public_figures_are_nobodys() {
+    let cos = &[("Acme", "acme")];
+    for text in [
+        "Acme said its backlog rose. Passenger traffic in the Middle East rose 9.4% in September, the International Air Transport Association said.",
+        "Acme said its backlog rose, outpacing global growth of 5.1%.",
+        "Acme said its backlog rose. Worldwide data-center systems spending will reach $1.1 trillion in 2027, Gartner estimated last month.",
+        "Acme shares rose. The Bank of England has held its benchmark rate at 3.5% since August.",
+        "Acme shares rose, outpacing the FTSE 100's 14% gain.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(c.iter().all(|r| !r.2.contains(['%', '$'])), "{text}: {c:?}");
+    }
+    // A company's own global measure stays its own.
+    let c = claims_of("Acme's global spending rose to $5 billion.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]

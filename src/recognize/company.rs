@@ -508,6 +508,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || share_button(text, m.start)
             || after_honorific(text, m.start)
             || numbered_after(text, m.end)
+            || in_index_name(text, m.end)
         {
             continue;
         }
@@ -827,6 +828,27 @@ fn after_number(text: &str, start: usize, alias: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// `KBW Nasdaq Bank Index`, `Nasdaq Composite`, `MSCI World index`: a
+/// name inside an index's name, up to three capitalized words or numbers
+/// before the index noun, is no company.
+fn in_index_name(text: &str, end: usize) -> bool {
+    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + 48).min(text.len()))];
+    let mut words = rest.split([' ', '\u{a0}']).skip(1);
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if matches!(w, "Index" | "index" | "Composite" | "composite" | "Average") {
+            return true;
+        }
+        if !w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// `Mr. Ford`, `Dr. Dell`: a person.
@@ -2605,6 +2627,9 @@ mod tests {
         ("Amazon River dolphins", &[]),
         // Stock indices and "the" exchange are no company; the company is.
         ("lagging the Nasdaq's 14% rise", &[]),
+        // A name inside an index's name.
+        ("while the KBW Nasdaq Bank Index was up 1.1%", &[]),
+        ("the Nasdaq Composite rose 1%", &[]),
         ("The Dow Jones Industrial Average fell 1.2%", &[]),
         ("Nasdaq Inc reported revenue", &[("Nasdaq Inc", "nasdaq")]),
         ("Dow Jones reported that", &[("Dow Jones", "dow-jones")]),
