@@ -271,6 +271,11 @@ const DESCRIPTORS: &[&str] = &[
     "data center operator",
     "data centre operator",
     "neocloud",
+    "producer",
+    "carrier",
+    "neobank",
+    "lessor",
+    "acquirer",
 ];
 
 /// Legal suffixes that end a company name.
@@ -599,16 +604,28 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     if glossed {
         found.sort_by_key(|c| c.span.start);
     }
-    for c in rule_found {
+    // Longer names first, so that a short name found on its own ("producer
+    // Redhawk") is known as short for the long one found later in the text
+    // ("Redhawk Basin Resources, a privately held producer").
+    rule_found.sort_by_key(|c| std::cmp::Reverse(c.span.end - c.span.start));
+    for mut c in rule_found {
         if taken.overlaps(c.span) {
             continue;
         }
-        if let Value::Company(v) = &c.value {
+        if let Value::Company(v) = &mut c.value {
+            // "Pinewell Card Services Inc. ... Pinewell shares soared": a
+            // short name found again by a rule is the company it is short
+            // for.
+            if let Some((_, full)) = names.iter().find(|(n, _)| *n == v.name) {
+                *v = full.clone();
+            }
             if named.insert(v.name.clone()) {
                 names.push((v.name.clone(), v.clone()));
                 // "Altair Engineering ... Altair generated": the distinctive
                 // first word of a name whose rest is a corporate noun.
-                if let Some(short) = short_name(&v.name, false) {
+                if let Some(short) =
+                    short_name(&v.name, false).or_else(|| generic_tail_cut(&v.name))
+                {
                     if named.insert(short.to_string()) {
                         names.push((short.to_string(), v.clone()));
                     }
@@ -2132,6 +2149,121 @@ fn short_name(name: &str, known: bool) -> Option<&str> {
     .then_some(first)
 }
 
+/// Nouns that end many companies' names and say what they do: the name
+/// without them is the name a text goes on with ("Harbor Crest" of
+/// "Harbor Crest Financial Corp.", "Redhawk" of "Redhawk Basin
+/// Resources").
+const GENERIC_TAIL: &[&str] = &[
+    "Card",
+    "Services",
+    "Service",
+    "Financial",
+    "Payments",
+    "Fiber",
+    "Fibre",
+    "Resources",
+    "Basin",
+    "Bancorp",
+    "Bancshares",
+    "Airlines",
+    "Airways",
+    "Aviation",
+    "Avionics",
+    "Logistics",
+    "Insurance",
+    "Foods",
+    "Brands",
+    "Media",
+    "Studios",
+    "Telecom",
+    "Communications",
+    "Pharma",
+    "Health",
+    "Motors",
+    "Power",
+    "Utilities",
+    "Mining",
+    "Minerals",
+    "Metals",
+    "Steel",
+    "Chemicals",
+    "Materials",
+    "Petroleum",
+    "Oil",
+    "Gas",
+    "Renewables",
+    "Compute",
+    "Computing",
+    "Cloud",
+    "Networks",
+    "Systems",
+    "Technologies",
+    "Technology",
+    "Holdings",
+    "Group",
+    "Robotics",
+    "Therapeutics",
+    "Pharmaceuticals",
+    "Semiconductor",
+    "Semiconductors",
+    "Energy",
+    "Capital",
+    "Partners",
+    "Ventures",
+    "Industries",
+    "Labs",
+    "Software",
+    "Solutions",
+    "Devices",
+    "Aerospace",
+    "Analytics",
+    "Platforms",
+    "Electronics",
+    "Digital",
+    "Bank",
+    "Mobility",
+];
+
+/// A rule-found name without the generic nouns it ends with (one to three
+/// of [`GENERIC_TAIL`], and its legal suffix): what is left must be one
+/// distinctive word (as [`short_name`] asks) or two capitalized words.
+fn generic_tail_cut(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut keep = words.len();
+    if keep > 1
+        && LEGAL_SUFFIXES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(words[keep - 1].trim_end_matches('.')))
+    {
+        keep -= 1;
+    }
+    let full = keep;
+    while keep > 1
+        && full - keep < 3
+        && GENERIC_TAIL.contains(&words[keep - 1].trim_end_matches([',', '.']))
+    {
+        keep -= 1;
+    }
+    if keep == full {
+        return None;
+    }
+    let distinctive = |w: &str| {
+        w.len() >= 4
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphanumeric())
+            && !COMMON_FIRST_WORDS.contains(&w)
+    };
+    let ok = match keep {
+        1 => distinctive(words[0]),
+        2 => words[..2].iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric)
+        }),
+        _ => false,
+    };
+    let len = words[..keep].iter().map(|w| w.len()).sum::<usize>() + keep - 1;
+    ok.then(|| &name[..len])
+}
+
 /// Every other occurrence of a name the rules found.
 fn propagate(
     text: &str,
@@ -2627,6 +2759,25 @@ mod tests {
         ("Amazon River dolphins", &[]),
         // Stock indices and "the" exchange are no company; the company is.
         ("lagging the Nasdaq's 14% rise", &[]),
+        // A name without its generic nouns is the name a text goes on
+        // with; found on its own first, it is still short for the long one.
+        (
+            "Harbor Crest Financial Corp. agreed to buy Pinewell Card Services Inc. Pinewell shares soared, while Harbor Crest stock fell.",
+            &[
+                ("Harbor Crest Financial Corp.", "harbor-crest-financial"),
+                ("Pinewell Card Services Inc.", "pinewell-card-services"),
+                ("Pinewell", "pinewell-card-services"),
+                ("Harbor Crest", "harbor-crest-financial"),
+            ],
+        ),
+        (
+            "Exxon buys Permian producer Redhawk. It agreed to buy Redhawk Basin Resources, a privately held Permian Basin producer, for $8.4 billion.",
+            &[
+                ("Exxon", "exxonmobil"),
+                ("Redhawk", "redhawk-basin-resources"),
+                ("Redhawk Basin Resources", "redhawk-basin-resources"),
+            ],
+        ),
         // A name inside an index's name.
         ("while the KBW Nasdaq Bank Index was up 1.1%", &[]),
         ("the Nasdaq Composite rose 1%", &[]),
