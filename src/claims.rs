@@ -521,7 +521,8 @@ impl Assembler {
                         if let Some((end, predicate)) = &last {
                             if ((restates(text, *end, object.start)
                                 && restated_as(&claim.predicate, predicate))
-                                || prior_value(text, *end, object.start))
+                                || prior_value(text, *end, object.start)
+                                || (baseline && old_value(text, *end, object.start)))
                                 && lex.predicates.describes(predicate, object.kind())
                             {
                                 claim.predicate = predicate.clone();
@@ -870,6 +871,22 @@ fn prior_value(text: &str, prev_end: usize, start: usize) -> bool {
                 .iter()
                 .any(|p| b.eq_ignore_ascii_case(p))
         })
+}
+
+/// Whether the baseline figure at `start` is the old value of the one
+/// ending at `prev_end`, a few words before it in the same clause: "raised
+/// its dividend to $1.78 a share from $1.71", "$10.27 billion from $7.66
+/// billion".
+fn old_value(text: &str, prev_end: usize, start: usize) -> bool {
+    text.get(prev_end..start).is_some_and(|between| {
+        between.len() <= 24
+            && !between.contains([',', ';', '('])
+            && between.split_whitespace().next_back().is_some_and(|w| {
+                ["from", "vs", "vs.", "versus"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+    })
 }
 
 /// Whether a figure that found `own` as its predicate takes the predicate

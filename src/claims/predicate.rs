@@ -401,6 +401,15 @@ pub(super) fn refine_predicate(
                 _ => None,
             }
         }
+        // "double its workforce to 20,000 people", "more than doubles the
+        // $45 billion valuation": a verb's factor that leads to the figure
+        // it multiplies tells nothing that figure does not.
+        Value::Percent(pc)
+            if pc.unit == Some(crate::analysis::PercentUnit::Times)
+                && multiplies_a_figure(text, facts, object) =>
+        {
+            None
+        }
         Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
             // A multiplier: how much capacity grows, else an unnamed ratio.
             // "Nvidia's stock doubled", "Shares of SK Hynix fell 1.3%,
@@ -482,6 +491,25 @@ pub(super) fn refine_predicate(
         },
         _ => None,
     }
+}
+
+/// Whether a multiplier written as a verb of a plan or a comparison
+/// ("double", "doubles"; not a growth told, "has tripled to €500mn") has
+/// a money figure or a count after it in its clause, within 80 bytes.
+fn multiplies_a_figure(text: &str, facts: &Facts, object: &Mention) -> bool {
+    let word = &text[object.start..object.end];
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic()) || word.ends_with("ed") {
+        return false;
+    }
+    let k = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < object.end);
+    facts.here[k..].iter().take(3).any(|&i| {
+        let m = &facts.mentions[i];
+        matches!(m.kind(), Kind::Money | Kind::Quantity)
+            && m.start <= object.end + 80
+            && !text[object.end..m.start].contains([',', ';', '.'])
+    })
 }
 
 /// Whether a measure of income or spending stands among the last words

@@ -776,6 +776,37 @@ fn the_worlds_and_public_figures_are_nobodys() {
     assert_eq!(c.len(), 1, "{c:?}");
 }
 
+/// A plan's factor that leads to its level is no claim of its own; a
+/// growth told in the past is ("has tripled to"). A baseline right after
+/// its figure is the old value of the same measure.
+#[test]
+fn factors_and_old_values() {
+    let cos = &[("Acme", "acme")];
+    let got = |text: &str| -> Vec<(String, String)> {
+        claims_of(text, cos)
+            .into_iter()
+            .map(|r| (r.2, r.1))
+            .collect()
+    };
+    let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        got("Acme plans to double its workforce to 20,000 people by 2030."),
+        owned(&[("20,000 people", "headcount")])
+    );
+    assert_eq!(
+        got("Acme's revenue run-rate has tripled to more than $500 million."),
+        owned(&[("tripled", "growth_rate"), ("$500 million", "revenue")])
+    );
+    assert_eq!(
+        got("Acme raised its quarterly dividend to $1.78 a share from $1.71."),
+        owned(&[("$1.78", "dividend"), ("$1.71", "dividend")])
+    );
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]
