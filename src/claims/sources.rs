@@ -355,9 +355,12 @@ fn is_cited(text: &str, sentence: Span, span: Span) -> bool {
                 break;
             };
             (rest, prep) = (left, w);
+            // ("a report by German business daily Handelsblatt": a
+            // nationality may open the descriptor.)
             if !w.chars().all(|c| c.is_alphabetic() || c == '-')
-                || !w.starts_with(|c: char| c.is_lowercase())
                 || CITING.iter().any(|(_, p)| p.eq_ignore_ascii_case(w))
+                || (!w.starts_with(|c: char| c.is_lowercase())
+                    && !crate::recognize::company::is_nationality(w))
             {
                 break;
             }

@@ -807,6 +807,24 @@ fn factors_and_old_values() {
     );
 }
 
+/// An outlet whose report is denied is no party, a descriptor with a
+/// nationality between ("a report by German business daily Handelsblatt").
+#[test]
+fn an_outlet_behind_its_descriptor_is_no_party() {
+    let cos = &[
+        ("Lufthansa", "lufthansa"),
+        ("Handelsblatt", "handelsblatt"),
+        ("Condor", "condor"),
+    ];
+    let c = claims_of(
+        "Lufthansa denied a report by German business daily Handelsblatt that it had held talks to buy leisure carrier Condor for about 1.2 billion euros.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["lufthansa", "condor"]), "{c:?}");
+    assert_eq!(c[0].4, Modality::Denied, "{c:?}");
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]

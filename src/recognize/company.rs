@@ -450,6 +450,17 @@ static DESCRIPTOR_HEADS: Lazy<Vec<String>> = Lazy::new(|| {
             "modeler",
             "provider",
             "agency",
+            // News outlets: "business daily Handelsblatt".
+            "daily",
+            "newspaper",
+            "paper",
+            "outlet",
+            "magazine",
+            "broadcaster",
+            "newswire",
+            "tabloid",
+            "publication",
+            "website",
         ])
         .map(str::to_ascii_lowercase)
         .collect();
@@ -457,6 +468,52 @@ static DESCRIPTOR_HEADS: Lazy<Vec<String>> = Lazy::new(|| {
     heads.dedup();
     heads
 });
+
+/// Nationality adjectives that open a descriptor: "German business daily
+/// Handelsblatt", "Dutch savings app".
+const NATIONALITIES: &[&str] = &[
+    "American",
+    "British",
+    "Chinese",
+    "Dutch",
+    "French",
+    "German",
+    "Indian",
+    "Italian",
+    "Japanese",
+    "Korean",
+    "South",
+    "Spanish",
+    "Swedish",
+    "Swiss",
+    "Taiwanese",
+    "Canadian",
+    "Australian",
+    "Brazilian",
+    "Israeli",
+    "Irish",
+    "Danish",
+    "Norwegian",
+    "Finnish",
+    "Belgian",
+    "Austrian",
+    "Polish",
+    "Saudi",
+    "Emirati",
+    "Singaporean",
+    "Hong",
+    "Mexican",
+    "Russian",
+    "European",
+    "U.S.",
+    "US",
+    "UK",
+];
+
+/// Whether `word` is a nationality adjective ([`NATIONALITIES`]).
+pub(crate) fn is_nationality(word: &str) -> bool {
+    NATIONALITIES.contains(&word)
+}
 
 /// Whether `word` heads a descriptor that may stand before a company's
 /// name: "startup" in "acquire startup Wiz".
