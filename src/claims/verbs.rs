@@ -260,6 +260,8 @@ const TRANSITIVE_CHANGE: &[&str] = &[
     "increases", "boosted", "boosts", "boost", "hiked", "hikes", "hike", "cut", "cuts",
     "cutting", "lowered", "lowers", "lower", "reduced", "reduces", "reduce", "trimmed", "trims",
     "slashed", "slashes", "expanded", "expands", "widened", "narrowed", "grew", "grow",
+    "expand", "expanding", "shrink", "shrinks", "shrinking", "trim", "trimming", "reduce",
+    "reducing", "increasing", "boosting", "lifting", "raising", "lowering",
 ];
 
 /// Whether the figure at `start` follows "by" whose clause has a verb of
