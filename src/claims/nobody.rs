@@ -152,8 +152,8 @@ pub(super) fn world_measure(before: &str) -> bool {
                 || o.ends_with("'s")
                 || o.ends_with("’s")
         });
-        // The measure's noun follows the scope within three words.
-        let measure = words[k.saturating_sub(3)..k]
+        // The measure's noun follows the scope within four words.
+        let measure = words[k.saturating_sub(4)..k]
             .iter()
             .any(|m| listed(m, MARKET_MEASURES).is_some());
         !owned && measure

@@ -10,7 +10,7 @@ use crate::recognize::Context;
 use super::clause::clause_break;
 use super::verbs::{
     after_change_verb, after_trade_verb, before_change_noun, changed_by, changes_another_measure,
-    company_moved, shares_lead, signed_after_name, CHANGE_VERBS,
+    company_moved, shares_lead, signed_after_name, transfer_before, CHANGE_VERBS,
 };
 use super::words::{first_word, last_word, listed, split_last_word, within};
 use super::Facts;
@@ -808,7 +808,17 @@ fn predicate_for(
                 .or_else(bare_worth)
                 .is_some_and(|t| deal_valued(ctx, facts, t)))
     {
-        return Some("contract_value".to_string());
+        // "agreed to buy Pinewell ... in an all-stock deal valued at $4.3
+        // billion": a deal that buys a business is its acquisition.
+        let bought = transfer_before(ctx.text, window, object.start);
+        return Some(
+            if bought {
+                "acquisition"
+            } else {
+                "contract_value"
+            }
+            .to_string(),
+        );
     }
     match best {
         // "a quarterly dividend of $0.91 per share": the per-share words say

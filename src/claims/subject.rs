@@ -589,6 +589,8 @@ const PUBLIC_HEADS: &[&str] = &[
     "Pentagon", "Governor", "Mayor", "Senator", "Minister", "Secretary", "Regulators",
     "Regulator", "Lawmakers", "Legislature", "Assembly", "Court", "Judge", "Fed",
     "Reserve", "Cabinet", "Kremlin", "Parliamentarians",
+    // Trade bodies: "The National Retail Federation forecasts".
+    "Federation", "Association",
 ];
 
 /// The same bodies written in lower case after "the" ("the government",

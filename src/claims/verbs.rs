@@ -197,6 +197,24 @@ const TRANSFER_VERBS: &[&str] = &[
     "offloads", "offloaded",
 ];
 
+/// Whether a verb of transfer stands within twelve words before the figure
+/// at `start`, in its clause, and what it transfers is no count ("buy 75
+/// jets" is a purchase of goods): "agreed to buy Pinewell Card Services
+/// Inc. in an all-stock deal valued at", "to buy skincare brand Elanora in
+/// $1.5 billion deal".
+pub(super) fn transfer_before(text: &str, window: Span, start: usize) -> bool {
+    let before = before_figure(text, window, start);
+    let before =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(160))..];
+    let clause = before.rsplit([';', '(']).next().unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(12).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        listed(w, TRANSFER_VERBS).is_some()
+            && k > 0
+            && !words[k - 1].starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Whether the figure at `start` is the price after "for" in a clause a
 /// verb of transfer governs ("sell its stake in the mine to Zijin Mining
 /// for $3.2 billion"), the verb within twelve words before it.

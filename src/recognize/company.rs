@@ -1670,6 +1670,9 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
 const NOT_IN_HEAD_PHRASE: &[&str] = &[
     "of", "at", "in", "for", "with", "that", "which", "who", "by", "from", "to", "on", "and", "or",
     "whose", "as", "like", "than",
+    // A determiner opens another phrase: "a profit measure the company
+    // favors" is no company.
+    "the", "its", "their", "his", "her", "our",
 ];
 
 /// `Zephyr, a San Francisco-based AI startup, raised`: a capitalized name
@@ -2834,6 +2837,12 @@ mod tests {
                 ("Redhawk", "redhawk-basin-resources"),
                 ("Redhawk Basin Resources", "redhawk-basin-resources"),
             ],
+        ),
+        // An apposition's head is before any determiner: "a profit measure
+        // the company favors" names no company.
+        (
+            "Adjusted EBITA, a profit measure the company favors, dropped 22%",
+            &[],
         ),
         // A name inside an index's name.
         ("while the KBW Nasdaq Bank Index was up 1.1%", &[]),
