@@ -312,7 +312,13 @@ pub(super) fn parties(
             .first()
             .filter(|p| {
                 (p.preposition_word.is_none() || opens_at(text, sentence, p.span))
-                    && !p.possessive
+                    // ("Anthropic's run-rate has passed $14 billion, the
+                    // company told investors": a possessive opening the
+                    // sentence is its subject's owner.)
+                    && (!p.possessive
+                        || text[sentence.start..p.span.start]
+                            .trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .is_empty())
                     && !appositive(text, sentence, p.span)
                     && !attributive(text, p.span.end, sentence.end)
             })

@@ -736,7 +736,15 @@ fn predicate_for(
         // clause's end ("$20.4 billion, and operating profit ...") stands
         // further than its bytes.
         let after = span.start >= object.end;
-        if after && heads_next_figure(facts, end) {
+        // ("$140 million Series B at $1.1 billion post-money": a round is
+        // raised at its price, which it does not head.)
+        let round_at_price = || {
+            ctx.text[end..].trim_start().starts_with("at ")
+                && entries
+                    .iter()
+                    .any(|&e| table.entry(e).predicate == "funding_round")
+        };
+        if after && heads_next_figure(facts, end) && !round_at_price() {
             continue;
         }
         let after_break = after && clause_break(&ctx.text[object.end..start]);

@@ -845,6 +845,33 @@ fn an_outlet_behind_its_descriptor_is_no_party() {
     assert_eq!(c[0].4, Modality::Denied, "{c:?}");
 }
 
+/// A round's word is not taken by the price it is raised at; "the
+/// company" in a sentence opened by a company's possessive is that company.
+#[test]
+fn a_round_at_its_price_and_an_opening_possessive() {
+    let cos = &[
+        ("Tessellate Robotics", "tessellate"),
+        ("Anthropic", "anthropic"),
+    ];
+    let c = claims_of(
+        "Tessellate Robotics — $140 million Series B at $1.1 billion post-money, led by Founders Fund.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("$140 million", "funding_round"),
+            ("$1.1 billion", "valuation")
+        ]
+    );
+    let c = claims_of(
+        "Tessellate Robotics raised money. Anthropic's annualized revenue run-rate has passed $14 billion, the company told investors, up from about $5 billion in January.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.0 == v(&["anthropic"])), "{c:?}");
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]

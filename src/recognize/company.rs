@@ -620,6 +620,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     rule_found.extend(unknown_by_apposition(text));
     rule_found.extend(unknown_after_shares(text));
     rule_found.extend(unknown_before_shares(text));
+    rule_found.extend(unknown_by_dash_label(text));
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
@@ -1889,6 +1890,41 @@ fn guarded_unknown(text: &str, start: usize, end: usize, rule: &'static str) -> 
     unknown(start, end, name, None, rule)
 }
 
+/// `Tessellate Robotics — $140 million Series B at $1.1 billion`: a
+/// digest line that opens with a name of one to four capitalized words, a
+/// dash, and a sum of money: the name is the company the sum is of.
+fn unknown_by_dash_label(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for dash in memchr::memmem::find_iter(text.as_bytes(), " — ".as_bytes())
+        .chain(memchr::memmem::find_iter(text.as_bytes(), " – ".as_bytes()))
+    {
+        let after = text[dash..].trim_start_matches([' ', '—', '–']);
+        let money = after.starts_with(['$', '€', '£', '¥'])
+            || ["US$", "C$", "A$", "HK$"]
+                .iter()
+                .any(|p| after.starts_with(p));
+        if !money {
+            continue;
+        }
+        // The line's start, past a bullet.
+        let line_start = text[..dash].rfind('\n').map_or(0, |i| i + 1);
+        let head = &text[line_start..dash];
+        let name = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let start = dash - name.len();
+        let ws: Vec<&str> = name.split(' ').collect();
+        let titled = (1..=4).contains(&ws.len())
+            && ws.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'))
+            });
+        if titled {
+            out.extend(guarded_unknown(text, start, dash, "company:dash_label"));
+        }
+    }
+    out
+}
+
 /// Whether a word at `at` opens its sentence (past quotes and brackets).
 fn opens_sentence(text: &str, at: usize) -> bool {
     let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
@@ -2844,6 +2880,12 @@ mod tests {
             "Adjusted EBITA, a profit measure the company favors, dropped 22%",
             &[],
         ),
+        // A digest line's name before a dash and a sum.
+        (
+            "• Quillmark Health — $62 million Series B at a $540 million valuation.",
+            &[("Quillmark Health", "quillmark-health")],
+        ),
+        ("Key numbers — $5 billion in total", &[]),
         // A name inside an index's name.
         ("while the KBW Nasdaq Bank Index was up 1.1%", &[]),
         ("the Nasdaq Composite rose 1%", &[]),
