@@ -177,13 +177,17 @@ pub(super) fn parties(
     let mut named: Vec<Party> = here
         .iter()
         .filter_map(|&i| match &mentions[i].value {
-            Value::Company(c) if !is_credit(text, mentions[i].span()) => Some(party(
-                text,
-                sentence,
-                mentions[i].span(),
-                c.id.clone(),
-                Some(i),
-            )),
+            Value::Company(c) if !is_credit(text, mentions[i].span()) => {
+                // "the Gucci owner", "the Instagram parent": the company that
+                // owns the one named, where the lexicon knows it.
+                let after = &text[mentions[i].end..sentence.end];
+                let owner = after.starts_with(" owner") || after.starts_with(" parent");
+                let slug = match (&c.parent, owner) {
+                    (Some(parent), true) => parent.clone(),
+                    _ => c.id.clone(),
+                };
+                Some(party(text, sentence, mentions[i].span(), slug, Some(i)))
+            }
             _ => None,
         })
         .collect();

@@ -872,6 +872,18 @@ fn a_round_at_its_price_and_an_opening_possessive() {
     assert!(c.iter().all(|r| r.0 == v(&["anthropic"])), "{c:?}");
 }
 
+/// "The Gucci owner" is the company that owns Gucci, where the lexicon
+/// knows it.
+#[test]
+fn a_brands_owner_is_its_parent() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 10, 22),
+        "Kering shares slumped 7.2% after the Gucci owner said that third-quarter revenue fell 5% to 3.4 billion euros.",
+    );
+    let subjects: Vec<&str> = a.claims.iter().map(|c| c.subjects[0].as_str()).collect();
+    assert_eq!(subjects, ["kering", "kering", "kering"]);
+}
+
 /// "The startup" is the last company named that is neither listed nor
 /// a subsidiary: Anthropic, not Amazon (AMZN).
 #[test]
