@@ -306,7 +306,9 @@ pub(super) fn claim_for(
         // public body opens the clause, and "its" is the body's,
         // not the company told of before.
         Some(g)
-            if g.members.clone().all(|i| parties[i].mention.is_none())
+            if g.members
+                .clone()
+                .all(|i| parties[i].mention.is_none() && parties[i].possessive)
                 && names_a_public_body(&text[window.start..object.start]) =>
         {
             return None

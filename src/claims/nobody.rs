@@ -140,6 +140,17 @@ const MARKET_MEASURES: &[&str] = &[
 pub(super) fn world_measure(before: &str) -> bool {
     let tail =
         &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    // Most clauses hold no scope word: one vectorized look says so.
+    static SCOPES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["global", "world", "wide"])
+                .expect("scopes compile")
+        });
+    if !SCOPES.is_match(tail) {
+        return false;
+    }
     let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
     // `words` runs backwards from the figure.
