@@ -443,7 +443,8 @@ pub(super) fn refine_predicate(
         // a change whose clause opens with the shares is a share move,
         // however far the word stands.
         Value::Percent(_)
-            if ((after_change_verb(text, sentence, object.start)
+            if (((after_change_verb(text, sentence, object.start)
+                || moved_after(&text[object.end..sentence.end]))
                 && (shares_lead(&text[window.start..object.start])
                     || company_moved(text, facts, object.start)))
                 || signed_after_name(text, facts, object.start))
@@ -491,6 +492,18 @@ pub(super) fn refine_predicate(
         },
         _ => None,
     }
+}
+
+/// Whether a change's direction follows its percentage: "to trade 3.9%
+/// higher", "closed 2% lower".
+fn moved_after(after: &str) -> bool {
+    [" higher", " lower"].iter().any(|w| {
+        after.starts_with(w)
+            && after[w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Whether a multiplier written as a verb of a plan or a comparison

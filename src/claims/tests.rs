@@ -774,6 +774,13 @@ fn a_measures_change_is_no_share_move() {
     let c = claims_of("Revenue at Acme rose 10%. Shares of Acme rose 4%.", cos);
     let got: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
     assert_eq!(got, ["growth_rate", "stock_change"]);
+    // The direction may follow the percentage: "to trade 3.9% higher".
+    let c = claims_of(
+        "Acme's Hong Kong shares climbed as much as 5.8% before paring gains to trade 3.9% higher.",
+        cos,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(got, ["stock_change", "stock_change"]);
 }
 
 /// Figures nobody named owns: a region's measure credited to a body, the
