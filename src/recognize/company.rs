@@ -2351,13 +2351,18 @@ fn generic_tail_cut(name: &str) -> Option<&str> {
     };
     let ok = match keep {
         1 => distinctive(words[0]),
-        2 => words[..2].iter().all(|w| {
-            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphanumeric)
-        }),
+        // (Not a place, "New York" of "New York Fiber", nor two common
+        // words, "First National" of "First National Bank".)
+        2 => {
+            words[..2].iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.chars().all(char::is_alphanumeric)
+            }) && !words[..2].iter().all(|w| COMMON_FIRST_WORDS.contains(w))
+        }
         _ => false,
     };
     let len = words[..keep].iter().map(|w| w.len()).sum::<usize>() + keep - 1;
-    ok.then(|| &name[..len])
+    (ok && !is_place(&name[..len])).then(|| &name[..len])
 }
 
 /// Every other occurrence of a name the rules found.
@@ -2879,6 +2884,11 @@ mod tests {
         (
             "Adjusted EBITA, a profit measure the company favors, dropped 22%",
             &[],
+        ),
+        // A short form that is a place or two common words is no name.
+        (
+            "New York Fiber Inc. raised $50 million. New York approved it.",
+            &[("New York Fiber Inc.", "new-york-fiber")],
         ),
         // A digest line's name before a dash and a sum.
         (
