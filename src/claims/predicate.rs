@@ -816,12 +816,9 @@ fn predicate_for(
     let bare_worth = || {
         let from = qualifier.map_or(object.start, |q| q.start);
         let before = ctx.text[facts.sentence.start..from].trim_end();
-        crate::affix::ends_with_ignore_case(before, " worth").then(|| {
-            Span::new(
-                before.len() + facts.sentence.start - 5,
-                before.len() + facts.sentence.start,
-            )
-        })
+        let end = facts.sentence.start + before.len();
+        crate::affix::ends_with_ignore_case(before, " worth")
+            .then(|| Span::new(end - "worth".len(), end))
     };
     if kind == Kind::Money
         && (deal_noun_after(ctx.text, object.end)

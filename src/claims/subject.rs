@@ -482,9 +482,9 @@ fn measure_in_place(before: &str) -> bool {
             if place.eq_ignore_ascii_case("the") {
                 place = words.next().unwrap_or("");
             }
-            let trim = |x: &str| x.trim_end_matches([',', '.']).to_string();
-            return crate::recognize::company::is_place(&trim(place))
-                || is_place_pair(place, &trim(words.next().unwrap_or("")));
+            let next = words.next().unwrap_or("");
+            return crate::recognize::company::is_place(place.trim_end_matches([',', '.']))
+                || is_place_pair(place, next.trim_end_matches([',', '.']));
         }
         // The measure's words are common nouns after the first.
         if k > 0 && !w.starts_with(|c: char| c.is_ascii_lowercase()) {

@@ -352,7 +352,7 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
         Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
         None => rest,
     };
-    company_ends_at(facts, facts.sentence.start + rest.len())
+    mention_ends_at(facts, facts.sentence.start + rest.len(), Kind::Company)
 }
 
 /// Nouns of what a business measures, besides its stock: a change told of
@@ -398,14 +398,11 @@ pub(super) fn changes_another_measure(text: &str, facts: &Facts, start: usize) -
     if listed(verb, &["up", "down"]).is_some() {
         let rest = rest.trim_end();
         if let Some(r) = rest.strip_suffix(',') {
-            let end = facts.sentence.start + r.trim_end().len();
-            let k = facts
-                .here
-                .partition_point(|&i| facts.mentions[i].start < end);
-            return facts.here[..k].iter().next_back().is_some_and(|&i| {
-                let m = &facts.mentions[i];
-                m.kind() == Kind::Money && m.end == end
-            });
+            return mention_ends_at(
+                facts,
+                facts.sentence.start + r.trim_end().len(),
+                Kind::Money,
+            );
         }
     }
     if listed(verb, CHANGE_VERBS).is_none() {
@@ -434,8 +431,8 @@ pub(super) fn changes_another_measure(text: &str, facts: &Facts, start: usize) -
         .any(|w| listed(w, MEASURE_NOUNS).is_some())
 }
 
-/// Whether a company mention of the sentence ends at byte `end`.
-fn company_ends_at(facts: &Facts, end: usize) -> bool {
+/// Whether a mention of `kind` of the sentence ends at byte `end`.
+fn mention_ends_at(facts: &Facts, end: usize, kind: Kind) -> bool {
     // The sentence's mentions are in text order: the one ending there is
     // just before the first that starts at or after it.
     let k = facts
@@ -443,7 +440,7 @@ fn company_ends_at(facts: &Facts, end: usize) -> bool {
         .partition_point(|&i| facts.mentions[i].start < end);
     facts.here[..k].iter().rev().take(2).any(|&i| {
         let m = &facts.mentions[i];
-        m.kind() == Kind::Company && m.end == end
+        m.kind() == kind && m.end == end
     })
 }
 
@@ -488,7 +485,7 @@ pub(super) fn signed_after_name(text: &str, facts: &Facts, start: usize) -> bool
         return true;
     }
     // A digest's "SK Hynix +5.6% in Seoul": a company named right before.
-    company_ends_at(facts, facts.sentence.start + rest.len())
+    mention_ends_at(facts, facts.sentence.start + rest.len(), Kind::Company)
 }
 
 /// Whether a word is a cashtag: "$NVDA".

@@ -2233,16 +2233,27 @@ fn short_name(name: &str, known: bool) -> Option<&str> {
     let mut words = name.split(' ');
     let (first, second) = (words.next()?, words.next()?);
     let second = second.trim_end_matches([',', '.']);
-    (words.next().is_none_or(|w| {
-        LEGAL_SUFFIXES
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
-    }) && (CORPORATE_NOUNS.contains(&second) || known && KNOWN_NAME_NOUNS.contains(&second))
-        && first.len() >= 4
-        && first.starts_with(|c: char| c.is_ascii_uppercase())
-        && first.chars().all(|c| c.is_alphanumeric())
-        && !COMMON_FIRST_WORDS.contains(&first))
+    (words.next().is_none_or(is_legal_suffix)
+        && (CORPORATE_NOUNS.contains(&second) || known && KNOWN_NAME_NOUNS.contains(&second))
+        && distinctive_first_word(first))
     .then_some(first)
+}
+
+/// Whether a word is one of the [`LEGAL_SUFFIXES`], its full stop aside.
+fn is_legal_suffix(w: &str) -> bool {
+    LEGAL_SUFFIXES
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+}
+
+/// Whether a name's first word may stand for the company alone: four
+/// letters or more, capitalized, no punctuation, and not one of the
+/// [`COMMON_FIRST_WORDS`].
+fn distinctive_first_word(w: &str) -> bool {
+    w.len() >= 4
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_alphanumeric())
+        && !COMMON_FIRST_WORDS.contains(&w)
 }
 
 /// Nouns that end many companies' names and say what they do: the name
@@ -2322,15 +2333,11 @@ const GENERIC_TAIL: &[&str] = &[
 
 /// A rule-found name without the generic nouns it ends with (one to three
 /// of [`GENERIC_TAIL`], and its legal suffix): what is left must be one
-/// distinctive word (as [`short_name`] asks) or two capitalized words.
+/// distinctive word ([`distinctive_first_word`]) or two capitalized words.
 fn generic_tail_cut(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split(' ').collect();
     let mut keep = words.len();
-    if keep > 1
-        && LEGAL_SUFFIXES
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(words[keep - 1].trim_end_matches('.')))
-    {
+    if keep > 1 && is_legal_suffix(words[keep - 1]) {
         keep -= 1;
     }
     let full = keep;
@@ -2343,14 +2350,8 @@ fn generic_tail_cut(name: &str) -> Option<&str> {
     if keep == full {
         return None;
     }
-    let distinctive = |w: &str| {
-        w.len() >= 4
-            && w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.chars().all(|c| c.is_alphanumeric())
-            && !COMMON_FIRST_WORDS.contains(&w)
-    };
     let ok = match keep {
-        1 => distinctive(words[0]),
+        1 => distinctive_first_word(words[0]),
         // (Not a place, "New York" of "New York Fiber", nor two common
         // words, "First National" of "First National Bank".)
         2 => {

@@ -1744,9 +1744,13 @@ impl Grammar<'_> {
         const BACK: &[&str] = &["earlier", "ago", "before", "prior"];
         let w = self.w;
         let t = w.tok(i)?;
-        // "a year earlier", "one year ago".
+        // "a year earlier", "one year ago", at token `k`: the token past it.
+        let a_year_back = |k: usize| -> Option<usize> {
+            (w.tok(k)?.is_any(&["a", "one"]) && w.is(k + 1, "year") && w.tok(k + 2)?.is_any(BACK))
+                .then_some(k + 3)
+        };
         let end = if t.is_any(&["a", "one"]) {
-            (w.is(i + 1, "year") && w.tok(i + 2)?.is_any(BACK)).then_some(i + 3)?
+            a_year_back(i)?
         } else if t.is("the") {
             let dash = |k: usize| w.tok(k).is_some_and(|t| t.is_glued_joiner());
             let period_noun = |k: usize| {
@@ -1771,9 +1775,11 @@ impl Grammar<'_> {
                 let k = if w.is(i + 3, "of") { i + 4 } else { i + 3 };
                 if w.is(k, "last") && w.is(k + 1, "year") {
                     k + 2
-                } else if (w.tok(k)?.is_any(&["a", "one"]) && w.tok(k + 2)?.is_any(BACK)
-                    || w.is(k, "the") && w.tok(k + 1)?.is_any(&["previous", "prior"]))
-                    && w.is(k + 1 + usize::from(w.is(k, "the")), "year")
+                } else if let Some(end) = a_year_back(k) {
+                    end
+                } else if w.is(k, "the")
+                    && w.tok(k + 1)?.is_any(&["previous", "prior"])
+                    && w.is(k + 2, "year")
                 {
                     k + 3
                 } else {
