@@ -189,7 +189,7 @@ fn numeral_pattern(wb: &str) -> String {
     // space of "lakh crore" is written as one.
     let scale_words = scale_words.replace(' ', r"\x20");
     format!(
-        r"(?x)
+        r"(?x-u)
         (?P<vague>(?i:
             (?:tens|dozens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)
           | (?:thousands|millions|billions|trillions)
@@ -230,7 +230,7 @@ static NUMERAL: Lazy<Regex> =
 /// only at the few matches that end next to a non-ASCII character, where
 /// the two boundaries can disagree ("5 millioné").
 static NUMERAL_UNICODE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!("^(?:{})", numeral_pattern(r"\b"))).expect("numeral grammar compiles")
+    Regex::new(&format!("^(?:{})", numeral_pattern(r"(?u:\b)"))).expect("numeral grammar compiles")
 });
 
 /// The groups of one grammar match, as absolute byte ranges.
@@ -1273,7 +1273,8 @@ mod tests {
 
     /// The grammar matches as the plain Unicode-boundary regex finds them.
     fn reference_matches(text: &str) -> Vec<Row> {
-        static REFERENCE: Lazy<Regex> = Lazy::new(|| Regex::new(&numeral_pattern(r"\b")).unwrap());
+        static REFERENCE: Lazy<Regex> =
+            Lazy::new(|| Regex::new(&numeral_pattern(r"(?u:\b)")).unwrap());
         REFERENCE
             .captures_iter(text)
             .map(|c| row(Groups::new(&c, 0)))

@@ -57,6 +57,7 @@ impl Predicates {
             phrases: Vec::new(),
             matcher: WordScanner::new([]),
         };
+        let mut known = HashMap::new();
         for (i, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
             if line.trim().is_empty() || line.starts_with('#') {
@@ -84,26 +85,36 @@ impl Predicates {
                 .map(str::trim)
                 .filter(|p| !p.is_empty())
                 .collect();
-            table.push(name, kinds, generic, &phrases);
+            table.push(name, kinds, generic, &phrases, &mut known);
         }
         Ok(table.compile())
     }
 
-    fn push(&mut self, name: &str, kinds: Vec<Kind>, generic: bool, phrases: &[&str]) {
+    /// Phrases by their lower case: comparing each new phrase with every known
+    /// one was a visible share of the first call, and so was rebuilding
+    /// this map for every line of the table.
+    fn known_phrases(&self) -> HashMap<String, usize> {
+        self.phrases
+            .iter()
+            .enumerate()
+            .map(|(k, (q, _))| (q.to_lowercase(), k))
+            .collect()
+    }
+
+    fn push(
+        &mut self,
+        name: &str,
+        kinds: Vec<Kind>,
+        generic: bool,
+        phrases: &[&str],
+        known: &mut HashMap<String, usize>,
+    ) {
         self.entries.push(Entry {
             predicate: name.to_string(),
             kinds,
             generic,
         });
         let idx = self.entries.len() - 1;
-        // Phrases by their lower case: comparing each new phrase with every
-        // known one was a visible share of the first call.
-        let mut known: HashMap<String, usize> = self
-            .phrases
-            .iter()
-            .enumerate()
-            .map(|(k, (q, _))| (q.to_lowercase(), k))
-            .collect();
         for p in phrases {
             let lower = p.to_lowercase();
             match known.get(&lower) {
@@ -130,7 +141,8 @@ impl Predicates {
         new: &[&str],
     ) -> Result<Self, Error> {
         let mut table = self.clone();
-        table.push(predicate, kinds.to_vec(), false, new);
+        let mut known = table.known_phrases();
+        table.push(predicate, kinds.to_vec(), false, new, &mut known);
         Ok(table.compile())
     }
 
