@@ -1601,8 +1601,8 @@ mod tests {
         ]);
         // 22.1% against 12%, on the same basis; 7.9% agrees with 7.9%.
         let (agree, conflict) = summary(&r);
-        assert_eq!(conflict, [["22.1%", "22.1%", "12%"]], "{r:?}");
-        assert!(agree.contains(&vec!["7.9%", "7.9%"]), "{r:?}");
+        assert_eq!(conflict, [["22.1%", "+22.1%", "12%"]], "{r:?}");
+        assert!(agree.contains(&vec!["7.9%", "+7.9%"]), "{r:?}");
     }
 
     #[test]

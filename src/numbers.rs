@@ -903,12 +903,72 @@ pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> 
                 .is_none_or(|c| !c.is_alphanumeric());
             if (word_start || !phrase.chars().all(char::is_alphanumeric))
                 && best.is_none_or(|(_, b)| at < b)
+                && !(phrase == "over" && particle_of_verb(&before[..at]))
             {
                 best = Some((q, at));
             }
         }
     }
     best
+}
+
+/// Verbs whose particle is "over": "Airbus handed over 78 aircraft" is a
+/// count of 78, not more than 78.
+const OVER_VERBS: &[&str] = &[
+    "hand",
+    "hands",
+    "handed",
+    "handing",
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+    "take",
+    "takes",
+    "took",
+    "taken",
+    "taking",
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    "roll",
+    "rolls",
+    "rolled",
+    "rolling",
+    "pass",
+    "passes",
+    "passed",
+    "passing",
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "switch",
+    "switched",
+    "switching",
+    "change",
+    "changed",
+    "changing",
+    "give",
+    "gives",
+    "gave",
+    "given",
+    "giving",
+];
+
+/// Whether `before` ends with a verb whose particle "over" would be.
+fn particle_of_verb(before: &str) -> bool {
+    let t = before.trim_end();
+    let word = t
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    OVER_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
 }
 
 /// A qualifier written after the figure ("$5bn or more", "$5bn-plus"), with
@@ -1381,6 +1441,11 @@ mod tests {
         assert_eq!(qualifier_before(t, 8), Some((Qualifier::Approximately, 0)));
         let t = "handsome 5";
         assert_eq!(qualifier_before(t, 9), None);
+        // "over" as a verb's particle qualifies nothing.
+        let t = "Airbus handed over 78 aircraft";
+        assert_eq!(qualifier_before(t, 19), None);
+        let t = "sales of over 78 aircraft";
+        assert_eq!(qualifier_before(t, 14), Some((Qualifier::MoreThan, 9)));
         let t = "$5bn or more.";
         assert_eq!(qualifier_after(t, 4), Some((Qualifier::AtLeast, 12)));
         assert_eq!(range_connector("$60 billion to $65 billion", 11), Some(15));

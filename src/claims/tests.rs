@@ -318,7 +318,7 @@ fn a_lists_lead_in_dates_its_bullets() {
         figures_and_periods(&a),
         [
             ("RMB 258.6bn", Some("Jul-Sep")),
-            ("9%", Some("Jul-Sep")),
+            ("+9%", Some("Jul-Sep")),
             ("RMB 44.2bn", Some("Jul-Sep")),
             ("3%", None),
         ],
@@ -556,7 +556,7 @@ fn a_date_past_and_that_is_the_next_clauses() {
         periods,
         [
             ("$14 billion", None),
-            ("$30 billion", Some("by the end of 2027"))
+            ("$30 billion", Some("the end of 2027"))
         ]
     );
 }
@@ -3016,10 +3016,7 @@ fn and_before_a_new_verb_ends_the_phrase_a_period_reaches() {
     let a = analysis_on(jiff::civil::date(2026, 2, 9), text);
     let got = figures_and_periods(&a);
     assert!(got.contains(&("3 GW", None)), "{got:?}");
-    assert!(
-        got.contains(&("$120 billion", Some("through 2029"))),
-        "{got:?}"
-    );
+    assert!(got.contains(&("$120 billion", Some("2029"))), "{got:?}");
     assert!(!opens_clause(" in revenue and profit in "));
 }
 
@@ -3193,9 +3190,9 @@ fn a_table_cell_takes_its_column_header() {
         got,
         [
             ("amazon", "$125B", "capital_expenditure"),
-            ("amazon", "50%", "growth_rate"),
+            ("amazon", "+50%", "growth_rate"),
             ("microsoft", "$88B", "capital_expenditure"),
-            ("microsoft", "58%", "growth_rate"),
+            ("microsoft", "+58%", "growth_rate"),
         ],
         "{c:?}"
     );

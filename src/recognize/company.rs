@@ -137,6 +137,23 @@ const SHARE_WORDS: &[&str] = &[
 ];
 
 /// Verbs after a `?` alias that show it acting as an organisation.
+/// Words between a `?` alias and its verb that keep the cue.
+const CUE_ADVERBS: &[&str] = &[
+    "both",
+    "also",
+    "each",
+    "recently",
+    "just",
+    "has",
+    "have",
+    "had",
+    "then",
+    "later",
+    "previously",
+    "separately",
+    "itself",
+];
+
 const CUE_VERBS: &[&str] = &[
     "said",
     "says",
@@ -558,11 +575,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     }
     let mut found: Vec<Candidate> = Vec::new();
     let mut last: Option<(usize, usize)> = None; // (end, entry) of the last kept
+                                                 // "Michael Dell", "Amazon River": no company, nor is any part of them
+                                                 // for the passes below ("Dell", short for "Dell Technologies").
+    let mut not_companies: Vec<crate::analysis::Span> = Vec::new();
     for m in lex.find_iter(text) {
         let alias = lex.alias(m.alias);
         let entry = lex.entry(alias.entry);
-        if entry.slug == NOT_A_COMPANY
-            || !bounded(text, m.start, m.end)
+        if entry.slug == NOT_A_COMPANY {
+            if bounded(text, m.start, m.end) {
+                not_companies.push(crate::analysis::Span::new(m.start, m.end));
+            }
+            continue;
+        }
+        if !bounded(text, m.start, m.end)
             || inside_any(&exchange, m.start, m.end)
             || is_own_ticker(text, m.start, m.end, last, |i| lex.entry(i))
             || followed_by_product(text, m.end, entry)
@@ -624,6 +649,9 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
+    }
+    for &span in &not_companies {
+        taken.insert(span);
     }
     let mut names: Vec<(String, Company)> = Vec::new();
     let mut named = HashSet::new();
@@ -1013,7 +1041,19 @@ fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
 
 /// A corporate cue around a `?` alias.
 fn has_cue(text: &str, start: usize, end: usize) -> bool {
-    let next = next_word(text, end);
+    let mut at = end;
+    let mut next = next_word(text, at);
+    // An adverb or auxiliary may stand before the verb: "Crusoe and Lambda
+    // both raised new funding", "Lambda has also raised".
+    for _ in 0..2 {
+        if next.is_empty() || !CUE_ADVERBS.contains(&next) {
+            break;
+        }
+        at = text[at..]
+            .find(next)
+            .map_or(text.len(), |k| at + k + next.len());
+        next = next_word(text, at);
+    }
     // A verb of a company, or a legal suffix ("Deere & Co").
     if CUE_VERBS.contains(&next) || with_suffix(text, end) > end {
         return true;
@@ -2366,6 +2406,22 @@ fn generic_tail_cut(name: &str) -> Option<&str> {
     (ok && !is_place(&name[..len])).then(|| &name[..len])
 }
 
+/// A product's model code, "S25", "X1", "M4": a name before one is the
+/// product line ("the Galaxy S25"), not the company it is short for.
+fn is_model_code(word: &str) -> bool {
+    let letters = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = word[letters..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    (1..=2).contains(&letters)
+        && (1..=4).contains(&digits)
+        && word[letters + digits..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase())
+        && word.len() - letters - digits <= 1
+}
+
 /// Every other occurrence of a name the rules found.
 fn propagate(
     text: &str,
@@ -2387,7 +2443,10 @@ fn propagate(
     };
     for m in ac.find_iter(text) {
         let span = crate::analysis::Span::new(m.start(), m.end());
-        if !bounded(text, m.start(), m.end()) || taken.overlaps(span) {
+        if !bounded(text, m.start(), m.end())
+            || taken.overlaps(span)
+            || is_model_code(next_word(text, m.end()))
+        {
             continue;
         }
         taken.insert(span);
@@ -2827,6 +2886,21 @@ mod tests {
         ),
         ("New York AG Letitia James sued", &[]),
         ("Michael Dell said Dell would", &[("Dell", "dell")]),
+        // Nor is the short form of a company named in full.
+        (
+            "Dell Technologies expects more, and founder Michael Dell said so.",
+            &[("Dell Technologies", "dell")],
+        ),
+        // A short name before a model code is the product line.
+        (
+            "Galaxy Digital signed leases. Sales of the Galaxy S25 were strong.",
+            &[("Galaxy Digital", "galaxy-digital")],
+        ),
+        // An adverb between a `?` alias and its verb keeps the cue.
+        (
+            "Crusoe and Lambda both raised new funding.",
+            &[("Crusoe", "crusoe"), ("Lambda", "lambda")],
+        ),
         ("Harrison Ford and Nikola Tesla", &[]),
         ("Mr. Ford said", &[]),
         (

@@ -280,7 +280,8 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
     };
     let (start, value) = match minus_before(text, n.start) {
         Some(at) => (at, -n.value),
-        None => (n.start, n.value),
+        // "+1.8%": the sign is part of the figure as written, as a minus is.
+        None => (plus_before(text, n.start).unwrap_or(n.start), n.value),
     };
     Some(Figure {
         start,
@@ -339,6 +340,7 @@ fn unit_after(text: &str, n: &Numeral) -> Option<(Option<PercentUnit>, usize, &'
         if word == "times"
             && !multiplier_times(&body[word.len()..])
             && !after_growth_verb(text, n.start)
+            && !compared_multiple(text, n.start)
         {
             return None;
         }
@@ -368,6 +370,48 @@ fn after_growth_verb(text: &str, start: usize) -> bool {
     GROWTH_VERBS.iter().any(|v| v.eq_ignore_ascii_case(before))
 }
 
+/// How far before a compared "N times" the multiple it is compared with
+/// may stand.
+const COMPARED_REACH: usize = 120;
+
+/// "trades at 35 times earnings, compared with 22 times for the index":
+/// "N times" set against a multiple just stated is one too.
+fn compared_multiple(text: &str, start: usize) -> bool {
+    let at = numbers::qualifier_start(text, start);
+    let before = text[..at].trim_end();
+    let linked = [
+        "compared with",
+        "compared to",
+        "versus",
+        "vs.",
+        "vs",
+        "against",
+        "from",
+    ]
+    .iter()
+    .any(|l| {
+        crate::affix::ends_with(before, l)
+            && before[..before.len() - l.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    if !linked {
+        return false;
+    }
+    let lo = numbers::floor_char_boundary(text, at.saturating_sub(COMPARED_REACH));
+    let window = &text[lo..at];
+    // The clause before holds a multiple: a numeral, then "times" that
+    // reads as one ("35 times forward earnings", not "met 12 times").
+    window.match_indices(" times").any(|(k, m)| {
+        window[..k]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && multiplier_times(&window[k + m.len()..])
+    })
+}
+
 /// "10 times more" is a multiplier, "three times a year" is not.
 fn multiplier_times(after: &str) -> bool {
     let next = next_word(after).to_ascii_lowercase();
@@ -379,6 +423,20 @@ fn multiplier_times(after: &str) -> bool {
 fn minus_before(text: &str, start: usize) -> Option<usize> {
     let (at, prev) = numbers::minus_before(text, start)?;
     prev.is_none_or(|c| c.is_whitespace() || c == '(')
+        .then_some(at)
+}
+
+/// The byte of a plus sign glued before `start` ("+1.8%") and standing
+/// alone ("(+3%", " +3%"), not joining two figures ("5+3%").
+fn plus_before(text: &str, start: usize) -> Option<usize> {
+    let at = start.checked_sub(1)?;
+    if text.as_bytes()[at] != b'+' {
+        return None;
+    }
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(')
         .then_some(at)
 }
 
@@ -813,6 +871,12 @@ mod tests {
             &[("-2.1%", "-2.1", "exact", "", None)],
         ),
         ("(-0.5%)", &[("-0.5%", "-0.5", "exact", "", None)]),
+        // A plus sign is written as part of the figure too.
+        (
+            "Intel bucked the trend at +1.8%.",
+            &[("+1.8%", "1.8", "exact", "", None)],
+        ),
+        ("(+3%)", &[("+3%", "3", "exact", "", None)]),
         (
             "twenty percent",
             &[("twenty percent", "20", "exact", "", None)],
@@ -1012,6 +1076,18 @@ mod tests {
         (
             "trades at 30 times earnings",
             &[("30 times", "30", "exact", "x", None)],
+        ),
+        // A multiple compared with one just stated.
+        (
+            "The stock trades at 35 times forward earnings, compared with 22 times for the index.",
+            &[
+                ("35 times", "35", "exact", "x", None),
+                ("22 times", "22", "exact", "x", None),
+            ],
+        ),
+        (
+            "It met 12 times in 2024, compared with 9 times in 2023.",
+            &[],
         ),
         // Must not match.
         ("5 in 2025", &[]),

@@ -208,6 +208,12 @@ const STOP_WORDS: &[&str] = &[
     "just",
     "over",
     "under",
+    "across",
+    "among",
+    "within",
+    "throughout",
+    "between",
+    "via",
     "about",
     "after",
     "before",
@@ -352,6 +358,9 @@ const NOT_PLURAL: &[&str] = &[
 
 /// Plurals that do not end in "s", and collective nouns counted as such.
 const IRREGULAR: &[(&str, &str)] = &[
+    // Plurals in "-is", which the rule below leaves to "analysis", "basis".
+    ("taxis", "taxi"),
+    ("robotaxis", "robotaxi"),
     ("people", "person"),
     ("men", "man"),
     ("women", "woman"),
@@ -1758,6 +1767,19 @@ mod tests {
         (
             "1,500 companies",
             &[("1,500 companies", "1500", "companies", "exact", None)],
+        ),
+        // A preposition ends the noun phrase; "over" after a verb is its
+        // particle, no qualifier.
+        (
+            "Waymo operates more than 1,500 robotaxis across four US cities.",
+            &[
+                ("1,500 robotaxis", "1500", "robotaxis", "more_than", None),
+                ("four US cities", "4", "cities", "exact", None),
+            ],
+        ),
+        (
+            "Airbus handed over 78 aircraft.",
+            &[("78 aircraft", "78", "aircraft", "exact", None)],
         ),
         (
             "20 data centres",

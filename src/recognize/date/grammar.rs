@@ -64,6 +64,58 @@ pub struct Grammar<'a> {
 
 const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
 const OPEN_END: &[&str] = &["by", "through", "thru", "until", "till"];
+/// Verbs that move a date: after them "from 2026 to 2027" is a change of
+/// date, two dates, not a span.
+const MOVE_VERBS: &[&str] = &[
+    "slip",
+    "slips",
+    "slipped",
+    "slipping",
+    "move",
+    "moves",
+    "moved",
+    "moving",
+    "push",
+    "pushes",
+    "pushed",
+    "pushing",
+    "delay",
+    "delays",
+    "delayed",
+    "delaying",
+    "postpone",
+    "postpones",
+    "postponed",
+    "postponing",
+    "defer",
+    "defers",
+    "deferred",
+    "deferring",
+    "shift",
+    "shifts",
+    "shifted",
+    "shifting",
+    "bring",
+    "brings",
+    "brought",
+    "pull",
+    "pulls",
+    "pulled",
+    "advance",
+    "advanced",
+    "reschedule",
+    "rescheduled",
+    "change",
+    "changed",
+    "changes",
+    "revise",
+    "revised",
+    "extend",
+    "extended",
+    "extends",
+];
+/// Particles between such a verb and "from": "pushed back from".
+const MOVE_PARTICLES: &[&str] = &["back", "forward", "out", "up", "ahead"];
 
 /// Words that open a date phrase; with digits, numerals, month and weekday
 /// names and Q/H/FY tokens, the only tokens any alternative starts with.
@@ -349,6 +401,14 @@ impl Grammar<'_> {
     /// `core` is the core phrase at `i`, already read by `parse`.
     fn range(&self, i: usize, core: Option<&Found>) -> Option<Found> {
         let w = self.w;
+        let from_at = if w.is(i, "from") {
+            Some(i)
+        } else {
+            i.checked_sub(1).filter(|&f| w.is(f, "from"))
+        };
+        if from_at.is_some_and(|f| self.moves_date_before(f)) {
+            return None;
+        }
         let (intro, a) = if w.is_any(i, &["from", "between"]) {
             (w.tok(i).map(|t| t.is("between")), self.core(i + 1)?)
         } else {
@@ -399,7 +459,8 @@ impl Grammar<'_> {
             _ => (b.end, gran),
         };
         Some(Found {
-            first: i,
+            // "from" and "between" are prepositions, which no surface keeps.
+            first: if intro.is_some() { i + 1 } else { i },
             end,
             period,
             gran,
@@ -430,6 +491,22 @@ impl Grammar<'_> {
             ("quarter", 3) => Some((k + 1, G::Quarter)),
             _ => None,
         }
+    }
+
+    /// A verb that moves a date ends just before token `i` ("slipped",
+    /// "pushed back").
+    fn moves_date_before(&self, i: usize) -> bool {
+        let w = self.w;
+        let Some(mut k) = i.checked_sub(1) else {
+            return false;
+        };
+        if w.is_any(k, MOVE_PARTICLES) {
+            let Some(v) = k.checked_sub(1) else {
+                return false;
+            };
+            k = v;
+        }
+        w.is_any(k, MOVE_VERBS)
     }
 
     /// The span of a range, completing a yearless start from the end's year.
@@ -475,26 +552,28 @@ impl Grammar<'_> {
                 Some((m, d)) => self.yearless_period(m, d, tense).map(|p| p.1),
                 None => inner.period.map(|p| p.1),
             };
-            return Some(self.open_found(i, &inner, end, true));
+            // The surface drops the preposition, as every date's does
+            // ("in 2025" is "2025"): the open end is in the value.
+            return Some(self.open_found(i + 1, &inner, end, true));
         }
-        let j = if t.is("since") {
-            i + 1
+        let (first, j) = if t.is("since") {
+            (i + 1, i + 1)
         } else if t.is("so") && w.is(i + 1, "far") {
             if w.is(i + 2, "in") {
-                i + 3
+                (i, i + 3)
             } else {
-                i + 2
+                (i, i + 2)
             }
         } else {
             return None;
         };
         let inner = self.core(j)?;
-        Some(self.open_found(i, &inner, inner.period.map(|p| p.0), false))
+        Some(self.open_found(first, &inner, inner.period.map(|p| p.0), false))
     }
 
     /// An open period from the reference date to `edge` (`to_edge`) or from
-    /// `edge` to the reference date. A "by 2020" already past keeps the
-    /// inner period.
+    /// `edge` to the reference date, its surface from token `i`. A "by
+    /// 2020" already past keeps the inner period.
     fn open_found(&self, i: usize, inner: &Found, edge: Option<Date>, to_edge: bool) -> Found {
         let period = match (self.reference, edge) {
             (Some(r), Some(e)) if to_edge && r <= e => Some((r, e)),

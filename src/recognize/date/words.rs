@@ -495,7 +495,15 @@ impl<'a> Words<'a> {
                     .get(j + 1)
                     .is_some_and(|n| !n.spaced && n.text.starts_with(|c: char| c.is_ascii_digit()))
         };
-        let mark = |j: &usize| matches!(self.toks[*j].text, "," | ";") && !in_number(*j);
+        // A conjunction before a verb opens another clause: "began shipping
+        // in Q1 and expects volume in Q2 2027" (Q1 is past).
+        let conjoined = |j: usize| {
+            self.toks[j].is_any(&["and", "but", "while", "whereas"])
+                && self.tense_cue(j + 1).is_some()
+        };
+        let mark = |j: &usize| {
+            (matches!(self.toks[*j].text, "," | ";") && !in_number(*j)) || conjoined(*j)
+        };
         let clause_from = (from..i.min(to)).rev().find(mark).map_or(from, |j| j + 1);
         let clause_to = (i.min(to)..to).find(mark).unwrap_or(to);
         self.nearest_cue(i, clause_from, clause_to)
@@ -536,6 +544,10 @@ impl<'a> Words<'a> {
             | "going" | "aims" | "intends"
                 if to_next =>
             {
+                Some(Tense::Future)
+            }
+            // "The vote is scheduled for Nov. 30": a date set ahead.
+            "scheduled" | "slated" | "set" | "planned" if self.is(j + 1, "for") => {
                 Some(Tense::Future)
             }
             // Guidance is about what comes: "expects revenue of $3.5
