@@ -23,7 +23,7 @@ use super::subject::{
     scope_after_colon, scope_after_that, scope_before, subject_group, the_named_possessive,
     Opening,
 };
-use super::verbs::{before_figure, price_of_transfer, takeover_values};
+use super::verbs::{before_figure, buys_a_stake, price_of_transfer, takeover_values};
 use super::words::{dedup, first_word, last_word, listed, within};
 use super::Facts;
 
@@ -561,7 +561,9 @@ pub(super) fn claim_for(
         "investment"
             if counterparty.is_none()
                 && object.kind() == Kind::Money
-                && !invested_in_a_holding(&text[object.end..window.end]) =>
+                && !invested_in_a_holding(&text[object.end..window.end])
+                && !subjects.iter().any(|s| crate::lexicon::is_investor(s))
+                && !buys_a_stake(text, facts.sentence, object.start) =>
         {
             "capital_expenditure".to_string()
         }

@@ -763,7 +763,17 @@ fn predicate_for(
         let after_break = after && clause_break(&ctx.text[object.end..start]);
         // "$350 million in annual cost savings", "$6 billion of new debt":
         // the noun the figure is "in" or "of" names it, before any verb.
-        let gap = if after && names_the_figure(&ctx.text[object.end..start]) {
+        // (So does a phrase that opens with its own "of": "$3.4 billion of
+        // debt financing" read as "of debt".)
+        let opens_with_of = || {
+            ctx.text[object.end..start].trim().is_empty()
+                && listed(
+                    first_word(&ctx.text[start..end]).unwrap_or(""),
+                    &["of", "in"],
+                )
+                .is_some()
+        };
+        let gap = if after && (names_the_figure(&ctx.text[object.end..start]) || opens_with_of()) {
             0
         } else {
             gap

@@ -3820,3 +3820,78 @@ fn a_digests_labelled_count_is_the_lists_company() {
         "{c:?}"
     );
 }
+
+#[test]
+fn an_investment_firms_money_and_a_stakes_price_are_investments() {
+    let cos = &[
+        ("Mubadala", "mubadala"),
+        ("KKR", "kkr"),
+        ("ADQ", "adq"),
+        ("Sahra Logistics", "sahra-logistics"),
+        ("Amazon", "amazon"),
+    ];
+    // An investment firm's money put to work names no investee and is still
+    // an investment; another company's is its capital spending.
+    let c = claims_of(
+        "Mubadala will invest about $900 million over five years.",
+        cos,
+    );
+    assert_eq!(c[0].1, "investment", "{c:?}");
+    let c = claims_of(
+        "Amazon will invest about $900 million over five years.",
+        cos,
+    );
+    assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+    // Money for a stake is an investment, however far the price stands.
+    let c = claims_of(
+        "ADQ agreed to buy a 25% stake in Sahra Logistics, an Abu Dhabi-based freight and \
+         warehousing group, for 4.4 billion dirhams.",
+        cos,
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.2 == "4.4 billion dirhams" && r.1 == "investment"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_phrase_opening_with_of_names_the_figure_before_it() {
+    let cos = &[("Morgan Stanley", "morgan-stanley")];
+    let c = claims_of(
+        "Morgan Stanley has committed $3.4 billion of debt financing for the buyout.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
+
+#[test]
+fn taking_a_company_private_buys_it() {
+    let cos = &[("KKR", "kkr"), ("Castellan Health Systems", "castellan")];
+    let c = claims_of(
+        "KKR has agreed to take healthcare software maker Castellan Health Systems Inc. \
+         private in a deal valued at about $7.8 billion including debt.",
+        cos,
+    );
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+}
+
+#[test]
+fn an_insurers_premiums_are_its_revenue() {
+    let cos = &[("Hannover Re", "hannover-re")];
+    let c = claims_of(
+        "Hannover Re said its net income rose 18% to 2.05 billion euros, while gross \
+         reinsurance written premium grew 6.4% to 20.3 billion euros.",
+        cos,
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.2 == "20.3 billion euros" && r.1 == "revenue"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.2 == "2.05 billion euros" && r.1 == "operating_income"),
+        "{c:?}"
+    );
+}

@@ -212,6 +212,21 @@ pub(super) fn transfer_before(text: &str, window: Span, start: usize) -> bool {
         listed(w, TRANSFER_VERBS).is_some()
             && k > 0
             && !words[k - 1].starts_with(|c: char| c.is_ascii_digit())
+    }) || takes_private(&clause.split_whitespace().rev().take(20).collect::<Vec<_>>())
+}
+
+/// "to take Castellan Health private", "taking the retailer private": a
+/// buyer taking a listed company private buys it. `words` run backwards
+/// from the figure.
+fn takes_private(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        listed(w, &["take-private"]).is_some()
+            || listed(w, &["private"]).is_some()
+                && k < 12
+                && words[k..]
+                    .iter()
+                    .take(11)
+                    .any(|v| listed(v, &["take", "takes", "taking", "took", "taken"]).is_some())
     })
 }
 
@@ -241,6 +256,23 @@ pub(super) fn takeover_values(text: &str, sentence: Span, start: usize) -> bool 
             || listed(w, &["offer", "bid", "takeover", "buyout", "acquisition"]).is_some()
     })
 }
+
+/// Whether the sentence around the figure at `start` speaks of a stake
+/// ("agreed to buy a 25% stake in Sahra Logistics, ..., for 4.4 billion
+/// dirhams", "invest $900 million in exchange for a stake of roughly
+/// 15%"): money for a stake is an investment, whoever pays it.
+pub(super) fn buys_a_stake(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(STAKE_REACH))
+        .max(sentence.start);
+    let to = crate::numbers::floor_char_boundary(text, (start + STAKE_REACH).min(sentence.end))
+        .max(start);
+    text[from..to]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| listed(w, &["stake", "stakes"]).is_some())
+}
+
+/// How far around a figure [`buys_a_stake`] reads.
+const STAKE_REACH: usize = 160;
 
 /// How far before a figure [`takeover_values`] reads.
 const TAKEOVER_REACH: usize = 200;

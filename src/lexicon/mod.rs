@@ -37,6 +37,22 @@ pub fn is_broker(slug: &str) -> bool {
     BROKERS.binary_search(&slug).is_ok()
 }
 
+/// Investment firms: `investors.txt`, sorted for a binary search.
+static INVESTORS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&str> = line_set(include_str!("investors.txt"))
+        .into_iter()
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// Whether the company `slug` is an investment firm (private equity,
+/// venture capital, a sovereign or pension fund), whose money put to work
+/// is an investment, not capital spending.
+pub fn is_investor(slug: &str) -> bool {
+    INVESTORS.binary_search(&slug).is_ok()
+}
+
 /// Every lexicon one extractor uses.
 #[derive(Debug, Clone)]
 pub struct Lexicons {

@@ -64,6 +64,22 @@ pub struct Grammar<'a> {
 
 const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "—"];
 const OPEN_END: &[&str] = &["by", "through", "thru", "until", "till"];
+/// Verbs of telling results: a period they tell of, in the future tense,
+/// is one already over ("will report fourth-quarter results").
+const REPORT_VERBS: &[&str] = &[
+    "post",
+    "posts",
+    "report",
+    "reports",
+    "publish",
+    "publishes",
+    "announce",
+    "announces",
+    "release",
+    "releases",
+];
+/// How many tokens before a period [`REPORT_VERBS`] are looked for.
+const REPORT_REACH: usize = 4;
 /// Verbs that move a date: after them "from 2026 to 2027" is a change of
 /// date, two dates, not a span.
 const MOVE_VERBS: &[&str] = &[
@@ -855,6 +871,12 @@ impl Grammar<'_> {
         )
     }
 
+    /// A verb of reporting results stands within a few words before token
+    /// `i`: "to post third-quarter", "will report its fourth-quarter".
+    fn reports_before(&self, i: usize) -> bool {
+        (i.saturating_sub(REPORT_REACH)..i).any(|k| self.w.is_any(k, REPORT_VERBS))
+    }
+
     /// "the", when present at `i`: (index after it, whether it was there).
     fn the(&self, i: usize) -> (usize, bool) {
         if self.w.is(i, "the") {
@@ -1079,7 +1101,11 @@ impl Grammar<'_> {
             if p.0 <= r && r <= p.1 {
                 return Some(p);
             }
-            match (self.tense(first) == Tense::Future, p.0 <= r) {
+            // "is expected to post third-quarter profit", "will report
+            // fourth-quarter results": results told ahead are of a period
+            // already over.
+            let ahead = self.tense(first) == Tense::Future && !self.reports_before(first);
+            match (ahead, p.0 <= r) {
                 (true, false) | (false, true) => Some(p),
                 (true, true) => self.part(quarter, n, y + 1, fiscal, cal),
                 (false, false) => self.part(quarter, n, y - 1, fiscal, cal),

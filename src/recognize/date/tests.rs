@@ -1326,6 +1326,20 @@ const CASES: &[Case] = &[
         "The vote is scheduled for Nov. 30, the union said.",
         &[("Nov. 30", "2026-11-30", "2026-11-30", "day")],
     ),
+    // Results told ahead are of a period already over.
+    (
+        "2026-11-10",
+        "Allianz is expected to post third-quarter operating profit of 4.3 billion euros on Friday.",
+        &[
+            ("third-quarter", "2026-07-01", "2026-09-30", "quarter"),
+            ("Friday", "2026-11-13", "2026-11-13", "day"),
+        ],
+    ),
+    (
+        "2026-11-10",
+        "Allianz will invest more in the third quarter.",
+        &[("the third quarter", "2027-07-01", "2027-09-30", "quarter")],
+    ),
     // A verb that moves a date: the old date and the new one, no span.
     (
         M,
