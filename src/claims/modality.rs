@@ -131,7 +131,10 @@ pub(super) fn modality_for(
     let mut hits = ctx.lexicons.modality.find(&text[from..to]);
     hits.retain(|h| {
         let (start, end) = (from + h.start, from + h.end);
-        if start < near && h.label != "hedged" {
+        if start < near
+            && h.label != "hedged"
+            && !possessed_guidance(text, from, (start, end), object.start)
+        {
             return false;
         }
         // "in May", "Shares of Target": a capitalized cue inside a sentence
@@ -372,9 +375,20 @@ const AUXILIARIES: &[&str] = &[
 fn name_between(text: &str, cue_end: usize, figure: usize) -> bool {
     text[cue_end..figure].split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        w.starts_with(|c: char| c.is_uppercase()) && !MEASURE_ACRONYMS.contains(&w)
+        w.starts_with(|c: char| c.is_uppercase())
+            && !MEASURE_ACRONYMS.contains(&w)
+            && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
     })
 }
+
+/// Month names and their short forms: capitalized, no names ("its forecast
+/// for the year ending March 2027 to").
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+    "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+];
 
 /// Capitalized words of measures and periods, no names: "forecast
 /// adjusted EPS of 71 cents", "Q4 EBITDA of".
@@ -1061,6 +1075,42 @@ fn own_expectation(
                 && (w.ends_with("'s") || w.ends_with("’s")))
     });
     owner && !name_between(text, cue_end, figure)
+}
+
+/// Whether the cue at `start..end` is a guidance noun a company owns
+/// ("raised its 2026 forecast for adjusted earnings before interest and
+/// taxes to"): the measure named between it and the figure may take more
+/// words than a cue's reach, and the company's own forecast still
+/// governs the figure at `figure`. `from` bounds the look back for the
+/// owner.
+fn possessed_guidance(
+    text: &str,
+    from: usize,
+    (start, end): (usize, usize),
+    figure: usize,
+) -> bool {
+    let cue = &text[start..end];
+    let noun = ["forecast", "forecasts", "outlook", "guidance"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(cue));
+    // (Not over a clause of its own or a comparison: "cut its forecast
+    // ... after sales fell 2.7%", "its forecast ... above last year's".)
+    let crosses = text[end..figure.max(end)].split_whitespace().any(|w| {
+        listed(
+            w,
+            &[
+                "after", "as", "while", "when", "because", "since", "than", "versus", "against",
+                "compared", "last", "from", "above", "below",
+            ],
+        )
+        .is_some()
+    });
+    noun && !crosses
+        && text[from..start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| ["its", "their"].iter().any(|p| p.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the text before a figure opens a headline's plan: one to four

@@ -104,6 +104,7 @@ const ASSETS: &[&str] = &[
     "network",
     "networks",
     "towers",
+    "project",
     "projects",
 ];
 

@@ -3895,3 +3895,46 @@ fn an_insurers_premiums_are_its_revenue() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_companys_own_forecast_reaches_over_the_measure_it_names() {
+    let cos = &[("General Motors", "general-motors"), ("Target", "target")];
+    let c = claims_of(
+        "General Motors raised its 2026 forecast for adjusted earnings before interest and \
+         taxes to $12.5 billion.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    // Not over a clause of its own.
+    let c = claims_of(
+        "Target cut its annual profit forecast for the second time this year after \
+         comparable sales fell 2.7% in its third quarter.",
+        cos,
+    );
+    assert_eq!(c[0].4, Modality::Reported, "{c:?}");
+}
+
+#[test]
+fn fees_prices_per_user_and_managed_assets_are_no_deal_revenue_or_spending() {
+    let cos = &[
+        ("Lionsgate", "lionsgate"),
+        ("Comcast", "comcast"),
+        ("Disney", "disney"),
+        ("PIF", "pif"),
+    ];
+    let c = claims_of(
+        "Lionsgate would owe Comcast a breakup fee of $138 million if it walks away.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 == "other"), "{c:?}");
+    let c = claims_of(
+        "Average monthly revenue per paid Disney subscriber rose to $8.62 in the quarter.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 == "other"), "{c:?}");
+    let c = claims_of(
+        "PIF, which manages assets of about $940 billion, has cut back on some projects.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 == "other"), "{c:?}");
+}
