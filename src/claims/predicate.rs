@@ -721,6 +721,7 @@ fn predicate_for(
     for &(start, end, entries) in within(&facts.triggers, window, |t| t.0) {
         let span = Span::new(start, end);
         if span.overlaps(&object.span())
+            || hyphen_glued_abbreviation(ctx.text, start, end)
             || qualifier.is_some_and(|q| q.contains(&span))
             || in_gloss(ctx.text, facts.sentence.start, start, object.start)
             || inside_a_name(ctx.text, facts.sentence.start, start, end)
@@ -860,6 +861,12 @@ fn predicate_for(
         }
         _ => best.map(|(_, p, _)| p.to_string()),
     }
+}
+
+/// A trigger of a few letters joined by a hyphen to a word is part of that
+/// word: "op" (operating profit) in "co-op", "rev" in "pre-rev".
+fn hyphen_glued_abbreviation(text: &str, start: usize, end: usize) -> bool {
+    end - start <= 3 && (text[..start].ends_with('-') || text[end..].starts_with('-'))
 }
 
 /// Whether `between` (a figure's end to a trigger after it) joins the

@@ -3938,3 +3938,29 @@ fn fees_prices_per_user_and_managed_assets_are_no_deal_revenue_or_spending() {
     );
     assert!(c.iter().all(|r| r.1 == "other"), "{c:?}");
 }
+
+#[test]
+fn a_price_after_an_apposition_is_the_transfers_and_co_op_is_no_profit() {
+    let cos = &[("Krafton", "krafton"), ("Halfmoon Interactive", "halfmoon")];
+    let c = claims_of(
+        "Krafton agreed on Tuesday to acquire Halfmoon Interactive, the 140-person Montreal \
+         studio behind the co-op shooter \"Driftline\", for $310 million in cash.",
+        cos,
+    );
+    let money: Vec<_> = c.iter().filter(|r| r.2 == "$310 million").collect();
+    assert_eq!(money.len(), 1, "{c:?}");
+    assert_eq!(money[0].1, "acquisition", "{c:?}");
+}
+
+#[test]
+fn a_company_that_has_gained_moved_its_stock() {
+    let cos = &[("Constellation", "constellation"), ("Vistra", "vistra")];
+    let c = claims_of(
+        "Constellation's shares have risen 44% this year, while Vistra has gained 38%.",
+        cos,
+    );
+    assert!(
+        c.iter().any(|r| r.0 == ["vistra"] && r.1 == "stock_change"),
+        "{c:?}"
+    );
+}

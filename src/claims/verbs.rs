@@ -4,7 +4,7 @@
 
 use crate::analysis::{Kind, Span};
 
-use super::words::{last_word, listed, split_last_word};
+use super::words::{first_word, last_word, listed, split_last_word};
 use super::{Facts, EMPHASIS};
 
 /// Nouns of change after a percentage: "a 9% drop in profit", "a 41%
@@ -295,7 +295,20 @@ fn governed_through(
     if !w.eq_ignore_ascii_case(link) {
         return false;
     }
-    let clause = rest.rsplit([',', ';']).next().unwrap_or(rest);
+    let mut pieces = rest.rsplit([',', ';']);
+    let mut clause = pieces.next().unwrap_or(rest);
+    // "to acquire Halfmoon Interactive, the 140-person Montreal studio
+    // behind ..., for $310 million": the link after an apposition is the
+    // verb's, from before it.
+    if clause.trim().is_empty() {
+        if let (Some(apposition), Some(head)) = (pieces.next(), pieces.next()) {
+            let opens = first_word(apposition.trim_start())
+                .is_some_and(|w| listed(w, &["the", "a", "an", "its", "their"]).is_some());
+            if opens {
+                clause = head;
+            }
+        }
+    }
     clause
         .split_whitespace()
         .rev()
@@ -372,7 +385,11 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
             _ => return false,
         }
     } else if listed(verb, STOCK_VERBS).is_some() {
-        rest
+        // "while Vistra has gained 38%": past an auxiliary.
+        match split_last_word(rest) {
+            Some((r, aux)) if listed(aux, &["has", "have", "had"]).is_some() => r,
+            _ => rest,
+        }
     } else {
         return false;
     };
