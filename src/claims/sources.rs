@@ -126,8 +126,40 @@ pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
         || appositive_of(&before[..comma], &before[comma + 1..]);
     let to = crate::numbers::floor_char_boundary(text, (span.end + ASIDE_REACH).min(sentence.end));
     let rest = &text[span.end..to.max(span.end)];
+    let opens = opens || listed_in_apposition(before);
     (opens && memchr::memchr(b',', rest.as_bytes()).is_some())
         || modifies_apposition(&before[..comma], &before[comma + 1..], rest)
+}
+
+/// Whether the text `before` a name ends in a list that an apposition
+/// opens: "Booking Holdings, the owner of Booking.com, Priceline and" (the
+/// name is Agoda): each name of the list describes the head, as the first
+/// does.
+fn listed_in_apposition(before: &str) -> bool {
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let list_word = |w: &str| capitalized(w) || listed(w, &["and", "or", "&"]).is_some();
+    let mut end = before.len();
+    for k in 0..4 {
+        let Some(comma) = memchr::memrchr(b',', &before.as_bytes()[..end]) else {
+            return false;
+        };
+        let segment = &before[comma + 1..end];
+        // The apposition's opening: "the owner of Booking.com".
+        if k > 0
+            && first_word(segment.trim_start())
+                .is_some_and(|w| listed(w, &["the", "a", "an"]).is_some())
+            && segment.split_whitespace().take(8).any(|w| w == "of")
+        {
+            return last_word(&before[..comma]).is_some_and(capitalized);
+        }
+        // Else a list item: names and "and", a few words.
+        let items = segment.split_whitespace().count();
+        if items > 4 || !segment.split_whitespace().all(list_word) {
+            return false;
+        }
+        end = comma;
+    }
+    false
 }
 
 /// Whether a name modifies the noun of an apposition to the name before

@@ -3964,3 +3964,20 @@ fn a_company_that_has_gained_moved_its_stock() {
         "{c:?}"
     );
 }
+
+#[test]
+fn every_name_of_a_list_in_an_apposition_describes_the_head() {
+    let cos = &[
+        ("Booking Holdings", "booking-holdings"),
+        ("Booking.com", "booking-com"),
+        ("Priceline", "priceline"),
+        ("Agoda", "agoda"),
+    ];
+    let c = claims_of(
+        "Booking Holdings, the owner of Booking.com, Priceline and Agoda, said revenue \
+         climbed 10% to $9.4 billion.",
+        cos,
+    );
+    assert!(!c.is_empty(), "{c:?}");
+    assert!(c.iter().all(|r| r.0 == ["booking-holdings"]), "{c:?}");
+}
