@@ -831,12 +831,40 @@ fn conversion_of(text: &str, here: &[usize], mentions: &[Mention], oi: usize) ->
     if object.kind() != Kind::Money {
         return None;
     }
-    let before = text[..object.start].trim_end().strip_suffix('(')?;
+    let Some(before) = text[..object.start].trim_end().strip_suffix('(') else {
+        return equivalent_of(text, here, mentions, object);
+    };
     let before = before.trim_end();
     // The sentence's mentions are in text order: the one just before.
     let k = here.partition_point(|&i| mentions[i].start < before.len());
     let prev = *here.get(k.checked_sub(1)?)?;
     (mentions[prev].kind() == Kind::Money && mentions[prev].end == before.len()).then_some(prev)
+}
+
+/// "a final dividend of 62 U.S. cents a share last month, equivalent to
+/// about 94 Australian cents": a sum said to be equal to the money just
+/// before it (a few words after that one, then a comma) is it, restated.
+fn equivalent_of(
+    text: &str,
+    here: &[usize],
+    mentions: &[Mention],
+    object: &Mention,
+) -> Option<usize> {
+    let from = crate::numbers::qualifier_start(text, object.start);
+    let before = text[..from].trim_end();
+    let lead = ["equivalent to", "the equivalent of", "equal to"]
+        .iter()
+        .find(|p| crate::affix::ends_with_ignore_case(before, p))
+        .map(|p| &before[..before.len() - p.len()])?;
+    let comma_at = lead.trim_end().strip_suffix(',')?.len();
+    let k = here.partition_point(|&i| mentions[i].start < comma_at);
+    // The last sum before the comma ("last month" may stand between).
+    let prev = *here[..k]
+        .iter()
+        .rev()
+        .find(|&&i| mentions[i].kind() == Kind::Money)?;
+    let between = text.get(mentions[prev].end..comma_at)?;
+    (between.split_whitespace().count() <= 5 && !between.contains([',', ';', '('])).then_some(prev)
 }
 
 /// Whether the figure at `start` restates the one ending at `prev_end`:

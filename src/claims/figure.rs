@@ -13,7 +13,7 @@ use super::nobody::{
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{
-    invested_in_a_holding, price_target, refine_predicate, spent_on_assets, CHIP_UNITS,
+    asset_costs, invested_in_a_holding, price_target, refine_predicate, spent_on_assets, CHIP_UNITS,
 };
 use super::rounds::{given_to_round, priced_round, raises_an_object};
 use super::sources::{is_speaker, SPEECH_VERBS};
@@ -571,13 +571,16 @@ pub(super) fn claim_for(
         // plants, sites and fleets is capital spending.
         "spending"
             if object.kind() == Kind::Money
-                && spent_on_assets(
+                && (asset_costs(
+                    &text[window.start
+                        ..crate::numbers::qualifier_start(text, object.start).max(window.start)],
+                ) || spent_on_assets(
                     &text[object.end
                         ..crate::numbers::floor_char_boundary(
                             text,
                             window.end.min(object.end + 80),
                         )],
-                ) =>
+                )) =>
         {
             "capital_expenditure".to_string()
         }

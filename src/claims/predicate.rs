@@ -118,7 +118,20 @@ pub(super) fn spent_on_assets(after: &str) -> bool {
         .split([',', ';', '.', '('])
         .next()
         .unwrap_or("");
-    let mut words = clause.split_whitespace();
+    let mut words = clause.split_whitespace().peekable();
+    // Past a duration: "spend $600 million over three years to expand".
+    if words
+        .peek()
+        .is_some_and(|w| listed(w, &["over", "during", "within"]).is_some())
+    {
+        let _ = words.next();
+        while words
+            .peek()
+            .is_some_and(|w| listed(w, &["to", "on", "for"]).is_none() && !w.ends_with(','))
+        {
+            let _ = words.next();
+        }
+    }
     let Some(first) = words.next() else {
         return false;
     };
@@ -143,8 +156,40 @@ pub(super) fn spent_on_assets(after: &str) -> bool {
     words
         .take(5)
         .take_while(|w| listed(w, &["and", "or", "in", "at"]).is_none())
+        .any(|w| listed(w, ASSETS).is_some() || listed(w, ASSET_OWNERS).is_some())
+}
+
+/// Whether the words before a sum say an asset costs it: "the first
+/// stage of its Jansen potash project would cost $7.4 billion", "the plant
+/// will cost about $2 billion". `before` runs to the figure's qualifier.
+pub(super) fn asset_costs(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    if !words
+        .next()
+        .is_some_and(|w| listed(w, &["cost", "costs"]).is_some())
+    {
+        return false;
+    }
+    words
+        .take(10)
+        .take_while(|w| !w.ends_with([',', ';']))
         .any(|w| listed(w, ASSETS).is_some())
 }
+
+/// Assets named as their owner's: "to expand the mine's concentrator".
+const ASSET_OWNERS: &[&str] = &[
+    "plant's",
+    "mine's",
+    "factory's",
+    "site's",
+    "fab's",
+    "refinery's",
+    "campus's",
+    "network's",
+    "fleet's",
+    "facility's",
+    "project's",
+];
 
 /// Whether what the figure goes "in" or "into" is a holding, not the
 /// investor's own assets: "invest 1.5 billion euros in a European data
@@ -850,6 +895,11 @@ fn predicate_for(
             .to_string(),
         );
     }
+    // "announced a $6.5 billion plant in Texas": a sum an asset noun
+    // follows is what the asset costs.
+    if kind == Kind::Money && asset_noun_after(ctx.text, object.end) {
+        return Some("capital_expenditure".to_string());
+    }
     match best {
         // "a quarterly dividend of $0.91 per share": the per-share words say
         // how the dividend is paid, not that it is earnings.
@@ -994,6 +1044,34 @@ fn deal_noun_after(text: &str, end: usize) -> bool {
             });
         }
         if !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the figure ending at `end` prices a physical asset it
+/// modifies: "a $6.5 billion plant in Texas", "a $2 billion chip factory",
+/// "a $10bn AI data center campus" (at most two modifiers between).
+fn asset_noun_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + 48).min(text.len()))];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .filter(|w| !w.is_empty());
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if listed(w, ASSETS).is_some() {
+            // ("a $2 billion plant sale" is the sale's.)
+            return words.next().is_none_or(|n| {
+                listed(n, &["sale", "deal", "purchase", "acquisition", "stake"]).is_none()
+            });
+        }
+        if !w.chars().all(|c| c.is_alphanumeric() || c == '-') {
             return false;
         }
     }

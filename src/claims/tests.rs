@@ -3981,3 +3981,68 @@ fn every_name_of_a_list_in_an_apposition_describes_the_head() {
     assert!(!c.is_empty(), "{c:?}");
     assert!(c.iter().all(|r| r.0 == ["booking-holdings"]), "{c:?}");
 }
+
+#[test]
+fn assets_priced_built_or_costed_are_capital_spending() {
+    let cos = &[("Lilly", "lilly"), ("BHP", "bhp"), ("Glencore", "glencore")];
+    let c = claims_of(
+        "Lilly on Monday announced a $6.5 billion plant in Texas.",
+        cos,
+    );
+    assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+    let c = claims_of(
+        "BHP said the first stage of its Jansen potash project would cost $7.4 billion.",
+        cos,
+    );
+    assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+    let c = claims_of(
+        "Glencore plans to spend roughly $600 million over three years to expand the mine's \
+         concentrator.",
+        cos,
+    );
+    assert_eq!(c[0].1, "capital_expenditure", "{c:?}");
+}
+
+#[test]
+fn costs_cut_and_money_returned_are_no_spending_or_dividend() {
+    let cos = &[("Maersk", "maersk"), ("Marriott", "marriott")];
+    let c = claims_of(
+        "Maersk said it would cut costs by a further $1.5 billion.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
+    let c = claims_of(
+        "Marriott expects to return about $4 billion to shareholders this year through \
+         dividends and share repurchases.",
+        cos,
+    );
+    assert_eq!(c[0].1, "other", "{c:?}");
+}
+
+#[test]
+fn a_sum_said_equivalent_to_another_restates_it() {
+    let cos = &[("BHP", "bhp")];
+    let c = claims_of(
+        "BHP paid a final dividend of 62 U.S. cents a share last month, equivalent to about \
+         94 Australian cents.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 == "dividend"), "{c:?}");
+    assert_eq!(c.len(), 2, "{c:?}");
+}
+
+#[test]
+fn a_takeover_valued_after_a_relative_clause_is_the_acquisition() {
+    let cos = &[("Glencore", "glencore"), ("Cerro Blanco Mining", "cerro")];
+    let c = claims_of(
+        "Glencore said it had agreed to buy Cerro Blanco Mining Corp., which owns the Las \
+         Vicunas open-pit mine in Chile's Atacama region, for C$14.75 per share in cash, \
+         valuing the company at about C$2.1 billion.",
+        cos,
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.2 == "C$2.1 billion" && r.1 == "acquisition"),
+        "{c:?}"
+    );
+}

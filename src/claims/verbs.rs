@@ -251,10 +251,14 @@ pub(super) fn takeover_values(text: &str, sentence: Span, start: usize) -> bool 
     else {
         return false;
     };
-    before[..at].split_whitespace().rev().take(16).any(|w| {
-        listed(w, TRANSFER_VERBS).is_some()
-            || listed(w, &["offer", "bid", "takeover", "buyout", "acquisition"]).is_some()
-    })
+    before[..at]
+        .split_whitespace()
+        .rev()
+        .take(TAKEOVER_WORDS)
+        .any(|w| {
+            listed(w, TRANSFER_VERBS).is_some()
+                || listed(w, &["offer", "bid", "takeover", "buyout", "acquisition"]).is_some()
+        })
 }
 
 /// Whether the sentence around the figure at `start` speaks of a stake
@@ -274,8 +278,12 @@ pub(super) fn buys_a_stake(text: &str, sentence: Span, start: usize) -> bool {
 /// How far around a figure [`buys_a_stake`] reads.
 const STAKE_REACH: usize = 160;
 
-/// How far before a figure [`takeover_values`] reads.
-const TAKEOVER_REACH: usize = 200;
+/// How far before a figure [`takeover_values`] reads, in bytes and in
+/// words before "valuing" (a relative clause may stand between the verb
+/// and its price: "agreed to buy Cerro Blanco Mining Corp., which owns the
+/// Las Vicunas mine in Chile, for C$14.75 per share in cash, valuing").
+const TAKEOVER_REACH: usize = 320;
+const TAKEOVER_WORDS: usize = 32;
 
 /// Whether the figure at `start` follows the word `link` whose clause has
 /// one of `verbs` within `reach` words before it: the verb governs the

@@ -1114,6 +1114,32 @@ fn name_token(t: &str) -> bool {
         && t.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '\''))
         && !NOT_NAMES.contains(&t)
+        && !place_participle(t)
+}
+
+/// "Toronto-listed", "London-based", "Texas-headquartered": a place and a
+/// participle before a name describe it; they are no part of it.
+fn place_participle(t: &str) -> bool {
+    t.rsplit_once('-').is_some_and(|(_, tail)| {
+        [
+            "listed",
+            "based",
+            "headquartered",
+            "owned",
+            "backed",
+            "born",
+            "founded",
+            "run",
+            "focused",
+            "traded",
+            "registered",
+            "domiciled",
+            "controlled",
+            "operated",
+            "funded",
+        ]
+        .contains(&tail)
+    })
 }
 
 /// Words of `s` with their byte offsets.
@@ -2886,6 +2912,14 @@ mod tests {
         ),
         ("New York AG Letitia James sued", &[]),
         ("Michael Dell said Dell would", &[("Dell", "dell")]),
+        // A place and a participle before a name are no part of it.
+        (
+            "Glencore agreed to buy Toronto-listed Cerro Blanco Mining Corp. for cash.",
+            &[
+                ("Glencore", "glencore"),
+                ("Cerro Blanco Mining Corp.", "cerro-blanco-mining"),
+            ],
+        ),
         // Nor is the short form of a company named in full.
         (
             "Dell Technologies expects more, and founder Michael Dell said so.",

@@ -152,6 +152,16 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("pounds sterling", "GBP", 0),
     ("euro cents", "EUR", 2),
     ("euro cent", "EUR", 2),
+    // A dollar's hundredths named by their country: "62 U.S. cents a share,
+    // equivalent to about 94 Australian cents".
+    ("U.S. cents", "USD", 2),
+    ("US cents", "USD", 2),
+    ("Australian cents", "AUD", 2),
+    ("Canadian cents", "CAD", 2),
+    ("Singapore cents", "SGD", 2),
+    ("Hong Kong cents", "HKD", 2),
+    ("New Zealand cents", "NZD", 2),
+    ("New Zealand dollars", "NZD", 0),
     ("dollars", "USD", 0),
     ("dollar", "USD", 0),
     ("euros", "EUR", 0),
@@ -1642,6 +1652,13 @@ mod tests {
         (
             "89 cents a share",
             &[("89 cents", "0.89", "USD", "exact", None)],
+        ),
+        (
+            "a final dividend of 62 U.S. cents a share, or about 94 Australian cents",
+            &[
+                ("62 U.S. cents", "0.62", "USD", "exact", None),
+                ("94 Australian cents", "0.94", "AUD", "approximately", None),
+            ],
         ),
         (
             "EPS of $1.23 per share",
