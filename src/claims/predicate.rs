@@ -164,9 +164,9 @@ pub(super) fn spent_on_assets(after: &str) -> bool {
 /// will cost about $2 billion". `before` runs to the figure's qualifier.
 pub(super) fn asset_costs(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
-    if !words
+    if words
         .next()
-        .is_some_and(|w| listed(w, &["cost", "costs"]).is_some())
+        .is_none_or(|w| listed(w, &["cost", "costs"]).is_none())
     {
         return false;
     }
