@@ -4046,3 +4046,14 @@ fn a_takeover_valued_after_a_relative_clause_is_the_acquisition() {
         "{c:?}"
     );
 }
+
+#[test]
+fn what_an_offering_could_value_a_company_at_is_its_valuation() {
+    let cos = &[("Lambda Labs", "lambda")];
+    let c = claims_of(
+        "Lambda Labs has filed confidentially for an IPO that could value the GPU cloud at \
+         $8B to $10B.",
+        cos,
+    );
+    assert_eq!(c[0].1, "valuation", "{c:?}");
+}

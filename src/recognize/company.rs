@@ -2041,6 +2041,8 @@ const SECTOR_WORDS: &[&str] = &[
     "Working", "Edge", "Mobile", "Wireless", "Computer", "Research", "Medical", "Industrial",
     "Gaming", "Video", "Consumer", "Enterprise", "Financial", "Strategic", "Emerging", "Growth",
     "Frontier", "Physical", "Generative", "Artificial", "Autonomous", "Automotive", "Defense",
+    "Agentic", "Sovereign", "Responsible", "Conversational", "Embodied", "Applied", "Open",
+    "Vertical", "Ethical", "Trustworthy", "Gen", "Predictive", "Analytical", "Synthetic",
     "Defence", "Space", "Battery", "Chip", "Memory", "Fusion", "Hydrogen", "Oil", "Gas", "Coal",
     "Electric", "Sustainable", "Alternative", "Traditional", "Legacy", "Major", "Leading", "Top",
     "Big", "Small", "Large", "Chinese", "Japanese", "European", "Asian", "Indian", "Korean",
@@ -2101,6 +2103,12 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
                 .iter()
                 .any(|l| l.trim_end_matches('.') == next.trim_end_matches([',', '.']))
         {
+            continue;
+        }
+        // "Gemini AI models", "Democratic AI: the battle for": a short noun
+        // that names a field as often as a firm heads a name only before
+        // a verb or a function word, not before a noun or a colon.
+        if matches!(&text[s..e], "AI" | "Lab") && field_after(text, e, next) {
             continue;
         }
         // At most two words before the noun. The one next to it must not
@@ -2176,6 +2184,9 @@ fn title_case_around(text: &str, start: usize, end: usize) -> bool {
 
 /// Corporate nouns that a name's first word may stand without.
 const CORPORATE_NOUNS: &[&str] = &[
+    // A startup's name in 2025 style: "Veridia AI", "Thinking Machines Lab".
+    "AI",
+    "Lab",
     "Engineering",
     "Technologies",
     "Technology",
@@ -2430,6 +2441,70 @@ fn generic_tail_cut(name: &str) -> Option<&str> {
     };
     let len = words[..keep].iter().map(|w| w.len()).sum::<usize>() + keep - 1;
     (ok && !is_place(&name[..len])).then(|| &name[..len])
+}
+
+/// Whether what follows a field noun ("AI") at `end` makes it the field:
+/// a colon, or a lower-case noun ("models", "chatbot", "push").
+fn field_after(text: &str, end: usize, next: &str) -> bool {
+    const FIELD_NOUNS: &[&str] = &[
+        "model",
+        "chatbot",
+        "assistant",
+        "system",
+        "platform",
+        "push",
+        "strategy",
+        "race",
+        "boom",
+        "bubble",
+        "spending",
+        "infrastructure",
+        "unit",
+        "division",
+        "team",
+        "lab",
+        "research",
+        "chip",
+        "agent",
+        "software",
+        "tool",
+        "feature",
+        "app",
+        "service",
+        "mode",
+        "era",
+        "revolution",
+        "market",
+        "industry",
+        "sector",
+        "startup",
+        "company",
+        "firm",
+        "workload",
+        "capacity",
+        "compute",
+        "data",
+        "training",
+        "inference",
+        "safety",
+        "policy",
+        "act",
+        "law",
+        "summit",
+        "day",
+        "week",
+        "hub",
+        "center",
+        "centre",
+    ];
+    if text[end..].starts_with(':') {
+        return true;
+    }
+    let lower = next.chars().next().is_some_and(char::is_lowercase);
+    lower && {
+        let stem = next.strip_suffix('s').unwrap_or(next);
+        FIELD_NOUNS.contains(&stem) || FIELD_NOUNS.contains(&next)
+    }
 }
 
 /// A product's model code, "S25", "X1", "M4": a name before one is the
@@ -2912,6 +2987,16 @@ mod tests {
         ),
         ("New York AG Letitia James sued", &[]),
         ("Michael Dell said Dell would", &[("Dell", "dell")]),
+        // A startup named "... AI" or "... Lab"; not the field in a phrase.
+        (
+            "ServiceNow agreed to buy Veridia AI for about $2.4B in cash.",
+            &[("ServiceNow", "servicenow"), ("Veridia AI", "veridia-ai")],
+        ),
+        (
+            "Google uses its custom chips to advance its Gemini AI models.",
+            &[("Google", "google")],
+        ),
+        ("Democratic AI: The battle for freedom", &[]),
         // A place and a participle before a name are no part of it.
         (
             "Glencore agreed to buy Toronto-listed Cerro Blanco Mining Corp. for cash.",
