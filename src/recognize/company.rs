@@ -155,6 +155,25 @@ const CUE_ADVERBS: &[&str] = &[
 ];
 
 const CUE_VERBS: &[&str] = &[
+    // What companies do in business news: "Hilton opened a record 22,300
+    // rooms".
+    "opened",
+    "opens",
+    "added",
+    "adds",
+    "signed",
+    "signs",
+    "closed",
+    "completed",
+    "delivered",
+    "shipped",
+    "hired",
+    "unveiled",
+    "introduced",
+    "warned",
+    "topped",
+    "priced",
+    "filed",
     "said",
     "says",
     "say",
@@ -3014,6 +3033,11 @@ mod tests {
         (
             "Galaxy Digital signed leases. Sales of the Galaxy S25 were strong.",
             &[("Galaxy Digital", "galaxy-digital")],
+        ),
+        // A verb of business after a `?` alias is a cue.
+        (
+            "Hilton opened a record 22,300 rooms in the third quarter.",
+            &[("Hilton", "hilton")],
         ),
         // An adverb between a `?` alias and its verb keeps the cue.
         (
