@@ -850,6 +850,9 @@ fn equivalent_of(
     mentions: &[Mention],
     object: &Mention,
 ) -> Option<usize> {
+    // Asked of every sum: the word looked for first, in the bytes before.
+    let near = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(40));
+    memchr::memmem::find(&text.as_bytes()[near..object.start], b"qu")?;
     let from = crate::numbers::qualifier_start(text, object.start);
     let before = text[..from].trim_end();
     let lead = ["equivalent to", "the equivalent of", "equal to"]

@@ -1071,12 +1071,21 @@ fn asset_noun_after(text: &str, end: usize) -> bool {
                 listed(n, &["sale", "deal", "purchase", "acquisition", "stake"]).is_none()
             });
         }
-        if !w.chars().all(|c| c.is_alphanumeric() || c == '-') {
+        // A modifier is a word of letters ("chip", "AI"), no function word.
+        if !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            || listed(w, MODIFIER_STOPS).is_some()
+        {
             return false;
         }
     }
     false
 }
+
+/// Words after a figure that end the modifiers [`asset_noun_after`] reads.
+const MODIFIER_STOPS: &[&str] = &[
+    "in", "to", "of", "for", "from", "at", "on", "a", "an", "the", "and", "or", "by", "with", "as",
+    "last", "this", "next", "per", "year", "quarter",
+];
 
 /// Whether a per-share phrase follows the figure ending at `end`.
 fn per_share_after(text: &str, end: usize) -> bool {

@@ -136,6 +136,10 @@ pub(super) fn in_aside(text: &str, sentence: Span, span: Span) -> bool {
 /// name is Agoda): each name of the list describes the head, as the first
 /// does.
 fn listed_in_apposition(before: &str) -> bool {
+    // Asked for every name after a comma: the apposition's "of" first.
+    if memchr::memmem::find(before.as_bytes(), b" of ").is_none() {
+        return false;
+    }
     let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let list_word = |w: &str| capitalized(w) || listed(w, &["and", "or", "&"]).is_some();
     let mut end = before.len();

@@ -2100,8 +2100,17 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// aside; the name's other occurrences are found from the prose ones.
 fn unknown_by_noun(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for m in CORPORATE_NOUN.find_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    // "AI", the noun of a field as much as of a firm ("Veridia AI"), is
+    // far more frequent than the others: found apart, at memchr speed, so
+    // the automaton's prefilter is not restarted at each.
+    let field_nouns = memchr::memmem::find_iter(text.as_bytes(), b" AI").map(|at| (at + 1, at + 3));
+    let mut spans: Vec<(usize, usize)> = CORPORATE_NOUN
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .chain(field_nouns)
+        .collect();
+    spans.sort_unstable();
+    for (s, e) in spans {
         if s < 2
             || text.as_bytes()[s - 1] != b' '
             || text[e..]
@@ -2110,6 +2119,19 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
                 .is_some_and(|c| c.is_alphanumeric() || c == '-')
         {
             continue;
+        }
+        // "AI" is mostly the field ("generative AI", "in AI"): only a
+        // capitalized word before it, no field's adjective, may make it a
+        // name's end; asked before the costlier walk back over the name.
+        let field_noun = &text[s..e] == "AI";
+        if field_noun {
+            let prev = prev_word(text, s);
+            if !prev.starts_with(|c: char| c.is_uppercase())
+                || SECTOR_WORDS.contains(&prev)
+                || field_after(text, e, next_word(text, e))
+            {
+                continue;
+            }
         }
         let Some((start, _)) = name_before(text, s - 1) else {
             continue;
@@ -2122,12 +2144,6 @@ fn unknown_by_noun(text: &str) -> Vec<Candidate> {
                 .iter()
                 .any(|l| l.trim_end_matches('.') == next.trim_end_matches([',', '.']))
         {
-            continue;
-        }
-        // "Gemini AI models", "Democratic AI: the battle for": a short noun
-        // that names a field as often as a firm heads a name only before
-        // a verb or a function word, not before a noun or a colon.
-        if matches!(&text[s..e], "AI" | "Lab") && field_after(text, e, next) {
             continue;
         }
         // At most two words before the noun. The one next to it must not
@@ -2203,9 +2219,7 @@ fn title_case_around(text: &str, start: usize, end: usize) -> bool {
 
 /// Corporate nouns that a name's first word may stand without.
 const CORPORATE_NOUNS: &[&str] = &[
-    // A startup's name in 2025 style: "Veridia AI", "Thinking Machines Lab".
-    "AI",
-    "Lab",
+    // (And, looked for apart, "AI": "Veridia AI".)
     "Engineering",
     "Technologies",
     "Technology",
