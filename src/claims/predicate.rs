@@ -1027,54 +1027,61 @@ fn deal_noun_after(text: &str, end: usize) -> bool {
         "award",
         "pact",
     ];
-    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + 64).min(text.len()))];
-    if !rest.starts_with(' ') {
-        return false;
-    }
-    let mut words = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
-        .filter(|w| !w.is_empty());
-    for _ in 0..4 {
-        let Some(w) = words.next() else {
-            return false;
-        };
-        if listed(w, DEAL_NOUNS).is_some() {
-            return words.next().is_none_or(|n| {
-                listed(n, &["backlog", "backlogs", "book", "books", "intake"]).is_none()
-            });
-        }
-        if !w.starts_with(|c: char| c.is_uppercase()) {
-            return false;
-        }
-    }
-    false
+    noun_modified(
+        text,
+        end,
+        (64, 4),
+        DEAL_NOUNS,
+        &["backlog", "backlogs", "book", "books", "intake"],
+        |w| w.starts_with(|c: char| c.is_uppercase()),
+    )
 }
 
 /// Whether the figure ending at `end` prices a physical asset it
 /// modifies: "a $6.5 billion plant in Texas", "a $2 billion chip factory",
 /// "a $10bn AI data center campus" (at most two modifiers between).
 fn asset_noun_after(text: &str, end: usize) -> bool {
-    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + 48).min(text.len()))];
+    // ("a $2 billion plant sale" is the sale's.) A modifier is a word of
+    // letters ("chip", "AI"), no function word.
+    noun_modified(
+        text,
+        end,
+        (48, 3),
+        ASSETS,
+        &["sale", "deal", "purchase", "acquisition", "stake"],
+        |w| {
+            w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && listed(w, MODIFIER_STOPS).is_none()
+        },
+    )
+}
+
+/// Whether one of `nouns` follows the figure ending at `end` within
+/// `reach` bytes and `words` words, each word before it a `modifier`, and
+/// the noun not itself a modifier of one of `not_before`.
+fn noun_modified(
+    text: &str,
+    end: usize,
+    (reach, words): (usize, usize),
+    nouns: &[&'static str],
+    not_before: &[&'static str],
+    modifier: impl Fn(&str) -> bool,
+) -> bool {
+    let rest = &text[end..crate::numbers::floor_char_boundary(text, (end + reach).min(text.len()))];
     if !rest.starts_with(' ') {
         return false;
     }
-    let mut words = rest
+    let mut split = rest
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
         .filter(|w| !w.is_empty());
-    for _ in 0..3 {
-        let Some(w) = words.next() else {
+    for _ in 0..words {
+        let Some(w) = split.next() else {
             return false;
         };
-        if listed(w, ASSETS).is_some() {
-            // ("a $2 billion plant sale" is the sale's.)
-            return words.next().is_none_or(|n| {
-                listed(n, &["sale", "deal", "purchase", "acquisition", "stake"]).is_none()
-            });
+        if listed(w, nouns).is_some() {
+            return split.next().is_none_or(|n| listed(n, not_before).is_none());
         }
-        // A modifier is a word of letters ("chip", "AI"), no function word.
-        if !w.chars().all(|c| c.is_alphanumeric() || c == '-')
-            || listed(w, MODIFIER_STOPS).is_some()
-        {
+        if !modifier(w) {
             return false;
         }
     }
