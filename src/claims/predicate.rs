@@ -329,7 +329,8 @@ const VOLUME_UNITS: &[&str] = &[
     "branches", "restaurants", "locations", "aircraft", "jets", "planes", "airplanes",
     "airliners", "ships", "vessels", "devices", "phones", "smartphones", "handsets", "PCs",
     "tablets", "servers", "copies", "tickets", "downloads", "viewers", "households served",
-    "bitcoin", "BTC", "ether",
+    "bitcoin", "BTC", "ether", "nights", "room nights", "rooms", "flights", "trips", "rides",
+    "transactions", "consoles", "listeners", "TEU", "containers",
 ];
 
 const CUT_UNITS: &[&str] = &[

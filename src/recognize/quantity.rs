@@ -411,11 +411,25 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             out.push(candidate(text, n, &f));
             continue;
         }
+        // "room nights booked rose 7% to 323 million": a bare count the
+        // clause's noun names.
+        if let Some(f) = measured_count(text, n) {
+            out.push(candidate(text, n, &f));
+            continue;
+        }
         // "cut 6,000 jobs in May and 9,000 in July": the unit of the
         // quantity it is coordinated with.
         if let Some(Some(pf)) = i.checked_sub(1).map(|k| &found[k]) {
             if elided(text, pf.end, n) && !is_year(n) {
                 out.push(candidate(text, n, &borrowed(n, pf, "quantity.elided")));
+                continue;
+            }
+        }
+        // "jumped to 312,000 vehicles in the quarter, from 118,000 a year
+        // earlier": a baseline counts what its figure counts.
+        if let Some(pf) = found[..i].iter().rev().take(2).flatten().next() {
+            if baseline_of(text, pf.end, n) && !is_year(n) {
+                out.push(candidate(text, n, &borrowed(n, pf, "quantity.baseline")));
                 continue;
             }
         }
@@ -457,6 +471,143 @@ const COUNT_LABELS: &[(&str, &str)] = &[
 
 /// How far before a count its label is read.
 const LABEL_REACH: usize = 48;
+
+/// Nouns of what companies count, as a clause's subject before a bare
+/// count: "room nights booked through its platforms rose 7% to 323
+/// million", "cumulative sales of the console reached 18.68 million".
+/// Sales with no currency are units sold.
+const COUNTED_NOUNS: &[(&str, &str)] = &[
+    ("subscribers", "subscribers"),
+    ("subscriptions", "subscriptions"),
+    ("users", "users"),
+    ("customers", "customers"),
+    ("members", "members"),
+    ("accounts", "accounts"),
+    ("listeners", "listeners"),
+    ("viewers", "viewers"),
+    ("passengers", "passengers"),
+    ("visitors", "visitors"),
+    ("downloads", "downloads"),
+    ("devices", "devices"),
+    ("consoles", "consoles"),
+    ("smartphones", "smartphones"),
+    ("handsets", "handsets"),
+    ("vehicles", "vehicles"),
+    ("cars", "cars"),
+    ("deliveries", "deliveries"),
+    ("shipments", "shipments"),
+    ("units", "units"),
+    ("nights", "nights"),
+    ("rooms", "rooms"),
+    ("stores", "stores"),
+    ("flights", "flights"),
+    ("trips", "trips"),
+    ("rides", "rides"),
+    ("orders", "orders"),
+    ("transactions", "transactions"),
+    ("sales", "units"),
+];
+
+/// Words after a bare count that leave it without a noun of its own.
+const AFTER_BARE_COUNT: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "from",
+    "by",
+    "as",
+    "last",
+    "this",
+    "during",
+    "for",
+    "after",
+    "before",
+    "while",
+    "and",
+    "but",
+    "since",
+    "compared",
+    "versus",
+    "up",
+    "down",
+    "with",
+    "over",
+    "through",
+    "a",
+    "an",
+    "the",
+    "year",
+    "quarter",
+    "globally",
+    "worldwide",
+];
+
+/// Words right before a bare count that make it a level reached.
+const BEFORE_BARE_COUNT: &[&str] = &[
+    "to",
+    "of",
+    "at",
+    "reached",
+    "reach",
+    "top",
+    "tops",
+    "topped",
+    "hit",
+    "hits",
+    "totaled",
+    "totalled",
+    "total",
+    "totals",
+    "surpassed",
+    "passed",
+    "exceeded",
+    "was",
+    "were",
+];
+
+/// A bare count of a thousand or more that the noun opening its clause
+/// names ("bookings rose 9% to 134.2 million in the quarter"): the count
+/// stands after a word of level ("to", "reached", "of") and before no noun
+/// of its own, and the noun is at most twelve words before it, in the
+/// same clause.
+fn measured_count(text: &str, n: &Numeral) -> Option<Found> {
+    if !matches!(n.form, Form::Digits | Form::Words) || is_year(n) || n.value < Decimal::from(1000)
+    {
+        return None;
+    }
+    let rest = &text[n.end..];
+    let next_ok = match rest.strip_prefix(' ') {
+        Some(r) => {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            AFTER_BARE_COUNT.iter().any(|a| a.eq_ignore_ascii_case(w))
+        }
+        None => rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']),
+    };
+    if !next_ok {
+        return None;
+    }
+    let at = numbers::qualifier_start(text, n.start);
+    let before = &text[numbers::floor_char_boundary(text, at.saturating_sub(120))..at];
+    let clause = before
+        .rsplit([',', ';', '.', ':', '\n'])
+        .next()
+        .unwrap_or(before);
+    let mut words = clause.split_whitespace().rev();
+    let level = words
+        .next()
+        .is_some_and(|w| BEFORE_BARE_COUNT.iter().any(|b| b.eq_ignore_ascii_case(w)));
+    if !level {
+        return None;
+    }
+    let unit = words.take(12).find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        COUNTED_NOUNS
+            .iter()
+            .find(|(noun, _)| noun.eq_ignore_ascii_case(w))
+            .map(|&(_, unit)| unit)
+    })?;
+    Some(found(n.end, unit, "quantity.measured"))
+}
 
 /// A bare count after a label of its line that says what it counts:
 /// "Paid subs: 312.4M", "MAU: 748M", "Deliveries: 497k". Counts of a
@@ -1197,6 +1348,31 @@ fn employees(n: &Numeral) -> Found {
 /// with its noun left out: "and" or "or" between them, a few words at most
 /// and no "from", "of" or verb-like word, and after it a preposition or
 /// the clause's end ("6,000 jobs in May and 9,000 in July").
+/// Whether the count `n` is the baseline of the quantity ending at
+/// `prev_end`: "from" (or "compared with") a few words after it, and no
+/// noun of its own after the count.
+fn baseline_of(text: &str, prev_end: usize, n: &Numeral) -> bool {
+    if n.form != Form::Digits || prev_end > n.start {
+        return false;
+    }
+    let from = numbers::qualifier_start(text, n.start);
+    let Some(between) = text.get(prev_end..from.max(prev_end)) else {
+        return false;
+    };
+    let between = between.trim_end();
+    between.len() <= 48
+        && !between.contains([';', ':', '(', '$', '%'])
+        && !between.bytes().any(|b| b.is_ascii_digit())
+        && ["from", "compared with", "versus", "vs."]
+            .iter()
+            .any(|l| crate::affix::ends_with_ignore_case(between, l))
+        && ends_bare(
+            text,
+            n.end,
+            &["in", "on", "at", "a", "last", "the", "during", "earlier"],
+        )
+}
+
 fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
     if n.form != Form::Digits || prev_end > n.start {
         return false;
@@ -1780,6 +1956,29 @@ mod tests {
         (
             "Airbus handed over 78 aircraft.",
             &[("78 aircraft", "78", "aircraft", "exact", None)],
+        ),
+        // A bare count the noun opening its clause names, and a baseline
+        // that counts what its figure counts.
+        (
+            "Room nights booked through its platforms rose 7% to 323 million in the quarter.",
+            &[("323 million", "323000000", "nights", "exact", None)],
+        ),
+        (
+            "Cumulative sales of the console reached 18.68 million.",
+            &[("18.68 million", "18680000", "units", "exact", None)],
+        ),
+        (
+            "Overseas sales jumped to 312,000 vehicles in the quarter, from 118,000 a year earlier.",
+            &[
+                ("312,000 vehicles", "312000", "vehicles", "exact", None),
+                ("118,000", "118000", "vehicles", "exact", None),
+            ],
+        ),
+        ("Its score rose 5% to 2,000 in 2025.", &[]),
+        // A count's own noun comes before the clause's.
+        (
+            "Sales reached 2,000 engineers.",
+            &[("2,000 engineers", "2000", "engineers", "exact", None)],
         ),
         (
             "20 data centres",
