@@ -389,6 +389,33 @@ impl Assembler {
                         }
                         continue;
                     }
+                    // "That is equivalent to about 18.3 billion Danish
+                    // crowns.": the last sum of the sentence before, restated.
+                    if restates_sentence_before(text, sentence.span(), object) {
+                        let same = self
+                            .claims
+                            .last()
+                            .filter(|c| {
+                                si > 0
+                                    && c.sentence == si - 1
+                                    && mentions
+                                        .get(c.object.wrapping_sub(base))
+                                        .is_some_and(|m| m.kind() == Kind::Money)
+                            })
+                            .cloned();
+                        if let Some(mut copy) = same {
+                            copy.object = oi + base;
+                            copy.sentence = si;
+                            copy.evidence = sentence.span();
+                            copy.mentions = vec![oi + base];
+                            let defaulted = self.defaulted.last().copied().unwrap_or(false);
+                            self.amounts.push(amount(object));
+                            self.starts.push(object.start);
+                            self.claims.push(copy);
+                            self.defaulted.push(defaulted);
+                            continue;
+                        }
+                    }
                     // "Data centers could consume 9% of U.S. electricity
                     // by 2030, up from about 4.4% in 2023": what a figure no
                     // one claims is measured from is no one's either.
@@ -839,6 +866,31 @@ fn conversion_of(text: &str, here: &[usize], mentions: &[Mention], oi: usize) ->
     let k = here.partition_point(|&i| mentions[i].start < before.len());
     let prev = *here.get(k.checked_sub(1)?)?;
     (mentions[prev].kind() == Kind::Money && mentions[prev].end == before.len()).then_some(prev)
+}
+
+/// Whether the sum `object` is all a sentence of restatement says: "That
+/// is equivalent to about 18.3 billion Danish crowns.", "This equals
+/// roughly $2.1 billion."
+fn restates_sentence_before(text: &str, sentence: Span, object: &Mention) -> bool {
+    if object.kind() != Kind::Money {
+        return false;
+    }
+    let from = crate::numbers::qualifier_start(text, object.start);
+    let head = text[sentence.start..from.max(sentence.start)].trim();
+    let rest = text[object.end..sentence.end].trim();
+    let opens = ["That ", "This ", "That's ", "It "]
+        .iter()
+        .any(|o| head.starts_with(o));
+    let says = [
+        "equivalent to",
+        "equal to",
+        "equals",
+        "amounts to",
+        "works out to",
+    ]
+    .iter()
+    .any(|p| crate::affix::ends_with_ignore_case(head, p));
+    opens && says && head.split_whitespace().count() <= 5 && rest.len() <= 2
 }
 
 /// "a final dividend of 62 U.S. cents a share last month, equivalent to

@@ -4057,3 +4057,16 @@ fn what_an_offering_could_value_a_company_at_is_its_valuation() {
     );
     assert_eq!(c[0].1, "valuation", "{c:?}");
 }
+
+#[test]
+fn a_sentence_that_only_restates_a_sum_restates_its_claim() {
+    let cos = &[("Maersk", "maersk")];
+    let c = claims_of(
+        "Maersk said third-quarter EBITDA fell to $2.85 billion. That is equivalent to about \
+         18.3 billion Danish crowns.",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1].1, c[0].1, "{c:?}");
+    assert_eq!(c[1].0, ["maersk"], "{c:?}");
+}
