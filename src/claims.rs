@@ -381,11 +381,7 @@ impl Assembler {
                             copy.object = oi + base;
                             copy.mentions.push(oi + base);
                             copy.mentions.sort_unstable();
-                            let defaulted = self.defaulted.last().copied().unwrap_or(false);
-                            self.amounts.push(amount(object));
-                            self.starts.push(object.start);
-                            self.claims.push(copy);
-                            self.defaulted.push(defaulted);
+                            self.push_restated(copy, amount(object), object.start);
                         }
                         continue;
                     }
@@ -398,8 +394,9 @@ impl Assembler {
                             .filter(|c| {
                                 si > 0
                                     && c.sentence == si - 1
-                                    && mentions
-                                        .get(c.object.wrapping_sub(base))
+                                    && c.object
+                                        .checked_sub(base)
+                                        .and_then(|k| mentions.get(k))
                                         .is_some_and(|m| m.kind() == Kind::Money)
                             })
                             .cloned();
@@ -408,11 +405,7 @@ impl Assembler {
                             copy.sentence = si;
                             copy.evidence = sentence.span();
                             copy.mentions = vec![oi + base];
-                            let defaulted = self.defaulted.last().copied().unwrap_or(false);
-                            self.amounts.push(amount(object));
-                            self.starts.push(object.start);
-                            self.claims.push(copy);
-                            self.defaulted.push(defaulted);
+                            self.push_restated(copy, amount(object), object.start);
                             continue;
                         }
                     }
@@ -822,6 +815,17 @@ impl Assembler {
         }
     }
 
+    /// Keeps `copy`, another figure's claim restated by a sum of `amount`
+    /// at `start` (a conversion, "That is equivalent to ..."), with the
+    /// last claim's default modality flag.
+    fn push_restated(&mut self, copy: Claim, amount: Option<Decimal>, start: usize) {
+        let defaulted = self.defaulted.last().copied().unwrap_or(false);
+        self.amounts.push(amount);
+        self.starts.push(start);
+        self.claims.push(copy);
+        self.defaulted.push(defaulted);
+    }
+
     pub(crate) fn finish(mut self) -> Vec<Claim> {
         adopt_restated(&mut self.claims, &self.defaulted, &self.amounts);
         self.claims
@@ -875,12 +879,17 @@ fn restates_sentence_before(text: &str, sentence: Span, object: &Mention) -> boo
     if object.kind() != Kind::Money {
         return false;
     }
+    // The opening word first: this is asked of every sum.
+    let opening = text[sentence.start..object.start].trim_start();
+    if !["That ", "This ", "That's ", "It "]
+        .iter()
+        .any(|o| opening.starts_with(o))
+    {
+        return false;
+    }
     let from = crate::numbers::qualifier_start(text, object.start);
     let head = text[sentence.start..from.max(sentence.start)].trim();
     let rest = text[object.end..sentence.end].trim();
-    let opens = ["That ", "This ", "That's ", "It "]
-        .iter()
-        .any(|o| head.starts_with(o));
     let says = [
         "equivalent to",
         "equal to",
@@ -890,7 +899,7 @@ fn restates_sentence_before(text: &str, sentence: Span, object: &Mention) -> boo
     ]
     .iter()
     .any(|p| crate::affix::ends_with_ignore_case(head, p));
-    opens && says && head.split_whitespace().count() <= 5 && rest.len() <= 2
+    says && head.split_whitespace().count() <= 5 && rest.len() <= 2
 }
 
 /// "a final dividend of 62 U.S. cents a share last month, equivalent to

@@ -377,18 +377,11 @@ fn name_between(text: &str, cue_end: usize, figure: usize) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         w.starts_with(|c: char| c.is_uppercase())
             && !MEASURE_ACRONYMS.contains(&w)
-            && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            // A month is no name ("its forecast for the year ending March
+            // 2027 to").
+            && !crate::lexicon::calendar::Calendar::builtin().is_month(w.trim_end_matches('.'))
     })
 }
-
-/// Month names and their short forms: capitalized, no names ("its forecast
-/// for the year ending March 2027 to").
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-    "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-];
 
 /// Capitalized words of measures and periods, no names: "forecast
 /// adjusted EPS of 71 cents", "Q4 EBITDA of".

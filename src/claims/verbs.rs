@@ -207,12 +207,13 @@ pub(super) fn transfer_before(text: &str, window: Span, start: usize) -> bool {
     let before =
         &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(160))..];
     let clause = before.rsplit([';', '(']).next().unwrap_or(before);
-    let words: Vec<&str> = clause.split_whitespace().rev().take(12).collect();
-    words.iter().enumerate().any(|(k, w)| {
+    // Twelve words for a verb of transfer, twenty for "take ... private".
+    let words: Vec<&str> = clause.split_whitespace().rev().take(20).collect();
+    words.iter().take(12).enumerate().any(|(k, w)| {
         listed(w, TRANSFER_VERBS).is_some()
             && k > 0
             && !words[k - 1].starts_with(|c: char| c.is_ascii_digit())
-    }) || takes_private(&clause.split_whitespace().rev().take(20).collect::<Vec<_>>())
+    }) || takes_private(&words)
 }
 
 /// "to take Castellan Health private", "taking the retailer private": a

@@ -25,11 +25,14 @@ pub(crate) fn line_set(list: &'static str) -> std::collections::HashSet<&'static
 
 /// Brokers and research houses: `brokers.txt`. Sorted, for a binary
 /// search: claims ask this of every party.
-static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    let mut v: Vec<&str> = line_set(include_str!("brokers.txt")).into_iter().collect();
+static BROKERS: Lazy<Vec<&'static str>> = Lazy::new(|| sorted_lines(include_str!("brokers.txt")));
+
+/// [`line_set`]'s entries, sorted for a binary search.
+fn sorted_lines(list: &'static str) -> Vec<&'static str> {
+    let mut v: Vec<&str> = line_set(list).into_iter().collect();
     v.sort_unstable();
     v
-});
+}
 
 /// Whether the company `slug` is a broker or research house, whose figures
 /// are estimates of other companies'.
@@ -38,13 +41,8 @@ pub fn is_broker(slug: &str) -> bool {
 }
 
 /// Investment firms: `investors.txt`, sorted for a binary search.
-static INVESTORS: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    let mut v: Vec<&str> = line_set(include_str!("investors.txt"))
-        .into_iter()
-        .collect();
-    v.sort_unstable();
-    v
-});
+static INVESTORS: Lazy<Vec<&'static str>> =
+    Lazy::new(|| sorted_lines(include_str!("investors.txt")));
 
 /// Whether the company `slug` is an investment firm (private equity,
 /// venture capital, a sovereign or pension fund), whose money put to work
