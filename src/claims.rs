@@ -83,7 +83,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use crate::analysis::{Claim, Kind, Mention, Modality, Span, Value};
+use crate::analysis::{Claim, Granularity, Kind, Mention, Modality, Span, Value};
 use crate::recognize::Context;
 
 mod attribution;
@@ -184,6 +184,42 @@ impl Assembler {
     /// before it, in this sentence or the one before, when the two are
     /// near in size (within a factor of two). Its predicate, and the
     /// period (a document mention index) when it names none.
+    /// The period (a chunk mention index) of the last reported result of
+    /// the claim's company and measure, no baseline, in this sentence or
+    /// the [`CARRY_GAP`] before it.
+    fn estimated_period(&self, claim: &Claim, si: usize, base: usize, text: &str) -> Option<usize> {
+        self.claims
+            .iter()
+            .zip(&self.starts)
+            .rev()
+            .take_while(|(c, _)| c.sentence + CARRY_GAP >= si)
+            .take(16)
+            .find(|(c, &start)| {
+                c.modality == Modality::Reported
+                    && c.period.is_some()
+                    && c.predicate == claim.predicate
+                    && c.subjects.first() == claim.subjects.first()
+                    && !baseline_figure(text, start)
+            })
+            .and_then(|(c, _)| c.period?.checked_sub(base))
+    }
+
+    /// The day (a chunk mention index) of the last share move told with
+    /// a day, in this sentence or the [`CARRY_GAP`] before it.
+    fn last_move_day(&self, si: usize, base: usize, mentions: &[Mention]) -> Option<usize> {
+        self.claims
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence + CARRY_GAP >= si)
+            .take(16)
+            .filter(|c| c.predicate == "stock_change")
+            .find_map(|c| c.period)
+            .and_then(|p| p.checked_sub(base))
+            .filter(|&p| {
+                matches!(&mentions[p].value, Value::Date(d) if d.granularity == Granularity::Day)
+            })
+    }
+
     fn consensus_of(
         &self,
         claim: &Claim,
@@ -627,12 +663,10 @@ impl Assembler {
                             && period::names_the_quarter(text, sentence.span(), object.span())
                         {
                             let k = here.partition_point(|&i| mentions[i].end <= object.start);
-                            let before = here[..k]
-                                .iter()
+                            let before = (k.saturating_sub(8)..k)
                                 .rev()
-                                .take(8)
-                                .find(|&&i| period::reported_quarter(text, &mentions[i]))
-                                .map(|&i| i + base)
+                                .find(|&j| period::reported_quarter(text, here, j, mentions))
+                                .map(|j| here[j] + base)
                                 .or(self.last_quarter);
                             if let Some(p) = before.and_then(|p| p.checked_sub(base)) {
                                 claim.date_by(p);
@@ -643,13 +677,37 @@ impl Assembler {
                                 claim.date_by(p);
                             }
                         }
+                        // "Netflix shares rose 5% on Wednesday. Paramount's fell
+                        // 3.4%": a share move told with no day of its own is
+                        // of the day the move just before it was told of.
+                        if claim.period.is_none()
+                            && claim.predicate == "stock_change"
+                            && claim.modality == Modality::Reported
+                        {
+                            let after = &text[object.end..sentence.end];
+                            // "Its shares rose 3.6% that day": the day the
+                            // text named last.
+                            let day = if verbs::that_day(after) {
+                                mentions[..oi].iter().rev().take(24).position(|m| {
+                                    matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Day)
+                                }).map(|back| oi - 1 - back)
+                            } else if verbs::own_time_after(after) {
+                                None
+                            } else {
+                                self.last_move_day(si, base, mentions)
+                            };
+                            if let Some(p) = day {
+                                claim.date_by(p);
+                            }
+                        }
                         let result = claim.modality == Modality::Reported
                             && RESULTS.contains(&claim.predicate.as_str());
                         let mut carried = false;
                         if let (true, None, false, Some(d)) =
                             (result, claim.period, baseline, &self.dated_result)
                         {
-                            if (d.sentence + 1 == si || (d.carried && d.sentence == si))
+                            if (si > d.sentence && si - d.sentence <= CARRY_GAP
+                                || (d.carried && d.sentence == si))
                                 && claim.subjects.first() == Some(&d.company)
                                 && !of_a_year(&text[sentence.start..sentence.end])
                                 && (claim.predicate == "growth_rate"
@@ -678,6 +736,38 @@ impl Assembler {
                                     company: company.clone(),
                                     carried: false,
                                 });
+                            }
+                        }
+                        // "Tesla earned 51 cents a share, short of the
+                        // consensus estimate of 56 cents": analysts' figure
+                        // for a result just told is of that result's period.
+                        if claim.period.is_none()
+                            && claim.modality == Modality::Forecast
+                            && RESULTS.contains(&claim.predicate.as_str())
+                            && verbs::estimate_word(&text[sentence.start..sentence.end])
+                        {
+                            // (Not where the sentence names a period apart
+                            // from it: "raised its 2027 profit forecast".)
+                            let span = |i: usize| match &mentions[i].value {
+                                Value::Date(d)
+                                    if !matches!(
+                                        d.granularity,
+                                        Granularity::Day | Granularity::Week
+                                    ) =>
+                                {
+                                    Some((d.start?, d.end?))
+                                }
+                                _ => None,
+                            };
+                            if let Some(p) =
+                                self.estimated_period(&claim, si, base, text).filter(|&p| {
+                                    let Some((a, b)) = span(p) else { return false };
+                                    here.iter()
+                                        .filter_map(|&i| span(i))
+                                        .all(|(c, d)| c <= b && a <= d)
+                                })
+                            {
+                                claim.date_by(p);
                             }
                         }
                         // "Capex: $4.2bn for 2027": a company's own measure of
@@ -723,12 +813,11 @@ impl Assembler {
                 }
             }
             if !sentence.boilerplate {
-                if let Some(&i) = here
-                    .iter()
+                if let Some(j) = (0..here.len())
                     .rev()
-                    .find(|&&i| period::reported_quarter(text, &mentions[i]))
+                    .find(|&j| period::reported_quarter(text, here, j, mentions))
                 {
-                    self.last_quarter = Some(i + base);
+                    self.last_quarter = Some(here[j] + base);
                 }
             }
             if !sentence.boilerplate {
@@ -1268,7 +1357,16 @@ struct DatedResult {
 
 /// Results a company reports for a period, which a next sentence's undated
 /// figure may continue.
-const RESULTS: &[&str] = &["revenue", "operating_income", "growth_rate", "chip_revenue"];
+const RESULTS: &[&str] = &[
+    "revenue",
+    "operating_income",
+    "growth_rate",
+    "chip_revenue",
+    "eps",
+];
+/// How many sentences on a period or a day is carried to a figure that
+/// names none (an earnings story's quarter, a trading day's moves).
+const CARRY_GAP: usize = 8;
 
 /// Whether a sentence speaks of a year's or a running rate's figure, not a
 /// quarter's ("annual revenue", "full-year", "run rate"), or of a margin,

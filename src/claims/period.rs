@@ -305,10 +305,23 @@ fn is_baseline(text: &str, start: usize) -> bool {
 
 /// Whether a date mention is a quarter the text reports on: a quarter that
 /// is no baseline ("from the same quarter a year earlier").
-pub(super) fn reported_quarter(text: &str, m: &Mention) -> bool {
+/// `k` indexes `here`: a date right after a baseline figure ("from $2.17
+/// billion a year earlier") is that figure's, no quarter reported on.
+pub(super) fn reported_quarter(text: &str, here: &[usize], k: usize, mentions: &[Mention]) -> bool {
+    let m = &mentions[here[k]];
+    let after_baseline = || {
+        k.checked_sub(1)
+            .map(|j| &mentions[here[j]])
+            .is_some_and(|prev| {
+                matches!(prev.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
+                    && right_after(text, prev.span(), m.span())
+                    && baseline_figure(text, prev.start)
+            })
+    };
     matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Quarter && d.start.is_some())
         && !is_baseline(text, m.start)
         && !baseline_figure(text, m.start)
+        && !after_baseline()
 }
 
 /// Phrases that refer back to the quarter just reported.

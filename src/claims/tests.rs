@@ -4070,3 +4070,96 @@ fn a_sentence_that_only_restates_a_sum_restates_its_claim() {
     assert_eq!(c[1].1, c[0].1, "{c:?}");
     assert_eq!(c[1].0, ["maersk"], "{c:?}");
 }
+
+#[test]
+fn a_results_period_reaches_a_few_sentences_on() {
+    // Two sentences without a figure between the dated result and the
+    // undated one; per-share earnings count among the results.
+    let text = "Verizon reported third-quarter revenue of $34.6 billion. The carrier said demand held up. Its chief executive praised the team. Adjusted earnings were $1.21 a share.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 22), text);
+    let periods: Vec<(&str, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.predicate.as_str(),
+                c.period.map(|p| a.mentions[p].text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("revenue", Some("third-quarter")),
+            ("eps", Some("third-quarter"))
+        ],
+        "{a:?}"
+    );
+    // Not past the reach.
+    let far = "Verizon reported third-quarter revenue of $34.6 billion. The carrier said demand held up. Its chief executive praised the team. The board met. Staff were told. Rivals waited. Prices held. Fibre grew. Towers rose. Churn eased. Adjusted earnings were $1.21 a share.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 22), far);
+    assert!(a.claims[1].period.is_none(), "{a:?}");
+}
+
+#[test]
+fn a_baseline_quarter_is_not_the_quarter_told_of() {
+    // "a year earlier" dates the baseline figure, so "in the quarter" is
+    // still the July-September one.
+    let text = "Tesla's net income dropped to $1.49 billion in the July-September period from $2.17 billion a year earlier. Excluding items, Tesla earned 51 cents per share in the quarter.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 22), text);
+    let eps = a.claims.iter().find(|c| c.predicate == "eps").unwrap();
+    assert_eq!(
+        eps.period.map(|p| a.mentions[p].text.as_str()),
+        Some("July-September"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_share_move_without_a_day_takes_the_last_moves_day() {
+    let text = "Netflix shares rose 5% on Wednesday. Paramount's stock fell 3.4%.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 23), text);
+    let days: Vec<Option<&str>> = a
+        .claims
+        .iter()
+        .map(|c| c.period.map(|p| a.mentions[p].text.as_str()))
+        .collect();
+    assert_eq!(days, [Some("Wednesday"); 2], "{a:?}");
+    // "that day" is the day named last, whatever was told of it.
+    let text = "AT&T announced the fibre venture on Oct. 22. Its shares rose 3.6% that day.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 10), text);
+    assert_eq!(
+        a.claims[0].period.map(|p| a.mentions[p].text.as_str()),
+        Some("Oct. 22"),
+        "{a:?}"
+    );
+    // A move with a time of its own keeps it.
+    let text =
+        "Netflix shares rose 5% on Wednesday. Paramount's stock has fallen 12% since the bid.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 23), text);
+    assert!(a.claims[1].period.is_none(), "{a:?}");
+}
+
+#[test]
+fn an_estimate_of_a_result_is_of_its_period() {
+    let text = "Tesla earned 51 cents per share in the third quarter, short of the consensus estimate of 56 cents.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 22), text);
+    let got: Vec<(Modality, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.modality, c.period.map(|p| a.mentions[p].text.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Modality::Reported, Some("the third quarter")),
+            (Modality::Forecast, Some("the third quarter"))
+        ],
+        "{a:?}"
+    );
+    // Not where the sentence names another period.
+    let text = "SK Hynix reported second-quarter operating profit of 9.2 trillion won. Citi raised its 2027 operating profit forecast for SK Hynix to 72 trillion won.";
+    let a = analysis_on(jiff::civil::date(2026, 7, 30), text);
+    let p = a.claims[1].period.map(|p| a.mentions[p].text.as_str());
+    assert_ne!(p, Some("second-quarter"), "{a:?}");
+}
