@@ -777,9 +777,9 @@ fn predicate_for(
         // A trigger before the figure stands as far as from its qualifier:
         // "raise as much as $100bn at a valuation of" is money raised.
         let gap = if span.end <= object.start {
-            qualifier
-                .map_or(object.start, |q| q.start)
-                .saturating_sub(span.end)
+            let to = qualifier.map_or(object.start, |q| q.start);
+            to.saturating_sub(span.end)
+                .saturating_sub(apposition_len(&ctx.text[span.end.min(to)..to]))
         } else {
             span.start.saturating_sub(object.end)
         };
@@ -808,7 +808,9 @@ fn predicate_for(
         if after && heads_next_figure(facts, end) && !round_at_price() {
             continue;
         }
-        let after_break = after && clause_break(&ctx.text[object.end..start]);
+        let after_break = after
+            && (clause_break(&ctx.text[object.end..start])
+                || as_clause(&ctx.text[object.end..start]));
         // "$350 million in annual cost savings", "$6 billion of new debt":
         // the noun the figure is "in" or "of" names it, before any verb.
         // (So does a phrase that opens with its own "of": "$3.4 billion of
@@ -1230,4 +1232,41 @@ fn per_share_size(object: &Mention) -> bool {
         Value::Money(m) => m.amount < Decimal::from(10_000),
         _ => true,
     }
+}
+
+/// The bytes of an apposition set off by commas between a trigger and its
+/// figure: "acquire Veltrix Security Inc., a privately held maker of
+/// identity software, for $4.8 billion" stands as near as "acquire
+/// Veltrix for $4.8 billion".
+fn apposition_len(between: &str) -> usize {
+    let Some(open) = [", a ", ", an ", ", the "]
+        .iter()
+        .filter_map(|p| between.find(p))
+        .min()
+    else {
+        return 0;
+    };
+    let rest = &between[open + 2..];
+    match rest.find(',') {
+        // (Closed before the figure, with words left to lead to it.)
+        Some(close) if !between[open + 2 + close + 1..].trim().is_empty() => close + 2,
+        _ => 0,
+    }
+}
+
+/// Whether a clause opens with a bare "as" between a figure and a later
+/// trigger, as headlines write it without a comma: "to buy Veltrix for
+/// $4.8 billion as quarterly revenue tops estimates" (not "as much as").
+fn as_clause(between: &str) -> bool {
+    super::words::words_after(between, " as ").any(|next| {
+        !next.is_empty()
+            && listed(
+                next,
+                &[
+                    "much", "many", "high", "low", "little", "part", "well", "of", "a", "an",
+                    "its", "their",
+                ],
+            )
+            .is_none()
+    })
 }

@@ -4163,3 +4163,61 @@ fn an_estimate_of_a_result_is_of_its_period() {
     let p = a.claims[1].period.map(|p| a.mentions[p].text.as_str());
     assert_ne!(p, Some("second-quarter"), "{a:?}");
 }
+
+#[test]
+fn an_apposition_does_not_push_the_verb_of_a_deal_away() {
+    let text = "Palo Alto Networks agreed to acquire Veltrix Security Inc., a privately held maker of identity-threat detection software, for about $4.8 billion in cash and stock, its third purchase in just over a year.";
+    let c = claims_of(
+        text,
+        &[
+            ("Palo Alto Networks", "palo-alto-networks"),
+            ("Veltrix Security Inc.", "veltrix-security"),
+        ],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+}
+
+#[test]
+fn cash_held_and_billings_are_other() {
+    let c = claims_of(
+        "Fortinet ended the quarter with $3.4 billion in cash and short-term investments. Fortinet cut its full-year billings forecast to $7.1 billion.",
+        &[("Fortinet", "fortinet")],
+    );
+    let predicates: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(predicates, ["other", "other"], "{c:?}");
+}
+
+#[test]
+fn a_headlines_bare_as_ends_the_deal_clause() {
+    let c = claims_of(
+        "Palo Alto Networks to buy Veltrix for $4.8 billion as quarterly revenue tops estimates",
+        &[
+            ("Palo Alto Networks", "palo-alto-networks"),
+            ("Veltrix", "veltrix"),
+        ],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+    // "as much as" opens no clause.
+    let c = claims_of(
+        "Nvidia expects revenue of as much as $65 billion as data center sales grow",
+        &[("Nvidia", "nvidia")],
+    );
+    assert_eq!(c[0].1, "revenue", "{c:?}");
+}
+
+#[test]
+fn a_company_moves_past_a_short_aside() {
+    let c = claims_of(
+        "SentinelOne, long seen as a takeover target, rose 6.5% on Thursday morning.",
+        &[("SentinelOne", "sentinelone")],
+    );
+    assert_eq!(c[0].1, "stock_change", "{c:?}");
+    // A measure of the company's is still no share move.
+    let c = claims_of(
+        "Revenue at SentinelOne, the security firm, rose 6.5% in the quarter.",
+        &[("SentinelOne", "sentinelone")],
+    );
+    assert_ne!(c[0].1, "stock_change", "{c:?}");
+}

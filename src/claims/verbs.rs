@@ -406,11 +406,37 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
     // relative clause.
     let rest = past_relative_clause(rest);
     // "Nvidia (NASDAQ: NVDA) rose": past the ticker.
-    let rest = match rest.strip_suffix(')') {
+    let rest = ticker_stripped(rest);
+    if mention_ends_at(facts, facts.sentence.start + rest.len(), Kind::Company) {
+        return true;
+    }
+    // "SentinelOne, long seen as a takeover target, rose 6.5%": past a
+    // short aside, when the company opens its clause (not "Revenue at
+    // SentinelOne, the security firm, rose").
+    let Some(rest) = past_aside(rest) else {
+        return false;
+    };
+    let at = facts.sentence.start + rest.len();
+    start_of_mention_ending_at(facts, at, Kind::Company)
+        .is_some_and(|m| opens_its_clause(&text[facts.sentence.start..m]))
+}
+
+/// Whether what stands before a name leaves it opening its clause: the
+/// sentence's start, a comma or semicolon, or a conjunction.
+fn opens_its_clause(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty()
+        || before.ends_with([',', ';', ':'])
+        || last_word(before)
+            .is_some_and(|w| listed(w, &["while", "whereas", "and", "but", "as"]).is_some())
+}
+
+/// "Nvidia (NASDAQ: NVDA)": the name without the ticker in parentheses.
+fn ticker_stripped(rest: &str) -> &str {
+    match rest.strip_suffix(')') {
         Some(r) => r.rfind('(').map_or(rest, |i| r[..i].trim_end()),
         None => rest,
-    };
-    mention_ends_at(facts, facts.sentence.start + rest.len(), Kind::Company)
+    }
 }
 
 /// Nouns of what a business measures, besides its stock: a change told of
@@ -491,14 +517,19 @@ pub(super) fn changes_another_measure(text: &str, facts: &Facts, start: usize) -
 
 /// Whether a mention of `kind` of the sentence ends at byte `end`.
 fn mention_ends_at(facts: &Facts, end: usize, kind: Kind) -> bool {
+    start_of_mention_ending_at(facts, end, kind).is_some()
+}
+
+/// Where the mention of `kind` that ends at `end` starts.
+fn start_of_mention_ending_at(facts: &Facts, end: usize, kind: Kind) -> Option<usize> {
     // The sentence's mentions are in text order: the one ending there is
     // just before the first that starts at or after it.
     let k = facts
         .here
         .partition_point(|&i| facts.mentions[i].start < end);
-    facts.here[..k].iter().rev().take(2).any(|&i| {
+    facts.here[..k].iter().rev().take(2).find_map(|&i| {
         let m = &facts.mentions[i];
-        m.kind() == kind && m.end == end
+        (m.kind() == kind && m.end == end).then_some(m.start)
     })
 }
 
@@ -519,6 +550,20 @@ fn past_relative_clause(before: &str) -> &str {
         .filter(|&i| !tail[i + 2..].contains(','))
         .map_or(before, |i| inner[..lo + i].trim_end())
 }
+
+/// `before` without a short aside it ends with, set off by commas and
+/// with no figure in it: "SentinelOne, long seen as a takeover target,".
+fn past_aside(before: &str) -> Option<&str> {
+    let inner = before.strip_suffix(',')?;
+    let lo =
+        crate::numbers::floor_char_boundary(inner, inner.len().saturating_sub(APPOSITION_REACH));
+    let i = inner[lo..].rfind(", ")?;
+    let aside = &inner[lo + i + 2..];
+    (!aside.contains(|c: char| c.is_ascii_digit())).then(|| inner[..lo + i].trim_end())
+}
+
+/// How long an aside between a company and its stock verb may be.
+const APPOSITION_REACH: usize = 60;
 
 /// How long a relative clause before a verb may be.
 const RELATIVE_REACH: usize = 160;

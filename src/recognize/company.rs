@@ -676,9 +676,21 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut named = HashSet::new();
     // "Reliance Industries ... while Reliance gained": a known name's
     // distinctive first word, as for the names the rules find below.
+    // "Palo Alto Networks ... Palo Alto will pay": a known name without
+    // the generic nouns it ends with, as for the names the rules find.
+    let mut tried: HashSet<&str> = HashSet::new();
     for c in &found {
         if let Value::Company(v) = &c.value {
-            if let Some(short) = short_name(&text[c.span.start..c.span.end], true) {
+            let surface = &text[c.span.start..c.span.end];
+            if !tried.insert(surface) {
+                continue;
+            }
+            let short = short_name(surface, true).or_else(|| {
+                (surface.len() > v.name.len() / 2 && surface.contains(' '))
+                    .then(|| generic_tail_cut(surface))
+                    .flatten()
+            });
+            if let Some(short) = short {
                 if named.insert(short.to_string()) {
                     names.push((short.to_string(), v.clone()));
                 }
@@ -2439,6 +2451,8 @@ const GENERIC_TAIL: &[&str] = &[
     "Digital",
     "Bank",
     "Mobility",
+    "Security",
+    "Cybersecurity",
 ];
 
 /// A rule-found name without the generic nouns it ends with (one to three
@@ -3109,6 +3123,17 @@ mod tests {
                 ("Exxon", "exxonmobil"),
                 ("Redhawk", "redhawk-basin-resources"),
                 ("Redhawk Basin Resources", "redhawk-basin-resources"),
+            ],
+        ),
+        // A known name without its generic noun, and a rule-found one
+        // without "Security", are the names the text goes on with.
+        (
+            "Palo Alto Networks agreed to buy Veltrix Security Inc. Palo Alto will pay cash; Veltrix had 650 staff.",
+            &[
+                ("Palo Alto Networks", "palo-alto-networks"),
+                ("Veltrix Security Inc.", "veltrix-security"),
+                ("Palo Alto", "palo-alto-networks"),
+                ("Veltrix", "veltrix-security"),
             ],
         ),
         // An apposition's head is before any determiner: "a profit measure
