@@ -7,7 +7,9 @@
 //! * a blank line ends a paragraph, and no sentence crosses it;
 //! * a line break ends a sentence unless the text is visibly hard-wrapped
 //!   (the line has no closing punctuation and the next starts in lower case,
-//!   or it stops on a lower-case word and the next opens with a figure),
+//!   or it stops on a lower-case word and the next opens with a figure, or
+//!   the paragraph already wrapped and the line is full-width and stops on
+//!   a word),
 //!   so headlines, bylines and list items without a full stop stand alone;
 //! * a bullet line (`•`, `-`, `*`, `1.`, `2)` ...) always starts a sentence,
 //!   and the sentence starts after the marker;
@@ -89,6 +91,9 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
     let para = &text[p_start..p_end];
     out.clear();
     let mut prev: Option<&str> = None;
+    // Whether the paragraph is visibly hard-wrapped: a line already went
+    // on into the next.
+    let mut wrapped = false;
     for (rel, line) in lines(para) {
         if line.trim().is_empty() {
             continue;
@@ -96,9 +101,10 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
         let start = p_start + rel;
         let end = start + line.len();
         let join = match (prev, out.last_mut()) {
-            (Some(p), Some(_)) => continues(p, line),
+            (Some(p), Some(_)) => continues(p, line) || (wrapped && wraps_at_width(p, line)),
             _ => false,
         };
+        wrapped |= join;
         if join {
             if let Some(last) = out.last_mut() {
                 last.1 = end;
@@ -140,6 +146,19 @@ fn continues(line: &str, next: &str) -> bool {
         (first.is_ascii_digit() || matches!(first, '$' | '€' | '£' | '¥' | '₹')) && last_word_lower;
     first.is_lowercase() || figure || last == ',' || last == '-' || last == '–' || last == '—'
 }
+
+/// In a hard-wrapped paragraph, whether a full-width line that stops on a
+/// word goes on into the next even when that opens with a capital:
+/// "... demand from Goldman\nSachs and other customers".
+fn wraps_at_width(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    line.len() >= WRAP_WIDTH
+        && line.ends_with(|c: char| c.is_alphanumeric())
+        && bullet_marker_len(next.trim_start()) == 0
+}
+
+/// The shortest line taken for one that wrapped at a fixed width.
+const WRAP_WIDTH: usize = 50;
 
 /// Length in bytes of a list marker (and the space after it) at the start of
 /// `s`, or 0.
@@ -547,6 +566,15 @@ mod tests {
     /// Input, then the sentences it must give.
     const CASES: &[(&str, &[&str])] = &[
         ("One. Two.", &["One.", "Two."]),
+        // A hard-wrapped paragraph goes on past a line that ends on a name
+        // cut in two; a headline line before it still stands alone.
+        (
+            "Microsoft to spend $80 billion\nREDMOND (Reuters) - Microsoft said on Monday it plans to\nspend $80 billion on data centers, as demand from Goldman\nSachs and others grows.",
+            &[
+                "Microsoft to spend $80 billion",
+                "REDMOND (Reuters) - Microsoft said on Monday it plans to\nspend $80 billion on data centers, as demand from Goldman\nSachs and others grows.",
+            ],
+        ),
         (
             "Amazon spent $26.3 billion. It plans more.",
             &["Amazon spent $26.3 billion.", "It plans more."],
