@@ -150,6 +150,7 @@ const STARTERS: &[&str] = &[
     "the",
     "fiscal",
     "financial",
+    "calendar",
     "first",
     "second",
     "third",
@@ -275,8 +276,14 @@ const AFTER_THE: &[&str] = &[
     // "the back half of the year"
     "back",
     "front",
+    "holiday",
+    "week",
     // "the full year"
     "full",
+    // "the early 2030s"
+    "early",
+    "mid",
+    "late",
 ];
 
 /// The starter words and the month and weekday names of the built-in
@@ -366,6 +373,7 @@ impl Grammar<'_> {
         if (t.text.starts_with(['Q', 'H']) && parse_q(t.text).is_some())
             || t.text.starts_with("FY")
             || t.text.starts_with("fy")
+            || t.text.starts_with("CY")
         {
             return true;
         }
@@ -474,13 +482,27 @@ impl Grammar<'_> {
             }
             _ => (b.end, gran),
         };
-        Some(Found {
+        // "the January-March quarter" keeps its article, as "the third
+        // quarter" does.
+        let first = if intro.is_some() {
             // "from" and "between" are prepositions, which no surface keeps.
-            first: if intro.is_some() { i + 1 } else { i },
+            i + 1
+        } else if i > 0
+            && w.is(i - 1, "the")
+            && gran == G::Quarter
+            && w.is_any(end - 1, &["quarter", "half", "period"])
+        {
+            i - 1
+        } else {
+            i
+        };
+        Some(Found {
+            first,
             end,
             period,
             gran,
-            relative: a.relative || b.relative,
+            // ("April-June 2025": the start takes the end's stated year.)
+            relative: (a.relative && !(a.yearless.is_some() && b.yearless.is_none())) || b.relative,
             rule: "date.range",
             yearless: None,
         })
@@ -1135,8 +1157,13 @@ impl Grammar<'_> {
                 _ => None,
             })
             .filter(|_| the && w.is(j + 1, "half"));
+        // "the holiday quarter": October to December, whatever a
+        // company's fiscal calendar numbers it.
+        let holiday = the && w.is(j, "holiday") && w.is(j + 1, "quarter");
         let ord = if last {
             Some(0)
+        } else if holiday {
+            Some(4)
         } else {
             side.or_else(|| w.ordinal(j))
         }?;
@@ -1192,7 +1219,8 @@ impl Grammar<'_> {
         } else {
             i
         };
-        let fiscal = fiscal || (year.is_none() && self.own_fiscal_part(i, quarter, n));
+        let fiscal =
+            !holiday && (fiscal || (year.is_none() && self.own_fiscal_part(i, quarter, n)));
         self.place_part(first, end, quarter, n, fiscal, year, "date.ordinal_period")
     }
 
@@ -1433,6 +1461,9 @@ impl Grammar<'_> {
     /// fiscal year".
     fn year_phrase(&self, i: usize) -> Option<Found> {
         let w = self.w;
+        if let Some((y, end)) = self.calendar_year(i) {
+            return self.fixed(i, end, calc::year(y), G::Year, "date.calendar_year");
+        }
         let (j, the) = self.the(i);
         if let Some(t) = w.tok(j) {
             if let Some(digits) = t.text.strip_suffix('s') {
@@ -1510,6 +1541,30 @@ impl Grammar<'_> {
             }
         }
         self.fixed(i, j + 1, calc::year(y), G::Year, "date.year")
+    }
+
+    /// "calendar 2027", "calendar year 2027", "CY2027", "CY26", "CY 2026":
+    /// a calendar year said so against a fiscal one. The year and the end.
+    fn calendar_year(&self, i: usize) -> Option<(i16, usize)> {
+        let w = self.w;
+        let t = w.tok(i)?;
+        if t.is("calendar") {
+            let j = if w.is(i + 1, "year") { i + 2 } else { i + 1 };
+            return Some((w.year(j)?, j + 1));
+        }
+        let digits = t.text.strip_prefix("CY")?;
+        if digits.is_empty() {
+            return Some((w.year(i + 1)?, i + 2));
+        }
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i16 = match digits.len() {
+            2 => 2000 + digits.parse::<i16>().ok()?,
+            4 => digits.parse().ok()?,
+            _ => return None,
+        };
+        (1900..=2100).contains(&y).then_some((y, i + 1))
     }
 
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025".
@@ -1602,6 +1657,8 @@ impl Grammar<'_> {
                 "current", "previous", "prior", "upcoming", "coming", "new", "same",
             ]
             .contains(&which)
+                // "the next fiscal year" ("the next decade" is a window).
+                || (which == "next" && w.is_fiscal(k))
         } else {
             ["this", "last", "next", "current", "upcoming", "coming"].contains(&which)
         };
@@ -1937,16 +1994,43 @@ impl Grammar<'_> {
     /// quarter": the first or last month of a period.
     fn boundary(&self, i: usize) -> Option<Found> {
         let w = self.w;
-        let (j, _) = self.the(i);
-        let at_end = match w.tok(j)?.lower().as_str() {
+        let (j, the) = self.the(i);
+        let word = w.tok(j)?.lower();
+        // "the week of March 9": the week that holds the day.
+        if the && word.as_str() == "week" && w.is(j + 1, "of") {
+            let inner = self.core(j + 2).filter(|f| f.gran == G::Day)?;
+            let period = match inner.period {
+                Some(p) => Some(calc::week_of(p.0)?),
+                None => None,
+            };
+            return Some(Found {
+                first: i,
+                end: inner.end,
+                period,
+                gran: G::Week,
+                relative: inner.relative,
+                rule: "date.week_of",
+                yearless: None,
+            });
+        }
+        let at_end = match word.as_str() {
             "end" => true,
             "beginning" | "start" => false,
             _ => return None,
         };
-        if !w.is(j + 1, "of") {
-            return None;
-        }
-        let inner = self.boundary_inner(j + 2)?;
+        // "end-March", "end-2026": the glued form of "the end of".
+        let glued = !the
+            && w.tok(j + 1).is_some_and(|t| t.is_dash() && !t.spaced)
+            && w.tok(j + 2).is_some_and(|t| !t.spaced);
+        let inner = if glued {
+            self.core(j + 2)
+                .filter(|f| matches!(f.gran, G::Month | G::Year | G::Quarter))?
+        } else {
+            if !w.is(j + 1, "of") {
+                return None;
+            }
+            self.boundary_inner(j + 2)?
+        };
         let pick = |p: Period| -> Option<Period> {
             let d = if at_end { p.1 } else { p.0 };
             calc::month(d.year(), d.month())
@@ -2363,13 +2447,35 @@ impl Grammar<'_> {
     /// half of the year (mid: April to September).
     fn modified_year(&self, i: usize) -> Option<Found> {
         let w = self.w;
-        let which = w.tok(i)?.lower();
+        let (h, the) = self.the(i);
+        let which = w.tok(h)?.lower();
         if !["early", "mid", "late"].contains(&which.as_str()) {
             return None;
         }
-        let mut j = i + 1;
+        let mut j = h + 1;
         if w.tok(j).is_some_and(|t| t.is_dash() && !t.spaced) {
             j += 1;
+        }
+        // "the early 2030s", "the mid-2020s": part of a decade.
+        if let Some(y) = w
+            .tok(j)
+            .and_then(|t| t.text.strip_suffix('s'))
+            .filter(|d| d.len() == 4)
+            .and_then(|d| d.parse::<i16>().ok())
+            .filter(|y| y % 10 == 0 && (1900..=2100).contains(y))
+        {
+            let (a, b) = match which.as_str() {
+                "early" => (0, 3),
+                "mid" => (3, 6),
+                _ => (7, 9),
+            };
+            let p = calc::year(y + a)
+                .zip(calc::year(y + b))
+                .map(|(s, e)| (s.0, e.1));
+            return self.fixed(i, j + 1, p, G::Decade, "date.part_of_decade");
+        }
+        if the {
+            return None;
         }
         let (r, end) = match w.year(j) {
             Some(y) => (YearRef::Calendar(y), j + 1),

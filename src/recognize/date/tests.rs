@@ -1171,8 +1171,25 @@ const CASES: &[Case] = &[
     (
         M,
         "profit rose in the July-September quarter",
-        &[("July-September quarter", "2025-07-01", "2025-09-30", "quarter")],
+        // (The article stays, as in "the third quarter".)
+        &[("the July-September quarter", "2025-07-01", "2025-09-30", "quarter")],
     ),
+    (
+        M,
+        "Samsung will report results for the January-March quarter in April.",
+        &[
+            ("the January-March quarter", "2026-01-01", "2026-03-31", "quarter"),
+            ("April", "2026-04-01", "2026-04-30", "month"),
+        ],
+    ),
+    (M, "revenue will double in calendar 2027", &[("calendar 2027", "2027-01-01", "2027-12-31", "year")]),
+    (M, "CY26 earnings growth of 20%", &[("CY26", "2026-01-01", "2026-12-31", "year")]),
+    (M, "growth in CY 2027", &[("CY 2027", "2027-01-01", "2027-12-31", "year")]),
+    (M, "Apple sold a record number of iPhones in the holiday quarter", &[("the holiday quarter", "2025-10-01", "2025-12-31", "quarter")]),
+    (M, "reactors may arrive in the early 2030s", &[("the early 2030s", "2030-01-01", "2033-12-31", "decade")]),
+    (M, "it slowed construction in the next fiscal year", &[("the next fiscal year", "2027-01-01", "2027-12-31", "fiscal_year")]),
+    (M, "the roadshow began in the week of Feb. 2", &[("the week of Feb. 2", "2026-02-02", "2026-02-08", "week")]),
+    (M, "At end-March, it had $5 billion in cash", &[("end-March", "2025-03-01", "2025-03-31", "month")]),
     (
         M,
         "revenue for August-October",
@@ -1495,6 +1512,20 @@ fn relative_dates_say_so_and_unresolved_ones_have_no_bounds() {
             ("2025", false, true, true)
         ]
     );
+}
+
+#[test]
+fn a_range_whose_end_names_its_year_is_not_relative() {
+    for (text, relative) in [
+        ("results for April-June 2025 were weak", false),
+        ("results for April-June were weak", true),
+    ] {
+        let found = dates(M, text);
+        let Value::Date(v) = &found[0].value else {
+            unreachable!()
+        };
+        assert_eq!(v.relative, relative, "{text}");
+    }
 }
 
 #[test]
