@@ -84,6 +84,18 @@ const UNIT_WORDS: &[(&str, &str)] = &[
     ("nanometre", "nm"),
     ("square feet", "sq ft"),
     ("square foot", "sq ft"),
+    ("square metres", "sq m"),
+    ("square meters", "sq m"),
+    ("square metre", "sq m"),
+    ("square meter", "sq m"),
+    ("square kilometres", "sq km"),
+    ("square kilometers", "sq km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("kilograms", "kg"),
+    ("kilogram", "kg"),
     // Oil output is a rate: "9 million barrels per day" is 9 million bpd.
     ("barrels of oil equivalent per day", "boe/d"),
     ("barrels of oil equivalent a day", "boe/d"),
@@ -126,6 +138,12 @@ const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("EB", "EB"),
     ("nm", "nm"),
     ("sq ft", "sq ft"),
+    ("sq m", "sq m"),
+    ("sq km", "sq km"),
+    ("km", "km"),
+    ("kg", "kg"),
+    ("TEUs", "TEU"),
+    ("TEU", "TEU"),
     ("boe/d", "boe/d"),
     ("boepd", "boe/d"),
     ("bpd", "bpd"),
@@ -394,6 +412,13 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for (i, n) in nums.iter().enumerate() {
         if let Some(f) = &found[i] {
             out.push(candidate(text, n, f));
+            // "5 GW to 10 GW", "between 2 million and 3 million homes":
+            // a range that writes its unit twice is one mention too.
+            if let (Some(high), Some(Some(hf))) = (nums.get(i + 1), found.get(i + 1)) {
+                if let Some(c) = unit_range(text, n, f, high, hf) {
+                    out.push(c);
+                }
+            }
             continue;
         }
         if !eligible(text, n) || n.form == Form::Vague {
@@ -818,7 +843,9 @@ fn eligible(text: &str, n: &Numeral) -> bool {
         return false;
     }
     let version_like = n.form == Form::Digits && n.magnitude.is_none() && !n.thousands_sep;
-    !(version_like && after_name(before))
+    // ("Meta Expects to Bring 1GW Prometheus Cluster Online": a unit says
+    // it is a measure, whatever a title's capitals say.)
+    !(version_like && after_name(before) && measured(text, n).is_none())
 }
 
 /// "Maia 100", "Windows 11", "Day 2", "Gemini 2.0": a bare integer or
@@ -1469,6 +1496,51 @@ fn ends_bare(text: &str, end: usize, words: &[&str]) -> bool {
         || words.iter().any(|w| w.eq_ignore_ascii_case(next))
 }
 
+/// "5 GW to 10 GW", "2,000 jobs-3,000 jobs": two quantities of one unit
+/// joined as [`range`] joins a bare low end to its quantity.
+fn unit_range(
+    text: &str,
+    low: &Numeral,
+    lf: &Found,
+    high: &Numeral,
+    hf: &Found,
+) -> Option<Candidate> {
+    if lf.unit != hf.unit || low.form == Form::Vague || lf.end > high.start {
+        return None;
+    }
+    // The low end's own unit stands between it and the connector.
+    let after = numbers::range_connector(text, lf.end)?;
+    if after != high.start || high.form == Form::Vague {
+        return None;
+    }
+    let conn = text[lf.end..after].trim();
+    let before = last_token(text[..low.start].trim_end()).to_ascii_lowercase();
+    let ok = match conn {
+        "and" => before == "between",
+        "-" | "–" | "—" => after - lf.end == conn.len(),
+        _ => {
+            let at = numbers::qualifier_start(text, low.start);
+            let prev = last_token(text[..at].trim_end()).to_ascii_lowercase();
+            !matches!(prev.as_str(), "from" | "by") || !numbers::change_not_range(text, low.start)
+        }
+    };
+    if !ok || low.value > high.value {
+        return None;
+    }
+    Some(Candidate::new(
+        low.start,
+        hf.end,
+        Value::Quantity(Quantity {
+            amount: low.value.normalize(),
+            unit: hf.unit.clone(),
+            qualifier: Qualifier::Range,
+            amount_max: Some(high.value.normalize()),
+            vague: None,
+        }),
+        "quantity.range",
+    ))
+}
+
 /// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
 /// low end joined to the quantity after it.
 fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candidate> {
@@ -1717,6 +1789,30 @@ mod tests {
         (
             "BP paid 120 million pounds for a stake in the copper mine",
             &[],
+        ),
+        // A range that writes its unit twice is one mention.
+        (
+            "plans 5 GW to 10 GW of capacity; it grew from 5 GW to 9 GW",
+            &[
+                ("5 GW to 10 GW", "5", "GW", "range", Some("10")),
+                ("5 GW", "5", "GW", "exact", None),
+                ("9 GW", "9", "GW", "exact", None),
+            ],
+        ),
+        // Metric lengths, weights and areas, and containers.
+        (
+            "adds 1,200 km of cable, carries 20 kg, covers 40,000 square metres on a 24,000-TEU ship",
+            &[
+                ("1,200 km", "1200", "km", "exact", None),
+                ("20 kg", "20", "kg", "exact", None),
+                ("40,000 square metres", "40000", "sq m", "exact", None),
+                ("24,000-TEU", "24000", "TEU", "exact", None),
+            ],
+        ),
+        // A unit makes a measure of a number after a title's capitals.
+        (
+            "Meta Expects to Bring 1GW Prometheus Cluster Online",
+            &[("1GW", "1", "GW", "exact", None)],
         ),
         (
             "9 million barrels per day, or 3.2 million bpd, from 2.3 million b/d",
