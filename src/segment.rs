@@ -91,9 +91,20 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
     let para = &text[p_start..p_end];
     out.clear();
     let mut prev: Option<&str> = None;
-    // Whether the paragraph is visibly hard-wrapped: a line already went
-    // on into the next.
-    let mut wrapped = false;
+    // Whether the paragraph is visibly hard-wrapped (somewhere a line goes
+    // on into the next in lower case), and its widest line: the margin.
+    let (mut wrapped, mut widest, mut last) = (false, 0, None::<&str>);
+    if para.contains('\n') {
+        for (_, line) in lines(para) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            wrapped = wrapped || last.is_some_and(|p| continues(p, line));
+            widest = widest.max(line.trim_end().len());
+            last = Some(line);
+        }
+    }
+    let mut first = true;
     for (rel, line) in lines(para) {
         if line.trim().is_empty() {
             continue;
@@ -101,10 +112,14 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
         let start = p_start + rel;
         let end = start + line.len();
         let join = match (prev, out.last_mut()) {
-            (Some(p), Some(_)) => continues(p, line) || (wrapped && wraps_at_width(p, line)),
+            (Some(p), Some(_)) => {
+                continues(p, line) || (wrapped && wraps_at_width(p, line, widest, first))
+            }
             _ => false,
         };
-        wrapped |= join;
+        if prev.is_some() {
+            first = false;
+        }
         if join {
             if let Some(last) = out.last_mut() {
                 last.1 = end;
@@ -147,18 +162,27 @@ fn continues(line: &str, next: &str) -> bool {
     first.is_lowercase() || figure || last == ',' || last == '-' || last == '–' || last == '—'
 }
 
-/// In a hard-wrapped paragraph, whether a full-width line that stops on a
-/// word goes on into the next even when that opens with a capital:
-/// "... demand from Goldman\nSachs and other customers".
-fn wraps_at_width(line: &str, next: &str) -> bool {
+/// In a hard-wrapped paragraph whose widest line is `widest` bytes,
+/// whether a line that reaches near the margin and stops on a word goes on
+/// into the next even when that opens with a capital: "... arranged by
+/// Goldman\nSachs and Mizuho". The paragraph's first line must reach the
+/// margin itself: a headline above the text stops well short of it.
+fn wraps_at_width(line: &str, next: &str, widest: usize, first: bool) -> bool {
     let line = line.trim_end();
-    line.len() >= WRAP_WIDTH
+    let reach = if first {
+        widest.saturating_sub(MARGIN_SLACK)
+    } else {
+        (widest * 6 / 10).max(MIN_WRAP)
+    };
+    line.len() >= reach
         && line.ends_with(|c: char| c.is_alphanumeric())
         && bullet_marker_len(next.trim_start()) == 0
 }
 
-/// The shortest line taken for one that wrapped at a fixed width.
-const WRAP_WIDTH: usize = 50;
+/// How far short of the margin a wrapped first line may stop (bytes).
+const MARGIN_SLACK: usize = 12;
+/// The shortest line taken for one that wrapped at a margin.
+const MIN_WRAP: usize = 24;
 
 /// Length in bytes of a list marker (and the space after it) at the start of
 /// `s`, or 0.
@@ -574,6 +598,11 @@ mod tests {
                 "Microsoft to spend $80 billion",
                 "REDMOND (Reuters) - Microsoft said on Monday it plans to\nspend $80 billion on data centers, as demand from Goldman\nSachs and others grows.",
             ],
+        ),
+        // Narrow wrapping: the margin is the paragraph's widest line.
+        (
+            "The bonds were arranged by Goldman\nSachs and Mizuho, according to a term\nsheet seen by Reuters.",
+            &["The bonds were arranged by Goldman\nSachs and Mizuho, according to a term\nsheet seen by Reuters."],
         ),
         (
             "Amazon spent $26.3 billion. It plans more.",

@@ -42,7 +42,7 @@ use regex::Regex;
 use super::{Candidate, Context};
 use crate::affix;
 use crate::analysis::{Company, Span, Value};
-use crate::lexicon::companies::{slugify, Ambiguity, CompanyEntry};
+use crate::lexicon::companies::{slugify, Ambiguity, Companies, CompanyEntry};
 
 /// Words after an ambiguous alias that make it the ordinary thing.
 const WORD_CONTEXT_AFTER: &[&str] = &[
@@ -316,6 +316,14 @@ const DESCRIPTORS: &[&str] = &[
 
 /// Legal suffixes that end a company name.
 const LEGAL_SUFFIXES: &[&str] = &[
+    // (Longer forms first: the first that matches is taken.)
+    "Co., Ltd.",
+    "Co. Ltd.",
+    "Co., Ltd",
+    "Pte. Ltd.",
+    "Pte Ltd",
+    "Pty. Ltd.",
+    "Pty Ltd",
     "Inc.",
     "Inc",
     "Incorporated",
@@ -349,6 +357,14 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "ASA",
     "Oyj",
     "B.V.",
+    "NV",
+    "BV",
+    "SE",
+    "KGaA",
+    "K.K.",
+    "Bhd",
+    "Berhad",
+    "Tbk",
 ];
 
 /// Capitalized words that do not start or make a company name.
@@ -597,7 +613,10 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                                                  // "Michael Dell", "Amazon River": no company, nor is any part of them
                                                  // for the passes below ("Dell", short for "Dell Technologies").
     let mut not_companies: Vec<crate::analysis::Span> = Vec::new();
-    for m in lex.find_iter(text) {
+    // A name cut by a hard-wrapped line ("Goldman\nSachs") is read with
+    // the break as a space: same bytes, same offsets.
+    let joined = lines_joined(ctx);
+    for m in lex.find_iter(joined.as_deref().unwrap_or(text)) {
         let alias = lex.alias(m.alias);
         let entry = lex.entry(alias.entry);
         if entry.slug == NOT_A_COMPANY {
@@ -652,6 +671,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         ));
     }
     shared_first_words(text, &mut found);
+    capitals_lines(ctx, lex, &mut found);
     cashtags(text, lex, &mut found);
     bare_tickers(text, lex, &mut found);
     moving_tickers(text, lex, &mut found);
@@ -820,6 +840,101 @@ fn shared_first_words(text: &str, found: &mut [Candidate]) {
         found[i].value = value;
         found[i].rule = Cow::Borrowed("company.shared_first_word");
     }
+}
+
+/// The text with each line break inside a sentence made a space, when a
+/// sentence holds one (hard-wrapped text); `None` when none does.
+fn lines_joined(ctx: &Context<'_>) -> Option<String> {
+    let text = ctx.text;
+    let inside = |s: &crate::analysis::Sentence| {
+        memchr::memchr(b'\n', &text.as_bytes()[s.start..s.end]).is_some()
+    };
+    if !ctx.sentences.iter().any(inside) {
+        return None;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for s in ctx.sentences.iter().filter(|s| inside(s)) {
+        for b in &mut bytes[s.start..s.end] {
+            if *b == b'\n' || *b == b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// "AMAZON TO CUT 14,000 CORPORATE JOBS": in a line set all in capitals,
+/// the names the lexicon knows written as names are ("Amazon"), read in
+/// the line with each word's capitals after the first lowered (ASCII
+/// only, so byte offsets hold). Names that are themselves capitals
+/// ("AMD", "IBM") were found in the line as it stands.
+fn capitals_lines(ctx: &Context<'_>, lex: &Companies, found: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let mut added = false;
+    for s in ctx.sentences {
+        let line = &text[s.start..s.end];
+        if !all_capitals(line) {
+            continue;
+        }
+        let mut titled = line.as_bytes().to_vec();
+        let mut in_word = false;
+        for b in &mut titled {
+            if b.is_ascii_alphabetic() {
+                if in_word {
+                    b.make_ascii_lowercase();
+                }
+                in_word = true;
+            } else {
+                in_word = b.is_ascii_digit() || (*b == b'\'' && in_word);
+            }
+        }
+        let Ok(titled) = std::str::from_utf8(&titled) else {
+            continue;
+        };
+        for m in lex.find_iter(titled) {
+            let alias = lex.alias(m.alias);
+            let entry = lex.entry(alias.entry);
+            let (start, end) = (s.start + m.start, s.start + m.end);
+            let plain = match alias.ambiguity {
+                Ambiguity::None => true,
+                Ambiguity::Word => !reads_as_word(titled, m.start, m.end),
+                Ambiguity::NeedsCue => false,
+            };
+            if entry.slug == NOT_A_COMPANY
+                || !plain
+                || !bounded(text, start, end)
+                || found
+                    .iter()
+                    .any(|c| c.span.start < end && start < c.span.end)
+            {
+                continue;
+            }
+            found.push(Candidate::new(
+                start,
+                end,
+                Value::Company(entry.value()),
+                Cow::Owned(lex.rule(alias.entry).to_string()),
+            ));
+            added = true;
+        }
+    }
+    if added {
+        found.sort_by_key(|c| c.span.start);
+    }
+}
+
+/// Whether a line is set in capitals: twelve letters or more, none in
+/// lower case (the first lower-case letter, early in most lines, ends the
+/// look).
+fn all_capitals(line: &str) -> bool {
+    let mut upper = 0;
+    for b in line.bytes() {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    upper >= 12
 }
 
 /// Whether a number is glued on after a hyphen: "AWS-3 licences" (a
@@ -3124,6 +3239,27 @@ mod tests {
                 ("Redhawk", "redhawk-basin-resources"),
                 ("Redhawk Basin Resources", "redhawk-basin-resources"),
             ],
+        ),
+        // A line set in capitals names companies as the lexicon writes
+        // them; a word that reads as a word stays one.
+        (
+            "AMAZON TO CUT 14,000 CORPORATE JOBS AS AI RESHAPES WORK",
+            &[("AMAZON", "amazon")],
+        ),
+        ("THE AMAZON RAINFOREST IS BURNING FASTER", &[]),
+        // Legal suffixes of more countries stay in the mention.
+        (
+            "ASML Holding NV and SAP SE rose; Samsung Electronics Co., Ltd. fell.",
+            &[
+                ("ASML Holding NV", "asml"),
+                ("SAP SE", "sap"),
+                ("Samsung Electronics Co., Ltd.", "samsung"),
+            ],
+        ),
+        // A name cut by a hard-wrapped line.
+        (
+            "The bonds were arranged by Goldman\nSachs and Mizuho, according to a term\nsheet.",
+            &[("Goldman\nSachs", "goldman-sachs"), ("Mizuho", "mizuho")],
         ),
         // A known name without its generic noun, and a rule-found one
         // without "Security", are the names the text goes on with.
