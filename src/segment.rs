@@ -93,8 +93,11 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
     let mut prev: Option<&str> = None;
     // Whether the paragraph is visibly hard-wrapped (somewhere a line goes
     // on into the next in lower case), and its widest line: the margin.
-    let (mut wrapped, mut widest, mut last) = (false, 0, None::<&str>);
-    if para.contains('\n') {
+    // Read once, and only when a line that stops on a word meets a
+    // capital (most lines end on punctuation).
+    let mut margin: Option<(bool, usize)> = None;
+    let measure = || {
+        let (mut wrapped, mut widest, mut last) = (false, 0, None::<&str>);
         for (_, line) in lines(para) {
             if line.trim().is_empty() {
                 continue;
@@ -103,7 +106,8 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
             widest = widest.max(line.trim_end().len());
             last = Some(line);
         }
-    }
+        (wrapped, widest)
+    };
     let mut first = true;
     for (rel, line) in lines(para) {
         if line.trim().is_empty() {
@@ -113,7 +117,11 @@ fn blocks(text: &str, p_start: usize, p_end: usize, out: &mut Vec<(usize, usize)
         let end = start + line.len();
         let join = match (prev, out.last_mut()) {
             (Some(p), Some(_)) => {
-                continues(p, line) || (wrapped && wraps_at_width(p, line, widest, first))
+                continues(p, line)
+                    || (p.trim_end().ends_with(|c: char| c.is_alphanumeric()) && {
+                        let (wrapped, widest) = *margin.get_or_insert_with(measure);
+                        wrapped && wraps_at_width(p, line, widest, first)
+                    })
             }
             _ => false,
         };

@@ -1239,11 +1239,16 @@ fn per_share_size(object: &Mention) -> bool {
 /// identity software, for $4.8 billion" stands as near as "acquire
 /// Veltrix for $4.8 billion".
 fn apposition_len(between: &str) -> usize {
-    let Some(open) = [", a ", ", an ", ", the "]
-        .iter()
-        .filter_map(|p| between.find(p))
-        .min()
-    else {
+    // The first ", " that opens with an article (most gaps hold no comma).
+    let bytes = between.as_bytes();
+    let Some(open) = memchr::memchr_iter(b',', bytes).find(|&i| {
+        let rest = &between[i + 1..];
+        ["a", "an", "the"].iter().any(|w| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(w))
+                .is_some_and(|r| r.starts_with(' '))
+        })
+    }) else {
         return 0;
     };
     let rest = &between[open + 2..];
@@ -1258,6 +1263,11 @@ fn apposition_len(between: &str) -> usize {
 /// trigger, as headlines write it without a comma: "to buy Veltrix for
 /// $4.8 billion as quarterly revenue tops estimates" (not "as much as").
 fn as_clause(between: &str) -> bool {
+    // (A look for "as" before the words after it are read.)
+    let b = between.as_bytes();
+    if !b.windows(4).any(|w| w == b" as ") {
+        return false;
+    }
     super::words::words_after(between, " as ").any(|next| {
         !next.is_empty()
             && listed(

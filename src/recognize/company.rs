@@ -316,14 +316,6 @@ const DESCRIPTORS: &[&str] = &[
 
 /// Legal suffixes that end a company name.
 const LEGAL_SUFFIXES: &[&str] = &[
-    // (Longer forms first: the first that matches is taken.)
-    "Co., Ltd.",
-    "Co. Ltd.",
-    "Co., Ltd",
-    "Pte. Ltd.",
-    "Pte Ltd",
-    "Pty. Ltd.",
-    "Pty Ltd",
     "Inc.",
     "Inc",
     "Incorporated",
@@ -357,6 +349,20 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "ASA",
     "Oyj",
     "B.V.",
+];
+
+/// More legal suffixes that a known name keeps ("ASML Holding NV", "SAP
+/// SE", "Samsung Electronics Co., Ltd."), looked at before
+/// [`LEGAL_SUFFIXES`] (the longer forms first). Not used to find unknown
+/// names: two capitals such as "SE" would stop the search too often.
+const MORE_SUFFIXES: &[&str] = &[
+    "Co., Ltd.",
+    "Co. Ltd.",
+    "Co., Ltd",
+    "Pte. Ltd.",
+    "Pte Ltd",
+    "Pty. Ltd.",
+    "Pty Ltd",
     "NV",
     "BV",
     "SE",
@@ -702,13 +708,21 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     for c in &found {
         if let Value::Company(v) = &c.value {
             let surface = &text[c.span.start..c.span.end];
-            if !tried.insert(surface) {
+            // (A one-word name has no shorter form; most are one word.)
+            if !surface.contains(' ') || !tried.insert(surface) {
                 continue;
             }
+            // (The cut form only where the text also writes it alone:
+            // most texts never do, and a name more costs the look-up
+            // automaton of `propagate` its build.)
             let short = short_name(surface, true).or_else(|| {
-                (surface.len() > v.name.len() / 2 && surface.contains(' '))
+                (surface.len() > v.name.len() / 2)
                     .then(|| generic_tail_cut(surface))
                     .flatten()
+                    .filter(|short| {
+                        let count = |s: &str| memchr::memmem::find_iter(text.as_bytes(), s).count();
+                        count(short) > count(surface)
+                    })
             });
             if let Some(short) = short {
                 if named.insert(short.to_string()) {
@@ -1238,7 +1252,7 @@ fn with_suffix(text: &str, end: usize) -> usize {
     if !body.starts_with(|c: char| c.is_ascii_uppercase() || c == '&' || c == 'p') {
         return end;
     }
-    for s in LEGAL_SUFFIXES {
+    for s in MORE_SUFFIXES.iter().chain(LEGAL_SUFFIXES) {
         if affix::starts_with(body, s)
             && body[s.len()..]
                 .chars()
