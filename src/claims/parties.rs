@@ -587,6 +587,19 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
                 rest = left;
             }
         }
+        // "walked away from lower-margin Amazon deliveries", "to struggling
+        // Intel": a preposition past one lower-case adjective.
+        if preposition_word.is_none()
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            if let Some(g) = last_word(rest)
+                .and_then(governing)
+                .filter(|g| OBLIQUE.contains(g))
+            {
+                preposition_word = Some(g);
+            }
+        }
         // Only past a descriptor's head noun, the rare case: this runs for
         // every company named.
         if preposition_word.is_none() && crate::recognize::company::is_descriptor_head(w) {

@@ -1208,6 +1208,21 @@ fn priced(text: &str, figure: usize) -> bool {
         return false;
     };
     let last = last.trim_end_matches(',');
+    // "earnings came in at $1.21 per share", "EPS stood at $2": a result
+    // told, no price.
+    if last.eq_ignore_ascii_case("at")
+        && last_word(rest).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "in", "stood", "stands", "was", "were", "is", "landed", "finished", "ended",
+                ],
+            )
+            .is_some()
+        })
+    {
+        return false;
+    }
     listed(
         last,
         &[

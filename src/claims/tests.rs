@@ -4221,3 +4221,38 @@ fn a_company_moves_past_a_short_aside() {
     );
     assert_ne!(c[0].1, "stock_change", "{c:?}");
 }
+
+#[test]
+fn earnings_that_came_in_at_a_sum_per_share_are_eps() {
+    let c = claims_of(
+        "Adjusted earnings came in at $1.21 per share, compared with estimates of $1.18.",
+        &[],
+    );
+    let text = "Verizon reported results. Adjusted earnings came in at $1.21 per share.";
+    let c2 = claims_of(text, &[("Verizon", "verizon")]);
+    assert!(c.iter().all(|r| r.1 != "operating_income"), "{c:?}");
+    assert_eq!(c2[0].1, "eps", "{c2:?}");
+    // A price paid "at" a sum per share is still no earnings.
+    let c = claims_of(
+        "Verizon agreed to buy Frontier at $38.50 per share.",
+        &[("Verizon", "verizon"), ("Frontier", "frontier")],
+    );
+    assert!(c.iter().all(|r| r.1 != "eps"), "{c:?}");
+}
+
+#[test]
+fn the_workforce_a_cut_leaves_is_headcount() {
+    let c = claims_of(
+        "Trellis will cut 35% of its staff. The cuts leave it with about 430 employees.",
+        &[("Trellis", "trellis")],
+    );
+    let predicates: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(predicates, ["job_cuts", "headcount"], "{c:?}");
+}
+
+#[test]
+fn a_company_after_a_preposition_and_an_adjective_is_no_actor() {
+    let text = "UPS said it would cut jobs. Average daily volume fell 8.4% in the third quarter as the carrier walked away from lower-margin Amazon deliveries.";
+    let c = claims_of(text, &[("UPS", "ups"), ("Amazon", "amazon")]);
+    assert_eq!(c[0].0, vec!["ups".to_string()], "{c:?}");
+}

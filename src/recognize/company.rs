@@ -2393,6 +2393,8 @@ const CORPORATE_NOUNS: &[&str] = &[
     "Motors",
     "Aerospace",
     "Analytics",
+    "Freight",
+    "Logistics",
 ];
 
 /// More second words of a known name whose first word stands for it once
@@ -3252,6 +3254,14 @@ mod tests {
                 ("Exxon", "exxonmobil"),
                 ("Redhawk", "redhawk-basin-resources"),
                 ("Redhawk Basin Resources", "redhawk-basin-resources"),
+            ],
+        ),
+        // "Freight" and "Logistics" end names as "Systems" does.
+        (
+            "Trellis Freight will cut 35% of its staff; Norvik Logistics hired.",
+            &[
+                ("Trellis Freight", "trellis-freight"),
+                ("Norvik Logistics", "norvik-logistics"),
             ],
         ),
         // A line set in capitals names companies as the lexicon writes
