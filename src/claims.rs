@@ -744,7 +744,11 @@ impl Assembler {
                         if claim.period.is_none()
                             && claim.modality == Modality::Forecast
                             && RESULTS.contains(&claim.predicate.as_str())
-                            && verbs::estimate_word(&text[sentence.start..sentence.end])
+                            && verbs::estimate_word(estimate_window(
+                                text,
+                                sentence.span(),
+                                object.span(),
+                            ))
                         {
                             // (Not where the sentence names a period apart
                             // from it: "raised its 2027 profit forecast".)
@@ -759,10 +763,15 @@ impl Assembler {
                                 }
                                 _ => None,
                             };
+                            // (The sentence's mentions near the figure
+                            // only: a bounded look in a sentence of any size.)
+                            let k = here.partition_point(|&i| mentions[i].start < object.start);
+                            let nearby = &here[k.saturating_sub(8)..(k + 8).min(here.len())];
                             if let Some(p) =
                                 self.estimated_period(&claim, si, base, text).filter(|&p| {
                                     let Some((a, b)) = span(p) else { return false };
-                                    here.iter()
+                                    nearby
+                                        .iter()
                                         .filter_map(|&i| span(i))
                                         .all(|(c, d)| c <= b && a <= d)
                                 })
@@ -1340,6 +1349,23 @@ fn period_ahead(ctx: &Context<'_>, m: &Mention) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The words around a figure where analysts' estimate words are looked
+/// for: its sentence, at most [`ESTIMATE_REACH`] bytes each side.
+fn estimate_window(text: &str, sentence: Span, object: Span) -> &str {
+    let floor = |at: usize| crate::numbers::floor_char_boundary(text, at);
+    let from = floor(
+        object
+            .start
+            .saturating_sub(ESTIMATE_REACH)
+            .max(sentence.start),
+    );
+    let to = floor((object.end + ESTIMATE_REACH).min(sentence.end));
+    &text[from..to.max(from)]
+}
+
+/// How far from a figure an estimate word is looked for.
+const ESTIMATE_REACH: usize = 200;
 
 /// A reported result dated by a quarter or a half, whose period the
 /// company's next undated results take.

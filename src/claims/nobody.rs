@@ -170,3 +170,89 @@ pub(super) fn world_measure(before: &str) -> bool {
         !owned && measure
     })
 }
+
+/// Measures of a place's whole economy or market, which no company owns.
+const PLACE_MEASURES: &[&str] = &[
+    "spending",
+    "exports",
+    "imports",
+    "sales",
+    "demand",
+    "consumption",
+    "output",
+    "production",
+    "gdp",
+    "economy",
+    "market",
+    "investment",
+    "trade",
+    "deficit",
+    "surplus",
+    "installations",
+    "shipments",
+    "emissions",
+];
+
+/// Whether the figure's own clause measures a place's economy or market:
+/// "India's IT exports are estimated at $224 billion", "U.S. health
+/// spending reached $5.3 trillion", "China EV sales rose 9%"; not a
+/// company's measure in a place ("Apple's China sales", "its U.S. sales").
+pub(super) fn place_measure(before: &str) -> bool {
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    // Most clauses hold none of the measures: one vectorized look says so.
+    static MEASURES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(PLACE_MEASURES)
+                .expect("measures compile")
+        });
+    if !MEASURES.is_match(tail) {
+        return false;
+    }
+    let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    // `words` runs backwards from the figure.
+    words.iter().enumerate().any(|(k, w)| {
+        let name = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        let place = matches!(name, "U.S." | "US" | "UK" | "U.K." | "EU")
+            || crate::recognize::company::is_place(name);
+        if !place {
+            return false;
+        }
+        let owned = words.get(k + 1).is_some_and(|o| {
+            listed(o, &["its", "their", "our", "his", "her"]).is_some()
+                || o.ends_with("'s")
+                || o.ends_with("’s")
+                || o.starts_with(|c: char| c.is_uppercase())
+        });
+        // The measure's noun follows the place within three words, with a
+        // modifier between or the place possessive: "U.S. retail sales",
+        // "India's exports" (a bare "U.S. sales" in a company's story may
+        // be its own segment's).
+        let possessive = name.len() < w.len();
+        let modifier = |m: &&str| {
+            (m.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                || (m.len() <= 3 && m.chars().all(|c| c.is_ascii_uppercase())))
+                && listed(m, PLACE_MEASURES).is_none()
+        };
+        let measure = (k.saturating_sub(3)..k).rev().any(|j| {
+            listed(words[j], PLACE_MEASURES).is_some()
+                && (possessive || (j + 1 < k && words[j + 1..k].iter().all(modifier)))
+        });
+        // ("U.S. sales of GM's electric vehicles", "China's share of Tokyo
+        // Electron's sales": a name between owns the measure.)
+        // (A short acronym, "IT", "EV", "AI", is a modifier.)
+        let acronym = |m: &str| m.len() <= 3 && m.chars().all(|c| c.is_ascii_uppercase());
+        let named_after = words[..k].iter().any(|m| {
+            (m.starts_with(|c: char| c.is_uppercase()) && !acronym(m))
+                || m.ends_with("'s")
+                || m.ends_with("’s")
+        });
+        !owned && measure && !named_after
+    })
+}

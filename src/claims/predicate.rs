@@ -778,8 +778,15 @@ fn predicate_for(
         // "raise as much as $100bn at a valuation of" is money raised.
         let gap = if span.end <= object.start {
             let to = qualifier.map_or(object.start, |q| q.start);
-            to.saturating_sub(span.end)
-                .saturating_sub(apposition_len(&ctx.text[span.end.min(to)..to]))
+            let between = &ctx.text[span.end.min(to)..to];
+            // "Backlog: $1.2B of signed leases": a label names its figure
+            // before any phrase after it.
+            if between.trim_matches([' ', '*', '_']) == ":" {
+                0
+            } else {
+                to.saturating_sub(span.end)
+                    .saturating_sub(apposition_len(between))
+            }
         } else {
             span.start.saturating_sub(object.end)
         };

@@ -4256,3 +4256,47 @@ fn a_company_after_a_preposition_and_an_adjective_is_no_actor() {
     let c = claims_of(text, &[("UPS", "ups"), ("Amazon", "amazon")]);
     assert_eq!(c[0].0, vec!["ups".to_string()], "{c:?}");
 }
+
+#[test]
+fn a_label_names_its_figure() {
+    let c = claims_of(
+        "Digital Realty reported results.\n\n- Backlog: $1.2B of signed-but-not-commenced leases",
+        &[("Digital Realty", "digital-realty")],
+    );
+    assert_eq!(c[0].1, "backlog", "{c:?}");
+}
+
+#[test]
+fn a_companys_order_intake_is_no_deal() {
+    let c = claims_of(
+        "ASML booked €5.4 billion of net system orders in the third quarter. At Tokyo Electron, orders rose 12% to 1.21 trillion yen.",
+        &[("ASML", "asml"), ("Tokyo Electron", "tokyo-electron")],
+    );
+    let predicates: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(predicates, ["other", "growth_rate", "other"], "{c:?}");
+    // An order placed with a maker is still a deal.
+    let c = claims_of(
+        "Riyadh Air placed a $19.6 billion order with Airbus.",
+        &[("Riyadh Air", "riyadh-air"), ("Airbus", "airbus")],
+    );
+    assert_eq!(c[0].1, "contract_value", "{c:?}");
+}
+
+#[test]
+fn a_places_economy_is_no_ones() {
+    for text in [
+        "Infosys reported results. India's IT exports are estimated at $224 billion for fiscal 2026.",
+        "Infosys reported results. U.S. retail sales rose 0.4% in October.",
+    ] {
+        let c = claims_of(text, &[("Infosys", "infosys")]);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    // A company's measure in a place is still its own.
+    for text in [
+        "GM reported results. U.S. sales of GM's electric vehicles rose 46% in the quarter.",
+        "Apple reported results. Apple's China sales rose 6%.",
+    ] {
+        let c = claims_of(text, &[("GM", "general-motors"), ("Apple", "apple")]);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+    }
+}

@@ -632,8 +632,9 @@ pub(super) fn own_time_after(after: &str) -> bool {
         "year-to-date",
         "this year",
     ];
+    // (A bounded read: a sentence of any size costs the same per figure.)
+    let after = &after[..crate::numbers::floor_char_boundary(after, after.len().min(80))];
     let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
-    let clause = &clause[..crate::numbers::floor_char_boundary(clause, clause.len().min(80))];
     OWN_TIME.iter().any(|w| {
         clause
             .match_indices(w)
@@ -644,6 +645,7 @@ pub(super) fn own_time_after(after: &str) -> bool {
 /// Whether a share move is said to be of "that day" or "the same day":
 /// the day the text named last.
 pub(super) fn that_day(after: &str) -> bool {
+    let after = &after[..crate::numbers::floor_char_boundary(after, after.len().min(40))];
     let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
     let clause = clause.trim_start();
     ["that day", "the same day", "on that day", "on the same day"]

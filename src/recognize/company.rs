@@ -720,7 +720,15 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     .then(|| generic_tail_cut(surface))
                     .flatten()
                     .filter(|short| {
-                        let count = |s: &str| memchr::memmem::find_iter(text.as_bytes(), s).count();
+                        // (Read from the name on, a bounded stretch: a long
+                        // text costs no scan of itself per name.)
+                        let from = c.span.start;
+                        let to = crate::numbers::floor_char_boundary(
+                            text,
+                            (from + SHORT_FORM_REACH).min(text.len()),
+                        );
+                        let window = &text.as_bytes()[from..to.max(from)];
+                        let count = |s: &str| memchr::memmem::find_iter(window, s).count();
                         count(short) > count(surface)
                     })
             });
@@ -856,6 +864,9 @@ fn shared_first_words(text: &str, found: &mut [Candidate]) {
     }
 }
 
+/// How far past a known name its cut form is looked for (bytes).
+const SHORT_FORM_REACH: usize = 20_000;
+
 /// The text with each line break inside a sentence made a space, when a
 /// sentence holds one (hard-wrapped text); `None` when none does.
 fn lines_joined(ctx: &Context<'_>) -> Option<String> {
@@ -884,6 +895,9 @@ fn lines_joined(ctx: &Context<'_>) -> Option<String> {
 /// ("AMD", "IBM") were found in the line as it stands.
 fn capitals_lines(ctx: &Context<'_>, lex: &Companies, found: &mut Vec<Candidate>) {
     let text = ctx.text;
+    // The names found so far, in text order: an overlap is looked up, not
+    // scanned for (new ones, from lines apart, never overlap each other).
+    let known = found.len();
     let mut added = false;
     for s in ctx.sentences {
         let line = &text[s.start..s.end];
@@ -917,9 +931,7 @@ fn capitals_lines(ctx: &Context<'_>, lex: &Companies, found: &mut Vec<Candidate>
             if entry.slug == NOT_A_COMPANY
                 || !plain
                 || !bounded(text, start, end)
-                || found
-                    .iter()
-                    .any(|c| c.span.start < end && start < c.span.end)
+                || overlaps_sorted(&found[..known], start, end)
             {
                 continue;
             }
@@ -935,6 +947,13 @@ fn capitals_lines(ctx: &Context<'_>, lex: &Companies, found: &mut Vec<Candidate>
     if added {
         found.sort_by_key(|c| c.span.start);
     }
+}
+
+/// Whether `[start, end)` overlaps one of `found` (in text order, none
+/// overlapping another).
+fn overlaps_sorted(found: &[Candidate], start: usize, end: usize) -> bool {
+    let k = found.partition_point(|c| c.span.start < end);
+    k > 0 && found[k - 1].span.end > start
 }
 
 /// Whether a line is set in capitals: twelve letters or more, none in
