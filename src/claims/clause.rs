@@ -154,8 +154,32 @@ const NOT_COORDINATING: &[&str] = &[
 /// "whereas", "but" or "as".
 pub(super) fn clause_break(between: &str) -> bool {
     between.contains(';')
-        || words_after(between, ", ")
-            .any(|next| listed(next, &["and", "while", "whereas", "but", "as", "with"]).is_some())
+        || words_after(between, ", ").any(|next| {
+            listed(
+                next,
+                &[
+                    "and",
+                    "while",
+                    "whereas",
+                    "but",
+                    "as",
+                    "with",
+                    // A reason given after the figure: "raised its profit
+                    // forecast to ¥1.55 trillion, citing strong sales".
+                    "citing",
+                    "reflecting",
+                    "thanks",
+                    "helped",
+                    "driven",
+                    "boosted",
+                    "hurt",
+                    "amid",
+                    "because",
+                    "due",
+                ],
+            )
+            .is_some()
+        })
 }
 
 /// The clause around a span: between the nearest clause marks.

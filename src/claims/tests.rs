@@ -4300,3 +4300,17 @@ fn a_places_economy_is_no_ones() {
         assert_eq!(c.len(), 1, "{text}: {c:?}");
     }
 }
+
+#[test]
+fn a_reason_after_the_figure_names_no_measure_of_it() {
+    let c = claims_of(
+        "Sony raised its operating profit forecast for the year to 1.55 trillion yen, citing strong sales of PlayStation 5 consoles.",
+        &[("Sony", "sony")],
+    );
+    assert_eq!(c[0].1, "operating_income", "{c:?}");
+    let c = claims_of(
+        "Walmart's advertising business grew 31% to about $1.6 billion, helped by Vizio, which it bought in 2024.",
+        &[("Walmart", "walmart"), ("Vizio", "vizio")],
+    );
+    assert!(c.iter().all(|r| r.1 != "acquisition"), "{c:?}");
+}
