@@ -491,7 +491,8 @@ pub(super) fn refine_predicate(
         // however far the word stands.
         Value::Percent(_)
             if (((after_change_verb(text, sentence, object.start)
-                || moved_after(&text[object.end..sentence.end]))
+                || moved_after(&text[object.end..sentence.end])
+                || super::verbs::moved_by(text, sentence, object.start))
                 && (shares_lead(&text[window.start..object.start])
                     || company_moved(text, facts, object.start)))
                 || signed_after_name(text, facts, object.start))

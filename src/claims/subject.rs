@@ -545,10 +545,12 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
             .any(|w| MARKET_NOUNS.contains(&w) || is_index_word(w));
     let start = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(40))
         .max(sentence.start);
+    // ("lifting the Philadelphia Semiconductor Index 1.9%": a name of up
+    // to three words between "the" and "Index".)
     let before: Vec<&str> = text[start..figure.start]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(5)
         .collect();
     let named_before = before
         .first()

@@ -4314,3 +4314,25 @@ fn a_reason_after_the_figure_names_no_measure_of_it() {
     );
     assert!(c.iter().all(|r| r.1 != "acquisition"), "{c:?}");
 }
+
+#[test]
+fn a_stock_moves_by_the_close_and_by_what_it_added() {
+    let c = claims_of(
+        "Acme ended the session up 25.1%, while Marvell closed 9.8% higher. Nvidia added 2.4% and Broadcom gained 3.1%, lifting the Philadelphia Semiconductor Index 1.9%.",
+        &[("Acme", "acme"), ("Marvell", "marvell"), ("Nvidia", "nvidia"), ("Broadcom", "broadcom")],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("acme", "stock_change"),
+            ("marvell", "stock_change"),
+            ("nvidia", "stock_change"),
+            ("broadcom", "stock_change")
+        ],
+        "{c:?}"
+    );
+    // What a company closes or adds that is no move stays its own.
+    let c = claims_of("Intel closed 5% of its factories.", &[("Intel", "intel")]);
+    assert!(c.iter().all(|r| r.1 != "stock_change"), "{c:?}");
+}

@@ -378,7 +378,17 @@ const TRADE_VERBS: &[&str] = &[
 const STOCK_VERBS: &[&str] = &[
     "rose", "fell", "gained", "lost", "jumped", "slid", "dropped", "climbed", "tumbled", "surged",
     "sank", "slumped", "plunged", "soared", "rallied", "slipped", "dipped", "advanced", "declined",
+    // A move told by the close ("closed 9.8% higher") or by what a stock
+    // added or shed.
+    "closed", "ended", "finished", "opened", "traded", "added", "shed",
 ];
+
+/// Verbs that tell a stock's move only when a company stands right
+/// before them ("Nvidia added 2.4%"), no change of a measure on their own.
+pub(super) fn moved_by(text: &str, sentence: Span, start: usize) -> bool {
+    last_word(past_adverb(before_figure(text, sentence, start)))
+        .is_some_and(|w| listed(w, &["added", "shed"]).is_some())
+}
 
 /// Whether the change before the figure at `start` is a company's own move,
 /// as market reports write a stock's: the company (and a ticker in
@@ -389,8 +399,29 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
         return false;
     };
     let rest = if listed(verb, &["up", "down"]).is_some() {
+        // "was up 3%", "closed up 3%", "ended the session up 25%".
+        let rest = match split_last_word(rest) {
+            Some((r, span)) if listed(span, &["session", "day", "week"]).is_some() => {
+                match split_last_word(r) {
+                    Some((r, the)) if the.eq_ignore_ascii_case("the") => r,
+                    _ => return false,
+                }
+            }
+            _ => rest,
+        };
         match split_last_word(rest) {
-            Some((r, be)) if listed(be, &["is", "was", "are", "were"]).is_some() => r,
+            Some((r, be))
+                if listed(
+                    be,
+                    &[
+                        "is", "was", "are", "were", "closed", "ended", "finished", "traded",
+                        "opened",
+                    ],
+                )
+                .is_some() =>
+            {
+                r
+            }
             _ => return false,
         }
     } else if listed(verb, STOCK_VERBS).is_some() {
