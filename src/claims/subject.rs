@@ -543,14 +543,15 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
         && after
             .take(3)
             .any(|w| MARKET_NOUNS.contains(&w) || is_index_word(w));
-    let start = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(40))
-        .max(sentence.start);
     // ("lifting the Philadelphia Semiconductor Index 1.9%": a name of up
-    // to three words between "the" and "Index".)
+    // to three words between "the" and "Index"; "the Nifty IT index was
+    // up 0.9%": two words of its move after it.)
+    let start = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(60))
+        .max(sentence.start);
     let before: Vec<&str> = text[start..figure.start]
         .split_whitespace()
         .rev()
-        .take(5)
+        .take(7)
         .collect();
     let named_before = before
         .first()
@@ -559,7 +560,31 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
             .iter()
             .skip(1)
             .any(|w| w.eq_ignore_ascii_case("the") || is_index_word(w));
-    moved || named_before
+    // "while the broader Nifty IT index was up 0.9%": the index, then the
+    // words of its move.
+    let moved_before = || {
+        let Some(k) = before
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("index") || w.eq_ignore_ascii_case("indexes"))
+        else {
+            return false;
+        };
+        k > 0
+            && before[..k].iter().all(|w| {
+                listed(
+                    w,
+                    &[
+                        "was", "is", "were", "are", "up", "down", "rose", "fell", "gained", "lost",
+                        "climbed", "slipped", "added", "ended", "closed", "finished", "dropped",
+                    ],
+                )
+                .is_some()
+            })
+            && before[k + 1..]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("the"))
+    };
+    moved || named_before || moved_before()
 }
 
 /// An index's name ("KOSPI", "Kospi") or a word that names one.

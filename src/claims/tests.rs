@@ -4336,3 +4336,22 @@ fn a_stock_moves_by_the_close_and_by_what_it_added() {
     let c = claims_of("Intel closed 5% of its factories.", &[("Intel", "intel")]);
     assert!(c.iter().all(|r| r.1 != "stock_change"), "{c:?}");
 }
+
+#[test]
+fn an_index_told_before_its_move_moves_no_company() {
+    let c = claims_of(
+        "Wipro shares fell 2.1% in Mumbai on Friday, while the broader Nifty IT index was up 0.9%.",
+        &[("Wipro", "wipro")],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "2.1%", "{c:?}");
+}
+
+#[test]
+fn deal_bookings_are_deals() {
+    let c = claims_of(
+        "HCLTech's quarterly revenue rose 5.1% to $3.67 billion, with new deal bookings of $2.6 billion.",
+        &[("HCLTech", "hcltech")],
+    );
+    assert_eq!(c[2].1, "contract_value", "{c:?}");
+}
