@@ -8,8 +8,7 @@ use crate::recognize::Context;
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
-    industry_workers, place_after_colon, place_aside, place_measure, tolerance, trial_people,
-    world_measure,
+    industry_workers, nobodys_measure, place_after_colon, place_aside, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -251,12 +250,9 @@ pub(super) fn claim_for(
     if trial_people(&text[window.start..object.start]) {
         return None;
     }
-    // "outpacing global growth of 5.1%": the world's measure.
-    if world_measure(&text[window.start..object.start]) {
-        return None;
-    }
-    // "India's IT exports are estimated at $224 billion": a place's measure.
-    if place_measure(&text[window.start..object.start]) {
+    // "outpacing global growth of 5.1%", "India's IT exports are estimated
+    // at $224 billion": the world's or a place's measure.
+    if nobodys_measure(&text[window.start..object.start]) {
         return None;
     }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.

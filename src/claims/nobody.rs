@@ -132,25 +132,53 @@ const MARKET_MEASURES: &[&str] = &[
     "output",
 ];
 
+/// The words a clause measuring nobody's total holds, one search for
+/// both rules: a scope ("global", "world", "wide"), and a place's measure
+/// ("exports", "spending", ...). Read in the last 120 bytes before the
+/// figure: (scope, place measure).
+fn hints(before: &str) -> (bool, bool) {
+    let tail = measure_tail(before);
+    static WORDS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(SCOPE_WORDS.iter().chain(PLACE_MEASURES))
+                .expect("measure words compile")
+        });
+    let (mut scope, mut place) = (false, false);
+    for m in WORDS.find_iter(tail) {
+        if m.pattern().as_usize() < SCOPE_WORDS.len() {
+            scope = true;
+        } else {
+            place = true;
+        }
+    }
+    (scope, place)
+}
+
+/// Words of a scope nobody owns, looked for first.
+const SCOPE_WORDS: &[&str] = &["global", "world", "wide"];
+
+/// The last 120 bytes before a figure, where both rules read.
+fn measure_tail(before: &str) -> &str {
+    &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..]
+}
+
+/// Whether the figure measures the world or nobody's total, by either
+/// rule ([`world_scope`], [`place_total`]), with one search.
+pub(super) fn nobodys_measure(before: &str) -> bool {
+    let (scope, place) = hints(before);
+    (scope && world_scope(before)) || (place && place_total(before))
+}
+
 /// Whether the figure's own clause, in its last eight words before it,
 /// measures the world or an industry that nobody owns: "outpacing global
 /// growth of 5.1%", "expects global upstream investment to fall about 4%
 /// to $560 billion"; not a company's global measure ("its global
 /// spending", "Nvidia's worldwide shipments").
-pub(super) fn world_measure(before: &str) -> bool {
-    let tail =
-        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
-    // Most clauses hold no scope word: one vectorized look says so.
-    static SCOPES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(["global", "world", "wide"])
-                .expect("scopes compile")
-        });
-    if !SCOPES.is_match(tail) {
-        return false;
-    }
+/// (Asked once [`hints`] found a scope word.)
+fn world_scope(before: &str) -> bool {
+    let tail = measure_tail(before);
     let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
     // `words` runs backwards from the figure.
@@ -197,20 +225,9 @@ const PLACE_MEASURES: &[&str] = &[
 /// "India's IT exports are estimated at $224 billion", "U.S. health
 /// spending reached $5.3 trillion", "China EV sales rose 9%"; not a
 /// company's measure in a place ("Apple's China sales", "its U.S. sales").
-pub(super) fn place_measure(before: &str) -> bool {
-    let tail =
-        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
-    // Most clauses hold none of the measures: one vectorized look says so.
-    static MEASURES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(PLACE_MEASURES)
-                .expect("measures compile")
-        });
-    if !MEASURES.is_match(tail) {
-        return false;
-    }
+/// (Asked once [`hints`] found a measure word.)
+fn place_total(before: &str) -> bool {
+    let tail = measure_tail(before);
     let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
     // `words` runs backwards from the figure.
