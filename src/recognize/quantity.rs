@@ -1505,26 +1505,13 @@ fn unit_range(
     high: &Numeral,
     hf: &Found,
 ) -> Option<Candidate> {
-    if lf.unit != hf.unit || low.form == Form::Vague || lf.end > high.start {
-        return None;
-    }
-    // The low end's own unit stands between it and the connector.
-    let after = numbers::range_connector(text, lf.end)?;
-    if after != high.start || high.form == Form::Vague {
-        return None;
-    }
-    let conn = text[lf.end..after].trim();
-    let before = last_token(text[..low.start].trim_end()).to_ascii_lowercase();
-    let ok = match conn {
-        "and" => before == "between",
-        "-" | "–" | "—" => after - lf.end == conn.len(),
-        _ => {
-            let at = numbers::qualifier_start(text, low.start);
-            let prev = last_token(text[..at].trim_end()).to_ascii_lowercase();
-            !matches!(prev.as_str(), "from" | "by") || !numbers::change_not_range(text, low.start)
-        }
-    };
-    if !ok || low.value > high.value {
+    // (The low end's own unit stands between it and the connector.)
+    if lf.unit != hf.unit
+        || low.form == Form::Vague
+        || lf.end > high.start
+        || !joined_as_range(text, low, lf.end, high)
+        || low.value > high.value
+    {
         return None;
     }
     Some(Candidate::new(
@@ -1541,18 +1528,21 @@ fn unit_range(
     ))
 }
 
-/// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
-/// low end joined to the quantity after it.
-fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candidate> {
-    let after = numbers::range_connector(text, low.end)?;
+/// Whether the low end `low` (its words ending at `low_end`) and `high`
+/// are joined as a range: "to", "through" or a dash right between, or
+/// "between ... and".
+fn joined_as_range(text: &str, low: &Numeral, low_end: usize, high: &Numeral) -> bool {
+    let Some(after) = numbers::range_connector(text, low_end) else {
+        return false;
+    };
     if after != high.start || high.form == Form::Vague {
-        return None;
+        return false;
     }
-    let conn = text[low.end..after].trim();
+    let conn = text[low_end..after].trim();
     let before = last_token(text[..low.start].trim_end()).to_ascii_lowercase();
-    let ok = match conn {
+    match conn {
         "and" => before == "between",
-        "-" | "–" | "—" => after - low.end == conn.len(),
+        "-" | "–" | "—" => after - low_end == conn.len(),
         // A bare low end is no old level unless "from" or "by" says so:
         // "cut 4,000 to 6,000 jobs" is a range, "by 4,000 to 46,000
         // employees" a change.
@@ -1561,8 +1551,13 @@ fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candid
             let prev = last_token(text[..at].trim_end()).to_ascii_lowercase();
             !matches!(prev.as_str(), "from" | "by") || !numbers::change_not_range(text, low.start)
         }
-    };
-    if !ok {
+    }
+}
+
+/// "2 to 3 GW", "500-1,000 staff", "between 2 and 3 million homes": a bare
+/// low end joined to the quantity after it.
+fn range(text: &str, low: &Numeral, high: &Numeral, hf: &Found) -> Option<Candidate> {
+    if !joined_as_range(text, low, low.end, high) {
         return None;
     }
     let mut amount = low.value;
