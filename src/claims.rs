@@ -335,7 +335,9 @@ impl Assembler {
                 // ("🔴 NETFLIX (NFLX) — Q3 2026" heads a digest's bullets
                 // as a lead-in does: a short line naming a company and a
                 // quarter or half, with no figure.)
-                let header = names_company
+                // ("Third Quarter 2026 Highlights": a heading with no full
+                // stop heads them too.)
+                let header = (names_company || !line.trim_end().ends_with(['.', '!', '?']))
                     && line.len() <= HEADER_BYTES
                     && !line.contains('\n')
                     && !here.iter().any(|&i| {
@@ -660,7 +662,13 @@ impl Assembler {
                         if claim.period.is_none()
                             && claim.modality == Modality::Reported
                             && !baseline
-                            && period::names_the_quarter(text, sentence.span(), object.span())
+                            && (period::names_the_quarter(text, sentence.span(), object.span())
+                                || (RESULTS.contains(&claim.predicate.as_str())
+                                    && period::quarterly_before(
+                                        text,
+                                        sentence.span(),
+                                        object.span(),
+                                    )))
                         {
                             let k = here.partition_point(|&i| mentions[i].end <= object.start);
                             let before = (k.saturating_sub(8)..k)

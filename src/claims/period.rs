@@ -360,6 +360,24 @@ pub(super) fn names_the_quarter(text: &str, sentence: Span, object: Span) -> boo
 /// How far from a figure "in the quarter" is looked for.
 const QUARTER_REACH: usize = 80;
 
+/// Whether a result is called quarterly in its clause just before the
+/// figure: "HCLTech's quarterly revenue rose 5.1% to $3.67 billion" is of
+/// the quarter just told of, as "revenue in the quarter" is.
+pub(super) fn quarterly_before(text: &str, sentence: Span, object: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(
+        text,
+        object
+            .start
+            .saturating_sub(QUARTER_REACH)
+            .max(sentence.start),
+    );
+    let before = &text[from..object.start];
+    let clause = &before[before.rfind([';', '(']).map_or(0, |i| i + 1)..];
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("quarterly"))
+}
+
 /// Whether `region` holds a phrase of [`THE_QUARTER`] that is of the
 /// figure ([`names_the_quarter`]).
 fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> bool {

@@ -4355,3 +4355,35 @@ fn deal_bookings_are_deals() {
     );
     assert_eq!(c[2].1, "contract_value", "{c:?}");
 }
+
+#[test]
+fn quarterly_results_are_of_the_quarter_told_of() {
+    let text = "Infosys signed deals in the July-September quarter. HCLTech's quarterly revenue rose 5.1% to $3.67 billion.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 16), text);
+    let got = figures_and_periods(&a);
+    assert!(
+        got.iter()
+            .filter(|(f, _)| *f == "5.1%" || *f == "$3.67 billion")
+            .all(|(_, p)| *p == Some("the July-September quarter")),
+        "{got:?}"
+    );
+    // A quarterly dividend is no result of a quarter.
+    let text = "Infosys reported results for the July-September quarter. Booking raised its quarterly dividend to $10.50 per share.";
+    let a = analysis_on(jiff::civil::date(2026, 10, 16), text);
+    let got = figures_and_periods(&a);
+    assert!(
+        got.iter().all(|(f, p)| *f != "$10.50" || p.is_none()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_heading_without_a_full_stop_dates_its_bullets() {
+    let text = "Quorvia Energy Storage reported results.\n\nThird Quarter 2026 Highlights\n\n- Revenue of $612.4 million, an increase of 38%.\n- Adjusted EBITDA of $88.3 million.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 5), text);
+    let got = figures_and_periods(&a);
+    assert!(
+        got.iter().all(|(_, p)| *p == Some("Third Quarter 2026")),
+        "{got:?}"
+    );
+}
