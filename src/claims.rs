@@ -807,12 +807,34 @@ impl Assembler {
                         // a figure with no cue of its own takes the voice of
                         // the one it is coordinated with.
                         if let Some((end, modality)) = last_modality {
+                            // "raised its profit forecast to ¥1.55 trillion
+                            // from ¥1.43 trillion": the level it was raised
+                            // from was the company's forecast too, of the
+                            // same period.
+                            let old_level = end <= object.start
+                                && text[end..crate::numbers::qualifier_start(text, object.start)]
+                                    .trim()
+                                    .eq_ignore_ascii_case("from");
                             if defaulted
                                 && modality != Modality::Reported
                                 && (coordinated(&text[end..object.start])
-                                    || apposed(&text[end..object.start]))
+                                    || apposed(&text[end..object.start])
+                                    || old_level)
                             {
                                 claim.modality = modality;
+                                if old_level && claim.period.is_none() {
+                                    let before = self
+                                        .claims
+                                        .last()
+                                        .filter(|c| {
+                                            c.sentence == si && c.predicate == claim.predicate
+                                        })
+                                        .and_then(|c| c.period)
+                                        .and_then(|p| p.checked_sub(base));
+                                    if let Some(p) = before {
+                                        claim.date_by(p);
+                                    }
+                                }
                             }
                         }
                         last_modality = Some((object.end, claim.modality));

@@ -4387,3 +4387,26 @@ fn a_heading_without_a_full_stop_dates_its_bullets() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_level_a_forecast_was_raised_from_was_a_forecast_too() {
+    let text = "Sony raised its operating profit forecast for the year ending March 2027 to 1.55 trillion yen from 1.43 trillion yen.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 11), text);
+    let got: Vec<(Modality, Option<&str>)> = a
+        .claims
+        .iter()
+        .map(|c| (c.modality, c.period.map(|p| a.mentions[p].text.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [(Modality::Planned, Some("the year ending March 2027")); 2],
+        "{a:?}"
+    );
+    // A result's baseline stays reported.
+    let text = "Sony's operating profit rose to 1.55 trillion yen from 1.43 trillion yen.";
+    let a = analysis_on(jiff::civil::date(2026, 11, 11), text);
+    assert!(
+        a.claims.iter().all(|c| c.modality == Modality::Reported),
+        "{a:?}"
+    );
+}
