@@ -4410,3 +4410,14 @@ fn the_level_a_forecast_was_raised_from_was_a_forecast_too() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_discount_is_no_share_move() {
+    let c = claims_of(
+        "Nio sold new shares at HK$48.10 each, a 6.8% discount to Friday's close.",
+        &[("Nio", "nio")],
+    );
+    assert!(c.iter().all(|r| r.1 != "stock_change"), "{c:?}");
+    let c = claims_of("Nio shares fell 6.8% on Monday.", &[("Nio", "nio")]);
+    assert_eq!(c[0].1, "stock_change", "{c:?}");
+}
