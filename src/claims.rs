@@ -178,12 +178,6 @@ pub(crate) struct Assembler {
 }
 
 impl Assembler {
-    /// "Nvidia reported revenue of $57 billion. Analysts on average had
-    /// expected $55.2 billion": an analysts' figure with no word of its own
-    /// for what it measures is an estimate of the company's figure just
-    /// before it, in this sentence or the one before, when the two are
-    /// near in size (within a factor of two). Its predicate, and the
-    /// period (a document mention index) when it names none.
     /// The period (a chunk mention index) of the last reported result of
     /// the claim's company and measure, no baseline, in this sentence or
     /// the [`CARRY_GAP`] before it.
@@ -220,6 +214,12 @@ impl Assembler {
             })
     }
 
+    /// "Nvidia reported revenue of $57 billion. Analysts on average had
+    /// expected $55.2 billion": an analysts' figure with no word of its own
+    /// for what it measures is an estimate of the company's figure just
+    /// before it, in this sentence or the one before, when the two are
+    /// near in size (within a factor of two). Its predicate, and the
+    /// period (a document mention index) when it names none.
     fn consensus_of(
         &self,
         claim: &Claim,

@@ -252,9 +252,10 @@ fn place_total(before: &str) -> bool {
         // "India's exports" (a bare "U.S. sales" in a company's story may
         // be its own segment's).
         let possessive = name.len() < w.len();
+        // (A short acronym, "IT", "EV", "AI", is a modifier.)
+        let acronym = |m: &str| m.len() <= 3 && m.chars().all(|c| c.is_ascii_uppercase());
         let modifier = |m: &&str| {
-            (m.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                || (m.len() <= 3 && m.chars().all(|c| c.is_ascii_uppercase())))
+            (m.chars().all(|c| c.is_ascii_lowercase() || c == '-') || acronym(m))
                 && listed(m, PLACE_MEASURES).is_none()
         };
         let measure = (k.saturating_sub(3)..k).rev().any(|j| {
@@ -263,8 +264,6 @@ fn place_total(before: &str) -> bool {
         });
         // ("U.S. sales of GM's electric vehicles", "China's share of Tokyo
         // Electron's sales": a name between owns the measure.)
-        // (A short acronym, "IT", "EV", "AI", is a modifier.)
-        let acronym = |m: &str| m.len() <= 3 && m.chars().all(|c| c.is_ascii_uppercase());
         let named_after = words[..k].iter().any(|m| {
             (m.starts_with(|c: char| c.is_uppercase()) && !acronym(m))
                 || m.ends_with("'s")

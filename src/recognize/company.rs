@@ -871,21 +871,20 @@ const SHORT_FORM_REACH: usize = 20_000;
 /// sentence holds one (hard-wrapped text); `None` when none does.
 fn lines_joined(ctx: &Context<'_>) -> Option<String> {
     let text = ctx.text;
-    let inside = |s: &crate::analysis::Sentence| {
-        memchr::memchr(b'\n', &text.as_bytes()[s.start..s.end]).is_some()
-    };
-    if !ctx.sentences.iter().any(inside) {
-        return None;
-    }
-    let mut bytes = text.as_bytes().to_vec();
-    for s in ctx.sentences.iter().filter(|s| inside(s)) {
+    // (Copied at the first sentence that holds a break, in one pass.)
+    let mut bytes: Option<Vec<u8>> = None;
+    for s in ctx.sentences {
+        if memchr::memchr(b'\n', &text.as_bytes()[s.start..s.end]).is_none() {
+            continue;
+        }
+        let bytes = bytes.get_or_insert_with(|| text.as_bytes().to_vec());
         for b in &mut bytes[s.start..s.end] {
             if *b == b'\n' || *b == b'\r' {
                 *b = b' ';
             }
         }
     }
-    String::from_utf8(bytes).ok()
+    String::from_utf8(bytes?).ok()
 }
 
 /// "AMAZON TO CUT 14,000 CORPORATE JOBS": in a line set all in capitals,
