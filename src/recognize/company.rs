@@ -1529,10 +1529,23 @@ fn cashtags(text: &str, lex: &crate::lexicon::companies::Companies, found: &mut 
             .take_while(|b| b.is_ascii_uppercase())
             .count();
         let end = start + len;
-        ((1..=5).contains(&len) && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric()))
-            .then_some((start, end))
+        ((1..=5).contains(&len)
+            && !bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+            && !unit_abbreviation(text, at, end))
+        .then_some((start, end))
     });
     known_tickers(text, lex, spans, found);
+}
+
+/// "($M)", "(in $bn)", "Revenue, $M": a table's unit written as a
+/// cashtag would be, not Macy's ticker.
+fn unit_abbreviation(text: &str, dollar: usize, end: usize) -> bool {
+    let unit = &text[dollar + 1..end];
+    matches!(unit, "M" | "MM" | "MN" | "B" | "BN" | "K" | "T" | "TN")
+        && (text[..dollar].ends_with(['(', '[', ','])
+            || text[..dollar].ends_with("in ")
+            || text[..dollar].ends_with(", ")
+            || text[end..].starts_with([')', ']']))
 }
 
 /// `w` without the punctuation around it.
@@ -3151,6 +3164,9 @@ mod tests {
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
         ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
+        // A table's unit is no ticker (Macy's is "M"), a cashtag is.
+        ("| Metric | Q3 ($M) | Revenue, $M | in $M |", &[]),
+        ("$M rose 4% while $T fell", &[("M", "macys"), ("T", "att")]),
         // Short tickers before a signed move; not an abbreviation, nor a
         // ticker with no sign after it.
         (

@@ -30,6 +30,8 @@ use crate::affix;
 use crate::analysis::{Money, Qualifier, Value};
 use crate::numbers::{self, Form, Numeral};
 
+mod units;
+
 /// Currency prefixes, longest first so "US$" wins over "$".
 const PREFIXES: &[(&str, &str)] = &[
     ("U.S.$", "USD"),
@@ -265,6 +267,8 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // The last range found, which a baseline after it may repeat.
     let mut last_range: Option<(usize, Money)> = None;
     let yuan_text = once_cell::unsync::OnceCell::new();
+    // A table's unit note ("(in millions)"), read once a bare figure asks.
+    let notes = once_cell::unsync::OnceCell::new();
     while i < nums.len() {
         let Some(mut fig) = figure(text, &nums[i]) else {
             i += 1;
@@ -288,6 +292,16 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         if !fig.has_magnitude && fig.money.amount_max.is_none() {
             if let Some(scale) = shared_scale(text, &fig, nums, next) {
                 fig.money.amount = (fig.money.amount * scale).normalize();
+                fig.has_magnitude = true;
+                fig.scale = Some(scale);
+            }
+        }
+        // "Revenue  $ 1,234" under "(in millions, except per share data)".
+        if !fig.has_magnitude && fig.prefixed {
+            let notes = notes.get_or_init(|| units::notes(text));
+            if let Some(scale) = units::scale_for(notes, text, fig.start) {
+                fig.money.amount = (fig.money.amount * scale).normalize();
+                fig.money.amount_max = fig.money.amount_max.map(|m| (m * scale).normalize());
                 fig.has_magnitude = true;
                 fig.scale = Some(scale);
             }
@@ -594,6 +608,22 @@ fn negative_word(text: &str, start: usize) -> bool {
 fn currency_before(text: &str, start: usize) -> Option<(&'static str, usize)> {
     let before = &text[..start];
     let trimmed = before.strip_suffix(' ').unwrap_or(before);
+    // "$      1,234": a results table's columns align the numbers and set
+    // the symbol apart.
+    let aligned = before.trim_end_matches(' ');
+    if before.len() - aligned.len() > 1 && before.len() - aligned.len() <= 16 {
+        let symbol = ["$", "€", "£"]
+            .into_iter()
+            .find(|s| aligned.ends_with(s))
+            .filter(|s| {
+                aligned[..aligned.len() - s.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || c == '(' || c == '|')
+            })?;
+        let code = PREFIXES.iter().find(|p| p.0 == symbol).map(|p| p.1)?;
+        return Some((code, aligned.len() - symbol.len()));
+    }
     for &(sym, code) in PREFIXES {
         let Some(rest) = affix::strip_suffix(trimmed, sym) else {
             continue;

@@ -85,7 +85,18 @@ fn wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
         shortest = shortest.min(width);
         longest = longest.max(width);
     }
-    longest - shortest <= MAX_SPREAD && lines.iter().all(|&(s, e)| !opens_list(&text[s..e]))
+    longest - shortest <= MAX_SPREAD
+        && lines
+            .iter()
+            .all(|&(s, e)| !opens_list(&text[s..e]) && !column_gap(&text[s..e]))
+}
+
+/// Whether a line sets text in columns ("Revenue      $ 1,234    $ 1,100"):
+/// a tab, or three spaces or more, inside it. A results table's rows are
+/// no wrapped paragraph, however even their widths.
+fn column_gap(line: &str) -> bool {
+    let inner = line.trim();
+    inner.contains('\t') || inner.contains("   ")
 }
 
 /// Whether a line opens a list item: a bullet, or a number and a stop.
@@ -144,6 +155,11 @@ mod tests {
             format!("Amazon spends big\n{long}\n{long}\n{long}"),
             // Lines longer than any wrap width.
             format!("{long} {long}\n{long} {long}\n{long}"),
+            // A results table's rows, set in columns.
+            "Revenue                          $      1,234    $      1,100\n\
+             Operating income                 $        210    $        180\n\
+             Net income                       $        150    $        120"
+                .to_string(),
         ] {
             assert_eq!(run(&text), None, "{text:?}");
         }

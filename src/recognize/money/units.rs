@@ -1,0 +1,323 @@
+//! A table's unit note: "(in millions, except per share data)", "($ in
+//! thousands)", "(US$m)", "| Revenue ($M) |". Press releases and results
+//! tables write their figures bare under such a note, so "$1,234" in a row
+//! below "(in millions)" is $1.234 billion. The note scales the figures it
+//! governs that carry no magnitude of their own, except those of per-share
+//! rows ("Diluted earnings per share ... $0.45"), which the note itself
+//! usually excepts.
+//!
+//! What a note governs:
+//! * a note in a caption or heading line (in parentheses, or a short line
+//!   of its own: "In millions of dollars"): the lines after it until the
+//!   table ends, at a line of prose or after [`REACH`] bytes;
+//! * a note in a markdown row's first cell ("| Revenue ($M) | 1,234 |"):
+//!   that row;
+//! * a note in a later cell of a markdown row ("| Metric | Q3 ($M) |"): that
+//!   column, in the rows below while the table goes on.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use rust_decimal::Decimal;
+
+/// How far (bytes) past its note a caption's scale may reach: one results
+/// table, not the rest of a long release.
+const REACH: usize = 6_000;
+
+/// A line this long with no column gaps is prose, which ends a table.
+const PROSE_LINE: usize = 100;
+
+/// The words and abbreviations of a unit note, with their scale's power of
+/// ten. Searched ASCII-case-insensitively, then checked in place.
+const NOTES: &[(&str, u32)] = &[
+    ("in thousands", 3),
+    ("in millions", 6),
+    ("in billions", 9),
+    ("in 000s", 3),
+    ("in '000s", 3),
+    ("$000)", 3),
+    ("$'000)", 3),
+    ("$k)", 3),
+    ("$m)", 6),
+    ("$mm)", 6),
+    ("$mn)", 6),
+    ("$ m)", 6),
+    ("$ mn)", 6),
+    ("$ millions)", 6),
+    ("$ thousands)", 3),
+    ("$ billions)", 9),
+    ("$bn)", 9),
+    ("$b)", 9),
+    ("$ bn)", 9),
+    ("€m)", 6),
+    ("€mn)", 6),
+    ("€ m)", 6),
+    ("€ millions)", 6),
+    ("€bn)", 9),
+    ("€ bn)", 9),
+    ("£m)", 6),
+    ("£mn)", 6),
+    ("£ m)", 6),
+    ("£ millions)", 6),
+    ("£bn)", 9),
+    ("£ bn)", 9),
+    ("¥bn)", 9),
+    ("¥ bn)", 9),
+    ("usd m)", 6),
+    ("usd mn)", 6),
+    ("usd bn)", 9),
+    ("eur m)", 6),
+    ("eur mn)", 6),
+    ("eur bn)", 9),
+];
+
+static NOTE_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(NOTES.iter().map(|n| n.0))
+        .expect("unit notes build")
+});
+
+/// One unit note: where its reach starts and ends, the column it is
+/// limited to (a markdown cell index), and its scale.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Note {
+    from: usize,
+    to: usize,
+    column: Option<usize>,
+    scale: Decimal,
+}
+
+/// Every unit note of `text`, by start.
+pub(super) fn notes(text: &str) -> Vec<Note> {
+    let mut out: Vec<Note> = Vec::new();
+    for m in NOTE_WORDS.find_iter(text) {
+        let power = NOTES[m.pattern().as_usize()].1;
+        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[m.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| m.end() + i);
+        let line = &text[line_start..line_end];
+        let at = m.start() - line_start;
+        let closed = text.as_bytes()[m.end() - 1] == b')';
+        if !closed && !noted(line, at, m.end() - line_start) {
+            continue;
+        }
+        if closed && !opened_near(line, at) {
+            continue;
+        }
+        let scale = Decimal::from(10u64.pow(power));
+        let row = line.trim_start().starts_with('|');
+        let note = if row {
+            let column = line[..at].matches('|').count().saturating_sub(1);
+            if column == 0 {
+                Note {
+                    from: m.end(),
+                    to: line_end,
+                    column: None,
+                    scale,
+                }
+            } else {
+                Note {
+                    from: line_end,
+                    to: table_end(text, line_end, true),
+                    column: Some(column),
+                    scale,
+                }
+            }
+        } else {
+            Note {
+                from: m.end(),
+                to: table_end(text, m.end(), false),
+                column: None,
+                scale,
+            }
+        };
+        // A later note takes over from an earlier one.
+        if let Some(last) = out.last_mut() {
+            if last.column.is_none() && note.column.is_none() && last.to > note.from {
+                last.to = note.from;
+            }
+        }
+        out.push(note);
+    }
+    out
+}
+
+/// Whether "in millions" at `at..end` of `line` is a note though not
+/// closed by ")" right after: inside parentheses ("(in millions, except
+/// per share data)"), or a short line of its own ("In millions of U.S.
+/// dollars").
+fn noted(line: &str, at: usize, end: usize) -> bool {
+    let after = &line[end..];
+    // "in millions of homes": only a currency or the per-share exception
+    // may follow the scale word.
+    let rest = after.trim_start_matches([',', ' ']);
+    let follows_well = rest.is_empty()
+        || rest.starts_with(')')
+        || rest.starts_with("except")
+        || rest.starts_with("of ")
+        || rest.starts_with("unless")
+        || rest.starts_with("other than");
+    if !follows_well {
+        return false;
+    }
+    let closes = after.find(')').is_some_and(|i| i <= 80);
+    if closes && opened_near(line, at) {
+        return true;
+    }
+    let trimmed = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    trimmed.len() <= 80 && at - lead <= 30 && !trimmed.ends_with('.')
+}
+
+/// Whether a "(" opens the note within a few words before `at`, with no
+/// ")" between.
+fn opened_near(line: &str, at: usize) -> bool {
+    // (Bytes: 48 back may cut a character.)
+    let b = line.as_bytes();
+    let from = at.saturating_sub(48);
+    b[from..at]
+        .iter()
+        .rposition(|&c| c == b'(' || c == b')')
+        .is_some_and(|i| b[from + i] == b'(')
+}
+
+/// Where a table that goes on from `from` ends: at the first line of
+/// prose (long, with no column gap), or, for a markdown table (`rows`), at
+/// the first line that is no row; never past [`REACH`] bytes.
+fn table_end(text: &str, from: usize, rows: bool) -> usize {
+    let limit = crate::numbers::floor_char_boundary(text, (from + REACH).min(text.len()));
+    let mut at = from;
+    for line in text[from..limit].split_inclusive('\n') {
+        let t = line.trim();
+        let ends_table = if rows {
+            !t.is_empty() && !t.starts_with('|')
+        } else {
+            t.len() > PROSE_LINE && !t.contains("   ") && !t.contains('\t') && !t.contains('|')
+        };
+        if ends_table && at > from {
+            return at;
+        }
+        at += line.len();
+    }
+    limit
+}
+
+impl Note {
+    /// The scale this note gives a figure at `start..` in `text`, if the
+    /// figure is in its reach, in its column, and on no per-share row.
+    fn scale_at(&self, text: &str, start: usize) -> Option<Decimal> {
+        if !(self.from <= start && start < self.to) {
+            return None;
+        }
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = &text[line_start..line_end];
+        if let Some(column) = self.column {
+            if line[..start - line_start]
+                .matches('|')
+                .count()
+                .saturating_sub(1)
+                != column
+            {
+                return None;
+            }
+        }
+        (!per_share(line)).then_some(self.scale)
+    }
+}
+
+/// The scale the notes give a bare figure at `start` (the last note whose
+/// reach holds it).
+pub(super) fn scale_for(notes: &[Note], text: &str, start: usize) -> Option<Decimal> {
+    let k = notes.partition_point(|n| n.from <= start);
+    notes[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .find_map(|n| n.scale_at(text, start))
+}
+
+/// A row of per-share figures, which a unit note does not scale.
+fn per_share(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    [
+        "per share",
+        "per diluted share",
+        "per basic share",
+        "per common share",
+        "per ads",
+        "per adr",
+        "per unit",
+        "eps",
+        "dividend",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .match_indices(w)
+            .any(|(i, _)| crate::lexicon::predicates::word_bounded(&lower, i, i + w.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scale(text: &str, figure: &str) -> Option<Decimal> {
+        let at = text.find(figure).expect("figure in text");
+        scale_for(&notes(text), text, at)
+    }
+
+    /// (text, figure, power of ten the note gives it).
+    const CASES: &[(&str, &str, Option<u32>)] = &[
+        (
+            "Condensed Statements\n(in millions, except per share data)\n\nRevenue    $  1,234    $ 1,100\nDiluted EPS    $ 0.45",
+            "1,234",
+            Some(6),
+        ),
+        (
+            "Condensed Statements\n(in millions, except per share data)\n\nRevenue    $  1,234    $ 1,100\nDiluted EPS    $ 0.45",
+            "0.45",
+            None,
+        ),
+        ("(Dollars in thousands)\nNet sales   $ 52,310", "52,310", Some(3)),
+        ("In millions of U.S. dollars\nRevenue   $ 9,876", "9,876", Some(6)),
+        ("Group figures (€m)\nOrders   4,512", "4,512", Some(6)),
+        (
+            "| Metric | Q3 ($M) | Q2 |\n|---|---|---|\n| Revenue | $1,234 | $1,100 |",
+            "1,234",
+            Some(6),
+        ),
+        (
+            "| Metric | Q3 ($M) | Q2 |\n|---|---|---|\n| Revenue | $1,234 | $1,100 |",
+            "1,100",
+            None,
+        ),
+        ("| Revenue ($bn) | $12.5 |", "12.5", Some(9)),
+        // Prose: "in millions of homes" is no note.
+        (
+            "The service is used in millions of homes. It costs $12 a month.",
+            "12",
+            None,
+        ),
+        // A table ends at a line of prose.
+        (
+            "(in millions)\nRevenue   $ 1,234\n\nThe company, which sells software to banks, said it expected to pay $300 for each of its licences next year.",
+            "300",
+            None,
+        ),
+    ];
+
+    #[test]
+    fn unit_notes_scale_the_figures_they_govern() {
+        for &(text, figure, power) in CASES {
+            assert_eq!(
+                scale(text, figure),
+                power.map(|p| Decimal::from(10u64.pow(p))),
+                "{figure} in {text:?}"
+            );
+        }
+    }
+}
