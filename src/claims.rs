@@ -585,6 +585,14 @@ impl Assembler {
                             {
                                 claim.predicate = predicate.clone();
                             }
+                            // "backlog exceeds 6,100 jets, valued at more than
+                            // $500 billion": the worth of what was counted.
+                            if claim.predicate == "valuation"
+                                && predicate == "backlog"
+                                && worth_of_counted(text, *end, object.start)
+                            {
+                                claim.predicate = predicate.clone();
+                            }
                         }
                         // "Shares rose 4.3% to 36.85 euros, taking their gains
                         // so far this year to 52%": the shares' running change.
@@ -1078,6 +1086,27 @@ fn restates(text: &str, prev_end: usize, start: usize) -> bool {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
     })
+}
+
+/// Whether the figure at `start` is the worth of the one ending at
+/// `prev_end`: "6,100 jets, valued at more than $500 billion", "orders
+/// for 40 ships worth $3 billion".
+fn worth_of_counted(text: &str, prev_end: usize, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start);
+    text.get(prev_end..from.max(prev_end))
+        .is_some_and(|between| {
+            let b = between.trim_start_matches([',', ' ']).trim_end();
+            b.len() <= 24
+                && [
+                    "valued at",
+                    "worth",
+                    "worth about",
+                    "worth some",
+                    "with a value of",
+                ]
+                .iter()
+                .any(|w| b.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Whether the figure at `start` gives in parentheses the earlier value of

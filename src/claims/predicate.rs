@@ -106,6 +106,20 @@ const ASSETS: &[&str] = &[
     "towers",
     "project",
     "projects",
+    "production",
+    "capacity",
+    "restart",
+    "reactor",
+    "reactors",
+    "pipeline",
+    "pipelines",
+    "terminal",
+    "terminals",
+    "smelter",
+    "mill",
+    "lines",
+    "centers",
+    "centres",
 ];
 
 /// Whether the words after a sum spent name a physical asset it goes to:
@@ -153,9 +167,11 @@ pub(super) fn spent_on_assets(after: &str) -> bool {
     {
         return false;
     }
+    // ("to refuel and refurbish the plant": verbs joined by "and" lead to
+    // the asset too.)
     words
-        .take(5)
-        .take_while(|w| listed(w, &["and", "or", "in", "at"]).is_none())
+        .take(6)
+        .take_while(|w| listed(w, &["in", "at"]).is_none())
         .any(|w| listed(w, ASSETS).is_some() || listed(w, ASSET_OWNERS).is_some())
 }
 
@@ -308,6 +324,8 @@ const WORKFORCE_UNITS: &[&str] = &[
     "people",
     "engineers",
     "contractors",
+    "associates",
+    "personnel",
 ];
 
 /// Whether a quantity's unit counts people at work, or cut from it
@@ -384,6 +402,11 @@ pub(super) fn refine_predicate(
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
+            // "$600 million at a $5.6 billion post-money valuation": a sum
+            // priced at a valuation is a round raised at it.
+            if matches!(p.as_str(), "valuation" | "other") && raised_at_valuation(rest) {
+                return Some("funding_round".to_string());
+            }
             Some(p)
         }
         Value::Quantity(q) => {
@@ -427,7 +450,8 @@ pub(super) fn refine_predicate(
                 || (!workforce && after_trade_verb(text, sentence, object.start))
             {
                 return (has_party && q.vague.is_none()).then(|| match found.as_deref() {
-                    Some("capacity") => "capacity".to_string(),
+                    // "Airbus's backlog stood at 8,932 aircraft".
+                    Some(p @ ("capacity" | "backlog")) => p.to_string(),
                     _ => "other".to_string(),
                 });
             }
@@ -443,6 +467,10 @@ pub(super) fn refine_predicate(
                 // "Lattice's approximately 1,150 employees", "its 49,000
                 // workers": a workforce owned is its size.
                 None if has_party && possessed(text, sentence, object.start) => {
+                    Some("headcount".to_string())
+                }
+                // "JPMorgan ended March with 318,477 employees".
+                None if has_party && ended_with(text, sentence, object.start) => {
                     Some("headcount".to_string())
                 }
                 _ => None,
@@ -717,6 +745,59 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
         .is_some()
     };
     words.find(|w| !qualifier(w)).is_some_and(owner)
+}
+
+/// Whether the words after a sum price it at a valuation: "at a $5.6
+/// billion post-money valuation", "at a valuation of about ¥400 billion",
+/// "valuing the company at 1.2 trillion won" (within the next 60 bytes).
+fn raised_at_valuation(rest: &str) -> bool {
+    let head = &rest[..crate::numbers::floor_char_boundary(rest, rest.len().min(60))];
+    let lower = head.to_ascii_lowercase();
+    let t = lower.trim_start_matches([',', ' ']);
+    (t.starts_with("at a ") || t.starts_with("at an "))
+        && t.split([',', ';', '('])
+            .next()
+            .is_some_and(|c| c.contains("valuation"))
+        || t.starts_with("valuing ")
+}
+
+/// Whether a workforce counted at `start` is what a period closed with:
+/// "ended March with 318,477 employees", "finished the year with about
+/// 9,000 staff" (the word "with" past a qualifier, a closing verb at most
+/// four words before it).
+fn ended_with(text: &str, sentence: Span, start: usize) -> bool {
+    let from =
+        crate::numbers::floor_char_boundary(text, start.saturating_sub(60)).max(sentence.start);
+    let before = &text[from..start.max(from)];
+    let mut words = before.split_whitespace().rev();
+    let Some(with) = words.find(|w| {
+        listed(
+            w,
+            &[
+                "about",
+                "some",
+                "roughly",
+                "nearly",
+                "around",
+                "approximately",
+                "almost",
+                "over",
+                "than",
+                "more",
+            ],
+        )
+        .is_none()
+    }) else {
+        return false;
+    };
+    with.eq_ignore_ascii_case("with")
+        && words.take(4).any(|w| {
+            listed(
+                w,
+                &["ended", "ends", "ending", "closed", "finished", "exited"],
+            )
+            .is_some()
+        })
 }
 
 /// Whether the trigger at `start..end` is a word of a name: written in

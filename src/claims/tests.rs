@@ -4421,3 +4421,45 @@ fn a_discount_is_no_share_move() {
     let c = claims_of("Nio shares fell 6.8% on Monday.", &[("Nio", "nio")]);
     assert_eq!(c[0].1, "stock_change", "{c:?}");
 }
+
+/// What a count or a sum is, read from the words around it: a backlog
+/// counted in aircraft and its worth, a workforce a period closed with,
+/// spending on plants and restarts, and a sum priced at a valuation.
+#[test]
+fn backlogs_workforces_capex_and_rounds_at_a_valuation() {
+    let c = claims_of(
+        "Boeing's order backlog exceeds 6,100 jets, valued at more than $500 billion. \
+         JPMorgan ended March with 318,477 employees. \
+         Walmart employs about 2.1 million associates. \
+         NextEra said it would spend roughly $1.7 billion to refuel and refurbish the plant. \
+         Constellation has budgeted about $1.6 billion for the Crane restart. \
+         Fireworks AI raised $250 million at a $4 billion valuation. \
+         Upstage raised 140 billion won, valuing the company at about 1.2 trillion won.",
+        &[
+            ("Boeing", "boeing"),
+            ("JPMorgan", "jpmorgan"),
+            ("Walmart", "walmart"),
+            ("NextEra", "nextera"),
+            ("Constellation", "constellation-energy"),
+            ("Fireworks AI", "fireworks-ai"),
+            ("Upstage", "upstage"),
+        ],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("backlog", "6,100 jets"),
+            ("backlog", "$500 billion"),
+            ("headcount", "318,477 employees"),
+            ("headcount", "2.1 million associates"),
+            ("capital_expenditure", "$1.7 billion"),
+            ("capital_expenditure", "$1.6 billion"),
+            ("funding_round", "$250 million"),
+            ("valuation", "$4 billion"),
+            ("funding_round", "140 billion won"),
+            ("valuation", "1.2 trillion won"),
+        ],
+        "{c:?}"
+    );
+}

@@ -690,6 +690,17 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     rule_found.extend(unknown_by_apposition(text));
     rule_found.extend(unknown_after_shares(text));
     rule_found.extend(unknown_before_shares(text));
+    // "WMT shares fell": a ticker the lexicon knows, before "shares", is
+    // its company, not a new one.
+    for c in &mut rule_found {
+        let surface = &text[c.span.start..c.span.end];
+        if c.rule == "company:before_shares" && surface.bytes().all(|b| b.is_ascii_uppercase()) {
+            if let Some(i) = lex.by_ticker(surface) {
+                c.value = Value::Company(lex.entry(i).value());
+                c.rule = Cow::Owned(lex.rule(i).to_string());
+            }
+        }
+    }
     rule_found.extend(unknown_by_dash_label(text));
     let mut taken = Taken::default();
     for f in &found {
@@ -3164,6 +3175,8 @@ mod tests {
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
         ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
+        // A known ticker before "shares" is its company.
+        ("WMT shares fell 4.5%.", &[("WMT", "walmart")]),
         // A table's unit is no ticker (Macy's is "M"), a cashtag is.
         ("| Metric | Q3 ($M) | Revenue, $M | in $M |", &[]),
         ("$M rose 4% while $T fell", &[("M", "macys"), ("T", "att")]),
