@@ -614,6 +614,52 @@ impl Assembler {
                                 claim.predicate = "stock_change".to_string();
                             }
                         }
+                        // "... adjusted earnings of $5.43 billion. That compared
+                        // with $4.26 billion in the second quarter": the
+                        // measure the sentence before named.
+                        if claim.predicate == "other" && compares_with_before(text, sentence.span())
+                        {
+                            let before = self
+                                .claims
+                                .iter()
+                                .rev()
+                                .take_while(|c| c.sentence + 1 >= si)
+                                .find(|c| c.sentence + 1 == si)
+                                .map(|c| c.predicate.clone())
+                                .filter(|p| {
+                                    p != "other" && lex.predicates.describes(p, object.kind())
+                                });
+                            if let Some(p) = before {
+                                claim.predicate = p;
+                            }
+                        }
+                        // "followed by Micron Technology at 21% and Samsung
+                        // at 17%", "expect Exxon to earn $1.82 a share, and
+                        // Chevron $1.69": a name set right before a figure
+                        // in a list owns it, and measures what the list's
+                        // figure before it did.
+                        if let Some(slug) = listed_owner(text, here, mentions, object.start) {
+                            if claim.counterparty.as_deref() == Some(slug) {
+                                claim.counterparty = None;
+                            }
+                            claim.subjects = vec![slug.to_string()];
+                            if claim.predicate == "other" {
+                                let before = self
+                                    .claims
+                                    .iter()
+                                    .rev()
+                                    .take_while(|c| c.sentence == si)
+                                    .find(|c| {
+                                        c.object
+                                            .checked_sub(base)
+                                            .and_then(|i| mentions.get(i))
+                                            .is_some_and(|m| m.kind() == object.kind())
+                                    });
+                                if let Some(c) = before {
+                                    claim.predicate = c.predicate.clone();
+                                }
+                            }
+                        }
                         // "Lattice shares jumped 27% to $83.40, while
                         // Qualcomm's fell 1.2%": the noun left out is that
                         // of the sentence's last figure of the same kind.
@@ -1086,6 +1132,50 @@ fn restates(text: &str, prev_end: usize, start: usize) -> bool {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
     })
+}
+
+/// Whether a sentence opens by comparing with what the one before told:
+/// "That compared with $4.26 billion", "This was down from".
+fn compares_with_before(text: &str, sentence: Span) -> bool {
+    let head = &text[sentence.start
+        ..crate::numbers::floor_char_boundary(text, (sentence.start + 40).min(sentence.end))];
+    [
+        "that compared with",
+        "that compares with",
+        "this compared with",
+        "this compares with",
+        "that compared to",
+        "this compared to",
+        "that was up from",
+        "that was down from",
+        "this was up from",
+        "this was down from",
+        "that is up from",
+        "that is down from",
+    ]
+    .iter()
+    .any(|p| crate::affix::starts_with_ignore_case(head.trim_start(), p))
+}
+
+/// The company a list sets right before the figure at `start`: "Micron
+/// Technology at 21%", "and Samsung at 17%", "and Chevron $1.69" (a bare
+/// name after "and" or a comma). Its slug.
+fn listed_owner<'m>(
+    text: &str,
+    here: &[usize],
+    mentions: &'m [Mention],
+    start: usize,
+) -> Option<&'m str> {
+    let from = crate::numbers::qualifier_start(text, start);
+    let k = here.partition_point(|&i| mentions[i].end <= from);
+    let m = &mentions[*here[..k].last()?];
+    let Value::Company(c) = &m.value else {
+        return None;
+    };
+    let gap = text.get(m.end..from)?;
+    let before = text[..m.start].trim_end();
+    let after_and = before.ends_with(" and") || before.ends_with(',');
+    (gap == " at " || (gap == " " && after_and)).then_some(c.id.as_str())
 }
 
 /// Whether the figure at `start` is the worth of the one ending at

@@ -8,7 +8,8 @@ use crate::recognize::Context;
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
-    industry_workers, nobodys_measure, place_after_colon, place_aside, tolerance, trial_people,
+    clause_opening, customer_tier, exchange_rate_gloss, industry_workers, nobodys_measure,
+    place_after_colon, place_aside, quotes_a_price, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -253,6 +254,31 @@ pub(super) fn claim_for(
     // "outpacing global growth of 5.1%", "India's IT exports are estimated
     // at $224 billion": the world's or a place's measure.
     if nobodys_measure(&text[window.start..object.start]) {
+        return None;
+    }
+    // "customers with ARR of $100,000 or more": a tier's threshold.
+    if object.kind() == Kind::Money
+        && customer_tier(
+            &text[facts.sentence.start
+                ..crate::numbers::qualifier_start(text, object.start).max(facts.sentence.start)],
+        )
+    {
+        return None;
+    }
+    // "($1 = 1,386.2000 won)": an exchange rate, nobody's figure.
+    if exchange_rate_gloss(text, object.start) {
+        return None;
+    }
+    // "the euro held near $1.14", "Brent crude averaged about $68 a
+    // barrel": a price quoted, where no company is named in the clause.
+    let before_figure_text = &text[facts.sentence.start..object.start];
+    let clause_start = facts.sentence.start + clause_opening(before_figure_text);
+    if object.kind() != Kind::Quantity
+        && quotes_a_price(&text[clause_start..object.start])
+        && !parties
+            .iter()
+            .any(|p| p.span.start >= clause_start && p.span.end <= object.start)
+    {
         return None;
     }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.

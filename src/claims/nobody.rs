@@ -272,3 +272,199 @@ fn place_total(before: &str) -> bool {
         !owned && measure && !named_after
     })
 }
+
+/// Currencies, coins and commodities, which open a quote of their price
+/// or their move: "the euro held near $1.14", "Brent crude averaged about
+/// $68 a barrel", "Bitcoin rose 3% to $95,000".
+const QUOTED: &[&str] = &[
+    "euro",
+    "dollar",
+    "pound",
+    "sterling",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rupee",
+    "won",
+    "franc",
+    "rouble",
+    "ruble",
+    "peso",
+    "lira",
+    "rand",
+    "ringgit",
+    "baht",
+    "krone",
+    "krona",
+    "real",
+    "bitcoin",
+    "ether",
+    "gold",
+    "silver",
+    "copper",
+    "aluminium",
+    "aluminum",
+    "nickel",
+    "oil",
+    "crude",
+    "brent",
+    "wti",
+    "gas",
+    "wheat",
+    "corn",
+    "soybeans",
+    "coffee",
+    "cocoa",
+    "sugar",
+    "lithium",
+    "iron",
+    "euros",
+    "dollars",
+    "pounds",
+];
+
+/// Where the clause of a figure opens, in `before` (the sentence up to the
+/// figure): past the last comma, semicolon or colon, or a "while", "and"
+/// or "but" joining clauses.
+pub(super) fn clause_opening(before: &str) -> usize {
+    let tail_from = crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120));
+    let tail = &before[tail_from..];
+    let mut at = tail.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    for joint in [" while ", " and ", " but ", " whereas "] {
+        if let Some(i) = tail[at..].rfind(joint) {
+            at = at.max(at + i + joint.len());
+        }
+    }
+    tail_from + at
+}
+
+/// Whether a figure's clause (`clause`, from its opening to the figure)
+/// quotes a currency, a coin or a commodity: its first word past "the"
+/// and a place is one, and the clause is short, as a quote is ("the euro
+/// held near", "Brent crude averaged about", "sterling at"). The caller
+/// checks that no company is named in the clause.
+pub(super) fn quotes_a_price(clause: &str) -> bool {
+    let mut words = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let quoted = |w: &str| listed(w, QUOTED).is_some();
+    // ("U.S. crude", "European gas", "Brent crude", "spot gold".)
+    let second = words.next();
+    // ("Iron ore shipments were", "gold output rose": a business's
+    // measure of the commodity, no quote.)
+    let measured = clause.split_whitespace().any(|w| {
+        listed(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "shipments",
+                "output",
+                "production",
+                "sales",
+                "revenue",
+                "revenues",
+                "exports",
+                "imports",
+                "volumes",
+                "volume",
+                "reserves",
+                "deliveries",
+                "earnings",
+                "profit",
+                "business",
+                "unit",
+                "division",
+                "segment",
+                "assets",
+                "mine",
+                "mines",
+                "project",
+                "reserve",
+                "holdings",
+                "sold",
+                "produced",
+                "shipped",
+                "mined",
+            ],
+        )
+        .is_some()
+    });
+    (quoted(first) || second.is_some_and(quoted))
+        && !measured
+        && clause.split_whitespace().count() <= 8
+}
+
+/// Whether a figure at `at` in `text` stands in an exchange rate's gloss:
+/// "($1 = 1,386.2000 won)", "(£1 = $1.27)".
+pub(super) fn exchange_rate_gloss(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let from = at.saturating_sub(30);
+    let Some(open) = b[from..at].iter().rposition(|&c| c == b'(' || c == b')') else {
+        return false;
+    };
+    if b[from + open] != b'(' {
+        return false;
+    }
+    let open = from + open;
+    let to = (at + 40).min(b.len());
+    let Some(close) = b[at..to].iter().position(|&c| c == b')' || c == b'(') else {
+        return false;
+    };
+    b[at + close] == b')' && b[open..at + close].contains(&b'=')
+}
+
+/// Whether a sum marks a tier of customers, not a figure of the company:
+/// "1,086 customers with ARR of $100,000 or more", "clients spending over
+/// $1 million a year". `before` is the sentence up to the figure's
+/// qualifier.
+pub(super) fn customer_tier(before: &str) -> bool {
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(80))..];
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // `words` runs backwards from the figure: a tier verb, then the noun.
+    let Some(k) = words.iter().position(|w| {
+        listed(
+            w,
+            &[
+                "with",
+                "spending",
+                "paying",
+                "generating",
+                "contributing",
+                "contracting",
+            ],
+        )
+        .is_some()
+    }) else {
+        return false;
+    };
+    words.get(k + 1).is_some_and(|w| {
+        listed(
+            w,
+            &[
+                "customers",
+                "clients",
+                "accounts",
+                "users",
+                "enterprises",
+                "organizations",
+                "organisations",
+                "brands",
+                "partners",
+            ],
+        )
+        .is_some()
+    })
+}

@@ -4463,3 +4463,46 @@ fn backlogs_workforces_capex_and_rounds_at_a_valuation() {
         "{c:?}"
     );
 }
+
+/// Figures nobody owns (an exchange rate's gloss, a currency's or a
+/// commodity's quote, a tier of customers), a name set before a figure in
+/// a list, and a sentence comparing with the one before it.
+#[test]
+fn quotes_tiers_lists_and_comparisons() {
+    let c = claims_of(
+        "Shell reported adjusted earnings of $5.43 billion. \
+         That compared with $4.26 billion in the second quarter. \
+         Brent crude averaged about $68 a barrel, while the euro held near $1.14. \
+         Shell earned 9 trillion won. ($1 = 1,386.2000 won) \
+         Braze said customers with ARR of $100,000 or more grew to 1,086. \
+         SK Hynix held 62% of the HBM market, followed by Micron at 21% and Samsung at 17%. \
+         Analysts expect Exxon to report earnings of $1.82 a share, and Chevron $1.69.",
+        &[
+            ("Shell", "shell"),
+            ("Braze", "braze"),
+            ("SK Hynix", "sk-hynix"),
+            ("Micron", "micron"),
+            ("Samsung", "samsung"),
+            ("Exxon", "exxonmobil"),
+            ("Chevron", "chevron"),
+        ],
+    );
+    let got: Vec<(&str, &str, &str)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("shell", "operating_income", "$5.43 billion"),
+            ("shell", "operating_income", "$4.26 billion"),
+            ("shell", "operating_income", "9 trillion won"),
+            ("sk-hynix", "market_share", "62%"),
+            ("micron", "market_share", "21%"),
+            ("samsung", "market_share", "17%"),
+            ("exxonmobil", "eps", "$1.82"),
+            ("chevron", "eps", "$1.69"),
+        ],
+        "{c:?}"
+    );
+}

@@ -224,7 +224,19 @@ impl Note {
                 return None;
             }
         }
-        (!per_share(line)).then_some(self.scale)
+        // A table's row is one measure; in prose, the figure's own clause
+        // and the words right after it say whether it is per share ("net
+        // income per share of $0.09 to $0.10").
+        let row = line.contains("   ") || line.contains('\t') || line.trim_start().starts_with('|');
+        let own = if row {
+            line
+        } else {
+            let at = start - line_start;
+            let clause = line[..at].rfind([',', ';', '.', ':']).map_or(0, |i| i + 1);
+            let end = crate::numbers::floor_char_boundary(line, (at + 24).min(line.len()));
+            &line[clause..end]
+        };
+        (!per_share(own)).then_some(self.scale)
     }
 }
 
@@ -296,6 +308,18 @@ mod tests {
             None,
         ),
         ("| Revenue ($bn) | $12.5 |", "12.5", Some(9)),
+        // A note in a paragraph governs its guidance, per-share figures
+        // excepted.
+        (
+            "Braze is providing the following guidance (in millions, except per share data). Braze expects total revenue of $207.0 to $208.0 and net income per share of $0.09 to $0.10.",
+            "207.0",
+            Some(6),
+        ),
+        (
+            "Braze is providing the following guidance (in millions, except per share data). Braze expects total revenue of $207.0 to $208.0 and net income per share of $0.09 to $0.10.",
+            "0.09",
+            None,
+        ),
         // Prose: "in millions of homes" is no note.
         (
             "The service is used in millions of homes. It costs $12 a month.",
