@@ -491,7 +491,9 @@ impl Assembler {
                         // "Microsoft agreed to buy 2,400 megawatts from
                         // Constellation. It is worth about $16 billion": "it"
                         // opening the next sentence is the deal just told.
-                        if claim.predicate == "valuation"
+                        if (claim.predicate == "valuation"
+                            || (claim.predicate == "contract_value"
+                                && claim.counterparty.is_none()))
                             && it_is_worth(&text[sentence.start..object.start])
                         {
                             let deal = self.claims.last().filter(|c| {
@@ -1441,6 +1443,44 @@ fn it_is_worth(before: &str) -> bool {
     ]
     .iter()
     .any(|p| s.starts_with(p))
+        || deal_valued(s)
+}
+
+/// Whether a sentence opens by valuing the deal just told: "The deal is
+/// valued at", "The agreement was worth", "Talen valued the deal, which
+/// runs through 2042, at" (the words up to the figure, a short clause).
+fn deal_valued(before: &str) -> bool {
+    if before.len() > 100 {
+        return false;
+    }
+    let lower = before.to_ascii_lowercase();
+    let deal = [
+        "the deal",
+        "the agreement",
+        "the contract",
+        "the transaction",
+        "the pact",
+    ];
+    let opens = deal.iter().any(|d| lower.starts_with(d))
+        && (lower.contains(" worth") || lower.contains(" valued at"));
+    let head = lower.trim_end();
+    let head = [
+        "about",
+        "roughly",
+        "around",
+        "nearly",
+        "some",
+        "almost",
+        "more than",
+        "up to",
+    ]
+    .iter()
+    .find_map(|q| head.strip_suffix(q))
+    .map_or(head, str::trim_end);
+    let valued = deal.iter().any(|d| {
+        lower.contains(&format!(" valued {d}")) || lower.contains(&format!(" values {d}"))
+    }) && head.ends_with(" at");
+    opens || valued
 }
 
 /// Whether a verb in the past tells the figure as a result: "where it

@@ -4506,3 +4506,27 @@ fn quotes_tiers_lists_and_comparisons() {
         "{c:?}"
     );
 }
+
+/// A sentence that values the deal just told names that deal's parties.
+#[test]
+fn a_deal_valued_after_it_is_told_is_the_deals() {
+    let c = claims_of(
+        "Amazon agreed to buy 1.92 gigawatts from Talen Energy. \
+         Talen valued the deal, which runs through 2042, at about $18 billion.",
+        &[
+            ("Amazon", "amazon"),
+            ("Talen Energy", "talen-energy"),
+            ("Talen", "talen-energy"),
+        ],
+    );
+    let last = c.last().expect("claims");
+    assert_eq!(
+        (last.0.as_slice(), last.1.as_str(), last.2.as_str()),
+        (
+            ["amazon".to_string(), "talen-energy".to_string()].as_slice(),
+            "contract_value",
+            "$18 billion"
+        ),
+        "{c:?}"
+    );
+}
