@@ -8,8 +8,8 @@ use crate::recognize::Context;
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
-    clause_opening, customer_tier, exchange_rate_gloss, industry_workers, nobodys_measure,
-    place_after_colon, place_aside, quotes_a_price, tolerance, trial_people,
+    clause_opening, customer_tier, exchange_rate, exchange_rate_gloss, industry_workers,
+    nobodys_measure, place_after_colon, place_aside, quotes_a_price, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -265,8 +265,17 @@ pub(super) fn claim_for(
     {
         return None;
     }
-    // "($1 = 1,386.2000 won)": an exchange rate, nobody's figure.
-    if exchange_rate_gloss(text, object.start) {
+    // "($1 = 1,386.2000 won)", "145 yen to the dollar": an exchange rate,
+    // nobody's figure.
+    if exchange_rate_gloss(text, object.start)
+        || (object.kind() == Kind::Money
+            && exchange_rate(
+                &text[facts.sentence.start
+                    ..crate::numbers::qualifier_start(text, object.start)
+                        .max(facts.sentence.start)],
+                &text[object.end.min(facts.sentence.end)..facts.sentence.end],
+            ))
+    {
         return None;
     }
     // "the euro held near $1.14", "Brent crude averaged about $68 a

@@ -468,3 +468,26 @@ pub(super) fn customer_tier(before: &str) -> bool {
         .is_some()
     })
 }
+
+/// Whether a sum is an exchange rate: "145 yen to the dollar", "an
+/// exchange rate of 150 yen". `before` is the sentence up to the figure's
+/// qualifier, `after` the rest of it.
+pub(super) fn exchange_rate(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    [
+        "to the dollar",
+        "to the U.S. dollar",
+        "to the US dollar",
+        "per dollar",
+        "per U.S. dollar",
+        "to the euro",
+        "per euro",
+        "to the pound",
+        "to the greenback",
+        "against the dollar",
+        "against the euro",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+        || crate::affix::ends_with_ignore_case(before.trim_end(), "exchange rate of")
+}

@@ -402,6 +402,11 @@ pub(super) fn refine_predicate(
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
+            // "tariffs cut operating profit by 1.45 trillion yen": a sum a
+            // measure moved by is no level of that measure.
+            if p != "other" && moved_by_sum(text, sentence, object.start) {
+                return Some("other".to_string());
+            }
             // "$600 million at a $5.6 billion post-money valuation": a sum
             // priced at a valuation is a round raised at it.
             if matches!(p.as_str(), "valuation" | "other") && raised_at_valuation(rest) {
@@ -745,6 +750,31 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
         .is_some()
     };
     words.find(|w| !qualifier(w)).is_some_and(owner)
+}
+
+/// Whether a sum is what a measure was moved by: "cut operating profit
+/// by 1.45 trillion yen", "weigh on profit by about 1.2 trillion yen"
+/// (a verb of impact at most six words before the "by" that opens it).
+fn moved_by_sum(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start).max(sentence.start);
+    let head =
+        crate::numbers::floor_char_boundary(text, from.saturating_sub(80)).max(sentence.start);
+    let Some((rest, by)) = split_last_word(&text[head..from]) else {
+        return false;
+    };
+    by.eq_ignore_ascii_case("by")
+        && rest.split_whitespace().rev().take(6).any(|w| {
+            listed(
+                w,
+                &[
+                    "cut", "cuts", "reduced", "reduces", "reduce", "lowered", "lowers", "hit",
+                    "hits", "dented", "dents", "weigh", "weighs", "weighed", "shaved", "shaves",
+                    "trimmed", "trims", "hurt", "hurts", "dragged", "drags", "boosted", "boosts",
+                    "lifted", "lifts", "eroded", "erodes",
+                ],
+            )
+            .is_some()
+        })
 }
 
 /// Whether the words after a sum price it at a valuation: "at a $5.6

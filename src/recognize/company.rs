@@ -683,6 +683,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     moving_tickers(text, lex, &mut found);
     known_tickers(text, lex, bare.iter().map(|&(_, t, e)| (t, e)), &mut found);
     known_tickers(text, lex, market_tickers(text), &mut found);
+    glossed_abbreviations(text, lex, &mut found);
     let mut rule_found = unknown_by_suffix(text);
     rule_found.extend(unknown_by_ticker(text, &exchange));
     rule_found.extend(unknown_by_descriptor(text));
@@ -2743,6 +2744,82 @@ fn is_model_code(word: &str) -> bool {
         && word.len() - letters - digits <= 1
 }
 
+/// "Reliance Industries Ltd (RIL)": capitals in parentheses right after a
+/// known name, naming no company of their own, are that company's short
+/// name in this text, there and wherever else they stand as a word ("RIL
+/// shares rose").
+fn glossed_abbreviations(
+    text: &str,
+    lex: &crate::lexicon::companies::Companies,
+    found: &mut Vec<Candidate>,
+) {
+    let bytes = text.as_bytes();
+    let mut glossed: Vec<(&str, Value)> = Vec::new();
+    for c in found.iter() {
+        let rest = &bytes[c.span.end..];
+        let open = usize::from(rest.first() == Some(&b' '));
+        if rest.get(open) != Some(&b'(') {
+            continue;
+        }
+        let inner = &rest[open + 1..];
+        let len = inner
+            .iter()
+            .take(7)
+            .take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || **b == b'&')
+            .count();
+        if !(2..=6).contains(&len)
+            || inner.get(len) != Some(&b')')
+            || !inner[0].is_ascii_uppercase()
+            || !inner[..len].iter().any(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
+        let at = c.span.end + open + 1;
+        let abbr = &text[at..at + len];
+        // The capitals must be the name's initials ("Reliance Industries
+        // Ltd (RIL)"), not a product's ("Google (GCP)").
+        let initials: String = text[c.span.start..c.span.end]
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let letters: String = abbr.chars().filter(char::is_ascii_uppercase).collect();
+        if letters.len() < 2 || !initials.starts_with(&letters) {
+            continue;
+        }
+        // (A ticker the lexicon knows is no gloss: "Amazon.com Inc. (AMZN)"
+        // gives its own, read where tickers are.)
+        if found.iter().any(|f| f.span.start == at)
+            || glossed.iter().any(|(a, _)| *a == abbr)
+            || lex.by_ticker(abbr).is_some()
+        {
+            continue;
+        }
+        glossed.push((abbr, c.value.clone()));
+    }
+    if glossed.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (abbr, value) in glossed {
+        for (i, _) in text.match_indices(abbr) {
+            let end = i + abbr.len();
+            let k = found.partition_point(|f| f.span.end <= i);
+            if !bounded(text, i, end) || found.get(k).is_some_and(|f| f.span.start < end) {
+                continue;
+            }
+            added.push(Candidate::new(
+                i,
+                end,
+                value.clone(),
+                "company:glossed_abbreviation",
+            ));
+        }
+    }
+    found.extend(added);
+    found.sort_by_key(|c| c.span.start);
+}
+
 /// Every other occurrence of a name the rules found.
 fn propagate(
     text: &str,
@@ -3175,6 +3252,16 @@ mod tests {
         // Cashtags of known tickers; a "$" before a number or an unknown
         // ticker is none.
         ("$NVDA rose while $ZZZZ and $5 fell", &[("NVDA", "nvidia")]),
+        // Capitals glossing a known name are that company, there and
+        // after.
+        (
+            "Reliance Industries Ltd (RIL) will invest. RIL shares rose.",
+            &[
+                ("Reliance Industries Ltd", "reliance"),
+                ("RIL", "reliance"),
+                ("RIL", "reliance"),
+            ],
+        ),
         // A known ticker before "shares" is its company.
         ("WMT shares fell 4.5%.", &[("WMT", "walmart")]),
         // A table's unit is no ticker (Macy's is "M"), a cashtag is.
