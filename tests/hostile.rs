@@ -244,6 +244,13 @@ fn time_grows_linearly() {
         ("index", "a 1.2% gain in the benchmark KOSPI, "),
         ("apposition", "Ultium Cells, the GM-LG venture, cut 3%, "),
         ("hedge", "is in talks to supply Tesla with cells worth $1 "),
+        // The twenty-second round's: unit notes over one long line and
+        // over rows, glossed initials, aligned symbols, quotes and lists.
+        ("notes", "(in millions, except per share data) Revenue $1 and EPS $2, "),
+        ("rows", "(in millions)\nRevenue      $      1    $      2\n"),
+        ("initials", "Reliance Industries Ltd (RIL) and RIL rose 2%, "),
+        ("quotes", "the euro held near $1.14 while Brent crude was $68 a barrel, "),
+        ("lists", "SK Hynix held 62%, followed by Micron at 21% and Samsung at 17%, "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());
@@ -291,6 +298,10 @@ fn article_like() -> impl Strategy<Value = String> {
         Just("| Meta | ".to_string()),
         Just("\n- ".to_string()),
         Just("Bernstein expects ".to_string()),
+        Just("(in millions, except per share data)".to_string()),
+        Just(" ($M) ".to_string()),
+        Just(" (RIL) ".to_string()),
+        Just("$      ".to_string()),
         Just(", a measure of ".to_string()),
         // Unknown names the company recognizer guesses from the words
         // around them, next to a full stop.

@@ -2744,6 +2744,9 @@ fn is_model_code(word: &str) -> bool {
         && word.len() - letters - digits <= 1
 }
 
+/// The most short names glossed in one text (each is searched for once).
+const MAX_GLOSSES: usize = 16;
+
 /// "Reliance Industries Ltd (RIL)": capitals in parentheses right after a
 /// known name, naming no company of their own, are that company's short
 /// name in this text, there and wherever else they stand as a word ("RIL
@@ -2789,7 +2792,9 @@ fn glossed_abbreviations(
         }
         // (A ticker the lexicon knows is no gloss: "Amazon.com Inc. (AMZN)"
         // gives its own, read where tickers are.)
-        if found.iter().any(|f| f.span.start == at)
+        let k = found.partition_point(|f| f.span.start < at);
+        if found.get(k).is_some_and(|f| f.span.start == at)
+            || glossed.len() >= MAX_GLOSSES
             || glossed.iter().any(|(a, _)| *a == abbr)
             || lex.by_ticker(abbr).is_some()
         {

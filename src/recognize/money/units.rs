@@ -23,6 +23,9 @@ use rust_decimal::Decimal;
 /// table, not the rest of a long release.
 const REACH: usize = 6_000;
 
+/// The most unit notes read in one text.
+const MAX_NOTES: usize = 256;
+
 /// A line this long with no column gaps is prose, which ends a table.
 const PROSE_LINE: usize = 100;
 
@@ -91,12 +94,11 @@ pub(super) struct Note {
 /// Every unit note of `text`, by start.
 pub(super) fn notes(text: &str) -> Vec<Note> {
     let mut out: Vec<Note> = Vec::new();
-    for m in NOTE_WORDS.find_iter(text) {
+    // (A results release has a few notes; past [`MAX_NOTES`] a text is no
+    // such release, and each note reads up to [`REACH`] bytes.)
+    for m in NOTE_WORDS.find_iter(text).take(MAX_NOTES) {
         let power = NOTES[m.pattern().as_usize()].1;
-        let line_start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[m.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| m.end() + i);
+        let (line_start, line_end) = line_around(text, m.start(), m.end());
         let line = &text[line_start..line_end];
         let at = m.start() - line_start;
         let closed = text.as_bytes()[m.end() - 1] == b')';
@@ -142,6 +144,22 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
         out.push(note);
     }
     out
+}
+
+/// How far (bytes) a line is read around a note or a figure: a table's
+/// row, or a paragraph's stretch; bounded so that a text of one huge line
+/// costs no more per figure.
+const LINE_REACH: usize = 400;
+
+/// The start and end of the line around `start..end`, each looked for at
+/// most [`LINE_REACH`] bytes away (where the look stops, the line is taken
+/// to).
+fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(LINE_REACH));
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    let to = crate::numbers::floor_char_boundary(text, (end + LINE_REACH).min(text.len()));
+    let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
+    (line_start, line_end)
 }
 
 /// Whether "in millions" at `at..end` of `line` is a note though not
@@ -211,8 +229,7 @@ impl Note {
         if !(self.from <= start && start < self.to) {
             return None;
         }
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let (line_start, line_end) = line_around(text, start, start);
         let line = &text[line_start..line_end];
         if let Some(column) = self.column {
             if line[..start - line_start]
