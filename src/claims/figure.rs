@@ -8,7 +8,7 @@ use crate::recognize::Context;
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
-    clause_opening, customer_tier, exchange_rate, exchange_rate_gloss, industry_workers,
+    clause_opening, customer_tier, exchange_rate, exchange_rate_gloss, industry_workers, may_quote,
     nobodys_measure, place_after_colon, place_aside, quotes_a_price, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
@@ -258,10 +258,7 @@ pub(super) fn claim_for(
     }
     // "customers with ARR of $100,000 or more": a tier's threshold.
     if object.kind() == Kind::Money
-        && customer_tier(
-            &text[facts.sentence.start
-                ..crate::numbers::qualifier_start(text, object.start).max(facts.sentence.start)],
-        )
+        && customer_tier(&text[facts.sentence.start..object.start.max(facts.sentence.start)])
     {
         return None;
     }
@@ -270,9 +267,7 @@ pub(super) fn claim_for(
     if exchange_rate_gloss(text, object.start)
         || (object.kind() == Kind::Money
             && exchange_rate(
-                &text[facts.sentence.start
-                    ..crate::numbers::qualifier_start(text, object.start)
-                        .max(facts.sentence.start)],
+                &text[facts.sentence.start..object.start.max(facts.sentence.start)],
                 &text[object.end.min(facts.sentence.end)..facts.sentence.end],
             ))
     {
@@ -281,14 +276,15 @@ pub(super) fn claim_for(
     // "the euro held near $1.14", "Brent crude averaged about $68 a
     // barrel": a price quoted, where no company is named in the clause.
     let before_figure_text = &text[facts.sentence.start..object.start];
-    let clause_start = facts.sentence.start + clause_opening(before_figure_text);
-    if object.kind() != Kind::Quantity
-        && quotes_a_price(&text[clause_start..object.start])
-        && !parties
-            .iter()
-            .any(|p| p.span.start >= clause_start && p.span.end <= object.start)
-    {
-        return None;
+    if object.kind() != Kind::Quantity && may_quote(before_figure_text) {
+        let clause_start = facts.sentence.start + clause_opening(before_figure_text);
+        if quotes_a_price(&text[clause_start..object.start])
+            && !parties
+                .iter()
+                .any(|p| p.span.start >= clause_start && p.span.end <= object.start)
+        {
+            return None;
+        }
     }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.
     if tolerance(&text[facts.sentence.start..object.start]) {

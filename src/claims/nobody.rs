@@ -323,17 +323,38 @@ const QUOTED: &[&str] = &[
     "pounds",
 ];
 
+/// Whether the 120 bytes before a figure name a currency, a coin or a
+/// commodity at all: asked of every figure before its clause is read.
+pub(super) fn may_quote(before: &str) -> bool {
+    static WORDS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(QUOTED)
+                .expect("quoted words build")
+        });
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
+    WORDS.is_match(tail)
+}
+
 /// Where the clause of a figure opens, in `before` (the sentence up to the
 /// figure): past the last comma, semicolon or colon, or a "while", "and"
 /// or "but" joining clauses.
 pub(super) fn clause_opening(before: &str) -> usize {
     let tail_from = crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120));
     let tail = &before[tail_from..];
-    let mut at = tail.rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    for joint in [" while ", " and ", " but ", " whereas "] {
-        if let Some(i) = tail[at..].rfind(joint) {
-            at = at.max(at + i + joint.len());
+    let at = tail.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // The last joining word past that, read word by word backwards.
+    let b = tail.as_bytes();
+    let mut end = b.len();
+    while let Some(space) = b[at..end].iter().rposition(|&c| c == b' ') {
+        let word_start = at + space + 1;
+        let word = &tail[word_start..end];
+        if end < b.len() && listed(word, &["while", "and", "but", "whereas"]).is_some() {
+            return tail_from + end + 1;
         }
+        end = at + space;
     }
     tail_from + at
 }
@@ -358,6 +379,9 @@ pub(super) fn quotes_a_price(clause: &str) -> bool {
     let quoted = |w: &str| listed(w, QUOTED).is_some();
     // ("U.S. crude", "European gas", "Brent crude", "spot gold".)
     let second = words.next();
+    if !(quoted(first) || second.is_some_and(quoted)) || clause.split_whitespace().count() > 8 {
+        return false;
+    }
     // ("Iron ore shipments were", "gold output rose": a business's
     // measure of the commodity, no quote.)
     let measured = clause.split_whitespace().any(|w| {
@@ -396,9 +420,7 @@ pub(super) fn quotes_a_price(clause: &str) -> bool {
         )
         .is_some()
     });
-    (quoted(first) || second.is_some_and(quoted))
-        && !measured
-        && clause.split_whitespace().count() <= 8
+    !measured
 }
 
 /// Whether a figure at `at` in `text` stands in an exchange rate's gloss:
@@ -406,6 +428,10 @@ pub(super) fn quotes_a_price(clause: &str) -> bool {
 pub(super) fn exchange_rate_gloss(text: &str, at: usize) -> bool {
     let b = text.as_bytes();
     let from = at.saturating_sub(30);
+    // (An "=" before the figure or right after its number, first.)
+    if !b[from..(at + 12).min(b.len())].contains(&b'=') {
+        return false;
+    }
     let Some(open) = b[from..at].iter().rposition(|&c| c == b'(' || c == b')') else {
         return false;
     };
@@ -425,8 +451,19 @@ pub(super) fn exchange_rate_gloss(text: &str, at: usize) -> bool {
 /// $1 million a year". `before` is the sentence up to the figure's
 /// qualifier.
 pub(super) fn customer_tier(before: &str) -> bool {
+    static NOUNS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(TIER_NOUNS)
+                .expect("tier nouns build")
+        });
     let tail =
         &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(80))..];
+    // (A customer's noun first: this is asked of every sum.)
+    if !NOUNS.is_match(tail) {
+        return false;
+    }
     let words: Vec<&str> = tail
         .split_whitespace()
         .rev()
@@ -450,30 +487,31 @@ pub(super) fn customer_tier(before: &str) -> bool {
     }) else {
         return false;
     };
-    words.get(k + 1).is_some_and(|w| {
-        listed(
-            w,
-            &[
-                "customers",
-                "clients",
-                "accounts",
-                "users",
-                "enterprises",
-                "organizations",
-                "organisations",
-                "brands",
-                "partners",
-            ],
-        )
-        .is_some()
-    })
+    words
+        .get(k + 1)
+        .is_some_and(|w| listed(w, TIER_NOUNS).is_some())
 }
 
+/// What a tier of customers counts.
+const TIER_NOUNS: &[&str] = &[
+    "customers",
+    "clients",
+    "accounts",
+    "users",
+    "enterprises",
+    "organizations",
+    "organisations",
+    "brands",
+    "partners",
+];
+
 /// Whether a sum is an exchange rate: "145 yen to the dollar", "an
-/// exchange rate of 150 yen". `before` is the sentence up to the figure's
-/// qualifier, `after` the rest of it.
+/// exchange rate of about 150 yen". `before` is the sentence up to the
+/// figure, `after` the rest of it.
 pub(super) fn exchange_rate(before: &str, after: &str) -> bool {
     let after = after.trim_start();
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(36))..];
     [
         "to the dollar",
         "to the U.S. dollar",
@@ -489,5 +527,5 @@ pub(super) fn exchange_rate(before: &str, after: &str) -> bool {
     ]
     .iter()
     .any(|p| after.starts_with(p))
-        || crate::affix::ends_with_ignore_case(before.trim_end(), "exchange rate of")
+        || (tail.contains("rate of") && tail.to_ascii_lowercase().contains("exchange rate of"))
 }

@@ -610,7 +610,11 @@ fn currency_before(text: &str, start: usize) -> Option<(&'static str, usize)> {
     let trimmed = before.strip_suffix(' ').unwrap_or(before);
     // "$      1,234": a results table's columns align the numbers and set
     // the symbol apart.
-    let aligned = before.trim_end_matches(' ');
+    let aligned = if before.ends_with("  ") {
+        before.trim_end_matches(' ')
+    } else {
+        before
+    };
     if before.len() - aligned.len() > 1 && before.len() - aligned.len() <= 16 {
         let symbol = ["$", "€", "£"]
             .into_iter()
