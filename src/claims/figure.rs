@@ -420,8 +420,11 @@ pub(super) fn claim_for(
     }
     let target = price_target(text, window, object);
     if let Some(word) = target {
+        // (Never a broker: "a $115 price target on the stock" in
+        // Wedbush's sentence is not on Wedbush's.)
         let on = near.iter().find(|p| {
-            p.span.start > word.start
+            !crate::lexicon::is_broker(&p.slug)
+                && p.span.start > word.start
                 && last_word(&text[window.start..p.span.start])
                     .is_some_and(|w| w.eq_ignore_ascii_case("on"))
         });

@@ -64,11 +64,13 @@ pub(super) fn price_target(text: &str, window: Span, object: &Mention) -> Option
     }
     let to = crate::numbers::floor_char_boundary(text, (object.end + 16).min(window.end));
     let after = text.get(object.end..to)?;
-    after
-        .trim_start()
-        .starts_with("price target")
-        .then(|| found(after, object.end))
-        .flatten()
+    // ("a $115 price target", "reiterated its $510 target".)
+    let a = after.trim_start();
+    (a.starts_with("price target")
+        || a.starts_with("target")
+        || a.starts_with("share price target"))
+    .then(|| found(after, object.end))
+    .flatten()
 }
 
 /// Physical assets money is spent on: what makes spending capital

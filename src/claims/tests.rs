@@ -3345,6 +3345,16 @@ fn a_brokers_price_target_is_a_forecast_of_the_covered_company() {
         assert_eq!(last.0, v(&[covered]), "{text}: {c:?}");
         assert_eq!(last.4, Modality::Forecast, "{text}");
     }
+    // "On the stock" in a broker's sentence, and a target after its
+    // figure, are the covered company's.
+    for text in [
+        "Meta reported results. Wedbush kept a $115 price target on the stock.",
+        "Meta reported results. Bernstein, which rates the stock outperform, reiterated its $510 target.",
+    ] {
+        let c = claims_of(text, &[("Meta", "meta"), ("Wedbush", "wedbush"), ("Bernstein", "bernstein")]);
+        let last = c.last().expect("a claim");
+        assert_eq!((last.0.as_slice(), last.4), (v(&["meta"]).as_slice(), Modality::Forecast), "{text}: {c:?}");
+    }
     // A company's own goal for a measure is its plan.
     let c = claims_of("Amazon raised its EPS target to $2.60.", COS);
     assert_eq!(c[0].4, Modality::Planned, "{c:?}");

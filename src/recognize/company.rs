@@ -703,6 +703,9 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
     rule_found.extend(unknown_by_dash_label(text));
+    // "Lam Research said ... Lam shares rose": a name the rules guess that
+    // is the first word of a company the text names is that company.
+    short_forms_of_named(text, &found, &mut rule_found);
     let mut taken = Taken::default();
     for f in &found {
         taken.insert(f.span);
@@ -2744,6 +2747,44 @@ fn is_model_code(word: &str) -> bool {
         && word.len() - letters - digits <= 1
 }
 
+/// Rewrites each guessed name that is the first word of a name the
+/// lexicon found in this text ("Lam" after "Lam Research") as that
+/// company. Names of one word only; the first word must be capitalized
+/// and no generic word ("The", "New").
+fn short_forms_of_named(text: &str, found: &[Candidate], rule_found: &mut [Candidate]) {
+    if rule_found.is_empty() {
+        return;
+    }
+    let mut firsts: Vec<(&str, &Value)> = Vec::new();
+    for f in found {
+        let surface = &text[f.span.start..f.span.end];
+        let Some((first, _)) = surface.split_once(' ') else {
+            continue;
+        };
+        if first.len() >= 3
+            && first.starts_with(|c: char| c.is_uppercase())
+            && !firsts.iter().any(|(w, v)| *w == first && *v == &f.value)
+        {
+            firsts.push((first, &f.value));
+        }
+        if firsts.len() >= 64 {
+            break;
+        }
+    }
+    for c in rule_found.iter_mut() {
+        let surface = &text[c.span.start..c.span.end];
+        if surface.contains(' ') || !matches!(c.value, Value::Company(_)) {
+            continue;
+        }
+        // Only where one company opens with that word.
+        let mut opening = firsts.iter().filter(|(w, _)| *w == surface);
+        if let (Some((_, value)), None) = (opening.next(), opening.next()) {
+            c.value = (*value).clone();
+            c.rule = Cow::Borrowed("company:short_form");
+        }
+    }
+}
+
 /// The most short names glossed in one text (each is searched for once).
 const MAX_GLOSSES: usize = 16;
 
@@ -3266,6 +3307,11 @@ mod tests {
                 ("RIL", "reliance"),
                 ("RIL", "reliance"),
             ],
+        ),
+        // A guessed name that opens a name found is that company.
+        (
+            "Lam Research said revenue rose. Lam shares rose 3%.",
+            &[("Lam Research", "lam-research"), ("Lam", "lam-research")],
         ),
         // A known ticker before "shares" is its company.
         ("WMT shares fell 4.5%.", &[("WMT", "walmart")]),
