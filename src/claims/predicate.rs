@@ -435,6 +435,12 @@ pub(super) fn refine_predicate(
             if CAPACITY_UNITS.contains(&q.unit.as_str()) {
                 return Some("capacity".to_string());
             }
+            // "expects to produce 1.5 million artillery shells a year",
+            // "raise production to 47 jets a month": a rate of making is
+            // capacity.
+            if has_party && q.vague.is_none() && production_rate(text, sentence, object.span()) {
+                return Some("capacity".to_string());
+            }
             // Chips counted are a company's claim: how many it buys, sells
             // or deploys ("sold Anthropic 1mn TPUs").
             if CHIP_UNITS.contains(&q.unit.as_str()) {
@@ -752,6 +758,55 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
         .is_some()
     };
     words.find(|w| !qualifier(w)).is_some_and(owner)
+}
+
+/// Whether a count is a rate of making: made "a year", "a month" or "a
+/// week" (not a day's output of oil, which is production told), with a
+/// verb or noun of making within the 60 bytes before it.
+fn production_rate(text: &str, sentence: Span, figure: Span) -> bool {
+    let after = text[figure.end.min(sentence.end)..sentence.end].trim_start();
+    let rate = [
+        "a year",
+        "per year",
+        "each year",
+        "a month",
+        "per month",
+        "a week",
+        "per week",
+        "annually",
+    ]
+    .iter()
+    .any(|r| after.starts_with(r));
+    if !rate {
+        return false;
+    }
+    let from = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(60))
+        .max(sentence.start);
+    text[from..figure.start].split_whitespace().any(|w| {
+        listed(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "produce",
+                "produces",
+                "producing",
+                "production",
+                "output",
+                "build",
+                "builds",
+                "building",
+                "make",
+                "makes",
+                "making",
+                "manufacture",
+                "manufactures",
+                "manufacturing",
+                "assemble",
+                "assembles",
+                "rate",
+            ],
+        )
+        .is_some()
+    })
 }
 
 /// Whether a sum is what a measure was moved by: "cut operating profit
@@ -1245,14 +1300,20 @@ fn in_gloss(text: &str, sentence_start: usize, start: usize, figure: usize) -> b
     }
     let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(GLOSS_REACH))
         .max(sentence_start);
-    let Some(comma) = text[lo..start].rfind(',') else {
+    // (Set off by commas or by dashes: "backlog — the best gauge of future
+    // sales — rose".)
+    let Some((open, mark)) = text[lo..start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | '—' | '–'))
+    else {
         return false;
     };
-    let gloss = text[lo + comma + 1..start].trim_start();
+    let gloss = text[lo + open + mark.len_utf8()..start].trim_start();
     GLOSS_OPENERS
         .iter()
         .any(|o| crate::affix::starts_with_ignore_case(gloss, o))
-        && text[start..figure].contains(',')
+        && text[start..figure].contains(mark)
 }
 
 /// How far back a gloss's opening comma may stand.
@@ -1275,6 +1336,19 @@ const GLOSS_OPENERS: &[&str] = &[
     "which measures",
     "which tracks",
     "which reflects",
+    "which is",
+    "which are",
+    "which includes",
+    "which include",
+    "which covers",
+    "which combines",
+    "the best gauge",
+    "the best measure",
+    "the main gauge",
+    "the key measure",
+    "the key gauge",
+    "a barometer",
+    "a bellwether",
 ];
 
 /// How far after a trigger the figure it heads may start.

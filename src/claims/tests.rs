@@ -4549,3 +4549,32 @@ fn a_deal_valued_after_it_is_told_is_the_deals() {
         "{c:?}"
     );
 }
+
+/// A rate of making is capacity; a trigger inside an aside set off by
+/// commas or dashes names no figure after the aside.
+#[test]
+fn rates_of_making_and_asides() {
+    let c = claims_of(
+        "Rheinmetall expects to produce 1.5 million artillery shells a year by 2027. \
+         Boeing currently builds 42 of the narrowbodies a month. \
+         Oracle said cloud revenue, which is infrastructure plus applications, was $8 billion. \
+         SAP said its cloud backlog — the best gauge of future subscription sales — rose to €20.4 billion.",
+        &[
+            ("Rheinmetall", "rheinmetall"),
+            ("Boeing", "boeing"),
+            ("Oracle", "oracle"),
+            ("SAP", "sap"),
+        ],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("capacity", "1.5 million artillery shells"),
+            ("capacity", "42 of the narrowbodies"),
+            ("revenue", "$8 billion"),
+            ("backlog", "€20.4 billion"),
+        ],
+        "{c:?}"
+    );
+}
