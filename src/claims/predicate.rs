@@ -404,6 +404,12 @@ pub(super) fn refine_predicate(
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
+            // "secured 800 MHz in each band for £99 million", "the £1.36
+            // billion raised in the 2021 auction": a price paid, or an
+            // auction's take, is no round of funding.
+            if p == "funding_round" && price_paid_or_auction(text, sentence, object.span()) {
+                return Some("other".to_string());
+            }
             // "tariffs cut operating profit by 1.45 trillion yen": a sum a
             // measure moved by is no level of that measure.
             if p != "other" && moved_by_sum(text, sentence, object.start) {
@@ -758,6 +764,20 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
         .is_some()
     };
     words.find(|w| !qualifier(w)).is_some_and(owner)
+}
+
+/// Whether a sum is a price paid for something ("for £99 million" after
+/// what was bought) or an auction's take ("raised in the 2021 auction").
+fn price_paid_or_auction(text: &str, sentence: Span, figure: Span) -> bool {
+    let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
+    let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(60))
+        .max(sentence.start)..from];
+    let to = crate::numbers::floor_char_boundary(text, (figure.end + 40).min(sentence.end));
+    let after = &text[figure.end.min(to)..to];
+    let paid_for = last_word(before).is_some_and(|w| w.eq_ignore_ascii_case("for"))
+        && !before.contains("funding")
+        && !before.contains("round");
+    paid_for || before.contains("auction") || after.contains("auction")
 }
 
 /// Whether a count is a rate of making: made "a year", "a month" or "a

@@ -4578,3 +4578,29 @@ fn rates_of_making_and_asides() {
         "{c:?}"
     );
 }
+
+/// A price paid for what was bought, and an auction's take, are no round
+/// of funding; a round is.
+#[test]
+fn prices_paid_and_auctions_are_no_rounds() {
+    let c = claims_of(
+        "Virgin Media O2 secured 800 MHz in each band for £99 million. \
+         BT said that was below the £1.36 billion raised in the 2021 auction. \
+         Anthropic raised $13 billion in a Series F round.",
+        &[
+            ("Virgin Media O2", "virgin-media-o2"),
+            ("BT", "bt-group"),
+            ("Anthropic", "anthropic"),
+        ],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("other", "£99 million"),
+            ("other", "£1.36 billion"),
+            ("funding_round", "$13 billion"),
+        ],
+        "{c:?}"
+    );
+}
