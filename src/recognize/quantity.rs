@@ -1389,15 +1389,48 @@ fn baseline_of(text: &str, prev_end: usize, n: &Numeral) -> bool {
     let between = between.trim_end();
     between.len() <= 48
         && !between.contains([';', ':', '(', '$', '%'])
-        && !between.bytes().any(|b| b.is_ascii_digit())
-        && ["from", "compared with", "versus", "vs."]
-            .iter()
-            .any(|l| crate::affix::ends_with_ignore_case(between, l))
+        && only_years(between)
+        && [
+            "from",
+            "compared with",
+            "compared to",
+            "versus",
+            "vs.",
+            "target of",
+            "goal of",
+            "total to",
+            "base to",
+        ]
+        .iter()
+        .any(|l| crate::affix::ends_with_ignore_case(between, l))
         && ends_bare(
             text,
             n.end,
-            &["in", "on", "at", "a", "last", "the", "during", "earlier"],
+            &[
+                "in",
+                "on",
+                "at",
+                "a",
+                "last",
+                "the",
+                "during",
+                "earlier",
+                "today",
+                "now",
+                "previously",
+                "currently",
+                "this",
+                "by",
+            ],
         )
+}
+
+/// Whether every number in `s` is a year ("by mid-2027, up from"): a
+/// baseline may look past a date, not past another figure.
+fn only_years(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .all(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
 }
 
 fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
@@ -2063,6 +2096,14 @@ mod tests {
             &[
                 ("312,000 vehicles", "312000", "vehicles", "exact", None),
                 ("118,000", "118000", "vehicles", "exact", None),
+            ],
+        ),
+        // Past a year, and before "today".
+        (
+            "It aims to deploy 300,000 chips by mid-2027, up from about 150,000 today.",
+            &[
+                ("300,000 chips", "300000", "chips", "exact", None),
+                ("150,000", "150000", "chips", "approximately", None),
             ],
         ),
         ("Its score rose 5% to 2,000 in 2025.", &[]),

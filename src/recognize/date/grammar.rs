@@ -549,6 +549,21 @@ impl Grammar<'_> {
 
     /// The span of a range, completing a yearless start from the end's year.
     fn join(&self, a: &Found, pa: Period, b: &Found, pb: Period) -> Option<Period> {
+        // "January-March" with no year on either end: the end follows the
+        // start (each alone would be the latest before the reference date,
+        // which, early in a year, puts March before January).
+        if let (Some(_), Some((mb, db))) = (a.yearless, b.yearless) {
+            let end_in = |y: i16| match db {
+                Some(d) => calc::day(y, mb, d).map(|p| p.1),
+                None => calc::month(y, mb).map(|p| p.1),
+            };
+            let y = pa.0.year();
+            let mut end = end_in(y)?;
+            if end < pa.0 {
+                end = end_in(y + 1)?;
+            }
+            return Some((pa.0, end));
+        }
         let mut start = pa.0;
         if let (Some((m, d)), None) = (a.yearless, b.yearless) {
             let y = pb.1.year();

@@ -1146,6 +1146,13 @@ const CASES: &[Case] = &[
         "revenue of 86 trillion won for July-September",
         &[("July-September", "2025-07-01", "2025-09-30", "quarter")],
     ),
+    // Months joined with no year run forward from the first: early in a
+    // year, "January-March" is this year's, not a March before January.
+    (
+        M,
+        "Kioxia forecast January-March revenue",
+        &[("January-March", "2026-01-01", "2026-03-31", "quarter")],
+    ),
     // A bare quarter or half in the future tense is the next one not yet
     // over; otherwise the last one begun.
     (
