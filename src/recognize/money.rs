@@ -538,7 +538,13 @@ fn names_yuan_only(text: &str) -> bool {
             .any(|at| crate::lexicon::predicates::word_bounded(text, at, at + w.len()))
     };
     (has("yuan") || has("RMB") || has("CNY") || has("renminbi"))
-        && !(has("yen") || has("JPY") || has("Japan"))
+        && !(has("yen")
+            || has("JPY")
+            || has("Japan")
+            || has("Japanese")
+            || has("Tokyo")
+            || has("TOKYO")
+            || has("Nikkei"))
 }
 
 /// The words within `reach` bytes either side of `at`, with where each

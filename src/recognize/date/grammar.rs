@@ -66,6 +66,31 @@ const RANGE_TO: &[&str] = &["to", "through", "thru", "until", "till", "-", "–"
 const OPEN_END: &[&str] = &["by", "through", "thru", "until", "till"];
 /// Verbs of telling results: a period they tell of, in the future tense,
 /// is one already over ("will report fourth-quarter results").
+/// Nouns of results a period may modify: "first-half revenue".
+const RESULTS_NOUNS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "earnings",
+    "profit",
+    "profits",
+    "results",
+    "eps",
+    "loss",
+    "losses",
+    "income",
+    "margin",
+    "margins",
+    "shipments",
+    "deliveries",
+    "bookings",
+    "orders",
+];
+
+/// How long after a period ends its results are still told ahead (a
+/// quarter's are out within about three months).
+const REPORTING_LAG_DAYS: i32 = 100;
+
 const REPORT_VERBS: &[&str] = &[
     "post",
     "posts",
@@ -908,6 +933,37 @@ impl Grammar<'_> {
         )
     }
 
+    /// A results noun right after the period ending before token `end`:
+    /// "first-half revenue", "December-quarter sales".
+    fn results_after(&self, end: usize) -> bool {
+        self.w.is_any(end, RESULTS_NOUNS)
+    }
+
+    /// A month that ends a quarter or half, resolved as the future tense
+    /// reads it, but told ahead as results not yet out ("is expected to
+    /// report September-quarter revenue", "analysts expect December-quarter
+    /// revenue", a few weeks after it ended): the one just over, if it
+    /// ended within [`REPORTING_LAG_DAYS`] of the reference date.
+    fn told_ahead(&self, i: usize, end: usize, m: Found, months: i64) -> Found {
+        let (Some((mo, day)), Some(r)) = (m.yearless, self.reference) else {
+            return m;
+        };
+        if !(self.reports_before(i) || self.results_after(end)) {
+            return m;
+        }
+        let Some(past) = self.yearless_period(mo, day, Tense::Past) else {
+            return m;
+        };
+        let lag = (r - past.1).get_days();
+        if m.period == Some(past) || !(0..=REPORTING_LAG_DAYS).contains(&lag) || months <= 0 {
+            return m;
+        }
+        Found {
+            period: Some(past),
+            ..m
+        }
+    }
+
     /// A verb of reporting results stands within a few words before token
     /// `i`: "to post third-quarter", "will report its fourth-quarter".
     fn reports_before(&self, i: usize) -> bool {
@@ -1141,7 +1197,20 @@ impl Grammar<'_> {
             // "is expected to post third-quarter profit", "will report
             // fourth-quarter results": results told ahead are of a period
             // already over.
+            // ("expects first-half revenue to rise", weeks after June: the
+            // half just over, results not yet out.)
             let ahead = self.tense(first) == Tense::Future && !self.reports_before(first);
+            if ahead && self.results_after(end) {
+                let last = if p.0 > r {
+                    self.part(quarter, n, y - 1, fiscal, cal)?
+                } else {
+                    p
+                };
+                let lag = (r - last.1).get_days();
+                if (0..=REPORTING_LAG_DAYS).contains(&lag) {
+                    return Some(last);
+                }
+            }
             match (ahead, p.0 <= r) {
                 (true, false) | (false, true) => Some(p),
                 (true, true) => self.part(quarter, n, y + 1, fiscal, cal),
@@ -2177,11 +2246,13 @@ impl Grammar<'_> {
         let quarter_near = (j + 1..j + 5).any(|k| w.is(k, "quarter"));
         if let Some(m) = quarter_near.then(|| self.month_phrase(j)).flatten() {
             if m.gran == G::Month && w.is(m.end, "quarter") {
+                let m = self.told_ahead(i, m.end + 1, m, 3);
                 return self.ending(i, m.end + 1, &m, 3, G::Quarter, true);
             }
             // "September-quarter revenue": the adjective, hyphenated.
             let hyphen = w.tok(m.end).is_some_and(|t| t.is_dash() && !t.spaced);
             if m.gran == G::Month && hyphen && w.is(m.end + 1, "quarter") {
+                let m = self.told_ahead(i, m.end + 2, m, 3);
                 return self.ending(i, m.end + 2, &m, 3, G::Quarter, true);
             }
         }

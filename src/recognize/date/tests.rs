@@ -1146,6 +1146,28 @@ const CASES: &[Case] = &[
         "revenue of 86 trillion won for July-September",
         &[("July-September", "2025-07-01", "2025-09-30", "quarter")],
     ),
+    // Results told ahead of a period just over are that period's, within
+    // three months of its end; a plain future is the next one.
+    (
+        M,
+        "analysts expect December-quarter revenue of about $2.63 billion",
+        &[("December-quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "is expected to report its December quarter results",
+        &[("December quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "expects fourth-quarter revenue to rise",
+        &[("fourth-quarter", "2025-10-01", "2025-12-31", "quarter")],
+    ),
+    (
+        M,
+        "expects second-quarter revenue to rise",
+        &[("second-quarter", "2026-04-01", "2026-06-30", "quarter")],
+    ),
     // Months joined with no year run forward from the first: early in a
     // year, "January-March" is this year's, not a March before January.
     (
