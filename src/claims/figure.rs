@@ -8,8 +8,9 @@ use crate::recognize::Context;
 use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
-    clause_opening, customer_tier, exchange_rate, exchange_rate_gloss, industry_workers, may_quote,
-    nobodys_measure, place_after_colon, place_aside, quotes_a_price, tolerance, trial_people,
+    clause_opening, customer_tier, deals_tallied, exchange_rate, exchange_rate_gloss,
+    industry_workers, may_quote, nobodys_measure, place_after_colon, place_aside, quotes_a_price,
+    tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -254,6 +255,14 @@ pub(super) fn claim_for(
     // "outpacing global growth of 5.1%", "India's IT exports are estimated
     // at $224 billion": the world's or a place's measure.
     if nobodys_measure(&text[window.start..object.start]) {
+        return None;
+    }
+    // "announced deals totaling more than $120 billion": an industry's
+    // tally, where the sentence names no company.
+    if object.kind() == Kind::Money
+        && deals_tallied(&text[facts.sentence.start..object.start.max(facts.sentence.start)])
+        && !parties.iter().any(|p| p.mention.is_some())
+    {
         return None;
     }
     // "customers with ARR of $100,000 or more": a tier's threshold.

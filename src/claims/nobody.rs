@@ -529,3 +529,29 @@ pub(super) fn exchange_rate(before: &str, after: &str) -> bool {
     .any(|p| after.starts_with(p))
         || (tail.contains("rate of") && tail.to_ascii_lowercase().contains("exchange rate of"))
 }
+
+/// Whether a sum totals many deals, an industry's tally: "announced
+/// deals totaling more than $120 billion", "deals worth $5 billion or
+/// more" (a plural deal noun among the four words before the figure).
+/// The caller checks that no company is named in the sentence.
+pub(super) fn deals_tallied(before: &str) -> bool {
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(60))..];
+    tail.split_whitespace().rev().take(4).any(|w| {
+        listed(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "deals",
+                "acquisitions",
+                "transactions",
+                "takeovers",
+                "mergers",
+                "IPOs",
+                "listings",
+                "offerings",
+                "buyouts",
+            ],
+        )
+        .is_some()
+    })
+}

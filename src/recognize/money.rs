@@ -299,9 +299,19 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         // "Revenue  $ 1,234" under "(in millions, except per share data)".
         if !fig.has_magnitude && fig.prefixed {
             let notes = notes.get_or_init(|| units::notes(text));
-            if let Some(scale) = units::scale_for(notes, text, fig.start) {
-                fig.money.amount = (fig.money.amount * scale).normalize();
-                fig.money.amount_max = fig.money.amount_max.map(|m| (m * scale).normalize());
+            // (An absurd number that the scale would overflow stays as
+            // written.)
+            let scaled = units::scale_for(notes, text, fig.start).and_then(|scale| {
+                let amount = fig.money.amount.checked_mul(scale)?;
+                let max = match fig.money.amount_max {
+                    Some(m) => Some(m.checked_mul(scale)?),
+                    None => None,
+                };
+                Some((scale, amount, max))
+            });
+            if let Some((scale, amount, max)) = scaled {
+                fig.money.amount = amount.normalize();
+                fig.money.amount_max = max.map(|m| m.normalize());
                 fig.has_magnitude = true;
                 fig.scale = Some(scale);
             }

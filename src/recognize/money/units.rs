@@ -362,3 +362,26 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod absurd {
+    /// A number the scale would overflow is no panic: it stays as written.
+    #[test]
+    fn figures_the_scale_would_overflow_stay_as_written() {
+        let text = "(in billions)\nRevenue   $ 79,228,162,514,264,337,593,543,950,335   $ 1";
+        let a = crate::Extractor::new().analyze(text).expect("analyses");
+        let amounts: Vec<String> = a
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.value {
+                crate::Value::Money(money) => Some(money.amount.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            amounts.last().map(String::as_str),
+            Some("1000000000"),
+            "{amounts:?}"
+        );
+    }
+}
