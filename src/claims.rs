@@ -214,6 +214,27 @@ impl Assembler {
             })
     }
 
+    /// The last claim of sentence `si` (so far) whose figure is of `kind`:
+    /// the measure a list or an elided noun carries on.
+    fn last_of_kind(
+        &self,
+        si: usize,
+        base: usize,
+        mentions: &[Mention],
+        kind: Kind,
+    ) -> Option<&Claim> {
+        self.claims
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == si)
+            .find(|c| {
+                c.object
+                    .checked_sub(base)
+                    .and_then(|i| mentions.get(i))
+                    .is_some_and(|m| m.kind() == kind)
+            })
+    }
+
     /// "Nvidia reported revenue of $57 billion. Analysts on average had
     /// expected $55.2 billion": an analysts' figure with no word of its own
     /// for what it measures is an estimate of the company's figure just
@@ -646,18 +667,9 @@ impl Assembler {
                             }
                             claim.subjects = vec![slug.to_string()];
                             if claim.predicate == "other" {
-                                let before = self
-                                    .claims
-                                    .iter()
-                                    .rev()
-                                    .take_while(|c| c.sentence == si)
-                                    .find(|c| {
-                                        c.object
-                                            .checked_sub(base)
-                                            .and_then(|i| mentions.get(i))
-                                            .is_some_and(|m| m.kind() == object.kind())
-                                    });
-                                if let Some(c) = before {
+                                if let Some(c) =
+                                    self.last_of_kind(si, base, mentions, object.kind())
+                                {
                                     claim.predicate = c.predicate.clone();
                                 }
                             }
@@ -666,18 +678,7 @@ impl Assembler {
                         // Qualcomm's fell 1.2%": the noun left out is that
                         // of the sentence's last figure of the same kind.
                         if verbs::after_elided_possessive(text, sentence.span(), object.start) {
-                            let same_kind = self
-                                .claims
-                                .iter()
-                                .rev()
-                                .take_while(|c| c.sentence == si)
-                                .find(|c| {
-                                    c.object
-                                        .checked_sub(base)
-                                        .and_then(|i| mentions.get(i))
-                                        .is_some_and(|m| m.kind() == object.kind())
-                                });
-                            if let Some(c) = same_kind {
+                            if let Some(c) = self.last_of_kind(si, base, mentions, object.kind()) {
                                 claim.predicate = c.predicate.clone();
                             }
                         }

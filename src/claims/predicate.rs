@@ -733,6 +733,23 @@ fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
     w == Some("of")
 }
 
+/// Words that may stand between a count and its owner or verb: the
+/// qualifier's ("about", "more than") first, then "total" and "global".
+const COUNT_QUALIFIERS: &[&str] = &[
+    "about",
+    "some",
+    "roughly",
+    "nearly",
+    "around",
+    "approximately",
+    "almost",
+    "over",
+    "than",
+    "more",
+    "total",
+    "global",
+];
+
 /// Whether the figure starting at `start` is owned by who comes right
 /// before it, past a qualifier: "Lattice's approximately", "its".
 fn possessed(text: &str, sentence: Span, start: usize) -> bool {
@@ -743,26 +760,7 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     };
-    let qualifier = |w: &str| {
-        listed(
-            w,
-            &[
-                "about",
-                "some",
-                "roughly",
-                "nearly",
-                "around",
-                "approximately",
-                "almost",
-                "over",
-                "than",
-                "more",
-                "total",
-                "global",
-            ],
-        )
-        .is_some()
-    };
+    let qualifier = |w: &str| listed(w, COUNT_QUALIFIERS).is_some();
     words.find(|w| !qualifier(w)).is_some_and(owner)
 }
 
@@ -877,24 +875,7 @@ fn ended_with(text: &str, sentence: Span, start: usize) -> bool {
         crate::numbers::floor_char_boundary(text, start.saturating_sub(60)).max(sentence.start);
     let before = &text[from..start.max(from)];
     let mut words = before.split_whitespace().rev();
-    let Some(with) = words.find(|w| {
-        listed(
-            w,
-            &[
-                "about",
-                "some",
-                "roughly",
-                "nearly",
-                "around",
-                "approximately",
-                "almost",
-                "over",
-                "than",
-                "more",
-            ],
-        )
-        .is_none()
-    }) else {
+    let Some(with) = words.find(|w| listed(w, &COUNT_QUALIFIERS[..10]).is_none()) else {
         return false;
     };
     with.eq_ignore_ascii_case("with")
