@@ -2750,7 +2750,7 @@ fn is_model_code(word: &str) -> bool {
 /// Rewrites each guessed name that is the first word of a name the
 /// lexicon found in this text ("Lam" after "Lam Research") as that
 /// company. Names of one word only; the first word must be capitalized
-/// and no generic word ("The", "New").
+/// and no generic word ("The", "New", "General").
 fn short_forms_of_named(text: &str, found: &[Candidate], rule_found: &mut [Candidate]) {
     if rule_found.is_empty() {
         return;
@@ -2763,6 +2763,10 @@ fn short_forms_of_named(text: &str, found: &[Candidate], rule_found: &mut [Candi
         };
         if first.len() >= 3
             && first.starts_with(|c: char| c.is_uppercase())
+            && !matches!(
+                first,
+                "The" | "New" | "General" | "United" | "National" | "First"
+            )
             && !firsts.iter().any(|(w, v)| *w == first && *v == &f.value)
         {
             firsts.push((first, &f.value));
