@@ -2109,23 +2109,26 @@ fn unknown_before_shares(text: &str) -> Vec<Candidate> {
     out
 }
 
-/// `Shares of Vantor rose`: the capitalized name after "shares of" is a
-/// listed company's.
+/// `Shares of Vantor rose`, `Shares in Spectris jumped`: the capitalized
+/// name after "shares of" or "shares in" is a listed company's.
 fn unknown_after_shares(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    const CUE: &str = "hares of ";
-    for at in memchr::memmem::find_iter(text.as_bytes(), CUE.as_bytes()) {
-        let s = text[..at].chars().next_back();
-        if !matches!(s, Some('S' | 's')) || text[..at - 1].ends_with(char::is_alphanumeric) {
-            continue;
-        }
-        let Some((start, end)) = name_after(text, at + CUE.len()) else {
-            continue;
-        };
-        if let Some(c) = guarded_unknown(text, start, end, "company:shares_of") {
-            out.push(c);
+    // ("Shares in Spectris jumped", as British papers write it.)
+    for cue in ["hares of ", "hares in "] {
+        for at in memchr::memmem::find_iter(text.as_bytes(), cue.as_bytes()) {
+            let s = text[..at].chars().next_back();
+            if !matches!(s, Some('S' | 's')) || text[..at - 1].ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let Some((start, end)) = name_after(text, at + cue.len()) else {
+                continue;
+            };
+            if let Some(c) = guarded_unknown(text, start, end, "company:shares_of") {
+                out.push(c);
+            }
         }
     }
+    out.sort_by_key(|c| c.span.start);
     out
 }
 
@@ -3316,6 +3319,11 @@ mod tests {
         (
             "Lam Research said revenue rose. Lam shares rose 3%.",
             &[("Lam Research", "lam-research"), ("Lam", "lam-research")],
+        ),
+        // "Shares in" as "shares of".
+        (
+            "Shares in Spectris jumped 15%. Spectris ended the day higher.",
+            &[("Spectris", "spectris"), ("Spectris", "spectris")],
         ),
         // A known ticker before "shares" is its company.
         ("WMT shares fell 4.5%.", &[("WMT", "walmart")]),
