@@ -4337,8 +4337,8 @@ fn a_reason_after_the_figure_names_no_measure_of_it() {
 #[test]
 fn a_stock_moves_by_the_close_and_by_what_it_added() {
     let c = claims_of(
-        "Acme ended the session up 25.1%, while Marvell closed 9.8% higher. Nvidia added 2.4% and Broadcom gained 3.1%, lifting the Philadelphia Semiconductor Index 1.9%.",
-        &[("Acme", "acme"), ("Marvell", "marvell"), ("Nvidia", "nvidia"), ("Broadcom", "broadcom")],
+        "Acme ended the session up 25.1%, while Marvell closed 9.8% higher. Nvidia added 2.4% and Broadcom gained 3.1%, lifting the Philadelphia Semiconductor Index 1.9%. Spectris ended the day 16% higher.",
+        &[("Acme", "acme"), ("Marvell", "marvell"), ("Nvidia", "nvidia"), ("Broadcom", "broadcom"), ("Spectris", "spectris")],
     );
     let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
     assert_eq!(
@@ -4347,7 +4347,8 @@ fn a_stock_moves_by_the_close_and_by_what_it_added() {
             ("acme", "stock_change"),
             ("marvell", "stock_change"),
             ("nvidia", "stock_change"),
-            ("broadcom", "stock_change")
+            ("broadcom", "stock_change"),
+            ("spectris", "stock_change")
         ],
         "{c:?}"
     );

@@ -424,6 +424,17 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
             }
             _ => return false,
         }
+    } else if listed(verb, &["session", "day", "week"]).is_some() {
+        // "Spectris ended the day 16% higher": a move told by the close.
+        match split_last_word(rest) {
+            Some((r, the)) if the.eq_ignore_ascii_case("the") => match split_last_word(r) {
+                Some((r, closed)) if listed(closed, &["closed", "ended", "finished"]).is_some() => {
+                    r
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
     } else if listed(verb, STOCK_VERBS).is_some() {
         // "while Vistra has gained 38%": past an auxiliary.
         match split_last_word(rest) {
