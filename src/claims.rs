@@ -637,6 +637,26 @@ impl Assembler {
                                 claim.predicate = "stock_change".to_string();
                             }
                         }
+                        // "BHP shares fell 1.1% after it reported profit of
+                        // $5.08 billion for the half, down 23% from a year
+                        // earlier": a change set right after a sum is that
+                        // sum's measure's, not the shares'.
+                        if claim.predicate == "stock_change" && object.kind() == Kind::Percent {
+                            if let Some((end, p)) = &last {
+                                // (The sum that ended at `end`: found by search
+                                // among the sentence's mentions, in text order.)
+                                let k = here.partition_point(|&i| mentions[i].end < *end);
+                                let sum_before = here.get(k).is_some_and(|&i| {
+                                    mentions[i].end == *end && mentions[i].kind() == Kind::Money
+                                });
+                                if sum_before
+                                    && RESULTS.contains(&p.as_str())
+                                    && change_after_sum(&text[*end..object.start])
+                                {
+                                    claim.predicate = "growth_rate".to_string();
+                                }
+                            }
+                        }
                         // "... adjusted earnings of $5.43 billion. That compared
                         // with $4.26 billion in the second quarter": the
                         // measure the sentence before named.
@@ -1135,6 +1155,26 @@ fn restates(text: &str, prev_end: usize, start: usize) -> bool {
                 .chars()
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
     })
+}
+
+/// Whether the words between a sum and a percentage set the percentage
+/// as the sum's change: ", down 23%", ", up about 4%", " for the six
+/// months to December 31, down 23%" (a comma, at most 60 bytes, and "up"
+/// or "down" last, past a qualifier).
+fn change_after_sum(between: &str) -> bool {
+    if between.len() > 60 || !between.contains(',') {
+        return false;
+    }
+    let tail = between.rsplit(',').next().unwrap_or("").trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        ["up" | "down"]
+            | [
+                "up" | "down",
+                "about" | "around" | "roughly" | "nearly" | "some" | "almost"
+            ]
+    )
 }
 
 /// Whether a sentence opens by comparing with what the one before told:

@@ -4605,3 +4605,24 @@ fn prices_paid_and_auctions_are_no_rounds() {
         "{c:?}"
     );
 }
+
+/// A change set right after a result's sum is that result's growth, though
+/// the sentence opens with a share move.
+#[test]
+fn a_change_after_a_sum_is_its_growth() {
+    let c = claims_of(
+        "BHP shares fell 1.1% after the miner reported profit of $5.08 billion for the \
+         six months to December 31, down 23% from a year earlier.",
+        &[("BHP", "bhp")],
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("stock_change", "1.1%"),
+            ("operating_income", "$5.08 billion"),
+            ("growth_rate", "23%"),
+        ],
+        "{c:?}"
+    );
+}
