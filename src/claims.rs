@@ -990,7 +990,15 @@ impl Assembler {
                     && !inside_any(&figures, p.span)
                     && !broker_on_another(text, sentence.span(), p, &parties)
             }) {
-                if self.topic.as_deref() != Some(p.slug.as_str()) {
+                // ("Alibaba Cloud, its cloud computing unit, grew revenue":
+                // a unit glossed as the topic's own leaves the text about
+                // its parent.)
+                let parents_unit = p.mention.is_some_and(|i| {
+                    matches!(&mentions[i].value, Value::Company(c)
+                        if c.parent.is_some() && c.parent == self.topic)
+                        && text[p.span.end..sentence.end].starts_with(", its ")
+                });
+                if self.topic.as_deref() != Some(p.slug.as_str()) && !parents_unit {
                     self.topic = Some(p.slug.clone());
                 }
             } else if self.topic.is_none() {

@@ -4626,3 +4626,27 @@ fn a_change_after_a_sum_is_its_growth() {
         "{c:?}"
     );
 }
+
+/// A unit glossed as the topic's own ("Alibaba Cloud, its cloud
+/// computing unit, ...") leaves the text about its parent: the next
+/// sentence's unnamed figures are the parent's.
+#[test]
+fn a_unit_glossed_as_its_parents_keeps_the_parent_the_topic() {
+    let a = analysis_on(
+        jiff::civil::date(2025, 11, 25),
+        "Alibaba reported quarterly results on Tuesday. Alibaba Cloud, its cloud computing unit, \
+         grew revenue 34% to 39.8 billion yuan. Capital expenditure jumped 80% to 31.5 billion yuan.",
+    );
+    let capex = a
+        .claims
+        .iter()
+        .find(|c| c.predicate == "capital_expenditure")
+        .expect("a capex claim");
+    assert_eq!(capex.subjects, ["alibaba"], "{:?}", a.claims);
+    let cloud = a
+        .claims
+        .iter()
+        .find(|c| c.predicate == "revenue")
+        .expect("revenue");
+    assert_eq!(cloud.subjects, ["alibaba-cloud"], "{:?}", a.claims);
+}
