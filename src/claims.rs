@@ -1186,7 +1186,8 @@ fn change_after_sum(between: &str) -> bool {
 }
 
 /// Whether a sentence opens by comparing with what the one before told:
-/// "That compared with $4.26 billion", "This was down from".
+/// "That compared with $4.26 billion", "This was down from", "That was
+/// well below the ... average estimate".
 fn compares_with_before(text: &str, sentence: Span) -> bool {
     let head = &text[sentence.start
         ..crate::numbers::floor_char_boundary(text, (sentence.start + 40).min(sentence.end))];
@@ -1203,6 +1204,19 @@ fn compares_with_before(text: &str, sentence: Span) -> bool {
         "this was down from",
         "that is up from",
         "that is down from",
+        // "That was well below the 4.61 trillion yen average estimate":
+        // the estimate of the measure just told.
+        "that was below",
+        "that was above",
+        "that was well below",
+        "that was well above",
+        "that was short of",
+        "that was ahead of",
+        "that was in line with",
+        "that beat",
+        "that missed",
+        "this was below",
+        "this was above",
     ]
     .iter()
     .any(|p| crate::affix::starts_with_ignore_case(head.trim_start(), p))

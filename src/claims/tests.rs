@@ -4492,6 +4492,7 @@ fn quotes_tiers_lists_and_comparisons() {
     let c = claims_of(
         "Shell reported adjusted earnings of $5.43 billion. \
          That compared with $4.26 billion in the second quarter. \
+         That was well below the $4.61 billion average estimate of 23 analysts. \
          Brent crude averaged about $68 a barrel, while the euro held near $1.14. \
          Shell earned 9 trillion won. ($1 = 1,386.2000 won) \
          Braze said customers with ARR of $100,000 or more grew to 1,086. \
@@ -4516,6 +4517,7 @@ fn quotes_tiers_lists_and_comparisons() {
         [
             ("shell", "operating_income", "$5.43 billion"),
             ("shell", "operating_income", "$4.26 billion"),
+            ("shell", "operating_income", "$4.61 billion"),
             ("shell", "operating_income", "9 trillion won"),
             ("sk-hynix", "market_share", "62%"),
             ("micron", "market_share", "21%"),
