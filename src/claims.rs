@@ -515,7 +515,11 @@ impl Assembler {
                         if (claim.predicate == "valuation"
                             || (claim.predicate == "contract_value"
                                 && claim.counterparty.is_none()))
-                            && it_is_worth(&text[sentence.start..object.start])
+                            && it_is_worth(verbs::before_figure(
+                                text,
+                                sentence.span(),
+                                object.start,
+                            ))
                         {
                             let deal = self.claims.last().filter(|c| {
                                 c.sentence < si
@@ -1252,15 +1256,9 @@ fn worth_of_counted(text: &str, prev_end: usize, start: usize) -> bool {
         .is_some_and(|between| {
             let b = between.trim_start_matches([',', ' ']).trim_end();
             b.len() <= 24
-                && [
-                    "valued at",
-                    "worth",
-                    "worth about",
-                    "worth some",
-                    "with a value of",
-                ]
-                .iter()
-                .any(|w| b.eq_ignore_ascii_case(w))
+                && ["valued at", "worth", "with a value of"]
+                    .iter()
+                    .any(|w| b.eq_ignore_ascii_case(w))
         })
 }
 
@@ -1494,7 +1492,8 @@ const PLANNED_WHEN_AHEAD: &[&str] = &[
     "profit_share",
 ];
 
-/// Whether a sentence opens "It is worth" (or was) before its figure.
+/// Whether a sentence opens "It is worth" (or was), or values the deal
+/// just told ([`deal_valued`]), before its figure's qualifier.
 fn it_is_worth(before: &str) -> bool {
     let s = before.trim_start_matches(|c: char| !c.is_alphanumeric());
     [
@@ -1511,7 +1510,8 @@ fn it_is_worth(before: &str) -> bool {
 
 /// Whether a sentence opens by valuing the deal just told: "The deal is
 /// valued at", "The agreement was worth", "Talen valued the deal, which
-/// runs through 2042, at" (the words up to the figure, a short clause).
+/// runs through 2042, at" (the words up to the figure's qualifier, a
+/// short clause).
 fn deal_valued(before: &str) -> bool {
     if before.len() > 100 {
         return false;
@@ -1526,23 +1526,9 @@ fn deal_valued(before: &str) -> bool {
     ];
     let opens = deal.iter().any(|d| lower.starts_with(d))
         && (lower.contains(" worth") || lower.contains(" valued at"));
-    let head = lower.trim_end();
-    let head = [
-        "about",
-        "roughly",
-        "around",
-        "nearly",
-        "some",
-        "almost",
-        "more than",
-        "up to",
-    ]
-    .iter()
-    .find_map(|q| head.strip_suffix(q))
-    .map_or(head, str::trim_end);
     let valued = deal.iter().any(|d| {
         lower.contains(&format!(" valued {d}")) || lower.contains(&format!(" values {d}"))
-    }) && head.ends_with(" at");
+    }) && lower.trim_end().ends_with(" at");
     opens || valued
 }
 

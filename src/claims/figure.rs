@@ -257,18 +257,19 @@ pub(super) fn claim_for(
     if nobodys_measure(&text[window.start..object.start]) {
         return None;
     }
+    // The sentence up to the figure, where the rules for figures nobody
+    // owns read.
+    let before_figure_text = &text[facts.sentence.start..object.start.max(facts.sentence.start)];
     // "announced deals totaling more than $120 billion": an industry's
     // tally, where the sentence names no company.
     if object.kind() == Kind::Money
-        && deals_tallied(&text[facts.sentence.start..object.start.max(facts.sentence.start)])
+        && deals_tallied(before_figure_text)
         && !parties.iter().any(|p| p.mention.is_some())
     {
         return None;
     }
     // "customers with ARR of $100,000 or more": a tier's threshold.
-    if object.kind() == Kind::Money
-        && customer_tier(&text[facts.sentence.start..object.start.max(facts.sentence.start)])
-    {
+    if object.kind() == Kind::Money && customer_tier(before_figure_text) {
         return None;
     }
     // "($1 = 1,386.2000 won)", "145 yen to the dollar": an exchange rate,
@@ -276,7 +277,7 @@ pub(super) fn claim_for(
     if exchange_rate_gloss(text, object.start)
         || (object.kind() == Kind::Money
             && exchange_rate(
-                &text[facts.sentence.start..object.start.max(facts.sentence.start)],
+                before_figure_text,
                 &text[object.end.min(facts.sentence.end)..facts.sentence.end],
             ))
     {
@@ -284,7 +285,6 @@ pub(super) fn claim_for(
     }
     // "the euro held near $1.14", "Brent crude averaged about $68 a
     // barrel": a price quoted, where no company is named in the clause.
-    let before_figure_text = &text[facts.sentence.start..object.start];
     if object.kind() != Kind::Quantity && may_quote(before_figure_text) {
         let clause_start = facts.sentence.start + clause_opening(before_figure_text);
         if quotes_a_price(&text[clause_start..object.start])

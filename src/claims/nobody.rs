@@ -139,12 +139,7 @@ const MARKET_MEASURES: &[&str] = &[
 fn hints(before: &str) -> (bool, bool) {
     let tail = measure_tail(before);
     static WORDS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(SCOPE_WORDS.iter().chain(PLACE_MEASURES))
-                .expect("measure words compile")
-        });
+        once_cell::sync::Lazy::new(|| words_automaton(SCOPE_WORDS.iter().chain(PLACE_MEASURES)));
     let (mut scope, mut place) = (false, false);
     for m in WORDS.find_iter(tail) {
         if m.pattern().as_usize() < SCOPE_WORDS.len() {
@@ -154,6 +149,15 @@ fn hints(before: &str) -> (bool, bool) {
         }
     }
     (scope, place)
+}
+
+/// One search for any of `words`, in any ASCII case: the rules below ask
+/// first whether a figure's last bytes hold one of their words at all.
+fn words_automaton<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("word lists build")
 }
 
 /// Words of a scope nobody owns, looked for first.
@@ -327,15 +331,8 @@ const QUOTED: &[&str] = &[
 /// commodity at all: asked of every figure before its clause is read.
 pub(super) fn may_quote(before: &str) -> bool {
     static WORDS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(QUOTED)
-                .expect("quoted words build")
-        });
-    let tail =
-        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(120))..];
-    WORDS.is_match(tail)
+        once_cell::sync::Lazy::new(|| words_automaton(QUOTED));
+    WORDS.is_match(measure_tail(before))
 }
 
 /// Where the clause of a figure opens, in `before` (the sentence up to the
@@ -452,12 +449,7 @@ pub(super) fn exchange_rate_gloss(text: &str, at: usize) -> bool {
 /// qualifier.
 pub(super) fn customer_tier(before: &str) -> bool {
     static NOUNS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(TIER_NOUNS)
-                .expect("tier nouns build")
-        });
+        once_cell::sync::Lazy::new(|| words_automaton(TIER_NOUNS));
     let tail =
         &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(80))..];
     // (A customer's noun first: this is asked of every sum.)

@@ -9,8 +9,9 @@ use crate::recognize::Context;
 
 use super::clause::clause_break;
 use super::verbs::{
-    after_change_verb, after_trade_verb, before_change_noun, changed_by, changes_another_measure,
-    company_moved, shares_lead, signed_after_name, transfer_before, CHANGE_VERBS,
+    after_change_verb, after_trade_verb, before_change_noun, before_figure, changed_by,
+    changes_another_measure, company_moved, moved_by_impact, shares_lead, signed_after_name,
+    transfer_before, CHANGE_VERBS,
 };
 use super::words::{first_word, last_word, listed, split_last_word, within};
 use super::Facts;
@@ -412,7 +413,7 @@ pub(super) fn refine_predicate(
             }
             // "tariffs cut operating profit by 1.45 trillion yen": a sum a
             // measure moved by is no level of that measure.
-            if p != "other" && moved_by_sum(text, sentence, object.start) {
+            if p != "other" && moved_by_impact(text, sentence, object.start) {
                 return Some("other".to_string());
             }
             // "$600 million at a $5.6 billion post-money valuation": a sum
@@ -733,8 +734,8 @@ fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
     w == Some("of")
 }
 
-/// Words that may stand between a count and its owner or verb: the
-/// qualifier's ("about", "more than") first, then "total" and "global".
+/// Words that may stand between a count and its owner: "Lattice's
+/// approximately 1,150 employees", "its total 49,000 workers".
 const COUNT_QUALIFIERS: &[&str] = &[
     "about",
     "some",
@@ -827,31 +828,6 @@ fn production_rate(text: &str, sentence: Span, figure: Span) -> bool {
     })
 }
 
-/// Whether a sum is what a measure was moved by: "cut operating profit
-/// by 1.45 trillion yen", "weigh on profit by about 1.2 trillion yen"
-/// (a verb of impact at most six words before the "by" that opens it).
-fn moved_by_sum(text: &str, sentence: Span, start: usize) -> bool {
-    let from = crate::numbers::qualifier_start(text, start).max(sentence.start);
-    let head =
-        crate::numbers::floor_char_boundary(text, from.saturating_sub(80)).max(sentence.start);
-    let Some((rest, by)) = split_last_word(&text[head..from]) else {
-        return false;
-    };
-    by.eq_ignore_ascii_case("by")
-        && rest.split_whitespace().rev().take(6).any(|w| {
-            listed(
-                w,
-                &[
-                    "cut", "cuts", "reduced", "reduces", "reduce", "lowered", "lowers", "hit",
-                    "hits", "dented", "dents", "weigh", "weighs", "weighed", "shaved", "shaves",
-                    "trimmed", "trims", "hurt", "hurts", "dragged", "drags", "boosted", "boosts",
-                    "lifted", "lifts", "eroded", "erodes",
-                ],
-            )
-            .is_some()
-        })
-}
-
 /// Whether the words after a sum price it at a valuation: "at a $5.6
 /// billion post-money valuation", "at a valuation of about ¥400 billion",
 /// "valuing the company at 1.2 trillion won" (within the next 60 bytes).
@@ -871,11 +847,10 @@ fn raised_at_valuation(rest: &str) -> bool {
 /// 9,000 staff" (the word "with" past a qualifier, a closing verb at most
 /// four words before it).
 fn ended_with(text: &str, sentence: Span, start: usize) -> bool {
-    let from =
-        crate::numbers::floor_char_boundary(text, start.saturating_sub(60)).max(sentence.start);
-    let before = &text[from..start.max(from)];
-    let mut words = before.split_whitespace().rev();
-    let Some(with) = words.find(|w| listed(w, &COUNT_QUALIFIERS[..10]).is_none()) else {
+    let mut words = before_figure(text, sentence, start)
+        .split_whitespace()
+        .rev();
+    let Some(with) = words.next() else {
         return false;
     };
     with.eq_ignore_ascii_case("with")

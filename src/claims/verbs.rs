@@ -343,6 +343,22 @@ pub(super) fn changed_by(text: &str, sentence: Span, start: usize) -> bool {
     governed_through(text, sentence, start, "by", 6, TRANSITIVE_CHANGE)
 }
 
+/// Whether the figure at `start` is what a measure was moved by: "cut
+/// operating profit by 1.45 trillion yen", "weigh on profit by about 1.2
+/// trillion yen" (a verb of impact within six words before the "by").
+pub(super) fn moved_by_impact(text: &str, sentence: Span, start: usize) -> bool {
+    governed_through(text, sentence, start, "by", 6, IMPACT_VERBS)
+}
+
+/// Verbs of what moves a measure from outside it: tariffs, charges,
+/// currencies.
+#[rustfmt::skip]
+const IMPACT_VERBS: &[&str] = &[
+    "cut", "cuts", "reduced", "reduces", "reduce", "lowered", "lowers", "hit", "hits", "dented",
+    "dents", "weigh", "weighs", "weighed", "shaved", "shaves", "trimmed", "trims", "hurt",
+    "hurts", "dragged", "drags", "boosted", "boosts", "lifted", "lifts", "eroded", "erodes",
+];
+
 /// Whether a verb of trade or output comes right before the figure at
 /// `start` ("sold 20 million consoles", "shipped 1.2 million units"):
 /// whatever noun is counted, the count is what a business did.
@@ -393,22 +409,22 @@ pub(super) fn moved_by(text: &str, sentence: Span, start: usize) -> bool {
 /// Whether the change before the figure at `start` is a company's own move,
 /// as market reports write a stock's: the company (and a ticker in
 /// parentheses) then a stock verb or "is/was up/down", then the figure.
-pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
+pub(super) fn company_moved<'a>(text: &'a str, facts: &Facts, start: usize) -> bool {
     let before = past_adverb(before_figure(text, facts.sentence, start));
     let Some((rest, verb)) = split_last_word(before) else {
         return false;
     };
+    // "ended the session up 25%", "ended the day 16% higher": the span
+    // of trading told, and the text before its "the".
+    let past_span = |s: &'a str| -> Option<&'a str> {
+        let (r, span) = split_last_word(s)?;
+        listed(span, &["session", "day", "week"])?;
+        let (r, the) = split_last_word(r)?;
+        the.eq_ignore_ascii_case("the").then_some(r)
+    };
     let rest = if listed(verb, &["up", "down"]).is_some() {
         // "was up 3%", "closed up 3%", "ended the session up 25%".
-        let rest = match split_last_word(rest) {
-            Some((r, span)) if listed(span, &["session", "day", "week"]).is_some() => {
-                match split_last_word(r) {
-                    Some((r, the)) if the.eq_ignore_ascii_case("the") => r,
-                    _ => return false,
-                }
-            }
-            _ => rest,
-        };
+        let rest = past_span(rest).unwrap_or(rest);
         match split_last_word(rest) {
             Some((r, be))
                 if listed(
@@ -424,15 +440,10 @@ pub(super) fn company_moved(text: &str, facts: &Facts, start: usize) -> bool {
             }
             _ => return false,
         }
-    } else if listed(verb, &["session", "day", "week"]).is_some() {
+    } else if let Some(r) = past_span(before) {
         // "Spectris ended the day 16% higher": a move told by the close.
-        match split_last_word(rest) {
-            Some((r, the)) if the.eq_ignore_ascii_case("the") => match split_last_word(r) {
-                Some((r, closed)) if listed(closed, &["closed", "ended", "finished"]).is_some() => {
-                    r
-                }
-                _ => return false,
-            },
+        match split_last_word(r) {
+            Some((r, closed)) if listed(closed, &["closed", "ended", "finished"]).is_some() => r,
             _ => return false,
         }
     } else if listed(verb, STOCK_VERBS).is_some() {

@@ -2821,7 +2821,6 @@ fn glossed_abbreviations(
         if !(2..=6).contains(&len)
             || inner.get(len) != Some(&b')')
             || !inner[0].is_ascii_uppercase()
-            || !inner[..len].iter().any(u8::is_ascii_uppercase)
         {
             continue;
         }

@@ -93,8 +93,9 @@ fn wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
 
 /// Whether a line sets text in columns ("Revenue      $ 1,234    $ 1,100"):
 /// a tab, or three spaces or more, inside it. A results table's rows are
-/// no wrapped paragraph, however even their widths.
-fn column_gap(line: &str) -> bool {
+/// no wrapped paragraph, however even their widths; and a long line
+/// without columns ends the table a unit note governs (`recognize::money`).
+pub(crate) fn column_gap(line: &str) -> bool {
     let inner = line.trim();
     inner.contains('\t') || inner.contains("   ")
 }

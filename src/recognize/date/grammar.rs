@@ -91,6 +91,12 @@ const RESULTS_NOUNS: &[&str] = &[
 /// quarter's are out within about three months).
 const REPORTING_LAG_DAYS: i32 = 100;
 
+/// Whether a period that ended on `end` is over by `reference` but its
+/// results may not be out yet ([`REPORTING_LAG_DAYS`]).
+fn results_pending(end: jiff::civil::Date, reference: jiff::civil::Date) -> bool {
+    (0..=REPORTING_LAG_DAYS).contains(&(reference - end).get_days())
+}
+
 const REPORT_VERBS: &[&str] = &[
     "post",
     "posts",
@@ -944,7 +950,7 @@ impl Grammar<'_> {
     /// report September-quarter revenue", "analysts expect December-quarter
     /// revenue", a few weeks after it ended): the one just over, if it
     /// ended within [`REPORTING_LAG_DAYS`] of the reference date.
-    fn told_ahead(&self, i: usize, end: usize, m: Found, months: i64) -> Found {
+    fn told_ahead(&self, i: usize, end: usize, m: Found) -> Found {
         let (Some((mo, day)), Some(r)) = (m.yearless, self.reference) else {
             return m;
         };
@@ -954,8 +960,7 @@ impl Grammar<'_> {
         let Some(past) = self.yearless_period(mo, day, Tense::Past) else {
             return m;
         };
-        let lag = (r - past.1).get_days();
-        if m.period == Some(past) || !(0..=REPORTING_LAG_DAYS).contains(&lag) || months <= 0 {
+        if m.period == Some(past) || !results_pending(past.1, r) {
             return m;
         }
         Found {
@@ -1206,8 +1211,7 @@ impl Grammar<'_> {
                 } else {
                     p
                 };
-                let lag = (r - last.1).get_days();
-                if (0..=REPORTING_LAG_DAYS).contains(&lag) {
+                if results_pending(last.1, r) {
                     return Some(last);
                 }
             }
@@ -2246,13 +2250,13 @@ impl Grammar<'_> {
         let quarter_near = (j + 1..j + 5).any(|k| w.is(k, "quarter"));
         if let Some(m) = quarter_near.then(|| self.month_phrase(j)).flatten() {
             if m.gran == G::Month && w.is(m.end, "quarter") {
-                let m = self.told_ahead(i, m.end + 1, m, 3);
+                let m = self.told_ahead(i, m.end + 1, m);
                 return self.ending(i, m.end + 1, &m, 3, G::Quarter, true);
             }
             // "September-quarter revenue": the adjective, hyphenated.
             let hyphen = w.tok(m.end).is_some_and(|t| t.is_dash() && !t.spaced);
             if m.gran == G::Month && hyphen && w.is(m.end + 1, "quarter") {
-                let m = self.told_ahead(i, m.end + 2, m, 3);
+                let m = self.told_ahead(i, m.end + 2, m);
                 return self.ending(i, m.end + 2, &m, 3, G::Quarter, true);
             }
         }

@@ -212,7 +212,7 @@ fn table_end(text: &str, from: usize, rows: bool) -> usize {
         let ends_table = if rows {
             !t.is_empty() && !t.starts_with('|')
         } else {
-            t.len() > PROSE_LINE && !t.contains("   ") && !t.contains('\t') && !t.contains('|')
+            t.len() > PROSE_LINE && !crate::source::unwrap::column_gap(t) && !t.contains('|')
         };
         if ends_table && at > from {
             return at;
