@@ -254,64 +254,71 @@ const CUE_VERBS: &[&str] = &[
 
 /// Descriptors before a capitalized name that say it is a company.
 const DESCRIPTORS: &[&str] = &[
+    // Heads that stand alone after any modifier ("cement maker Cemex",
+    // "law firm Kirkland", "oil company Petrobras", "tower operator
+    // Cellnex", "budget arm Jetstar"): one entry each rather than one per
+    // modifier, so the automaton stays within the 64 phrases it searches
+    // vectorized.
+    "maker",
+    "firm",
+    "company",
+    "giant",
+    "operator",
+    "provider",
+    "developer",
+    "arm",
+    "chain",
+    // Heads written as one word with their modifier.
     "startup",
     "start-up",
     "chipmaker",
-    "chip maker",
+    "drugmaker",
+    "automaker",
+    "carmaker",
     "chip designer",
-    "chip firm",
-    "chip company",
-    "chip startup",
     "consultancy",
-    "consulting firm",
-    "research firm",
-    "market research firm",
-    "analyst firm",
-    "analytics firm",
-    "advisory firm",
-    "investment firm",
-    "investment bank",
     "brokerage",
     "hedge fund",
     "asset manager",
-    "venture firm",
-    "venture capital firm",
-    "private equity firm",
-    "tech firm",
-    "tech company",
-    "tech giant",
-    "technology company",
-    "technology firm",
-    "software maker",
-    "software company",
-    "software firm",
-    "AI company",
-    "AI firm",
-    "AI lab",
-    "AI developer",
-    "cloud provider",
-    "cloud company",
+    "investment bank",
     "foundry",
-    "contract manufacturer",
     "manufacturer",
     "supplier",
-    "automaker",
-    "carmaker",
     "unicorn",
     "publisher",
     "news agency",
     "lender",
     "insurer",
+    "reinsurer",
     "retailer",
     "conglomerate",
-    "data center operator",
-    "data centre operator",
     "neocloud",
     "producer",
     "carrier",
+    "airline",
     "neobank",
     "lessor",
     "acquirer",
+    "miner",
+    "bottler",
+    "brewer",
+    "refiner",
+    "streamer",
+    "biotech",
+    "fintech",
+    "AI lab",
+    // "Group" alone also heads lobbies and campaigns ("advocacy group
+    // Public Citizen"): only with a trade's word.
+    "media group",
+    "mining group",
+    "luxury group",
+    "telecoms group",
+    "engineering group",
+    "industrial group",
+    "banking group",
+    "insurance group",
+    "energy group",
+    "retail group",
 ];
 
 /// Legal suffixes that end a company name.
@@ -1928,8 +1935,22 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
         } else {
             m.end() + gap.chars().next().map_or(1, char::len_utf8)
         };
+        // "policy maker Christine Lagarde", "film maker Ava Duvernay": a
+        // maker of no goods is a person.
+        if &text[m.start()..m.end()] == "maker"
+            && PERSON_MAKERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(prev_word(text, m.start())))
+        {
+            continue;
+        }
         if let Some((s, e)) = name_after(text, start) {
             if apposed && !text[e..].starts_with(',') {
+                continue;
+            }
+            // "company Chairman Ann Lee", "group Managing Director": a title
+            // after the head opens a person's name.
+            if TITLE_WORDS.contains(&text[s..e].split(' ').next().unwrap_or("")) {
                 continue;
             }
             out.extend(unknown(s, e, &text[s..e], None, "company:descriptor"));
@@ -1937,6 +1958,57 @@ fn unknown_by_descriptor(text: &str) -> Vec<Candidate> {
     }
     out
 }
+
+/// Words before "maker" that make it a person's trade.
+const PERSON_MAKERS: &[&str] = &[
+    "policy",
+    "decision",
+    "film",
+    "movie",
+    "deal",
+    "rule",
+    "law",
+    "news",
+    "peace",
+    "king",
+    "trouble",
+    "match",
+    "pace",
+    "play",
+    "rain",
+    "money",
+    "market-policy",
+    "noise",
+];
+
+/// Titles that open a person's name after a company's descriptor.
+const TITLE_WORDS: &[&str] = &[
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Managing",
+    "Vice",
+    "Senior",
+    "COO",
+    "CIO",
+    "CMO",
+    "Secretary",
+    "Treasurer",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Board",
+    "Head",
+    "Partner",
+    "Principal",
+    "Counsel",
+    "Deputy",
+    "Acting",
+    "Interim",
+    "Co-CEO",
+    "Co-Founder",
+];
 
 /// Words that end an apposition's noun phrase before its head: "Smith,
 /// a partner at the firm" is no firm.
@@ -2270,6 +2342,12 @@ const SECTOR_WORDS: &[&str] = &[
     "Italy", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Ireland", "Scotland", "Wales",
     "England", "Dubai", "Qatar", "Arab", "National", "State", "Federal", "Government",
     "Ministry", "Department", "University", "Institute", "Association", "Council", "Agency",
+    // Kinds of the nouns above: "Natural Resources", "Rare Earth Minerals",
+    // "Precious Metals", "Budget Airlines", "Processed Foods".
+    "Natural", "Water", "Mineral", "Gold", "Copper", "Lithium", "Iron", "Silver", "Nickel",
+    "Uranium", "Rare", "Earth", "Critical", "Precious", "Base", "Crypto", "Bitcoin", "Budget",
+    "Processed", "Frozen", "Organic", "Fresh", "Packaged", "Luxury", "Fashion", "Generic",
+    "Branded",
 ];
 
 /// Capitalized words that open a sentence before a name without being part
@@ -2444,6 +2522,22 @@ const CORPORATE_NOUNS: &[&str] = &[
     "Analytics",
     "Freight",
     "Logistics",
+    // Miners, airlines, oil and drug companies, banks and food makers:
+    // "Northern Star Resources", "Agnico Eagle Mines", "Evolution Mining",
+    // "Sun Pharma", "Whole Foods", "Yum Brands".
+    "Resources",
+    "Mines",
+    "Mining",
+    "Minerals",
+    "Metals",
+    "Airlines",
+    "Airways",
+    "Petroleum",
+    "Pharma",
+    "Bancorp",
+    "Bancshares",
+    "Brands",
+    "Foods",
 ];
 
 /// More second words of a known name whose first word stands for it once
@@ -2997,6 +3091,27 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // A descriptor's head after any modifier: "cement maker", "budget
+        // arm", "law firm"; not a person's trade or title.
+        (
+            "Mexican cement maker Cemex priced bonds; budget arm Jetstar grew.",
+            &[("Cemex", "cemex"), ("Jetstar", "jetstar")],
+        ),
+        ("Our law firm Kirkland advised.", &[("Kirkland", "kirkland")]),
+        ("policy maker Christine Lagarde spoke", &[]),
+        ("the holding company Chairman Ann Lee said", &[]),
+        // Miners, food makers and banks by their corporate noun; not a
+        // sector ("Rare Earth Minerals", "Natural Resources").
+        (
+            "The board of Westgold Resources rejected the offer, which its rival Agnico Eagle Mines \
+             had matched; shares of Evolution Mining rose after the market opened.",
+            &[
+                ("Westgold Resources", "westgold-resources"),
+                ("Agnico Eagle Mines", "agnico-eagle-mines"),
+                ("Evolution Mining", "evolution-mining"),
+            ],
+        ),
+        ("demand for Rare Earth Minerals and Natural Resources fell", &[]),
         (
             "Amazon plans to spend $100 billion.",
             &[("Amazon", "amazon")],
