@@ -1655,8 +1655,35 @@ impl Grammar<'_> {
         (1900..=2100).contains(&y).then_some((y, i + 1))
     }
 
+    /// "the 2025/26 financial year", "its 2026 fiscal year": the year's
+    /// number before the noun.
+    fn year_before_fiscal(&self, i: usize) -> Option<Found> {
+        // ("the" kept, as in "the fourth quarter".)
+        let (j, _) = self.the(i);
+        let y = self.w.year(j)?;
+        let split = self.split_year(y, j + 1);
+        let k = split.unwrap_or(j + 1);
+        if !(self.w.is_fiscal(k) && self.w.is(k + 1, "year")) {
+            return None;
+        }
+        let cal = self.stated_fiscal_calendar(self.byte(j));
+        let period = match split {
+            Some(_) => {
+                let r = YearRef::Split(y + 1);
+                let cal = Self::calendar_for(r, cal);
+                let (named, _, _) = self.year_number(r, cal);
+                named.and_then(|y| calc::fiscal_year(cal, y))
+            }
+            None => calc::fiscal_year(cal, y),
+        };
+        self.fixed(i, k + 2, period, G::FiscalYear, "date.fiscal_year")
+    }
+
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025".
     fn fiscal_year(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.year_before_fiscal(i) {
+            return Some(found);
+        }
         let (y, end) = self.fy_number(i)?;
         // "fiscal 2026 ending in March", "fiscal year 2025 ended June 30":
         // the text gives the calendar.

@@ -769,6 +769,42 @@ const CASES: &[Case] = &[
         "The company said in May it would build a plant.",
         &[("May", "2025-05-01", "2025-05-31", "month")],
     ),
+    // A report scheduled is ahead; a forecast beaten is no verb of the
+    // future; a date with no cue in its clause takes the verb before it.
+    (
+        M,
+        "Accenture reports on Thursday; analysts expect revenue of $18.5 billion.",
+        &[("Thursday", "2026-02-12", "2026-02-12", "day")],
+    ),
+    (
+        M,
+        "Comcast lost customers in September but beat profit forecasts.",
+        &[("September", "2025-09-01", "2025-09-30", "month")],
+    ),
+    (
+        M,
+        "Backlog reached 80 GW in January, up from 62 GW in September, and it plans to ship more.",
+        &[
+            ("January", "2026-01-01", "2026-01-31", "month"),
+            ("September", "2025-09-01", "2025-09-30", "month"),
+        ],
+    ),
+    // "June" is a month, not a name, joined to another month or after a
+    // determiner before a common noun.
+    (
+        M,
+        "Profit for the June-August quarter rose; shares are below their June peak.",
+        &[
+            ("the June-August quarter", "2025-06-01", "2025-08-31", "quarter"),
+            ("June", "2025-06-01", "2025-06-30", "month"),
+        ],
+    ),
+    // A fiscal year's number before its noun.
+    (
+        M,
+        "Revenue for the 2025/26 financial year rose.",
+        &[("the 2025/26 financial year", "2025-04-01", "2026-03-31", "fiscal_year")],
+    ),
     // "by" a yearless date in the past tense is a date already reached.
     (
         M,

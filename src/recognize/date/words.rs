@@ -409,7 +409,22 @@ impl<'a> Words<'a> {
             return false;
         };
         // "the March quarter": the months ending with it, no verb or name.
-        let context = (i > 0 && self.is_any(i - 1, MONTH_CONTEXT)) || self.is(i + 1, "quarter");
+        // "the June-August quarter", "the June-quarter": a month joined to
+        // another or to a period noun; "their June peak": a determiner
+        // before it and a common noun after, which no first name has.
+        let glued_dash = self.tok(i + 1).is_some_and(|d| d.is_dash() && !d.spaced)
+            && self
+                .tok(i + 2)
+                .is_some_and(|n| !n.spaced && (n.is("quarter") || self.month(i + 2).is_some()));
+        let determined = i > 0
+            && self.is_any(i - 1, &["the", "its", "their", "our", "his", "her"])
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_lowercase()));
+        let context = (i > 0 && self.is_any(i - 1, MONTH_CONTEXT))
+            || self.is(i + 1, "quarter")
+            || glued_dash
+            || determined;
         // "April Johnson, a spokeswoman": a first name before a surname.
         let surname = self.tok(i + 1).is_some_and(|n| {
             n.spaced
@@ -506,7 +521,12 @@ impl<'a> Words<'a> {
         };
         let clause_from = (from..i.min(to)).rev().find(mark).map_or(from, |j| j + 1);
         let clause_to = (i.min(to)..to).find(mark).unwrap_or(to);
+        // With no cue in its clause, the date takes the tense of the verb
+        // that governs it, which comes before it ("reached 80 GW in
+        // December, up from 62 GW in September, and it plans to ship ..."
+        // is a past September), and else the nearest after.
         self.nearest_cue(i, clause_from, clause_to)
+            .or_else(|| self.nearest_cue(i, from, clause_from))
             .or_else(|| self.nearest_cue(i, from, to))
             .unwrap_or(Tense::Present)
     }
@@ -523,6 +543,50 @@ impl<'a> Words<'a> {
             }
         }
         best.map(|(_, t)| t)
+    }
+
+    /// Whether the word before token `j` makes it a noun: a determiner,
+    /// a measure or a verb of comparison ("its projects", "profit
+    /// forecasts", "beat forecasts").
+    fn noun_before(&self, j: usize) -> bool {
+        j > 0
+            && self.is_any(
+                j - 1,
+                &[
+                    "the",
+                    "its",
+                    "their",
+                    "his",
+                    "her",
+                    "our",
+                    "analyst",
+                    "analysts",
+                    "profit",
+                    "revenue",
+                    "sales",
+                    "earnings",
+                    "consensus",
+                    "market",
+                    "street",
+                    "beat",
+                    "beats",
+                    "missed",
+                    "misses",
+                    "topped",
+                    "tops",
+                    "exceeded",
+                    "met",
+                    "of",
+                    "with",
+                    "new",
+                    "own",
+                    "growth",
+                    "company",
+                    "official",
+                    "previous",
+                    "earlier",
+                ],
+            )
     }
 
     fn tense_cue(&self, j: usize) -> Option<Tense> {
@@ -551,8 +615,15 @@ impl<'a> Words<'a> {
                 Some(Tense::Future)
             }
             // Guidance is about what comes: "expects revenue of $3.5
-            // billion in Q1", "forecasts growth in the second half".
+            // billion in Q1", "forecasts growth in the second half". (Not
+            // the nouns: "beat profit forecasts", "its projects".)
+            "forecasts" | "projects" if self.noun_before(j) => None,
             "expects" | "forecasts" | "projects" | "anticipates" | "sees" | "guides" => {
+                Some(Tense::Future)
+            }
+            // A report scheduled: "Accenture reports on Thursday",
+            // "Workday, which reports in August".
+            "reports" if self.is_any(j + 1, &["on", "in", "after", "before", "results"]) => {
                 Some(Tense::Future)
             }
             // Guidance given is still about what comes: "it guided to 75.5%
