@@ -877,7 +877,8 @@ pub fn qualifier_start(text: &str, start: usize) -> usize {
 /// with the byte where the qualifier begins. Whitespace between is allowed;
 /// the qualifier must start at a word boundary.
 pub fn qualifier_before(text: &str, start: usize) -> Option<(Qualifier, usize)> {
-    let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+    // (Past markdown emphasis: "roughly **$65 billion**".)
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '*']);
     let window_start = floor_char_boundary(before, before.len().saturating_sub(20));
     let tail = &before[window_start..];
     // Lower-cased on the stack: this runs at every figure. The tail is at
@@ -969,6 +970,60 @@ fn particle_of_verb(before: &str) -> bool {
         .next()
         .unwrap_or("");
     OVER_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
+/// Verbs that say a figure was passed: "obligations topped $550 billion",
+/// "capital expenditures will top $150 billion".
+const PASSING_VERBS: &[&str] = &[
+    "top",
+    "tops",
+    "topped",
+    "topping",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "surpass",
+    "surpasses",
+    "surpassed",
+    "surpassing",
+    "crossed",
+    "passed",
+];
+
+/// The qualifier a figure's verb implies ("topped $550 billion" is more
+/// than it), for its value only: the figure's phrase still starts at the
+/// figure, so rules reading the verb before it find the verb.
+pub fn verb_qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '*']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    // "top" is a verb after a modal or "to" only: "the top 10 banks" ranks.
+    if word == "top" {
+        let modal = before[..word_start].trim_end();
+        let prev = &modal[modal.rfind(' ').map_or(0, |i| i + 1)..];
+        if ![
+            "will", "would", "could", "may", "might", "should", "can", "to",
+        ]
+        .contains(&prev)
+        {
+            return None;
+        }
+    }
+    (word.len() >= 3 && PASSING_VERBS.contains(&word)).then_some(Qualifier::MoreThan)
+}
+
+/// A figure's qualifier: a phrase before it ("more than"), one after it
+/// ("or more"), or what its verb implies ("topped").
+pub fn qualifier_around(text: &str, start: usize, end: usize) -> Qualifier {
+    qualifier_before(text, start)
+        .map(|(q, _)| q)
+        .or_else(|| qualifier_after(text, end).map(|(q, _)| q))
+        .or_else(|| verb_qualifier_before(text, start))
+        .unwrap_or(Qualifier::Exact)
 }
 
 /// A qualifier written after the figure ("$5bn or more", "$5bn-plus"), with

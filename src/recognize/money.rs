@@ -431,11 +431,7 @@ impl Figure {
     fn into_candidate(self, text: &str) -> Candidate {
         let mut money = self.money;
         if money.qualifier == Qualifier::Exact {
-            if let Some((q, _)) = numbers::qualifier_before(text, self.start) {
-                money.qualifier = q;
-            } else if let Some((q, _)) = numbers::qualifier_after(text, self.end) {
-                money.qualifier = q;
-            }
+            money.qualifier = numbers::qualifier_around(text, self.start, self.end);
         }
         Candidate::new(self.start, self.end, Value::Money(money), self.rule)
     }
@@ -1657,6 +1653,19 @@ mod tests {
             "more than $100 billion",
             &[("$100 billion", "100000000000", "USD", "more_than", None)],
         ),
+        // Past markdown emphasis; a verb of passing is "more than".
+        (
+            "guided to roughly **$65 billion**",
+            &[("$65 billion", "65000000000", "USD", "approximately", None)],
+        ),
+        (
+            "obligations topped $550 billion; capex will top $150 billion",
+            &[
+                ("$550 billion", "550000000000", "USD", "more_than", None),
+                ("$150 billion", "150000000000", "USD", "more_than", None),
+            ],
+        ),
+        ("a stop at $5 billion", &[("$5 billion", "5000000000", "USD", "exact", None)]),
         (
             "nearly $130bn",
             &[("$130bn", "130000000000", "USD", "approximately", None)],

@@ -214,7 +214,7 @@ impl Figure {
         let qualifier = if self.amount_max.is_some() {
             Qualifier::Range
         } else {
-            qualifier_around(text, self.start, self.end)
+            numbers::qualifier_around(text, self.start, self.end)
         };
         let value = Percent {
             value: self.value.normalize(),
@@ -225,12 +225,6 @@ impl Figure {
         };
         Candidate::new(self.start, self.end, Value::Percent(value), self.rule)
     }
-}
-
-fn qualifier_around(text: &str, start: usize, end: usize) -> Qualifier {
-    numbers::qualifier_before(text, start)
-        .or_else(|| numbers::qualifier_after(text, end))
-        .map_or(Qualifier::Exact, |(q, _)| q)
 }
 
 /// Whether a capital "X" ending at `end` names a section of a tax code or
@@ -491,7 +485,7 @@ fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
     let value = (part.value * Decimal::from(100) / whole.value).round_dp(2);
     let percent = Percent {
         value: value.normalize(),
-        qualifier: qualifier_around(text, part.start, whole.end),
+        qualifier: numbers::qualifier_around(text, part.start, whole.end),
         unit: None,
         amount_max: None,
         vague: None,
@@ -634,7 +628,7 @@ fn ratio_candidate(text: &str, r: &Ratio) -> Option<Candidate> {
         }
     };
     let qualifier = if r.qualifier == Qualifier::Exact {
-        qualifier_around(text, r.start, r.end)
+        numbers::qualifier_around(text, r.start, r.end)
     } else {
         r.qualifier
     };
@@ -677,7 +671,7 @@ fn fraction_of_a_point(text: &str, r: &Ratio) -> Option<Candidate> {
     })?;
     let value = Percent {
         value: (r.value / Decimal::from(100)).normalize(),
-        qualifier: qualifier_around(text, r.start, r.end),
+        qualifier: numbers::qualifier_around(text, r.start, r.end),
         unit: Some(PercentUnit::Points),
         amount_max: None,
         vague: None,

@@ -744,13 +744,7 @@ struct Found {
 fn candidate(text: &str, n: &Numeral, f: &Found) -> Candidate {
     let (qualifier, amount_max, vague) = match n.form {
         Form::Vague => (Qualifier::Range, n.max, n.vague.clone()),
-        _ => (
-            numbers::qualifier_before(text, n.start)
-                .or_else(|| numbers::qualifier_after(text, n.end))
-                .map_or(Qualifier::Exact, |(q, _)| q),
-            None,
-            None,
-        ),
+        _ => (numbers::qualifier_around(text, n.start, n.end), None, None),
     };
     let value = Quantity {
         amount: n.value.normalize(),
