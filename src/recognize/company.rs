@@ -303,6 +303,7 @@ const DESCRIPTORS: &[&str] = &[
     "bottler",
     "brewer",
     "refiner",
+    "shipbuilder",
     "streamer",
     "biotech",
     "fintech",
@@ -356,6 +357,9 @@ const LEGAL_SUFFIXES: &[&str] = &[
     "ASA",
     "Oyj",
     "B.V.",
+    // Thai public companies: "PTT Pcl".
+    "Pcl",
+    "PCL",
 ];
 
 /// More legal suffixes that a known name keeps ("ASML Holding NV", "SAP
@@ -460,7 +464,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 /// and Reuters instrument codes, `(IBE.MC)`, `(4502.T)`, `(005380.KS)`.
 static EXCHANGE_TICKER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\((?:(?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})|([A-Z0-9]{1,10}[a-z]?\.(?:T|KS|KQ|HK|SS|SZ|TW|TWO|SI|AX|NZ|L|PA|DE|F|MC|MI|AS|BR|LS|SW|S|ST|CO|OL|HE|VI|WA|IR|TO|V|NS|BO|JK|KL|BK|SA|MX|SR|AD|DU|QA|KW|CA|JO|O|OQ|N)))\s*\)",
+        r"\((?:(?:NASDAQ|Nasdaq|NasdaqGS|NYSE|NYSE American|NYSE Arca|NYSEArca|LSE|LON|TSX|TSE|TYO|HKEX|HKG|SEHK|ASX|Euronext|XETRA|ETR|FRA|OTC|OTCQX|OTCQB|OTCMKTS|KRX|KOSPI|KOSDAQ|TWSE|TPE|SSE|SHA|SZSE|SHE|BSE|NSE|SIX|SGX|EPA|AMS|BIT|CPH|STO|HEL|JSE|IDX|SET|B3|BMV|BVMF|Bovespa|TADAWUL|Tadawul|EGX|PSE|KLSE|Bursa|HOSE|NZX|TASE|WSE|MOEX|BME|OMX|NASDAQ Helsinki|Nasdaq Stockholm|Nasdaq Copenhagen|ADX|DFM|QSE|BVL|BCBA|BCS|TWO|TPEx|KOSE|SZ|SH)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})|([A-Z0-9]{1,10}[a-z]?\.(?:T|KS|KQ|HK|SS|SZ|TW|TWO|SI|AX|NZ|L|PA|DE|F|MC|MI|AS|BR|LS|SW|S|ST|CO|OL|HE|VI|WA|IR|TO|V|NS|BO|JK|KL|BK|SA|MX|SR|AD|DU|QA|KW|CA|JO|O|OQ|N)))\s*\)",
     )
     .expect("valid regex")
 });
@@ -698,6 +702,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     rule_found.extend(unknown_by_apposition(text));
     rule_found.extend(unknown_after_shares(text));
     rule_found.extend(unknown_before_shares(text));
+    rule_found.extend(unknown_by_deal_object(text));
     // "WMT shares fell": a ticker the lexicon knows, before "shares", is
     // its company, not a new one.
     for c in &mut rule_found {
@@ -1184,7 +1189,8 @@ fn share_button(text: &str, start: usize) -> bool {
 }
 
 fn next_word(text: &str, end: usize) -> &str {
-    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    // (Past markdown emphasis: "**Lambda** signed".)
+    let rest = text[end..].trim_start_matches(['*', ' ', '\u{a0}']);
     let stop = rest
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(rest.len());
@@ -2204,6 +2210,79 @@ fn unknown_after_shares(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// Words and phrases whose object is a company: "the takeover of
+/// Britvic", "agreed to buy 89bio", "its stake in Indus Towers".
+const DEAL_OBJECT_CUES: &[&str] = &[
+    "takeover of ",
+    "acquisition of ",
+    "purchase of ",
+    "buyout of ",
+    "merger with ",
+    "stake in ",
+    "bid for ",
+    "offer for ",
+    "to buy ",
+    "to acquire ",
+    "will buy ",
+    "will acquire ",
+    "agreed to buy ",
+];
+
+static DEAL_OBJECT_CUE: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(DEAL_OBJECT_CUES)
+        .expect("deal cues compile")
+});
+
+/// Things bought that are written with a capital and are no company.
+const NOT_BOUGHT: &[&str] = &[
+    "Bitcoin",
+    "Ether",
+    "Ethereum",
+    "Solana",
+    "XRP",
+    "Dogecoin",
+    "Treasury",
+    "Treasuries",
+    "Gold",
+    "Series",
+];
+
+/// `the £3.3bn takeover of Britvic would`, `agreed to buy 89bio for`: a
+/// capitalized name that a deal's noun or verb governs, where a word that
+/// ends a noun phrase follows it ("buy Treasury bonds" is no company).
+fn unknown_by_deal_object(text: &str) -> Vec<Candidate> {
+    const AFTER: &[&str] = &[
+        "for", "from", "in", "at", "and", "would", "will", "was", "is", "has", "had", "by", "on",
+        "to", "with", "that", "which", "last", "this", "earlier", "after", "amid", "as", "valued",
+        "worth", "said", "could", "may", "",
+    ];
+    let mut out = Vec::new();
+    for m in DEAL_OBJECT_CUE.find_iter(text) {
+        if text[..m.start()].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some((start, end)) = name_after(text, m.end()) else {
+            continue;
+        };
+        let name = &text[start..end];
+        if NOT_BOUGHT.contains(&name.split(' ').next().unwrap_or(name)) {
+            continue;
+        }
+        let rest = &text[end..];
+        let closed = rest.starts_with([',', '.', ';', ')', ':', '\'', '’'])
+            || (rest.starts_with(' ') && AFTER.contains(&next_word(text, end)));
+        if !closed {
+            continue;
+        }
+        if let Some(c) = guarded_unknown(text, start, end, "company:deal_object") {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A name a cue found, unless its words say it is none: a sentence
 /// opener first ("Rival Zephyr"), a single sector, place or common word
 /// ("Solar", "India"), or a title-case line, where capitals mark no names.
@@ -3091,6 +3170,17 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // A deal's object, where a word ending its noun phrase follows.
+        (
+            "It completed the takeover of Britvic, and agreed to buy 89bio for $3.5 billion.",
+            &[("Britvic", "britvic"), ("89bio", "89bio")],
+        ),
+        ("The fund agreed to buy Treasury bonds and a stake in Bitcoin.", &[]),
+        // An exchange's prefix is no company; the name before it is one.
+        (
+            "Indonesia's Bank Central Asia (IDX: BBCA) reported a profit.",
+            &[("Bank Central Asia", "bank-central-asia")],
+        ),
         // A descriptor's head after any modifier: "cement maker", "budget
         // arm", "law firm"; not a person's trade or title.
         (
