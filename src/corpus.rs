@@ -185,7 +185,8 @@ fn family(predicate: &str) -> &str {
 /// in one article ("sold $25bn of bonds") agrees with the same figure,
 /// written alike, read with a predicate in another ("raised $25bn"), and
 /// chip sales are revenue ("data center revenue" read as either). `None`
-/// agrees with any family, but only where the figures are the same: a
+/// agrees with any family and with another `None`, but only where the
+/// figures are the same: a
 /// loose reading whose interval merely overlaps ("nearly 60%", "more than
 /// $110bn") could be any figure of the company's. Conflicts keep the
 /// strict [`family`]: a loose reading asserts too little to contradict.
@@ -918,6 +919,12 @@ impl<'a> Cluster<'a> {
         if !across.admits(figure(it)) {
             return false;
         }
+        // Two `other` figures name no one thing either: they agree by
+        // stating the same figure, not by merely overlapping ("$25
+        // billion of bonds" and "more than $24 billion of debt").
+        if it.agrees_as.is_none() && !self.loose_figure.admits(figure(it)) {
+            return false;
+        }
         if let (Some(p), Some(q)) = (self.period, &it.period) {
             let agree = same_period(p, q) || (event(&it.predicate) && nested(p, q));
             if !agree {
@@ -1236,7 +1243,6 @@ mod tests {
                 };
                 let families_fit = match (&a.agrees_as, &b.agrees_as) {
                     (Some(f), Some(g)) => f == g,
-                    (None, None) => true,
                     _ => figure(a) == figure(b),
                 };
                 periods_fit && families_fit && overlap(a, b)
@@ -1565,8 +1571,9 @@ mod tests {
             r.corroborations[0].period.as_deref(),
             Some("2028-01-01..2028-12-31")
         );
-        // A figure read as `other` in one article agrees with the same
-        // figure read with a predicate in another, but contradicts none.
+        // A figure read as `other` agrees with the same figure in another
+        // article, but contradicts none; two `other` figures that merely
+        // overlap are not the same.
         let r = compare(vec![
             doc("a", "Oracle sold $25 billion of bonds on Monday."),
             doc("b", "Oracle raised $25 billion in a bond sale on Monday."),

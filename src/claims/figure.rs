@@ -10,7 +10,7 @@ use super::modality::{self, modality_for, Voice};
 use super::nobody::{
     clause_opening, customer_tier, deals_tallied, exchange_rate, exchange_rate_gloss,
     industry_workers, may_quote, nobodys_measure, place_after_colon, place_aside, quotes_a_price,
-    tolerance, trial_people,
+    rate_or_yield, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -294,6 +294,10 @@ pub(super) fn claim_for(
         {
             return None;
         }
+    }
+    // "notes yielding 7.1%", "its key rate to 7.25%": the price of money.
+    if object.kind() == Kind::Percent && rate_or_yield(before_figure_text) {
+        return None;
     }
     // "$18.7B ± $400M", "plus or minus $400mn": a guidance's tolerance.
     if tolerance(&text[facts.sentence.start..object.start]) {

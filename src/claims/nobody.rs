@@ -547,3 +547,87 @@ pub(super) fn deals_tallied(before: &str) -> bool {
         .is_some()
     })
 }
+
+/// Words before "rate" that make it the price of money or a measure of
+/// an economy: "its benchmark Selic rate at 15%", "cut its key rate to
+/// 7.25%", "the jobless rate".
+const RATE_KINDS: &[&str] = &[
+    "interest",
+    "key",
+    "policy",
+    "benchmark",
+    "selic",
+    "repo",
+    "bank",
+    "base",
+    "jobless",
+    "unemployment",
+    "mortgage",
+    "lending",
+    "deposit",
+    "overnight",
+    "funds",
+    "cash",
+    "prime",
+    "coupon",
+    "borrowing",
+    "discount",
+    "inflation",
+];
+
+/// How far before a percentage its rate's words are read, in bytes.
+const RATE_REACH: usize = 160;
+
+/// Nouns of a debt, where "a rate of 9.2%" is its coupon.
+const DEBT_NOUNS: &[&str] = &[
+    "bond",
+    "bonds",
+    "notes",
+    "tranche",
+    "tranches",
+    "debt",
+    "loan",
+    "loans",
+    "debentures",
+];
+
+/// Whether the percentage is a rate of interest, a yield or inflation
+/// ("notes yielding 7.1%", "at a yield of 6.05%", "held its benchmark
+/// Selic rate at 15%", "inflation slowed to 4.5%", a tranche "at a rate of
+/// 9.2%"): the price of money or an economy's measure, which no predicate
+/// of a company's fits. Read in the figure's clause, its last ten words.
+pub(super) fn rate_or_yield(sentence_before: &str) -> bool {
+    // Its last bytes only: every percentage asks, and a sentence may be
+    // long.
+    let from = crate::numbers::floor_char_boundary(
+        sentence_before,
+        sentence_before.len().saturating_sub(RATE_REACH),
+    );
+    let before = &sentence_before[from..];
+    let clause = before
+        .rsplit([',', ';', ':', '(', '—'])
+        .next()
+        .unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(10).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if listed(w, &["yield", "yields", "yielding", "coupon", "inflation"]).is_some() {
+            return true;
+        }
+        if listed(w, &["rate", "rates"]).is_none() {
+            return false;
+        }
+        // `words` runs backwards: the word before "rate" is at k + 1.
+        let kind = words
+            .get(k + 1)
+            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|p| listed(p, RATE_KINDS).is_some());
+        let coupon = words
+            .get(k + 1)
+            .is_some_and(|p| listed(p, &["a", "the"]).is_some())
+            && before.split_whitespace().any(|w| {
+                listed(w.trim_matches(|c: char| !c.is_alphanumeric()), DEBT_NOUNS).is_some()
+            });
+        kind || coupon
+    })
+}

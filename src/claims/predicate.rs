@@ -411,6 +411,11 @@ pub(super) fn refine_predicate(
             if p == "funding_round" && price_paid_or_auction(text, sentence, object.span()) {
                 return Some("other".to_string());
             }
+            // "raised $2 billion in the bond market", "a tranche raised
+            // MXN$6 billion": borrowed money is no round of funding.
+            if p == "funding_round" && debt_raised(text, sentence, object.span()) {
+                return Some("other".to_string());
+            }
             // "tariffs cut operating profit by 1.45 trillion yen": a sum a
             // measure moved by is no level of that measure.
             if p != "other" && moved_by_impact(text, sentence, object.start) {
@@ -777,6 +782,39 @@ fn price_paid_or_auction(text: &str, sentence: Span, figure: Span) -> bool {
         && !before.contains("funding")
         && !before.contains("round");
     paid_for || before.contains("auction") || after.contains("auction")
+}
+
+/// Nouns of borrowed money.
+const DEBT_WORDS: &[&str] = &[
+    "bond",
+    "bonds",
+    "notes",
+    "debt",
+    "loan",
+    "loans",
+    "tranche",
+    "tranches",
+    "debentures",
+    "convertible",
+    "convertibles",
+    "borrowing",
+    "borrowings",
+];
+
+/// Whether the figure's clause (within 60 bytes either side, to the
+/// nearest comma or semicolon) names a debt: money raised by borrowing.
+fn debt_raised(text: &str, sentence: Span, figure: Span) -> bool {
+    let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
+    let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(60))
+        .max(sentence.start)..from];
+    let before = before.rsplit([',', ';']).next().unwrap_or(before);
+    let to = crate::numbers::floor_char_boundary(text, (figure.end + 60).min(sentence.end));
+    let after = &text[figure.end.min(to)..to];
+    let after = after.split([',', ';']).next().unwrap_or(after);
+    before
+        .split_whitespace()
+        .chain(after.split_whitespace())
+        .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), DEBT_WORDS).is_some())
 }
 
 /// Whether a count is a rate of making: made "a year", "a month" or "a

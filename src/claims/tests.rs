@@ -4652,3 +4652,24 @@ fn a_unit_glossed_as_its_parents_keeps_the_parent_the_topic() {
         .expect("revenue");
     assert_eq!(cloud.subjects, ["alibaba-cloud"], "{:?}", a.claims);
 }
+
+/// Rates of interest, yields and inflation are no company's figure, and
+/// money borrowed is no round of funding.
+#[test]
+fn rates_are_nobodys_and_debt_is_no_round() {
+    let rows = claims_of(
+        "Acme raised $2 billion in the bond market, selling $750 million of 30-year notes \
+         yielding 7.1%. Brazil's central bank held its benchmark Selic rate at 15%, while \
+         inflation slowed to 4.5%. Acme raised $300 million in a Series C round.",
+        &[("Acme", "acme")],
+    );
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("$2 billion", "other"),
+            ("$750 million", "other"),
+            ("$300 million", "funding_round")
+        ]
+    );
+}

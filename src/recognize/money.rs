@@ -34,6 +34,18 @@ mod units;
 
 /// Currency prefixes, longest first so "US$" wins over "$".
 const PREFIXES: &[(&str, &str)] = &[
+    // An ISO code glued to a dollar or peso sign: "MXN$15 billion".
+    ("MXN$", "MXN"),
+    ("Mex$", "MXN"),
+    ("CAD$", "CAD"),
+    ("AUD$", "AUD"),
+    ("NZD$", "NZD"),
+    ("HKD$", "HKD"),
+    ("SGD$", "SGD"),
+    ("TWD$", "TWD"),
+    ("CLP$", "CLP"),
+    ("COP$", "COP"),
+    ("ARS$", "ARS"),
     ("U.S.$", "USD"),
     ("US$", "USD"),
     ("$US", "USD"),
@@ -1666,6 +1678,10 @@ mod tests {
             ],
         ),
         ("a stop at $5 billion", &[("$5 billion", "5000000000", "USD", "exact", None)]),
+        (
+            "priced MXN$15 billion of bonds",
+            &[("MXN$15 billion", "15000000000", "MXN", "exact", None)],
+        ),
         (
             "nearly $130bn",
             &[("$130bn", "130000000000", "USD", "approximately", None)],
