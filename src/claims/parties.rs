@@ -186,7 +186,11 @@ pub(super) fn parties(
                     (Some(parent), true) => parent.clone(),
                     _ => c.id.clone(),
                 };
-                Some(party(text, sentence, mentions[i].span(), slug, Some(i)))
+                let mut p = party(text, sentence, mentions[i].span(), slug, Some(i));
+                // "will replace Boeing 737-800s": a maker named for its
+                // model stands as a chip's vendor does, implied.
+                p.implied = names_a_model(after);
+                Some(p)
             }
             _ => None,
         })
@@ -401,6 +405,37 @@ pub(super) fn parties(
     out.extend(chips);
     out.sort_by_key(|p| p.span.start);
     out
+}
+
+/// Whether the text after a company's name opens with a model's
+/// designation: "737-800s", "A350-1000", "787", "A321XLRs" (up to three
+/// capitals, then two to four digits, then an optional dash and digits,
+/// letters and plural "s"); not a year ("Boeing 2025 deliveries").
+fn names_a_model(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let token = rest.split([' ', ',', ';', '.', ')']).next().unwrap_or("");
+    let b = token.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if letters > 3 || !(2..=4).contains(&digits) {
+        return false;
+    }
+    let year = letters == 0
+        && digits == 4
+        && token[..4]
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    let tail = &token[letters + digits..];
+    let tail_ok = tail
+        .trim_start_matches(|c: char| c == '-' || c.is_ascii_digit())
+        .bytes()
+        .all(|c| c.is_ascii_alphabetic());
+    !year && tail_ok
 }
 
 /// Products that stand for their company: `src/lexicon/products.tsv`.

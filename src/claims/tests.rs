@@ -4673,3 +4673,16 @@ fn rates_are_nobodys_and_debt_is_no_round() {
         ]
     );
 }
+
+/// A maker named for its model ("Boeing 737-800s") is implied, as a
+/// chip's vendor is: it takes no topic from the company the text is about.
+#[test]
+fn a_maker_named_for_its_model_takes_no_topic() {
+    let rows = claims_of(
+        "Qantas reported a profit of A$1.48 billion. The A321XLRs will replace Boeing \
+         737-800s on domestic routes. The board declared a dividend of 19.8 cents a share.",
+        &[("Qantas", "qantas"), ("Boeing", "boeing")],
+    );
+    assert!(rows.iter().all(|r| r.0 == ["qantas"]), "{rows:?}");
+    assert_eq!(rows.len(), 2, "{rows:?}");
+}
