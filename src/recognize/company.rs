@@ -83,6 +83,43 @@ const WORD_CONTEXT_AFTER: &[&str] = &[
     "of",
 ];
 
+/// Words before an ambiguous alias that make it the head of a compound
+/// noun, the ordinary word: "Price Target", "emissions target".
+const WORD_CONTEXT_BEFORE: &[&str] = &[
+    "price",
+    "sales",
+    "profit",
+    "revenue",
+    "earnings",
+    "inflation",
+    "growth",
+    "savings",
+    "emissions",
+    "margin",
+    "margins",
+    "return",
+    "cost",
+    "spending",
+    "capex",
+    "production",
+    "output",
+    "delivery",
+    "deliveries",
+    "volume",
+    "funding",
+    "climate",
+    "carbon",
+    "deficit",
+    "debt",
+    "leverage",
+    "payout",
+    "dividend",
+    "buyback",
+    "valuation",
+    "upside",
+    "downside",
+];
+
 /// Hyphenated words after a company name that keep it a company
 /// (`Amazon-backed`); any other (`Meta-analysis`) makes an ambiguous alias a word.
 const HYPHEN_CORPORATE: &[&str] = &[
@@ -1231,6 +1268,13 @@ fn reads_as_word(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let prev = prev_word(text, start);
+    // "Price Target: $625", "Sales Target": the head of a compound noun.
+    if WORD_CONTEXT_BEFORE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(prev))
+    {
+        return true;
+    }
     let phrase_ends = rest
         .trim_start_matches([' ', '\u{a0}'])
         .chars()
@@ -2423,7 +2467,7 @@ const SECTOR_WORDS: &[&str] = &[
     "Ministry", "Department", "University", "Institute", "Association", "Council", "Agency",
     // Kinds of the nouns above: "Natural Resources", "Rare Earth Minerals",
     // "Precious Metals", "Budget Airlines", "Processed Foods".
-    "Natural", "Water", "Mineral", "Gold", "Copper", "Lithium", "Iron", "Silver", "Nickel",
+    "Personal", "Natural", "Water", "Mineral", "Gold", "Copper", "Lithium", "Iron", "Silver", "Nickel",
     "Uranium", "Rare", "Earth", "Critical", "Precious", "Base", "Crypto", "Bitcoin", "Budget",
     "Processed", "Frozen", "Organic", "Fresh", "Packaged", "Luxury", "Fashion", "Generic",
     "Branded",
@@ -3170,6 +3214,8 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // An ambiguous alias as the head of a compound noun is the word.
+        ("Price Target: $625.00. Target shares rose 2%.", &[("Target", "target")]),
         // A deal's object, where a word ending its noun phrase follows.
         (
             "It completed the takeover of Britvic, and agreed to buy 89bio for $3.5 billion.",
