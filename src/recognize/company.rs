@@ -293,7 +293,7 @@ const CUE_VERBS: &[&str] = &[
 const DESCRIPTORS: &[&str] = &[
     // Heads that stand alone after any modifier ("cement maker Cemex",
     // "law firm Kirkland", "oil company Petrobras", "tower operator
-    // Cellnex", "budget arm Jetstar"): one entry each rather than one per
+    // Cellnex"): one entry each rather than one per
     // modifier, so the automaton stays within the 64 phrases it searches
     // vectorized.
     "maker",
@@ -303,8 +303,12 @@ const DESCRIPTORS: &[&str] = &[
     "operator",
     "provider",
     "developer",
-    "arm",
     "chain",
+    // ("arm" alone, three bytes, would make the automaton's prefilter stop
+    // at every "farm" and "pharmacy".)
+    "budget arm",
+    "venture arm",
+    "investment arm",
     // Heads written as one word with their modifier.
     "startup",
     "start-up",
