@@ -485,7 +485,10 @@ pub(super) fn refine_predicate(
             }
             match found.as_deref() {
                 // "cutting 30,000 of its 350,000 roles": the second is the whole.
-                Some("job_cuts") if part_of_whole(text, sentence, object.start) => {
+                Some("job_cuts")
+                    if part_of_whole(text, sentence, object.start)
+                        || held_after(text, sentence, object.start) =>
+                {
                     Some("headcount".to_string())
                 }
                 Some(p @ ("job_cuts" | "headcount" | "other")) => Some(p.to_string()),
@@ -737,6 +740,29 @@ fn part_of_whole(text: &str, sentence: Span, start: usize) -> bool {
         w = words.next();
     }
     w == Some("of")
+}
+
+/// Whether the count is what a company has or employs, told by the verb
+/// just before it (past its qualifier): "After the cuts, the company will
+/// have roughly 1,300 employees" is its size, whatever cut it.
+fn held_after(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start).max(sentence.start);
+    last_word(&text[sentence.start..from]).is_some_and(|w| {
+        listed(
+            w,
+            &[
+                "have",
+                "has",
+                "had",
+                "having",
+                "employ",
+                "employs",
+                "employed",
+                "employing",
+            ],
+        )
+        .is_some()
+    })
 }
 
 /// Words that may stand between a count and its owner: "Lattice's

@@ -4686,3 +4686,24 @@ fn a_maker_named_for_its_model_takes_no_topic() {
     assert!(rows.iter().all(|r| r.0 == ["qantas"]), "{rows:?}");
     assert_eq!(rows.len(), 2, "{rows:?}");
 }
+
+/// A workforce held after cuts is its size; an executive's pay is no
+/// valuation.
+#[test]
+fn a_workforce_held_is_headcount_and_pay_is_other() {
+    let rows = claims_of(
+        "Acme will cut 200 jobs. After the cuts, the company will have roughly 1,300 \
+         employees. Acme's chief executive, whose pay package could be worth up to $1 \
+         billion, spoke.",
+        &[("Acme", "acme")],
+    );
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("200 jobs", "job_cuts"),
+            ("1,300 employees", "headcount"),
+            ("$1 billion", "other")
+        ]
+    );
+}
