@@ -307,6 +307,19 @@ pub(super) fn claim_for(
     if place_after_colon(&text[object.end..facts.sentence.end]) {
         return None;
     }
+    // "$21.7B: total AI startup funding announced this week": a figure
+    // that labels its line, glossed by words that name no company, is a
+    // digest's statistic, not the last item's company's.
+    if text[object.end..facts.sentence.end]
+        .trim_start_matches(['+', '*'])
+        .starts_with(':')
+        && text[facts.sentence.start..object.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '-' | '•' | '#'))
+            .is_empty()
+        && !parties.iter().any(|p| p.mention.is_some() && !p.cited)
+    {
+        return None;
+    }
     // "outpacing a 1.2% gain in the benchmark KOSPI": an index's move.
     if object.kind() == Kind::Percent && index_move(text, facts.sentence, object.span()) {
         return None;

@@ -4707,3 +4707,18 @@ fn a_workforce_held_is_headcount_and_pay_is_other() {
         ]
     );
 }
+
+/// A figure that labels its line in a digest, glossed by words that name
+/// no company (a source aside), is nobody's.
+#[test]
+fn a_digest_statistic_is_nobodys() {
+    let rows = claims_of(
+        "Acme raised $50 million in a Series B round.\n\n\
+         • $21.7B: total AI startup funding announced this week, according to Crunchbase\n\
+         • 38%: share of all global venture dollars that went to AI in April\n\
+         • $500M: Acme's new credit line",
+        &[("Acme", "acme"), ("Crunchbase", "crunchbase")],
+    );
+    let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, vec!["$50 million", "$500M"], "{rows:?}");
+}
