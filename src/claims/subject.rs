@@ -107,6 +107,8 @@ fn opens_with_actor(before: &str, actor: Actor) -> bool {
         .take(CLASS_SUBJECT_WORDS);
     let mut last = "";
     let mut before_last = "";
+    // Whether a preposition of exchange governs the word at hand.
+    let mut governed = false;
     let mut words = words.peekable();
     while let Some(w) = words.next() {
         let big_tech = last.eq_ignore_ascii_case("big") && w.eq_ignore_ascii_case("tech");
@@ -133,15 +135,37 @@ fn opens_with_actor(before: &str, actor: Actor) -> bool {
                 .is_none_or(|n| listed(n, MARKET_OBJECTS).is_none());
         let aggregate = aggregate_head(last, w);
         last = w;
+        let was_governed = governed;
+        governed = exchanged_with(w)
+            || (was_governed
+                && listed(
+                    w,
+                    &[
+                        "other", "the", "its", "their", "all", "some", "many", "rival",
+                    ],
+                )
+                .is_some());
+        let governed = was_governed;
         match actor {
             Actor::Public if public => return true,
             Actor::Public => {}
             _ if market || aggregate => return true,
-            Actor::Any if big_tech || public || listed(w, CLASS_NOUNS).is_some() => return true,
+            // ("Revenue from selling credits to other automakers": a class
+            // a preposition of exchange governs is a counterpart, not the
+            // actor; "spending by hyperscalers" stays theirs.)
+            Actor::Any if big_tech || public || (listed(w, CLASS_NOUNS).is_some() && !governed) => {
+                return true
+            }
             _ => {}
         }
     }
     false
+}
+
+/// Whether `w` is a preposition of exchange, whose object is a
+/// counterpart: "to other automakers", "from customers", "with rivals".
+fn exchanged_with(prev: &str) -> bool {
+    listed(prev, &["to", "from", "with", "into", "against"]).is_some()
 }
 
 /// Measures of a whole market, written with a modifier and no owner:

@@ -4722,3 +4722,18 @@ fn a_digest_statistic_is_nobodys() {
     let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(got, vec!["$50 million", "$500M"], "{rows:?}");
 }
+
+/// A class of companies that a preposition of exchange governs is a
+/// counterpart ("to other automakers"), and the figure stays the topic's;
+/// a class that spends ("by hyperscalers") owns its figure.
+#[test]
+fn a_class_governed_by_exchange_is_no_actor() {
+    let rows = claims_of(
+        "Tesla reported revenue of $28 billion. Revenue from selling regulatory credits to \
+         other automakers dropped 44% to $417 million. Spending by hyperscalers will reach \
+         $400 billion.",
+        &[("Tesla", "tesla")],
+    );
+    let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, vec!["$28 billion", "44%", "$417 million"], "{rows:?}");
+}
