@@ -4737,3 +4737,25 @@ fn a_class_governed_by_exchange_is_no_actor() {
     let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(got, vec!["$28 billion", "44%", "$417 million"], "{rows:?}");
 }
+
+/// Gross profit is no operating income, research and overheads are no
+/// capital spending, and money returned to owners is `other`.
+#[test]
+fn gross_profit_research_and_returns_have_their_predicates() {
+    let rows = claims_of(
+        "Acme's gross profit was $2.6 billion. Over the year Acme invested $3.9 billion in \
+         R&D and SG&A, invested $4.5 billion in capital expenditures and returned $5.2 \
+         billion to owners.",
+        &[("Acme", "acme")],
+    );
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("$2.6 billion", "other"),
+            ("$3.9 billion", "spending"),
+            ("$4.5 billion", "capital_expenditure"),
+            ("$5.2 billion", "other")
+        ]
+    );
+}
