@@ -251,6 +251,14 @@ fn time_grows_linearly() {
         ("initials", "Reliance Industries Ltd (RIL) and RIL rose 2%, "),
         ("quotes", "the euro held near $1.14 while Brent crude was $68 a barrel, "),
         ("lists", "SK Hynix held 62%, followed by Micron at 21% and Samsung at 17%, "),
+        // The twenty-third round's: column headers over rows, rates, deal
+        // objects, digest labels, passing verbs; and percentages in one
+        // sentence with no line break (each reads back a bounded span).
+        ("headers", "       1Q26      1Q25\nRevenue   $ 4,462   $ 4,069\n"),
+        ("rates", "notes yielding 7.1% at a rate of 9.2% as inflation slowed to 4.5% "),
+        ("deals", "agreed to buy Britvic for $1 and the takeover of Deliveroo, "),
+        ("labels", "• $21.7B: total funding\n"),
+        ("passing", "revenue topped $5 billion and will top $6 billion "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

@@ -13,7 +13,7 @@ use super::nobody::{
     rate_or_yield, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
-use super::period::{baseline_figure, opening_period, period_for};
+use super::period::{baseline_figure, column_period, opening_period, period_for};
 use super::predicate::{
     asset_costs, invested_in_a_holding, price_target, refine_predicate, spent_on_assets, CHIP_UNITS,
 };
@@ -814,8 +814,9 @@ pub(super) fn claim_for(
     let nearby = within(here, window, |&i| mentions[i].start);
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
-    let period =
-        period_for(text, facts.sentence, object.span(), nearby, mentions, days).or_else(|| {
+    let period = period_for(text, facts.sentence, object.span(), nearby, mentions, days)
+        .or_else(|| column_period(text, object.span(), mentions))
+        .or_else(|| {
             (!baseline_figure(text, object.start))
                 .then(|| opening_period(text, facts.sentence, object.span(), here, mentions, days))
                 .flatten()

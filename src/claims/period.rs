@@ -513,3 +513,74 @@ pub(super) fn lead_period(text: &str, here: &[usize], mentions: &[Mention]) -> O
         .min_by_key(|&(width, _)| width)
         .map(|(_, i)| i)
 }
+
+/// How many lines above a table row its column header may stand.
+const HEADER_LINES: usize = 12;
+
+/// How long a table's line may be, in bytes: a longer one is prose, and
+/// no line is searched further (every figure of a text without line
+/// breaks would otherwise read back to its start).
+const ROW_BYTES: usize = 400;
+
+/// The start of the line holding byte `at`, if it starts within
+/// [`ROW_BYTES`] before it.
+fn line_start_before(text: &str, at: usize) -> Option<usize> {
+    let from = crate::numbers::floor_char_boundary(text, at.saturating_sub(ROW_BYTES));
+    match text[from..at].rfind('\n') {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
+/// The period a table's column header gives a figure of a row set in
+/// columns: "1Q26   1Q25" above "Revenue   $ 4,462   $ 4,069" makes the
+/// first sum the first quarter of 2026's and the second 2025's. The
+/// header is the nearest line above (within [`HEADER_LINES`], past other
+/// rows and blank lines) holding two dates or more and no figure; the
+/// figure takes the date of its own column, counted from the left.
+pub(super) fn column_period(text: &str, object: Span, mentions: &[Mention]) -> Option<usize> {
+    let is_figure = |m: &Mention| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity);
+    let line_start = line_start_before(text, object.start)?;
+    let rest = &text[object.end..crate::numbers::floor_char_boundary(text, object.end + ROW_BYTES)];
+    let line_end = object.end + rest.find('\n').unwrap_or(rest.len());
+    if !crate::source::unwrap::column_gap(&text[line_start..line_end]) {
+        return None;
+    }
+    let in_span = |from: usize, to: usize| {
+        let lo = mentions.partition_point(|m| m.start < from);
+        let hi = mentions.partition_point(|m| m.start < to);
+        &mentions[lo..hi]
+    };
+    let column = in_span(line_start, object.start)
+        .iter()
+        .filter(|m| is_figure(m))
+        .count();
+    let mut end = line_start;
+    for _ in 0..HEADER_LINES {
+        if end == 0 {
+            return None;
+        }
+        let start = line_start_before(text, end - 1)?;
+        let line = in_span(start, end - 1);
+        let dates: Vec<usize> = line
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind() == Kind::Date)
+            .map(|(k, _)| k)
+            .collect();
+        if dates.len() >= 2 && !line.iter().any(is_figure) {
+            let base = mentions.partition_point(|m| m.start < start);
+            return dates.get(column).map(|&k| base + k);
+        }
+        // Other rows and blank lines may stand between; prose may not.
+        let body = &text[start..end - 1];
+        if !(body.trim().is_empty()
+            || crate::source::unwrap::column_gap(body)
+            || body.trim_start().starts_with('('))
+        {
+            return None;
+        }
+        end = start;
+    }
+    None
+}

@@ -4759,3 +4759,32 @@ fn gross_profit_research_and_returns_have_their_predicates() {
         ]
     );
 }
+
+/// A row set in columns takes the period its column's header gives.
+#[test]
+fn table_rows_take_their_columns_periods() {
+    let text = "Acme reported results on Tuesday.\n\n\
+                (In millions, except per share data)\n\n\
+                \x20                             1Q26        1Q25\n\
+                Revenue                     $ 4,462     $ 4,069\n\
+                Operating profit            $ 1,581     $ 1,338\n";
+    let (mentions, claims) = analysed(text, &[("Acme", "acme")], "2026-04-21");
+    let got: Vec<(&str, Option<&str>)> = claims
+        .iter()
+        .map(|c| {
+            (
+                mentions[c.object].text.as_str(),
+                c.period.map(|p| mentions[p].text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("$ 4,462", Some("1Q26")),
+            ("$ 4,069", Some("1Q25")),
+            ("$ 1,581", Some("1Q26")),
+            ("$ 1,338", Some("1Q25"))
+        ]
+    );
+}
