@@ -489,8 +489,14 @@ fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
     let s = &text[sentence.start..sentence.end];
     let rest = s.strip_prefix("The ")?;
     let mut end = 4;
+    let mut prev = "";
     for (k, w) in rest.split(' ').take(3).enumerate() {
         end += w.len();
+        // "The central bank": a public body, no lender the text is about.
+        if w == "bank" && prev == "central" {
+            return None;
+        }
+        prev = w;
         if crate::recognize::company::is_descriptor_head(w) {
             let next = s[end..].trim_start().split(' ').next().unwrap_or("");
             let preposition = next.is_empty()

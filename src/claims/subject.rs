@@ -660,6 +660,8 @@ const PUBLIC_NOUNS: &[&str] = &[
     "legislature",
     "regulator",
     "municipality",
+    // A country's economy is nobody's: "the economy to grow 3.7%".
+    "economy",
 ];
 
 /// Whether `w` (after `last`) names a public body or an office holder.
@@ -668,6 +670,8 @@ fn is_public_actor(last: &str, w: &str) -> bool {
         Some(b) if b.is_ascii_uppercase() => PUBLIC_HEADS.contains(&w),
         Some(_) => {
             (last.eq_ignore_ascii_case("the") && listed(w, PUBLIC_NOUNS).is_some())
+                // "The central bank expects", "Brazil's central bank".
+                || (last.eq_ignore_ascii_case("central") && w == "bank")
                 || matches!(
                     w,
                     "regulators" | "lawmakers" | "legislators" | "parliamentary" | "committee"

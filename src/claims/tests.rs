@@ -4788,3 +4788,18 @@ fn table_rows_take_their_columns_periods() {
         ]
     );
 }
+
+/// A central bank and a country's economy are nobody's; a contract
+/// chipmaker's "contract" names no contract.
+#[test]
+fn central_banks_and_contract_makers_name_no_company_figure() {
+    let rows = claims_of(
+        "TSMC reported revenue of NT$401 billion. January sales were 19.8% higher than \
+         December's NT$335.0 billion, the contract chipmaker said. The central bank expects \
+         the economy to grow 3.7% this year.",
+        &[("TSMC", "tsmc")],
+    );
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
+    assert!(!got.iter().any(|(f, _)| *f == "3.7%"), "{got:?}");
+    assert!(got.contains(&("NT$335.0 billion", "revenue")), "{got:?}");
+}
