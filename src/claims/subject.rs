@@ -120,9 +120,11 @@ fn opens_with_actor(before: &str, actor: Actor) -> bool {
                     && listed(n, CLASS_VERBS).is_none()
                     && listed(n, &["said", "says", "owns", "holds", "took", "takes"]).is_none()
             });
-        // "The Bank of England", "the Bank of Japan": a central bank.
-        let central_bank =
-            before_last == "Bank" && last == "of" && crate::recognize::company::is_place(w);
+        // "The Bank of England", "the Bank of Japan", "Banco de Mexico": a
+        // central bank.
+        let central_bank = (before_last == "Bank" && last == "of"
+            || before_last == "Banco" && last == "de")
+            && crate::recognize::company::is_place(w);
         let public = !adjective
             && (central_bank
                 || is_public_actor(last, w)
@@ -640,6 +642,10 @@ const PUBLIC_HEADS: &[&str] = &[
     "Pentagon", "Governor", "Mayor", "Senator", "Minister", "Secretary", "Regulators",
     "Regulator", "Lawmakers", "Legislature", "Assembly", "Court", "Judge", "Fed",
     "Reserve", "Cabinet", "Kremlin", "Parliamentarians",
+    // Central banks by their names: "Banco de Mexico", "Banxico", "the ECB",
+    // "the Bundesbank", "Bank Indonesia" ("Bank" alone heads lenders).
+    "Banxico", "ECB", "Bundesbank", "Riksbank", "Norges", "BoE", "BOJ", "BoJ", "RBI", "PBOC",
+    "PBoC", "SNB", "RBA", "RBNZ", "Copom",
     // Trade bodies: "The National Retail Federation forecasts".
     "Federation", "Association",
 ];

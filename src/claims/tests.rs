@@ -4803,3 +4803,14 @@ fn central_banks_and_contract_makers_name_no_company_figure() {
     assert!(!got.iter().any(|(f, _)| *f == "3.7%"), "{got:?}");
     assert!(got.contains(&("NT$335.0 billion", "revenue")), "{got:?}");
 }
+
+/// A central bank named by its own name is a public body.
+#[test]
+fn central_banks_by_name_are_public_bodies() {
+    let rows = claims_of(
+        "Cemex priced bonds worth $1 billion. The ECB expects growth of 1.2% this year.",
+        &[("Cemex", "cemex")],
+    );
+    let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, vec!["$1 billion"], "{rows:?}");
+}
