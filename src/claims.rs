@@ -664,7 +664,9 @@ impl Assembler {
                         // "... adjusted earnings of $5.43 billion. That compared
                         // with $4.26 billion in the second quarter": the
                         // measure the sentence before named.
-                        if claim.predicate == "other" && compares_with_before(text, sentence.span())
+                        if claim.predicate == "other"
+                            && (compares_with_before(text, sentence.span())
+                                || names_the_figure_before(text, sentence.span(), object.end))
                         {
                             let before = self
                                 .claims
@@ -1224,6 +1226,34 @@ fn compares_with_before(text: &str, sentence: Span) -> bool {
     ]
     .iter()
     .any(|p| crate::affix::starts_with_ignore_case(head.trim_start(), p))
+}
+
+/// Whether a sentence speaks of the figure the one before told, by a
+/// noun that names it ("The plan, equivalent to about 580 billion reais,
+/// compares with $111 billion", "The budget is"), or the figure is a part
+/// of that total ("will take $78 billion of the total").
+fn names_the_figure_before(text: &str, sentence: Span, figure_end: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "The plan",
+        "The budget",
+        "The programme",
+        "The program",
+        "The package",
+        "The total",
+        "The figure",
+        "The amount",
+        "The sum",
+        "The outlay",
+        "The spending",
+    ];
+    let head = text[sentence.start..sentence.end].trim_start();
+    let opens = NOUNS.iter().any(|n| {
+        head.strip_prefix(n)
+            .is_some_and(|r| r.starts_with([',', ' ']) && !r.starts_with(" of"))
+    });
+    let after = &text[figure_end
+        ..crate::numbers::floor_char_boundary(text, (figure_end + 20).min(sentence.end))];
+    opens || after.starts_with(" of the total") || after.starts_with(" of that total")
 }
 
 /// The company a list sets right before the figure at `start`: "Micron

@@ -4814,3 +4814,20 @@ fn central_banks_by_name_are_public_bodies() {
     let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(got, vec!["$1 billion"], "{rows:?}");
 }
+
+/// A sentence that names the figure before by its noun ("The plan"), or
+/// a part "of the total", measures what that figure did.
+#[test]
+fn the_plan_and_its_parts_measure_what_it_did() {
+    let rows = claims_of(
+        "Petrobras plans to invest $109 billion between 2026 and 2030. The plan, equivalent \
+         to about 580 billion reais, compares with $111 billion in the previous plan. \
+         Exploration and production will take $78 billion of the total.",
+        &[("Petrobras", "petrobras")],
+    );
+    assert!(
+        rows.iter().all(|r| r.1 == "capital_expenditure"),
+        "{rows:?}"
+    );
+    assert_eq!(rows.len(), 4, "{rows:?}");
+}
