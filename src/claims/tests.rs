@@ -4745,7 +4745,7 @@ fn gross_profit_research_and_returns_have_their_predicates() {
     let rows = claims_of(
         "Acme's gross profit was $2.6 billion. Over the year Acme invested $3.9 billion in \
          R&D and SG&A, invested $4.5 billion in capital expenditures and returned $5.2 \
-         billion to owners.",
+         billion to owners. Its fuel bill fell to $1.1 billion.",
         &[("Acme", "acme")],
     );
     let got: Vec<(&str, &str)> = rows.iter().map(|r| (r.2.as_str(), r.1.as_str())).collect();
@@ -4755,7 +4755,8 @@ fn gross_profit_research_and_returns_have_their_predicates() {
             ("$2.6 billion", "other"),
             ("$3.9 billion", "spending"),
             ("$4.5 billion", "capital_expenditure"),
-            ("$5.2 billion", "other")
+            ("$5.2 billion", "other"),
+            ("$1.1 billion", "spending")
         ]
     );
 }
