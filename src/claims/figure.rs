@@ -101,6 +101,28 @@ fn period_code(word: &str) -> bool {
     rest.len() < word.len() && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the figure opens a participle's clause of proceeds after a
+/// comma: ", raising about 20.4 billion pesos", ", netting $1 billion".
+fn proceeds_clause(text: &str, sentence: Span, start: usize) -> bool {
+    let from = crate::numbers::qualifier_start(text, start).max(sentence.start);
+    let before = text[crate::numbers::floor_char_boundary(text, from.saturating_sub(40))
+        .max(sentence.start)..from]
+        .trim_end();
+    [
+        "raising",
+        "netting",
+        "fetching",
+        "bringing in",
+        "generating",
+    ]
+    .iter()
+    .any(|v| {
+        before
+            .strip_suffix(v)
+            .is_some_and(|b| b.trim_end().ends_with(','))
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn claim_for(
     ctx: &Context<'_>,
@@ -203,6 +225,17 @@ pub(super) fn claim_for(
                     && !usable
                         .iter()
                         .any(|h| h.span.start >= g.span.end && h.span.end <= object.start)
+            })
+            .copied()
+            .or_else(|| subject_group(text, object, parties, &usable)),
+        // "FEMSA sold about 5% of bottler Coca-Cola FEMSA, raising about
+        // 20.4 billion pesos": the proceeds of a participle's clause are
+        // the main clause's subject's, not the name the sale governs.
+        _ if proceeds_clause(text, facts.sentence, object.start) => usable
+            .iter()
+            .find(|g| {
+                let p = &parties[g.members.start];
+                p.preposition.is_none() && !p.possessive && g.span.end <= object.start
             })
             .copied()
             .or_else(|| subject_group(text, object, parties, &usable)),

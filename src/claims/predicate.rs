@@ -413,7 +413,10 @@ pub(super) fn refine_predicate(
             }
             // "raised $2 billion in the bond market", "a tranche raised
             // MXN$6 billion": borrowed money is no round of funding.
-            if p == "funding_round" && debt_raised(text, sentence, object.span()) {
+            if p == "funding_round"
+                && (debt_raised(text, sentence, object.span())
+                    || stake_sold(text, sentence, object.span()))
+            {
                 return Some("other".to_string());
             }
             // "tariffs cut operating profit by 1.45 trillion yen": a sum a
@@ -841,6 +844,39 @@ fn debt_raised(text: &str, sentence: Span, figure: Span) -> bool {
         .split_whitespace()
         .chain(after.split_whitespace())
         .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), DEBT_WORDS).is_some())
+}
+
+/// Whether the money was raised by selling a stake ("sold about 5% of
+/// bottler Coca-Cola FEMSA in a block trade, raising about 20.4 billion
+/// pesos", "raised $1 billion by selling its stake in Rosneft"): proceeds
+/// of a sale, no round of funding. Read within 200 bytes before the figure
+/// and 80 after, in its sentence.
+fn stake_sold(text: &str, sentence: Span, figure: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(200))
+        .max(sentence.start);
+    let to = crate::numbers::floor_char_boundary(text, (figure.end + 80).min(sentence.end));
+    let around = &text[from..to.max(figure.end)];
+    let mut sale = false;
+    let mut stake = false;
+    for w in around.split(|c: char| !(c.is_alphanumeric() || c == '%')) {
+        sale |= listed(
+            w,
+            &[
+                "sold",
+                "sells",
+                "selling",
+                "sell",
+                "sale",
+                "offloaded",
+                "divested",
+                "divesting",
+            ],
+        )
+        .is_some();
+        stake |=
+            listed(w, &["stake", "stakes", "holding", "holdings"]).is_some() || w.ends_with('%');
+    }
+    sale && stake
 }
 
 /// Whether a count is a rate of making: made "a year", "a month" or "a

@@ -4832,3 +4832,33 @@ fn the_plan_and_its_parts_measure_what_it_did() {
     );
     assert_eq!(rows.len(), 4, "{rows:?}");
 }
+
+/// Proceeds of a stake sold are no round of funding, and the seller's.
+#[test]
+fn proceeds_of_a_stake_sold_are_the_sellers() {
+    let rows = claims_of(
+        "FEMSA said it had sold about 5% of bottler Coca-Cola FEMSA in a block trade, \
+         raising about 20.4 billion pesos. BP raised $1 billion by selling its stake in \
+         Rosneft. Acme raised $300 million in a Series B round.",
+        &[
+            ("FEMSA", "femsa"),
+            ("Coca-Cola FEMSA", "coca-cola-femsa"),
+            ("BP", "bp"),
+            ("Rosneft", "rosneft"),
+            ("Acme", "acme"),
+        ],
+    );
+    let got: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter(|r| r.2 != "5%")
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("femsa", "other", "20.4 billion pesos"),
+            ("bp", "other", "$1 billion"),
+            ("acme", "funding_round", "$300 million")
+        ]
+    );
+}
