@@ -401,7 +401,7 @@ impl Grammar<'_> {
             return !w.is_figure(i);
         }
         // Past the digits above, a quarter or half opens with its letter.
-        if (t.text.starts_with(['Q', 'H']) && parse_q(t.text).is_some())
+        if (t.text.starts_with(['Q', 'H', 'F']) && parse_q(t.text).is_some())
             || t.text.starts_with("FY")
             || t.text.starts_with("fy")
             || t.text.starts_with("CY")
@@ -1329,7 +1329,8 @@ impl Grammar<'_> {
             }
         }
         let t = w.tok(j)?;
-        let (quarter, n, glued_year) = parse_q(t.text)?;
+        let (quarter, n, glued_year, glued_fiscal) = parse_q(t.text)?;
+        fiscal |= glued_fiscal;
         j += 1;
         let mut year = year.map(|r| (r, j));
         if year.is_none() {
@@ -2664,13 +2665,18 @@ const GOVERNED_LIST_WORDS: usize = 8;
 
 /// "Q4" -> (quarter, 4, None), "4Q24" -> (quarter, 4, Some(2024)),
 /// "H1" -> (half, 1, None), "1H25".
-fn parse_q(s: &str) -> Option<(bool, i8, Option<i16>)> {
+fn parse_q(s: &str) -> Option<(bool, i8, Option<i16>, bool)> {
+    // "F3Q26", analysts' fiscal quarter: the fiscal mark first.
+    let (s, fiscal_first) = match s.strip_prefix('F') {
+        Some(rest) if rest.as_bytes().first().is_some_and(u8::is_ascii_digit) => (rest, true),
+        _ => (s, false),
+    };
     let b = s.as_bytes();
     // Both leading bytes are ASCII in every form, so slicing at 2 is safe;
     // anything else ("Q" before a multibyte letter) is not a period.
     let (quarter, n, rest) = match b {
-        [b'Q', d, ..] if d.is_ascii_digit() => (true, *d, &s[2..]),
-        [b'H', d, ..] if d.is_ascii_digit() => (false, *d, &s[2..]),
+        [b'Q', d, ..] if d.is_ascii_digit() && !fiscal_first => (true, *d, &s[2..]),
+        [b'H', d, ..] if d.is_ascii_digit() && !fiscal_first => (false, *d, &s[2..]),
         [d, b'Q', ..] if d.is_ascii_digit() => (true, *d, &s[2..]),
         [d, b'H', ..] if d.is_ascii_digit() => (false, *d, &s[2..]),
         _ => return None,
@@ -2680,12 +2686,19 @@ fn parse_q(s: &str) -> Option<(bool, i8, Option<i16>)> {
     if !(1..=max).contains(&n) {
         return None;
     }
-    // A glued year only after the digit-first form: "4Q24", not "Q424".
-    let digit_first = b[0].is_ascii_digit();
+    // "3QFY26", "Q3FY2026", "H1FY26": the fiscal year glued after.
+    let (rest, fiscal_after) = match rest.strip_prefix("FY") {
+        Some(r) if !fiscal_first => (r, true),
+        _ => (rest, false),
+    };
+    let fiscal = fiscal_first || fiscal_after;
+    // A glued year only after the digit-first form or a fiscal mark:
+    // "4Q24", "Q3FY26", not "Q424".
+    let glued = b[0].is_ascii_digit() || fiscal_after;
     match rest.len() {
-        0 => Some((quarter, n, None)),
-        2 if digit_first => Some((quarter, n, Some(Words::short_year(rest)?))),
-        4 if digit_first => Some((quarter, n, rest.parse().ok())),
+        0 if !fiscal => Some((quarter, n, None, false)),
+        2 if glued => Some((quarter, n, Some(Words::short_year(rest)?), fiscal)),
+        4 if glued => Some((quarter, n, Some(rest.parse().ok()?), fiscal)),
         _ => None,
     }
 }
@@ -2710,7 +2723,16 @@ mod parse_q_tests {
         for s in ["Qé", "Hé1", "éQ", "Q🧠", "1Q24", "Q4"] {
             let _ = parse_q(s);
         }
-        assert_eq!(parse_q("Q4"), Some((true, 4, None)));
+        assert_eq!(parse_q("Q4"), Some((true, 4, None, false)));
         assert_eq!(parse_q("Qé"), None);
+        assert_eq!(parse_q("4Q24"), Some((true, 4, Some(2024), false)));
+        assert_eq!(parse_q("Q424"), None);
+        // Analysts' fiscal quarters: "F3Q26", "3QFY26", "Q3FY2026".
+        assert_eq!(parse_q("F3Q26"), Some((true, 3, Some(2026), true)));
+        assert_eq!(parse_q("3QFY26"), Some((true, 3, Some(2026), true)));
+        assert_eq!(parse_q("Q3FY2026"), Some((true, 3, Some(2026), true)));
+        assert_eq!(parse_q("H1FY26"), Some((false, 1, Some(2026), true)));
+        assert_eq!(parse_q("3QFY"), None);
+        assert_eq!(parse_q("FQ3"), None);
     }
 }

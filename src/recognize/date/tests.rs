@@ -799,6 +799,16 @@ const CASES: &[Case] = &[
             ("June", "2025-06-01", "2025-06-30", "month"),
         ],
     ),
+    // Analysts' fiscal quarters: "F3Q26", "3QFY26" on the company's
+    // calendar (Microsoft's year starts in July).
+    (
+        M,
+        "Microsoft revenue for F3Q26 and 2QFY26 rose.",
+        &[
+            ("F3Q26", "2026-01-01", "2026-03-31", "quarter"),
+            ("2QFY26", "2025-10-01", "2025-12-31", "quarter"),
+        ],
+    ),
     // A fiscal year's number before its noun.
     (
         M,
