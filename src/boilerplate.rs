@@ -64,6 +64,8 @@ static BLOCK_HEADER: Lazy<Regex> = Lazy::new(|| {
         | all\s+(?:content\s+)?rights\s+(?:reserved|belong).*
         | (?:copyright\s*)?(?:\xC2\xA9)?\s*(?:copyright\s*)?(?:19|20)\d\d\b.*\brights\s+reserved.*
         | disclaimer(?:\s*:.*)?
+        | analyst\s+certifications?(?:\s*:.*)?
+        | (?:important\s+|regulatory\s+)?disclosures?(?:\s+section)?(?:\s*:.*)?
         | (?:tags|filed\s+under|topics)\s*:.*
         | related(?:\s+\w+)?\s*:.*
         )$",
@@ -170,8 +172,16 @@ fn is_teaser(text: &str, sentences: &[Sentence], k: usize) -> bool {
 }
 
 fn starts_disclaimer(line: &str) -> bool {
-    line.get(..10)
-        .is_some_and(|p| p.eq_ignore_ascii_case("disclaimer"))
+    [
+        "disclaimer",
+        "analyst certification",
+        "important disclosures",
+    ]
+    .iter()
+    .any(|w| {
+        line.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The line without leading and trailing symbols (emoji, bullets, arrows)
@@ -210,6 +220,15 @@ mod tests {
 
     /// A trailing block, then the lines of it that must be boilerplate.
     const TRAILING: &[(&str, &[&str])] = &[
+        // An analyst note's disclosures.
+        (
+            "Disclosure Section\n\nAs of March 31, 2026, 58% of companies under coverage were rated Overweight.",
+            &["Disclosure Section", "As of March 31, 2026, 58% of companies under coverage were rated Overweight."],
+        ),
+        (
+            "Analyst certification: The research analyst responsible for this report certifies the views.",
+            &["Analyst certification: The research analyst responsible for this report certifies the views."],
+        ),
         (
             "Related topics:\nWhat Are the 3 Best Railroad Stocks to Buy Now?\nDollar Faces Decline",
             &["Related topics:", "What Are the 3 Best Railroad Stocks to Buy Now?", "Dollar Faces Decline"],
