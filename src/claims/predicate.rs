@@ -516,6 +516,15 @@ pub(super) fn refine_predicate(
         {
             None
         }
+        // "at ~24x our CY27 EPS estimate", "22.5x Boyd's estimated 2026
+        // EBITDA": a valuation multiple, no measure of a company's.
+        Value::Percent(pc)
+            if pc.unit == Some(crate::analysis::PercentUnit::Times)
+                && (multiple_of_earnings(&text[object.end..sentence.end])
+                    || average_multiple(&text[sentence.start..object.start])) =>
+        {
+            None
+        }
         Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times) => {
             // A multiplier: how much capacity grows, else an unnamed ratio.
             // "Nvidia's stock doubled", "Shares of SK Hynix fell 1.3%,
@@ -844,6 +853,36 @@ fn debt_raised(text: &str, sentence: Span, figure: Span) -> bool {
         .split_whitespace()
         .chain(after.split_whitespace())
         .any(|w| listed(w.trim_matches(|c: char| !c.is_alphanumeric()), DEBT_WORDS).is_some())
+}
+
+/// Whether a multiplier's next five words name the earnings it
+/// multiplies: "our CY27 EPS estimate", "Boyd's estimated 2026 EBITDA",
+/// "forward earnings", "sales".
+fn multiple_of_earnings(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(5)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            listed(
+                w,
+                &[
+                    "EPS", "earnings", "EBITDA", "EBIT", "P/E", "multiple", "book", "FCF",
+                ],
+            )
+            .is_some()
+        })
+}
+
+/// Whether a multiplier is told as a stock's multiple by the words just
+/// before it: "its five-year average of ~29x", "trades at 18x".
+fn average_multiple(before: &str) -> bool {
+    let tail =
+        &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(40))..];
+    tail.split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| listed(w, &["average", "trades", "trading", "traded", "multiple"]).is_some())
 }
 
 /// Whether the money was raised by selling a stake ("sold about 5% of

@@ -4862,3 +4862,16 @@ fn proceeds_of_a_stake_sold_are_the_sellers() {
         ]
     );
 }
+
+/// A valuation multiple is no measure of a company's; a factor of
+/// growth is.
+#[test]
+fn valuation_multiples_are_no_claims() {
+    let rows = claims_of(
+        "Acme shares rose 3%. At ~24x our CY27 EPS estimate, the stock trades at a discount \
+         to its five-year average of ~29x. Acme's revenue tripled.",
+        &[("Acme", "acme")],
+    );
+    let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(got, vec!["3%", "tripled"], "{rows:?}");
+}
