@@ -412,7 +412,8 @@ pub(super) fn refine_predicate(
                 return Some("other".to_string());
             }
             // "raised $2 billion in the bond market", "a tranche raised
-            // MXN$6 billion": borrowed money is no round of funding.
+            // MXN$6 billion", "sold 5% of X, raising 20.4 billion pesos":
+            // money borrowed, or a stake's proceeds, is no round of funding.
             if p == "funding_round"
                 && (debt_raised(text, sentence, object.span())
                     || stake_sold(text, sentence, object.span()))
@@ -811,15 +812,21 @@ fn possessed(text: &str, sentence: Span, start: usize) -> bool {
 /// Whether a sum is a price paid for something ("for £99 million" after
 /// what was bought) or an auction's take ("raised in the 2021 auction").
 fn price_paid_or_auction(text: &str, sentence: Span, figure: Span) -> bool {
-    let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
-    let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(60))
-        .max(sentence.start)..from];
-    let to = crate::numbers::floor_char_boundary(text, (figure.end + 40).min(sentence.end));
-    let after = &text[figure.end.min(to)..to];
+    let (before, after) = beside(text, sentence, figure, 60, 40);
     let paid_for = last_word(before).is_some_and(|w| w.eq_ignore_ascii_case("for"))
         && !before.contains("funding")
         && !before.contains("round");
     paid_for || before.contains("auction") || after.contains("auction")
+}
+
+/// The text before a figure's phrase (its qualifier included) and after
+/// the figure, at most `back` and `ahead` bytes, within its sentence.
+fn beside(text: &str, sentence: Span, figure: Span, back: usize, ahead: usize) -> (&str, &str) {
+    let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
+    let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(back))
+        .max(sentence.start)..from];
+    let to = crate::numbers::floor_char_boundary(text, (figure.end + ahead).min(sentence.end));
+    (before, &text[figure.end.min(to)..to.max(figure.end)])
 }
 
 /// Nouns of borrowed money.
@@ -842,12 +849,8 @@ const DEBT_WORDS: &[&str] = &[
 /// Whether the figure's clause (within 60 bytes either side, to the
 /// nearest comma or semicolon) names a debt: money raised by borrowing.
 fn debt_raised(text: &str, sentence: Span, figure: Span) -> bool {
-    let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
-    let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(60))
-        .max(sentence.start)..from];
+    let (before, after) = beside(text, sentence, figure, 60, 60);
     let before = before.rsplit([',', ';']).next().unwrap_or(before);
-    let to = crate::numbers::floor_char_boundary(text, (figure.end + 60).min(sentence.end));
-    let after = &text[figure.end.min(to)..to];
     let after = after.split([',', ';']).next().unwrap_or(after);
     before
         .split_whitespace()
@@ -857,7 +860,7 @@ fn debt_raised(text: &str, sentence: Span, figure: Span) -> bool {
 
 /// Whether a multiplier's next five words name the earnings it
 /// multiplies: "our CY27 EPS estimate", "Boyd's estimated 2026 EBITDA",
-/// "forward earnings", "sales".
+/// "forward earnings".
 fn multiple_of_earnings(after: &str) -> bool {
     after
         .split_whitespace()
@@ -891,13 +894,11 @@ fn average_multiple(before: &str) -> bool {
 /// of a sale, no round of funding. Read within 200 bytes before the figure
 /// and 80 after, in its sentence.
 fn stake_sold(text: &str, sentence: Span, figure: Span) -> bool {
-    let from = crate::numbers::floor_char_boundary(text, figure.start.saturating_sub(200))
-        .max(sentence.start);
-    let to = crate::numbers::floor_char_boundary(text, (figure.end + 80).min(sentence.end));
-    let around = &text[from..to.max(figure.end)];
+    let (before, after) = beside(text, sentence, figure, 200, 80);
     let mut sale = false;
     let mut stake = false;
-    for w in around.split(|c: char| !(c.is_alphanumeric() || c == '%')) {
+    let split = |c: char| !(c.is_alphanumeric() || c == '%');
+    for w in before.split(split).chain(after.split(split)) {
         sale |= listed(
             w,
             &[
