@@ -103,10 +103,9 @@ fn period_code(word: &str) -> bool {
 
 /// Whether the figure opens a participle's clause of proceeds after a
 /// comma: ", raising about 20.4 billion pesos", ", netting $1 billion".
-fn proceeds_clause(text: &str, sentence: Span, start: usize) -> bool {
-    let from = crate::numbers::qualifier_start(text, start).max(sentence.start);
-    let before = text[crate::numbers::floor_char_boundary(text, from.saturating_sub(40))
-        .max(sentence.start)..from]
+fn proceeds_clause(text: &str, sentence: Span, figure: Span) -> bool {
+    let before = super::predicate::beside(text, sentence, figure, 40, 0)
+        .0
         .trim_end();
     [
         "raising",
@@ -231,7 +230,7 @@ pub(super) fn claim_for(
         // "FEMSA sold about 5% of bottler Coca-Cola FEMSA, raising about
         // 20.4 billion pesos": the proceeds of a participle's clause are
         // the main clause's subject's, not the name the sale governs.
-        _ if proceeds_clause(text, facts.sentence, object.start) => usable
+        _ if proceeds_clause(text, facts.sentence, object.span()) => usable
             .iter()
             .find(|g| {
                 let p = &parties[g.members.start];

@@ -578,19 +578,6 @@ const RATE_KINDS: &[&str] = &[
 /// How far before a percentage its rate's words are read, in bytes.
 const RATE_REACH: usize = 160;
 
-/// Nouns of a debt, where "a rate of 9.2%" is its coupon.
-const DEBT_NOUNS: &[&str] = &[
-    "bond",
-    "bonds",
-    "notes",
-    "tranche",
-    "tranches",
-    "debt",
-    "loan",
-    "loans",
-    "debentures",
-];
-
 /// Whether the percentage is a rate of interest, a yield or inflation
 /// ("notes yielding 7.1%", "at a yield of 6.05%", "held its benchmark
 /// Selic rate at 15%", "inflation slowed to 4.5%", a tranche "at a rate of
@@ -626,7 +613,11 @@ pub(super) fn rate_or_yield(sentence_before: &str) -> bool {
             .get(k + 1)
             .is_some_and(|p| listed(p, &["a", "the"]).is_some())
             && before.split_whitespace().any(|w| {
-                listed(w.trim_matches(|c: char| !c.is_alphanumeric()), DEBT_NOUNS).is_some()
+                listed(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    super::predicate::DEBT_WORDS,
+                )
+                .is_some()
             });
         kind || coupon
     })

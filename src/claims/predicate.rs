@@ -821,7 +821,13 @@ fn price_paid_or_auction(text: &str, sentence: Span, figure: Span) -> bool {
 
 /// The text before a figure's phrase (its qualifier included) and after
 /// the figure, at most `back` and `ahead` bytes, within its sentence.
-fn beside(text: &str, sentence: Span, figure: Span, back: usize, ahead: usize) -> (&str, &str) {
+pub(super) fn beside(
+    text: &str,
+    sentence: Span,
+    figure: Span,
+    back: usize,
+    ahead: usize,
+) -> (&str, &str) {
     let from = crate::numbers::qualifier_start(text, figure.start).max(sentence.start);
     let before = &text[crate::numbers::floor_char_boundary(text, from.saturating_sub(back))
         .max(sentence.start)..from];
@@ -829,8 +835,8 @@ fn beside(text: &str, sentence: Span, figure: Span, back: usize, ahead: usize) -
     (before, &text[figure.end.min(to)..to.max(figure.end)])
 }
 
-/// Nouns of borrowed money.
-const DEBT_WORDS: &[&str] = &[
+/// Nouns of borrowed money (where "a rate of 9.2%" is also a coupon).
+pub(super) const DEBT_WORDS: &[&str] = &[
     "bond",
     "bonds",
     "notes",
