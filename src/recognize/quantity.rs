@@ -799,7 +799,13 @@ fn eligible(text: &str, n: &Numeral) -> bool {
             // "2023-09" is a date, "COVID-19" and "F-35" are names.
             let prev = last_token(&before[..before.len() - 1]);
             let year = prev.len() == 4 && prev.chars().all(|d| d.is_ascii_digit());
-            if year || prev.chars().next_back().is_some_and(char::is_alphabetic) {
+            // ("1.8 million-2.0 million tonnes": a range's low end's scale.)
+            let scale = [
+                "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn",
+            ]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w));
+            if year || (!scale && prev.chars().next_back().is_some_and(char::is_alphabetic)) {
                 return false;
             }
         }
@@ -1872,6 +1878,18 @@ mod tests {
             &[("hundreds of megawatts", "100", "MW", "range", Some("1000"))],
         ),
         ("2 to 3 GW", &[("2 to 3 GW", "2", "GW", "range", Some("3"))]),
+        // A hyphen after a scale word joins a range, not a name's number
+        // ("COVID-19").
+        (
+            "guidance to 1.8 million-2.0 million tonnes",
+            &[(
+                "1.8 million-2.0 million tonnes",
+                "1800000",
+                "tonnes",
+                "range",
+                Some("2000000"),
+            )],
+        ),
         // A bare low end after a verb of change is still a range; after
         // "by" it is the change.
         (
