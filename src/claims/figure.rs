@@ -13,7 +13,7 @@ use super::nobody::{
     rate_or_yield, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
-use super::period::{baseline_figure, column_period, opening_period, period_for};
+use super::period::{baseline_figure, opening_period, period_for};
 use super::predicate::{
     asset_costs, invested_in_a_holding, price_target, refine_predicate, spent_on_assets, CHIP_UNITS,
 };
@@ -25,6 +25,7 @@ use super::subject::{
     scope_after_colon, scope_after_that, scope_before, subject_group, the_named_possessive,
     Opening,
 };
+use super::table::aligned_column_period;
 use super::verbs::{before_figure, buys_a_stake, price_of_transfer, takeover_values};
 use super::words::{dedup, first_word, last_word, listed, within};
 use super::Facts;
@@ -847,7 +848,7 @@ pub(super) fn claim_for(
     // A share price moves by the day: "fell 11% on Thursday".
     let days = predicate == "stock_change";
     let period = period_for(text, facts.sentence, object.span(), nearby, mentions, days)
-        .or_else(|| column_period(text, object.span(), mentions))
+        .or_else(|| aligned_column_period(text, object.span(), mentions))
         .or_else(|| {
             (!baseline_figure(text, object.start))
                 .then(|| opening_period(text, facts.sentence, object.span(), here, mentions, days))

@@ -1,10 +1,12 @@
-//! Pipe tables: a cell takes its column header's predicate, company or date,
+//! Tables: a pipe table's cell takes its column header's predicate,
+//! company or date, and a space-aligned row's figure its column's date,
 //! which the sentence rules cannot see across rows.
 
 use crate::analysis::{Kind, Mention, Span, Value};
 use crate::recognize::Context;
 
 use super::words::within;
+use crate::recognize::money::units::line_around;
 
 /// The cells of a table row written with pipes ("| Amazon | $125B |"), as
 /// byte ranges of `line`; `None` for any other line.
@@ -165,4 +167,74 @@ pub(super) fn column_period(header: Span, mentions: &[Mention]) -> Option<usize>
         .take_while(|m| m.start < header.end)
         .position(|m| m.kind() == Kind::Date && m.end <= header.end)
         .map(|k| first + k)
+}
+
+/// How many lines above a table row its column header may stand.
+const HEADER_LINES: usize = 12;
+
+/// The start of the line holding byte `at`, if it starts within
+/// [`LINE_REACH`](crate::recognize::money::units::LINE_REACH) bytes
+/// before it, as the unit notes read a line: a longer line is prose, and
+/// no line is searched further (every figure of a text without line
+/// breaks would otherwise read back to its start).
+fn line_start_before(text: &str, at: usize) -> Option<usize> {
+    let (start, _) = line_around(text, at, at);
+    (start == 0 || text.as_bytes()[start - 1] == b'\n').then_some(start)
+}
+
+/// The period a space-aligned table's column header gives a figure of a
+/// row set in columns (the pipe tables' is [`column_period`]): "1Q26
+/// 1Q25" above "Revenue   $ 4,462   $ 4,069" makes the
+/// first sum the first quarter of 2026's and the second 2025's. The
+/// header is the nearest line above (within [`HEADER_LINES`], past other
+/// rows and blank lines) holding two dates or more and no figure; the
+/// figure takes the date of its own column, counted from the left.
+pub(super) fn aligned_column_period(
+    text: &str,
+    object: Span,
+    mentions: &[Mention],
+) -> Option<usize> {
+    let is_figure = |m: &Mention| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity);
+    let line_start = line_start_before(text, object.start)?;
+    let (_, line_end) = line_around(text, object.end, object.end);
+    if !crate::source::unwrap::column_gap(&text[line_start..line_end]) {
+        return None;
+    }
+    let in_span = |from: usize, to: usize| {
+        let lo = mentions.partition_point(|m| m.start < from);
+        let hi = mentions.partition_point(|m| m.start < to);
+        &mentions[lo..hi]
+    };
+    let column = in_span(line_start, object.start)
+        .iter()
+        .filter(|m| is_figure(m))
+        .count();
+    let mut end = line_start;
+    for _ in 0..HEADER_LINES {
+        if end == 0 {
+            return None;
+        }
+        let start = line_start_before(text, end - 1)?;
+        let line = in_span(start, end - 1);
+        let dates: Vec<usize> = line
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind() == Kind::Date)
+            .map(|(k, _)| k)
+            .collect();
+        if dates.len() >= 2 && !line.iter().any(is_figure) {
+            let base = mentions.partition_point(|m| m.start < start);
+            return dates.get(column).map(|&k| base + k);
+        }
+        // Other rows and blank lines may stand between; prose may not.
+        let body = &text[start..end - 1];
+        if !(body.trim().is_empty()
+            || crate::source::unwrap::column_gap(body)
+            || body.trim_start().starts_with('('))
+        {
+            return None;
+        }
+        end = start;
+    }
+    None
 }

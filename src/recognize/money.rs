@@ -30,7 +30,7 @@ use crate::affix;
 use crate::analysis::{Money, Qualifier, Value};
 use crate::numbers::{self, Form, Numeral};
 
-mod units;
+pub(crate) mod units;
 
 /// Currency prefixes, longest first so "US$" wins over "$".
 const PREFIXES: &[(&str, &str)] = &[

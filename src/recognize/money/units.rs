@@ -149,12 +149,12 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
 /// How far (bytes) a line is read around a note or a figure: a table's
 /// row, or a paragraph's stretch; bounded so that a text of one huge line
 /// costs no more per figure.
-const LINE_REACH: usize = 400;
+pub(crate) const LINE_REACH: usize = 400;
 
 /// The start and end of the line around `start..end`, each looked for at
 /// most [`LINE_REACH`] bytes away (where the look stops, the line is taken
 /// to).
-fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub(crate) fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
     let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(LINE_REACH));
     let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let to = crate::numbers::floor_char_boundary(text, (end + LINE_REACH).min(text.len()));
