@@ -1667,17 +1667,22 @@ impl Grammar<'_> {
         if !(self.w.is_fiscal(k) && self.w.is(k + 1, "year")) {
             return None;
         }
-        let cal = self.stated_fiscal_calendar(self.byte(j));
-        let period = match split {
-            Some(_) => {
-                let r = YearRef::Split(y + 1);
-                let cal = Self::calendar_for(r, cal);
-                let (named, _, _) = self.year_number(r, cal);
-                named.and_then(|y| calc::fiscal_year(cal, y))
-            }
-            None => calc::fiscal_year(cal, y),
-        };
+        let period = self.fiscal_year_period(j, y, split.is_some());
         self.fixed(i, k + 2, period, G::FiscalYear, "date.fiscal_year")
+    }
+
+    /// The fiscal year numbered `y` (its first year, when `split` says it
+    /// is named by both, "2026-27"), on the calendar stated for the text
+    /// around token `at`.
+    fn fiscal_year_period(&self, at: usize, y: i16, split: bool) -> Option<Period> {
+        let cal = self.stated_fiscal_calendar(self.byte(at));
+        if !split {
+            return calc::fiscal_year(cal, y);
+        }
+        let r = YearRef::Split(y + 1);
+        let cal = Self::calendar_for(r, cal);
+        let (named, _, _) = self.year_number(r, cal);
+        named.and_then(|y| calc::fiscal_year(cal, y))
     }
 
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025".
@@ -1704,24 +1709,13 @@ impl Grammar<'_> {
                 return self.fixed(i, m.end, period, G::FiscalYear, "date.fiscal_year");
             }
         }
-        let cal = self.stated_fiscal_calendar(self.byte(i));
         // "fiscal 2026-27": the year ending in 2027.
-        if let Some(end) = self.split_year(y, end) {
-            let r = YearRef::Split(y + 1);
-            let cal = Self::calendar_for(r, cal);
-            let (named, _, _) = self.year_number(r, cal);
-            return self.fixed(
-                i,
-                end,
-                named.and_then(|y| calc::fiscal_year(cal, y)),
-                G::FiscalYear,
-                "date.fiscal_year",
-            );
-        }
+        let split = self.split_year(y, end);
+        let period = self.fiscal_year_period(i, y, split.is_some());
         self.fixed(
             i,
-            end,
-            calc::fiscal_year(cal, y),
+            split.unwrap_or(end),
+            period,
             G::FiscalYear,
             "date.fiscal_year",
         )
