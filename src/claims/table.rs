@@ -6,7 +6,7 @@ use crate::analysis::{Kind, Mention, Span, Value};
 use crate::recognize::Context;
 
 use super::words::within;
-use crate::recognize::money::units::line_around;
+use crate::recognize::money::units::{line_end, line_start};
 
 /// The cells of a table row written with pipes ("| Amazon | $125B |"), as
 /// byte ranges of `line`; `None` for any other line.
@@ -174,11 +174,11 @@ const HEADER_LINES: usize = 12;
 
 /// The start of the line holding byte `at`, if it starts within
 /// [`LINE_REACH`](crate::recognize::money::units::LINE_REACH) bytes
-/// before it, as the unit notes read a line: a longer line is prose, and
+/// before it, as the unit notes read a line (`money::units::line_start`): a longer line is prose, and
 /// no line is searched further (every figure of a text without line
 /// breaks would otherwise read back to its start).
 fn line_start_before(text: &str, at: usize) -> Option<usize> {
-    let (start, _) = line_around(text, at, at);
+    let start = line_start(text, at);
     (start == 0 || text.as_bytes()[start - 1] == b'\n').then_some(start)
 }
 
@@ -196,7 +196,7 @@ pub(super) fn aligned_column_period(
 ) -> Option<usize> {
     let is_figure = |m: &Mention| matches!(m.kind(), Kind::Money | Kind::Percent | Kind::Quantity);
     let line_start = line_start_before(text, object.start)?;
-    let (_, line_end) = line_around(text, object.end, object.end);
+    let line_end = line_end(text, object.end);
     if !crate::source::unwrap::column_gap(&text[line_start..line_end]) {
         return None;
     }

@@ -155,11 +155,21 @@ pub(crate) const LINE_REACH: usize = 400;
 /// most [`LINE_REACH`] bytes away (where the look stops, the line is taken
 /// to).
 pub(crate) fn line_around(text: &str, start: usize, end: usize) -> (usize, usize) {
+    (line_start(text, start), line_end(text, end))
+}
+
+/// The start of the line holding byte `start`, looked for at most
+/// [`LINE_REACH`] bytes back.
+pub(crate) fn line_start(text: &str, start: usize) -> usize {
     let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(LINE_REACH));
-    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+    text[from..start].rfind('\n').map_or(from, |i| from + i + 1)
+}
+
+/// The end of the line holding byte `end`, looked for at most
+/// [`LINE_REACH`] bytes on.
+pub(crate) fn line_end(text: &str, end: usize) -> usize {
     let to = crate::numbers::floor_char_boundary(text, (end + LINE_REACH).min(text.len()));
-    let line_end = text[end..to].find('\n').map_or(to, |i| end + i);
-    (line_start, line_end)
+    text[end..to].find('\n').map_or(to, |i| end + i)
 }
 
 /// Whether "in millions" at `at..end` of `line` is a note though not
