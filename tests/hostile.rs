@@ -52,6 +52,15 @@ fn a_guessed_name_stops_at_a_full_stop() {
     assert_eq!(a.claims.len(), 1);
 }
 
+/// Found by mutating the probes: a check for an opening "According to"
+/// cut the sentence at its twelfth byte, inside an emoji, and panicked.
+#[test]
+fn an_emoji_at_the_twelfth_byte_is_no_cut() {
+    let text = "Synthehe U 🎬 Synthehe UK maker of AI video avatars, raised $50 million.";
+    let a = extractor().analyze(text).expect("analysis");
+    check_spans(&a);
+    assert!(a.mentions.iter().any(|m| m.text == "$50 million"));
+}
 #[test]
 fn empty_and_whitespace_give_empty_analyses() {
     for input in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}"] {

@@ -381,7 +381,9 @@ fn is_scope_word(w: &str) -> bool {
 /// Research, ...".
 pub(super) fn opens_with_credit(head: &str) -> bool {
     let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-    head.len() >= 12 && head[..12].eq_ignore_ascii_case("according to") && head.contains(',')
+    head.get(..12)
+        .is_some_and(|h| h.eq_ignore_ascii_case("according to"))
+        && head.contains(',')
 }
 
 /// Whether a sentence (or a digest's line) ends by crediting a source in
