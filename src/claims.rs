@@ -1410,10 +1410,7 @@ impl<'a> Facts<'a> {
             .map_or(self.sentence.end, |f| f.start);
         let start = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(WINDOW))
             .max(fenced_from);
-        let mut end = (object.end + WINDOW).min(fenced_to);
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let end = crate::numbers::ceil_char_boundary(text, (object.end + WINDOW).min(fenced_to));
         Span::new(start.min(object.start), end.max(object.end))
     }
 }

@@ -1144,6 +1144,18 @@ pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The first char boundary at or after `i` (the text's length past it):
+/// a window's end reached by adding a byte count must not cut a character.
+pub(crate) fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

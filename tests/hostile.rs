@@ -61,6 +61,23 @@ fn an_emoji_at_the_twelfth_byte_is_no_cut() {
     check_spans(&a);
     assert!(a.mentions.iter().any(|m| m.text == "$50 million"));
 }
+/// Found the same way: a chip launch's window reached 400 bytes back from
+/// the chip and cut a flag emoji there. Every offset of the emoji around
+/// that distance, in one long sentence.
+#[test]
+fn a_launch_window_does_not_cut_a_character() {
+    for pad in 0..12 {
+        let text = format!(
+            "{}🇨🇦{} Nvidia launched the H200 chip.",
+            "x".repeat(pad),
+            " and".repeat(93)
+        );
+        let a = extractor().analyze(&text).expect("analysis");
+        check_spans(&a);
+        assert!(a.mentions.iter().any(|m| m.text == "H200"), "{pad}");
+    }
+}
+
 #[test]
 fn empty_and_whitespace_give_empty_analyses() {
     for input in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}"] {

@@ -147,9 +147,13 @@ pub(super) fn launch_claim(
         _ => return None,
     }
     // As for figures, a bounded window: a sentence may be a megabyte long.
+    // (On char boundaries: the window's clause is read as text.)
     let window = Span::new(
-        sentence.start.max(object.start.saturating_sub(WINDOW)),
-        sentence.end.min(object.end + WINDOW),
+        crate::numbers::floor_char_boundary(
+            text,
+            sentence.start.max(object.start.saturating_sub(WINDOW)),
+        ),
+        crate::numbers::ceil_char_boundary(text, sentence.end.min(object.end + WINDOW)),
     );
     // Named companies before the chip act; another chip's implied vendor
     // does not ("AWS unveils Trainium2 and Graviton4").
