@@ -231,6 +231,15 @@ const CUE_VERBS: &[&str] = &[
     "launches",
     "raised",
     "raises",
+    // Headlines' verbs of a raise: "Harvey lands $160M".
+    "lands",
+    "landed",
+    "secures",
+    "secured",
+    "closes",
+    "nabs",
+    "bags",
+    "snags",
     "posted",
     "disclosed",
     "confirmed",
@@ -756,6 +765,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
     }
     rule_found.extend(unknown_by_dash_label(text));
+    rule_found.extend(unknown_by_raise(text));
     // "Lam Research said ... Lam shares rose": a name the rules guess that
     // is the first word of a company the text names is that company.
     short_forms_of_named(text, &found, &mut rule_found);
@@ -2399,6 +2409,149 @@ fn unknown_by_dash_label(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// Verbs of a raise as headlines and digests write them: "Suno raised
+/// $250 million", "n8n raises €155M", "Lambda closes $1.5B Series E",
+/// "OpenEvidence doubles valuation to $12B".
+const RAISE_VERBS: &[&str] = &[
+    " raised ",
+    " raises ",
+    " lands ",
+    " landed ",
+    " secures ",
+    " secured ",
+    " closes ",
+    " closed ",
+    " nabs ",
+    " nabbed ",
+    " bags ",
+    " bagged ",
+    " snags ",
+    " snagged ",
+    " hits ",
+    " doubles ",
+    " triples ",
+];
+
+static RAISE_VERB: Lazy<aho_corasick::AhoCorasick> =
+    Lazy::new(|| aho_corasick::AhoCorasick::new(RAISE_VERBS).expect("raise verbs"));
+
+/// Words between a raise's verb and its sum: "raised more than $1.5
+/// billion", "doubles valuation to $12B", "hits a $2.45B valuation".
+const BEFORE_THE_SUM: &[&str] = &[
+    "more than ",
+    "over ",
+    "about ",
+    "around ",
+    "nearly ",
+    "almost ",
+    "roughly ",
+    "some ",
+    "up to ",
+    "another ",
+    "a fresh ",
+    "a new ",
+    "an additional ",
+    "a ",
+    "an ",
+    "its ",
+    "valuation to ",
+    "valuation of ",
+    "funding of ",
+];
+
+/// Words that make a sum a round's or a valuation, in the rest of its
+/// clause.
+const ROUND_CUES: &[&str] = &[
+    "Series ",
+    "series ",
+    "round",
+    "funding",
+    "valuation",
+    "valued",
+    "valuing",
+    "seed",
+    "led by",
+    "post-money",
+    "pre-money",
+    "from investors",
+    "venture",
+];
+
+/// The name of a company that raises money, before the verb of a raise
+/// whose sum a round's words follow ("Suno raised $250 million in a
+/// Series C"): a startup the lexicon does not know yet, as digests and
+/// funding news name them without a descriptor. The name is the
+/// capitalized words before the verb, a single lower-case word with a
+/// digit or an inner capital ("n8n"), or the name before an aside
+/// ("OpenEvidence, which builds an AI assistant for doctors, raised").
+fn unknown_by_raise(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in RAISE_VERB.find_iter(text) {
+        // The sum after the verb, on its line.
+        let rest = &text[m.end()..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let line = &line[..crate::numbers::floor_char_boundary(line, 200)];
+        let mut sum = line;
+        for _ in 0..3 {
+            match BEFORE_THE_SUM.iter().find_map(|w| sum.strip_prefix(w)) {
+                Some(r) => sum = r,
+                None => break,
+            }
+        }
+        let money = sum.starts_with(['$', '€', '£', '¥', '₹'])
+            || ["US$", "C$", "A$", "HK$", "S$", "NT$", "R$"]
+                .iter()
+                .any(|p| sum.starts_with(p));
+        if !money {
+            continue;
+        }
+        let clause = &line[..line.find(". ").unwrap_or(line.len())];
+        if !ROUND_CUES.iter().any(|c| clause.contains(c)) {
+            continue;
+        }
+        let verb = m.start();
+        if let Some((s, e)) = name_before(text, verb) {
+            out.extend(guarded_unknown(text, s, e, "company:raise"));
+            continue;
+        }
+        let word = prev_word(text, verb);
+        let start = verb - word.len();
+        if word.len() == text[start..verb].trim_end().len() && coined_lower(word) {
+            out.extend(guarded_unknown(text, start, verb, "company:raise"));
+            continue;
+        }
+        // "OpenEvidence, which builds ..., raised": the name before the
+        // aside, on the same line and within 160 bytes.
+        if text[..verb].ends_with(',') {
+            let from = crate::numbers::floor_char_boundary(text, verb.saturating_sub(160));
+            let head = &text[from..verb - 1];
+            let head = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+            let aside = [", which ", ", a ", ", an ", ", the ", ", whose "]
+                .iter()
+                .filter_map(|a| head.find(a))
+                .min();
+            if let Some(k) = aside {
+                let comma = verb - 1 - head.len() + k;
+                if let Some((s, e)) = name_before(text, comma) {
+                    out.extend(guarded_unknown(text, s, e, "company:raise"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A coined name in lower case: letters with a digit or an inner capital
+/// ("n8n", "dLocal"), as no English word is written.
+fn coined_lower(w: &str) -> bool {
+    (2..=20).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_ascii_alphanumeric())
+        && w.chars()
+            .skip(1)
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+}
+
 /// Whether a word at `at` opens its sentence (past quotes and brackets).
 fn opens_sentence(text: &str, at: usize) -> bool {
     let b = text[..at].trim_end_matches([' ', '"', '“', '(']);
@@ -3218,6 +3371,21 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // The name before a raise's verb, where a round's words follow the
+        // sum: capitalized, coined in lower case, or before an aside; a
+        // cued ambiguous alias ("lands"). Not a pronoun, nor a sum with no
+        // round ("Investors raised $2 billion for a fund").
+        ("Suno raised $250 million in a Series C.", &[("Suno", "suno")]),
+        ("n8n raises €155M in funding", &[("n8n", "n8n")]),
+        (
+            "OpenEvidence, which builds an assistant for doctors, raised $250 million at a $12 billion valuation.",
+            &[("OpenEvidence", "openevidence")],
+        ),
+        ("Kestrelite hits a $2.45B valuation", &[("Kestrelite", "kestrelite")]),
+        ("Harvey lands $160M, now valued at $8B", &[("Harvey", "harvey")]),
+        ("It raised $2 billion in a Series C.", &[]),
+        ("Investors raised $2 billion for a new buyout fund.", &[]),
+        ("Shares closed at $12.50, valuing the whole group at $3 billion.", &[]),
         // An ambiguous alias as the head of a compound noun is the word.
         ("Price Target: $625.00. Target shares rose 2%.", &[("Target", "target")]),
         // A deal's object, where a word ending its noun phrase follows.
