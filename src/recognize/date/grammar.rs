@@ -914,16 +914,25 @@ impl Grammar<'_> {
         // Keep the look-up local so a sentence-less text stays linear.
         let lo = floor_char_boundary(w.text, from.max(at.saturating_sub(400)));
         let hi = floor_char_boundary(w.text, to.min(at + 400).max(lo));
+        // A name a preposition governs is an object's, not the sentence's
+        // own company ("Sony forecast that its sensor unit, which supplies
+        // sensors for Apple's iPhones, would grow in the current fiscal
+        // year": Sony's year): the last name before the date that none
+        // governs, else the last before it.
         let mut before = None;
+        let mut ungoverned = None;
         let mut after = None;
         for (off, cal) in w.fiscal_companies(lo, hi) {
             if lo + off < at {
                 before = Some(cal);
+                if !governed_name(&w.text[from.min(lo + off)..lo + off]) {
+                    ungoverned = Some(cal);
+                }
             } else if after.is_none() {
                 after = Some(cal);
             }
         }
-        before.or(after)
+        ungoverned.or(before).or(after)
     }
 
     fn byte(&self, i: usize) -> usize {

@@ -454,6 +454,13 @@ const CASES: &[Case] = &[
         "Revenue at Microsoft rose in the second quarter.",
         &[("the second quarter", "2026-10-01", "2026-12-31", "quarter")],
     ),
+    // In a sentence naming its subject first, a customer's possessive
+    // after "for" lends no calendar to a fiscal year either.
+    (
+        "2026-05-13",
+        "Sony said its unit, which supplies sensors for Apple's iPhones, would grow in the current fiscal year.",
+        &[("the current fiscal year", "2026-04-01", "2027-03-31", "fiscal_year")],
+    ),
     // A fiscal year far from any name is that of the company whose fiscal
     // period was read last.
     (
@@ -1166,6 +1173,16 @@ const CASES: &[Case] = &[
         "2026-11-20",
         "Profit in the year to June will rise.",
         &[("the year to June", "2026-07-01", "2027-06-30", "year")],
+    ),
+    // "ended" and "ending" before a bare month make it the month, as
+    // "to" does ("March", "May" and "June" alone are read only so).
+    (
+        "2026-05-13",
+        "Sales rose 8% in the year ended March, and profit in the quarter ended March.",
+        &[
+            ("the year ended March", "2025-04-01", "2026-03-31", "year"),
+            ("the quarter ended March", "2026-01-01", "2026-03-31", "quarter"),
+        ],
     ),
     (
         M,

@@ -90,6 +90,8 @@ const STREET_WORDS: &[&str] = &[
 const MONTH_CONTEXT: &[&str] = &[
     "in", "last", "this", "next", "since", "until", "till", "by", "from", "through", "early",
     "late", "mid", "between", "and", "to", "of", "during", "on", "before", "after", "-", "–",
+    // "the year ended March", "the quarter ending June".
+    "ended", "ending",
 ];
 
 impl<'a> Words<'a> {
