@@ -423,6 +423,13 @@ impl Assembler {
                 // and its modality, for figures coordinated with it.
                 let mut last: Option<(usize, String)> = None;
                 let mut last_modality: Option<(usize, Modality)> = None;
+                // Where the sentence first names a company (found once: a
+                // sentence may hold a figure every few bytes).
+                let first_named = here
+                    .iter()
+                    .map(|&i| &mentions[i])
+                    .find(|m| m.kind() == Kind::Company)
+                    .map(|m| m.start);
                 for &oi in here {
                     let object = &mentions[oi];
                     if !matches!(object.kind(), Kind::Money | Kind::Percent | Kind::Quantity) {
@@ -471,16 +478,20 @@ impl Assembler {
                     // "Data centers could consume 9% of U.S. electricity
                     // by 2030, up from about 4.4% in 2023": what a figure no
                     // one claims is measured from is no one's either.
+                    // And what goes on about such a figure's subject, with
+                    // no company named since: "Spot gold fell 0.8% to
+                    // $4,466.30 an ounce, though it remains up about 3%",
+                    // "crude rose $1.31, or 1.9%, to $69.05".
                     let baseline = baseline_figure(text, object.start);
-                    if baseline {
-                        let k = here.partition_point(|&i| mentions[i].start < object.start);
-                        let head = here[..k].iter().rev().take(8).find(|&&i| {
-                            matches!(
-                                mentions[i].kind(),
-                                Kind::Money | Kind::Percent | Kind::Quantity
-                            )
-                        });
-                        let claimed = |h: usize| {
+                    let k = here.partition_point(|&i| mentions[i].start < object.start);
+                    let head = here[..k].iter().rev().take(8).find(|&&i| {
+                        matches!(
+                            mentions[i].kind(),
+                            Kind::Money | Kind::Percent | Kind::Quantity
+                        )
+                    });
+                    if let Some(&h) = head {
+                        let claimed = || {
                             self.claims
                                 .iter()
                                 .rev()
@@ -488,7 +499,15 @@ impl Assembler {
                                 .take(8)
                                 .any(|c| c.object == h + base)
                         };
-                        if head.is_some_and(|&h| !claimed(h)) {
+                        // (Only in a sentence that names no company before
+                        // the figure: a figure left to no one there was
+                        // judged nobody's, not missed.)
+                        let goes_on = || {
+                            let from = mentions[h].end.min(object.start);
+                            first_named.is_none_or(|at| at >= object.start)
+                                && clause::goes_on_about(&text[from..object.start])
+                        };
+                        if (baseline || goes_on()) && !claimed() {
                             continue;
                         }
                     }

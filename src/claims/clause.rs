@@ -182,6 +182,49 @@ pub(super) fn clause_break(between: &str) -> bool {
         })
 }
 
+/// Whether the words from one figure to the next go on about the first's
+/// subject: a step of the same move (", or 1.9%, to"), or a clause whose
+/// subject is "it" or left out ("fell 0.8% to $4,466.30 an ounce, though
+/// it remains up about", "has fallen 3.9% from its January record but is
+/// still up"), no capitalized word after its joining word.
+pub(super) fn goes_on_about(between: &str) -> bool {
+    if between.len() > 120 || between.contains(['|', '\n']) {
+        return false;
+    }
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    const STEP: &[&str] = &[
+        "or", "to", "at", "from", "about", "around", "roughly", "nearly", "some", "up", "down",
+        "by",
+    ];
+    if (1..=3).contains(&words.len()) && words.iter().all(|w| listed(w, STEP).is_some()) {
+        return true;
+    }
+    let Some(j) = words
+        .iter()
+        .rposition(|w| listed(w, &["but", "though", "although", "while", "yet", "and"]).is_some())
+    else {
+        return false;
+    };
+    let rest = &words[j + 1..];
+    let rest = match rest.first() {
+        Some(&"it") => &rest[1..],
+        _ => rest,
+    };
+    const GOES_ON: &[&str] = &[
+        "is", "was", "has", "had", "remains", "remained", "stays", "stayed", "still", "ended",
+        "closed", "finished", "rose", "fell", "gained", "lost", "added", "climbed", "dropped",
+        "slipped",
+    ];
+    rest.first().is_some_and(|w| listed(w, GOES_ON).is_some())
+        && rest
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// The clause around a span: between the nearest clause marks.
 pub(super) fn clause(text: &str, sentence: Span, span: Span) -> Span {
     let bytes = text.as_bytes();

@@ -374,9 +374,25 @@ pub(super) fn quotes_a_price(clause: &str) -> bool {
         return false;
     };
     let quoted = |w: &str| listed(w, QUOTED).is_some();
-    // ("U.S. crude", "European gas", "Brent crude", "spot gold".)
+    // ("U.S. crude", "European gas", "Brent crude", "spot gold"; "U.S.
+    // West Texas Intermediate crude": past the capitalized words of a
+    // grade's name.)
     let second = words.next();
-    if !(quoted(first) || second.is_some_and(quoted)) || clause.split_whitespace().count() > 8 {
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let named_grade = || {
+        let mut rest = std::iter::once(first).chain(second).chain(words.clone());
+        let mut n = 0;
+        loop {
+            match rest.next() {
+                Some(w) if n < 5 && capitalized(&w) => n += 1,
+                Some(w) => return n >= 2 && quoted(w),
+                None => return false,
+            }
+        }
+    };
+    if !(quoted(first) || second.is_some_and(quoted) || named_grade())
+        || clause.split_whitespace().count() > 8
+    {
         return false;
     }
     // ("Iron ore shipments were", "gold output rose": a business's

@@ -580,6 +580,36 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// What goes on about a figure left to no one, in a sentence naming no
+/// company, is no one's either: a step of the same move, a clause whose
+/// subject is "it" or left out. A company's figures go on as before.
+#[test]
+fn what_goes_on_about_a_nobodys_figure_is_nobodys() {
+    let lead = "Microsoft shares rose 2% on Tuesday. ";
+    for (text, kept) in [
+        (
+            "Spot gold fell 0.8% to $4,466.30 an ounce, though it remains up about 3% for the month.",
+            &[][..],
+        ),
+        (
+            "Brent crude settled up $1.42, and U.S. West Texas Intermediate crude rose $1.31, or 1.9%, to $69.05.",
+            &[],
+        ),
+        (
+            "The benchmark index has fallen 3.9% from its January record but is still up 1.2% so far this year.",
+            &[],
+        ),
+        (
+            "Revenue rose 5% to $2 billion, and it is expected to grow 8% next year.",
+            &["5%", "$2 billion", "8%"],
+        ),
+    ] {
+        let c = claims_of(&format!("{lead}{text}"), COS);
+        let got: Vec<&str> = c.iter().skip(1).map(|r| r.2.as_str()).collect();
+        assert_eq!(got, kept, "{text}: {c:?}");
+    }
+}
+
 /// An investor's money in no company named, after a round, is in the
 /// round; money "in data centers" is spending still.
 #[test]
