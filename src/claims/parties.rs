@@ -665,12 +665,17 @@ fn party(text: &str, sentence: Span, span: Span, slug: String, mention: Option<u
     }
     // "after Nvidia agreed to invest": a conjunction opening a clause
     // whose subject the company is, not a preposition governing it.
-    let subordinate = matches!(
-        preposition_word,
-        Some("after" | "before" | "since" | "until")
-    ) && mention.is_some()
+    // So is "with" before a participle ("with Exxon Mobil gaining 1.6%").
+    let subordinate = mention.is_some()
         && !possessive
-        && first_word(after.trim_start()).is_some_and(finite_verb);
+        && match preposition_word {
+            Some("after" | "before" | "since" | "until") => {
+                first_word(after.trim_start()).is_some_and(finite_verb)
+            }
+            Some("with") => first_word(after.trim_start())
+                .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.is_ascii()),
+            _ => false,
+        };
     // "Revenue at Alibaba Cloud rose 34%": the measure's owner, as
     // "Alibaba Cloud's revenue" would be.
     let owner_at = preposition_word == Some("at")

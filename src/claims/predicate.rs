@@ -565,7 +565,10 @@ pub(super) fn refine_predicate(
                 && (shares_lead(&text[window.start..object.start])
                     || company_moved(text, facts, object.start)))
                 || signed_after_name(text, facts, object.start))
-                && !changes_another_measure(text, facts, object.start) =>
+                && !changes_another_measure(text, facts, object.start)
+                // ("Apple lost 3% of its market share": a part of a
+                // measure, no move.)
+                && !text[object.end..sentence.end].starts_with(" of ") =>
         {
             Some("stock_change".to_string())
         }

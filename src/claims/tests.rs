@@ -580,6 +580,39 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// A market report's movers: a company right before a stock verb that is
+/// no verb of change ("lost", "adding"), or under "with" before a
+/// participle, moved; not a part "of" a measure it lost.
+#[test]
+fn a_market_reports_movers_are_share_moves() {
+    let cos = &[
+        ("Exxon Mobil", "exxonmobil"),
+        ("Chevron", "chevron"),
+        ("Apple", "apple"),
+        ("FedEx", "fedex"),
+    ];
+    let c = claims_of(
+        "Energy stocks led, with Exxon Mobil gaining 1.6% and Chevron adding 1.1%. \
+         Apple lost 1.3%, and FedEx edged up 0.6%. Apple lost 3% of its market share in China.",
+        cos,
+    );
+    let got: Vec<(&str, &str, &str)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("exxonmobil", "stock_change", "1.6%"),
+            ("chevron", "stock_change", "1.1%"),
+            ("apple", "stock_change", "1.3%"),
+            ("fedex", "stock_change", "0.6%"),
+            ("apple", "market_share", "3%"),
+        ],
+        "{c:?}"
+    );
+}
+
 /// What goes on about a figure left to no one, in a sentence naming no
 /// company, is no one's either: a step of the same move, a clause whose
 /// subject is "it" or left out. A company's figures go on as before.

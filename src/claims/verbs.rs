@@ -397,13 +397,19 @@ const STOCK_VERBS: &[&str] = &[
     // A move told by the close ("closed 9.8% higher") or by what a stock
     // added or shed.
     "closed", "ended", "finished", "opened", "traded", "added", "shed",
+    // Participles, as a market report lists its movers ("with Exxon
+    // Mobil gaining 1.6% and Chevron adding 1.1%").
+    "gaining", "adding", "losing", "shedding", "rising", "falling", "climbing", "dropping",
+    "slipping", "sliding", "jumping", "tumbling", "surging", "sinking", "declining", "advancing",
 ];
 
 /// Verbs that tell a stock's move only when a company stands right
-/// before them ("Nvidia added 2.4%"), no change of a measure on their own.
+/// before them ("Nvidia added 2.4%", "Apple lost 1.3%", "Chevron adding
+/// 1.1%"), no change of a measure on their own: the stock verbs that are
+/// no verbs of change.
 pub(super) fn moved_by(text: &str, sentence: Span, start: usize) -> bool {
     last_word(past_adverb(before_figure(text, sentence, start)))
-        .is_some_and(|w| listed(w, &["added", "shed"]).is_some())
+        .is_some_and(|w| listed(w, STOCK_VERBS).is_some() && listed(w, CHANGE_VERBS).is_none())
 }
 
 /// Whether the change before the figure at `start` is a company's own move,
@@ -431,7 +437,7 @@ pub(super) fn company_moved<'a>(text: &'a str, facts: &Facts, start: usize) -> b
                     be,
                     &[
                         "is", "was", "are", "were", "closed", "ended", "finished", "traded",
-                        "opened",
+                        "opened", "edged", "inched", "ticked", "crept", "moved",
                     ],
                 )
                 .is_some() =>

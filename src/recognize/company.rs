@@ -701,6 +701,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             || after_honorific(text, m.start)
             || numbered_after(text, m.end)
             || in_index_name(text, m.end)
+            || index_moving(text, m.start, m.end)
         {
             continue;
         }
@@ -1208,6 +1209,54 @@ fn in_index_name(text: &str, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Names of companies that are also, alone, their market's index: "the
+/// Nasdaq", "Japan's Nikkei", "the Dow".
+const INDEX_NAMES: &[&str] = &[
+    "Nasdaq",
+    "NASDAQ",
+    "Nikkei",
+    "Dow",
+    "FTSE",
+    "Stoxx",
+    "STOXX",
+    "Kospi",
+    "KOSPI",
+    "Topix",
+    "TOPIX",
+    "Sensex",
+    "Nifty",
+    "DAX",
+    "CAC",
+    "TSX",
+    "ASX",
+    "Hang Seng",
+];
+
+/// "Nasdaq down 0.9%", "Japan's Nikkei ended 0.3% lower", "the Dow
+/// fell": such a name moving by itself is the index (its company's
+/// stock moves with "shares" or a legal suffix, which the lexicon reads).
+fn index_moving(text: &str, start: usize, end: usize) -> bool {
+    if !INDEX_NAMES.contains(&&text[start..end]) {
+        return false;
+    }
+    const MOVES: &[&str] = &[
+        "down", "up", "fell", "rose", "gained", "lost", "ended", "closed", "finished", "dropped",
+        "slipped", "slid", "added", "shed", "climbed", "jumped", "edged", "tumbled", "rallied",
+        "advanced", "declined", "sank", "surged",
+    ];
+    let next = next_word(text, end);
+    if MOVES.contains(&next) {
+        return true;
+    }
+    // "the Nasdaq was up 1%", "the Nikkei has fallen 4%".
+    let at = text[end..].find(next).map_or(end, |k| end + k + next.len());
+    matches!(next, "was" | "is" | "has" | "had")
+        && [
+            "up", "down", "fallen", "risen", "gained", "lost", "added", "dropped", "climbed",
+        ]
+        .contains(&next_word(text, at))
 }
 
 /// `Mr. Ford`, `Dr. Dell`: a person.
@@ -3371,6 +3420,11 @@ mod tests {
     }
 
     const CASES: &[Case] = &[
+        // A name that is also its market's index, moving by itself, is the
+        // index; with "shares" it is the company.
+        ("S&P 500 down 0.6%, Nasdaq down 0.9%, Dow down 0.4%", &[]),
+        ("Japan's Nikkei ended 0.3% lower. The Nasdaq has fallen 4%.", &[]),
+        ("Nasdaq shares fell 2% after the exchange operator beat forecasts.", &[("Nasdaq", "nasdaq")]),
         // The name before a raise's verb, where a round's words follow the
         // sum: capitalized, coined in lower case, or before an aside; a
         // cued ambiguous alias ("lands"). Not a pronoun, nor a sum with no
