@@ -1014,6 +1014,9 @@ impl Assembler {
                     && !attributive(text, p.span.end, sentence.end)
                     && !inside_any(&figures, p.span)
                     && !broker_on_another(text, sentence.span(), p, &parties)
+                    // ("Carlyle declined to comment.": a party asked, not
+                    // what the text goes on about.)
+                    && !no_comment(&text[p.span.end..sentence.end])
             }) {
                 // ("Alibaba Cloud, its cloud computing unit, grew revenue":
                 // a unit glossed as the topic's own leaves the text about
@@ -1432,6 +1435,33 @@ impl<'a> Facts<'a> {
         let end = crate::numbers::ceil_char_boundary(text, (object.end + WINDOW).min(fenced_to));
         Span::new(start.min(object.start), end.max(object.end))
     }
+}
+
+/// Whether the words after a name only say it gave no comment: "declined
+/// to comment", "did not immediately respond to a request for comment".
+fn no_comment(after: &str) -> bool {
+    const NO_COMMENT: &[&str] = &[
+        "declined to comment",
+        "declined to elaborate",
+        "declined comment",
+        "did not respond",
+        "did not immediately respond",
+        "did not return",
+        "did not immediately return",
+        "could not be reached",
+        "could not immediately be reached",
+        "had no immediate comment",
+        "had no comment",
+        "would not comment",
+        "wouldn't comment",
+        "has not commented",
+    ];
+    let after = after.trim_start_matches([' ', ',']);
+    let after = after
+        .strip_prefix("also ")
+        .or_else(|| after.strip_prefix("said it "))
+        .unwrap_or(after);
+    NO_COMMENT.iter().any(|p| after.starts_with(p))
 }
 
 /// Markdown emphasis, as AI digests write names ("per **PitchBook**

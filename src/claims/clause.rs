@@ -200,7 +200,10 @@ pub(super) fn goes_on_about(between: &str) -> bool {
         "or", "to", "at", "from", "about", "around", "roughly", "nearly", "some", "up", "down",
         "by",
     ];
-    if (1..=3).contains(&words.len()) && words.iter().all(|w| listed(w, STEP).is_some()) {
+    // (Or a comma alone: "was $458 billion, $166 billion less than".)
+    if (1..=3).contains(&words.len()) && words.iter().all(|w| listed(w, STEP).is_some())
+        || between.trim() == ","
+    {
         return true;
     }
     let Some(j) = words

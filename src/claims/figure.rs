@@ -9,8 +9,8 @@ use super::attribution::{arrow_source, arrow_target, estimate_near, put_at};
 use super::modality::{self, modality_for, Voice};
 use super::nobody::{
     clause_opening, customer_tier, deals_tallied, exchange_rate, exchange_rate_gloss,
-    industry_workers, may_quote, nobodys_measure, place_after_colon, place_aside, quotes_a_price,
-    rate_or_yield, tolerance, trial_people,
+    industry_workers, may_quote, nobodys_measure, place_after_colon, place_aside, public_finances,
+    quotes_a_price, rate_or_yield, tolerance, trial_people,
 };
 use super::parties::{governed_by_verb, inside_count, Group, Party};
 use super::period::{baseline_figure, opening_period, period_for};
@@ -327,6 +327,15 @@ pub(super) fn claim_for(
         {
             return None;
         }
+    }
+    // "the federal deficit ... was $458 billion": a state's finances, in
+    // a sentence that names no company before the figure.
+    if public_finances(before_figure_text)
+        && !parties
+            .iter()
+            .any(|p| p.mention.is_some() && p.span.start < object.start)
+    {
+        return None;
     }
     // "notes yielding 7.1%", "its key rate to 7.25%": the price of money.
     if object.kind() == Kind::Percent && rate_or_yield(before_figure_text) {

@@ -277,6 +277,63 @@ fn place_total(before: &str) -> bool {
     })
 }
 
+/// A state's finances, which no company's figure measures: "the federal
+/// deficit ... was $458 billion", "Defence spending is set to rise to
+/// €82.7 billion", "Customs duties brought in $31 billion".
+const PUBLIC_FINANCES: &[&str] = &[
+    "federal deficit",
+    "budget deficit",
+    "fiscal deficit",
+    "budget surplus",
+    "national debt",
+    "public debt",
+    "government debt",
+    "sovereign debt",
+    "defence spending",
+    "defense spending",
+    "military spending",
+    "government spending",
+    "public spending",
+    "federal spending",
+    "customs duties",
+    "customs revenue",
+    "tariff revenue",
+    "tax revenue",
+    "tax revenues",
+    "tax receipts",
+    "gross domestic product",
+    "state budget",
+    "federal budget",
+    "national budget",
+    "draft budget",
+];
+
+/// How far before a figure a state's finances are read, in bytes.
+const PUBLIC_REACH: usize = 100;
+
+/// Whether the figure's clause, in its last 100 bytes, names a state's
+/// finances ([`PUBLIC_FINANCES`]); the caller checks that no company is
+/// named before the figure.
+pub(super) fn public_finances(sentence_before: &str) -> bool {
+    static WORDS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| words_automaton(PUBLIC_FINANCES));
+    let from = crate::numbers::floor_char_boundary(
+        sentence_before,
+        sentence_before.len().saturating_sub(PUBLIC_REACH),
+    );
+    let tail = &sentence_before[from..];
+    let clause = tail.rsplit([';', ':', '(']).next().unwrap_or(tail);
+    // (Not a company's own: "its tax revenue", "Apple's tax receipts".)
+    WORDS.find_iter(clause).any(|m| {
+        let owner = clause[..m.start()].split_whitespace().next_back();
+        !owner.is_some_and(|o| {
+            listed(o, &["its", "their", "our", "his", "her"]).is_some()
+                || o.ends_with("'s")
+                || o.ends_with("’s")
+        })
+    })
+}
+
 /// Currencies, coins and commodities, which open a quote of their price
 /// or their move: "the euro held near $1.14", "Brent crude averaged about
 /// $68 a barrel", "Bitcoin rose 3% to $95,000".

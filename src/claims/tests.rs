@@ -580,6 +580,31 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// A state's finances are no company's, unless one owns them ("its tax
+/// revenue"); a party that only declined to comment does not become what
+/// the text is about.
+#[test]
+fn public_finances_and_no_comment() {
+    let cos = &[("Acme", "acme"), ("Carlyle", "carlyle")];
+    for text in [
+        "Acme beat forecasts. Defence spending is set to rise to €82.7 billion, or roughly 2.8% of gross domestic product.",
+        "Acme beat forecasts. The federal deficit was $458 billion, $166 billion less than a year earlier.",
+        "Acme beat forecasts. Customs duties brought in $31 billion in November alone.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    let c = claims_of("Acme beat forecasts. Its tax revenue rose 5%.", cos);
+    assert_eq!(c.len(), 1, "{c:?}");
+    let c = claims_of(
+        "Acme is in talks to sell a unit to Carlyle. Carlyle declined to comment. \
+         The company's net debt stood at 1.4 bn euros.",
+        cos,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.0[0].as_str()).collect();
+    assert_eq!(got, ["acme"], "{c:?}");
+}
+
 /// A market report's movers: a company right before a stock verb that is
 /// no verb of change ("lost", "adding"), or under "with" before a
 /// participle, moved; not a part "of" a measure it lost.

@@ -2479,6 +2479,7 @@ const RAISE_VERBS: &[&str] = &[
     " hits ",
     " doubles ",
     " triples ",
+    " raising ",
 ];
 
 static RAISE_VERB: Lazy<aho_corasick::AhoCorasick> =
@@ -2558,7 +2559,14 @@ fn unknown_by_raise(text: &str) -> Vec<Candidate> {
         if !ROUND_CUES.iter().any(|c| clause.contains(c)) {
             continue;
         }
-        let verb = m.start();
+        // "Etched, which makes the Sohu chip, is raising": past an
+        // auxiliary.
+        let mut verb = m.start();
+        let aux = prev_word(text, verb);
+        if ["is", "was", "has", "had", "have", "also", "reportedly"].contains(&aux) {
+            verb = text[..verb].trim_end().len() - aux.len();
+            verb = text[..verb].trim_end().len();
+        }
         if let Some((s, e)) = name_before(text, verb) {
             out.extend(guarded_unknown(text, s, e, "company:raise"));
             continue;
@@ -3438,6 +3446,11 @@ mod tests {
         ("Kestrelite hits a $2.45B valuation", &[("Kestrelite", "kestrelite")]),
         ("Harvey lands $160M, now valued at $8B", &[("Harvey", "harvey")]),
         ("It raised $2 billion in a Series C.", &[]),
+        (
+            "Kestrelite, which makes inference chips, is raising about $500 million at a $5 billion valuation.",
+            &[("Kestrelite", "kestrelite")],
+        ),
+        ("It is raising $2 billion in a Series C.", &[]),
         ("Investors raised $2 billion for a new buyout fund.", &[]),
         ("Shares closed at $12.50, valuing the whole group at $3 billion.", &[]),
         // An ambiguous alias as the head of a compound noun is the word.
