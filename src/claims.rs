@@ -994,7 +994,11 @@ impl Assembler {
             // group's role is its first member's ("from Microsoft and Google"),
             // and an apposition after a comma ("its cloud division, AWS") is
             // not the subject.
+            // (Not from furniture: "Also Read: TCS Q1 results: ..." links
+            // another story, and the text goes on about its own company.)
+            let furniture = sentence.boilerplate;
             if let Some(p) = groups.iter().map(|g| &parties[g.members.start]).find(|p| {
+                !furniture &&
                 !p.implied
                     && (p.preposition.is_none() || opens_at(text, sentence.span(), p.span))
                     // ("Revenue at Alibaba Cloud rose": the owner of one
@@ -1036,7 +1040,10 @@ impl Assembler {
                     .map(|p| p.slug.clone());
             }
             self.lead_named = names_company;
-            for p in parties.iter().filter(|p| !p.implied && !p.cited) {
+            for p in parties
+                .iter()
+                .filter(|p| !p.implied && !p.cited && !furniture)
+            {
                 // Already the last named: the list stays as it is.
                 if self.recent.last() == Some(&p.slug) {
                     continue;

@@ -376,6 +376,23 @@ mod tests {
         assert_send_sync::<Extractor>();
     }
 
+    /// A link to another story ("Also Read: ...", furniture) names a company
+    /// without making the text about it: "The company" after it is still
+    /// the article's own.
+    #[test]
+    fn furniture_does_not_change_the_topic() {
+        let text = "Infosys reported a 9% rise in net profit on Thursday.\n\n\
+                    Also Read: TCS Q1 results: Net profit up 6% at Rs 12,760 crore\n\n\
+                    The company raised its revenue growth forecast to 3%.";
+        let a = Extractor::new().analyze(text).expect("analysis");
+        let subjects: Vec<&str> = a
+            .claims
+            .iter()
+            .flat_map(|c| c.subjects.iter().map(String::as_str))
+            .collect();
+        assert_eq!(subjects, ["infosys", "infosys"], "{:?}", a.claims);
+    }
+
     #[test]
     fn empty_input_gives_an_empty_analysis() {
         let a = Extractor::new().analyze("").unwrap();
