@@ -601,6 +601,41 @@ impl Assembler {
                                 }
                             }
                         }
+                        // A row's later cell measures what its first did
+                        // ("| Life/Health | €1.52bn | €1.47bn |"), and a
+                        // sub-row ("| – Life/Health |") what the row above it
+                        // did: the nearest claim of the same kind with a
+                        // measure, in this row or, for a sub-row, in the rows
+                        // above that are none.
+                        if table_row && claim.predicate == "other" {
+                            let sub = table::is_sub_row(&text[sentence.start..sentence.end]);
+                            let measure = self
+                                .claims
+                                .iter()
+                                .rev()
+                                .take(64)
+                                .take_while(|c| c.sentence + 20 >= si)
+                                .filter(|c| {
+                                    ctx.sentences.get(c.sentence).is_some_and(|row| {
+                                        let row = &text[row.start..row.end];
+                                        row.starts_with('|')
+                                            && (c.sentence == si
+                                                || (sub && !table::is_sub_row(row)))
+                                    })
+                                })
+                                .find(|c| {
+                                    c.predicate != "other"
+                                        && c.predicate != "growth_rate"
+                                        && c.object
+                                            .checked_sub(base)
+                                            .and_then(|k| mentions.get(k))
+                                            .is_some_and(|m| m.kind() == object.kind())
+                                })
+                                .map(|c| c.predicate.clone());
+                            if let Some(p) = measure {
+                                claim.predicate = p;
+                            }
+                        }
                         // "| AT&T | EchoStar | Aug 2025 | $23.0bn |": a deal's
                         // row names both its parties, in the order of the
                         // columns.

@@ -607,6 +607,11 @@ pub(super) fn refine_predicate(
             None if has_party && changed_by(text, sentence, object.start) => {
                 Some("growth_rate".to_string())
             }
+            // "| Operating profit | €4.71bn | €4.41bn | +6.8% |": a
+            // percentage under a column of change.
+            None if super::table::in_change_column(ctx, sentence, object) => {
+                Some("growth_rate".to_string())
+            }
             None if has_party => Some("other".to_string()),
             None => None,
         },

@@ -75,6 +75,55 @@ pub(super) fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> O
     Some(Span::new(header.start + a, header.start + b))
 }
 
+/// Whether a figure in a pipe-table row stands in a column of change
+/// ("Change", "% chg", "YoY", "y/y"): a percentage there is the growth of
+/// the row's measure.
+pub(super) fn in_change_column(ctx: &Context<'_>, sentence: Span, object: &Mention) -> bool {
+    if !ctx.text[sentence.start..sentence.end].starts_with('|') {
+        return false;
+    }
+    let Ok(si) = ctx
+        .sentences
+        .binary_search_by_key(&sentence.start, |s| s.start)
+    else {
+        return false;
+    };
+    column_header(ctx, si, object).is_some_and(|h| {
+        let head = ctx.text[h.start..h.end]
+            .trim()
+            .trim_start_matches('%')
+            .trim();
+        [
+            "change",
+            "chg",
+            "chg.",
+            "yoy",
+            "y/y",
+            "y-o-y",
+            "growth",
+            "var",
+            "var.",
+            "q/q",
+            "qoq",
+            "δ",
+            "change (%)",
+            "% change",
+            "change, %",
+        ]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether a pipe-table row is a sub-row of the one above it, its label
+/// opening with a dash ("| – Property-Casualty | €2.45bn |"): its figures
+/// measure what the row above did, for a part.
+pub(super) fn is_sub_row(row: &str) -> bool {
+    row.strip_prefix('|')
+        .map(str::trim_start)
+        .is_some_and(|label| label.starts_with(['–', '—', '-', '•']) && !label.starts_with("---"))
+}
+
 /// The sentence index of the header row of the table whose row is
 /// sentence `si`: up through the rows to the separator, the row above it.
 fn header_row(ctx: &Context<'_>, si: usize) -> Option<usize> {

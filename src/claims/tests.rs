@@ -580,6 +580,33 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// A results table: a percentage under "Change" is its row's growth, a
+/// row's later cells measure what its first did, and a sub-row ("– Life")
+/// what the row above it did.
+#[test]
+fn a_tables_change_column_and_sub_rows() {
+    let text = "Acme reported results on Thursday.\n\n\
+                Acme: key figures, second quarter\n\
+                | | Q2 2026 | Q2 2025 | Change |\n\
+                |---|---|---|---|\n\
+                | Operating profit | €4.71bn | €4.41bn | +6.8% |\n\
+                | – Life/Health | €1.52bn | €1.47bn | +3.4% |\n";
+    let c = claims_of(text, &[("Acme", "acme")]);
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("operating_income", "€4.71bn"),
+            ("operating_income", "€4.41bn"),
+            ("growth_rate", "+6.8%"),
+            ("operating_income", "€1.52bn"),
+            ("operating_income", "€1.47bn"),
+            ("growth_rate", "+3.4%"),
+        ],
+        "{c:?}"
+    );
+}
+
 /// A state's finances are no company's, unless one owns them ("its tax
 /// revenue"); a party that only declined to comment does not become what
 /// the text is about.
