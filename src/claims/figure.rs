@@ -557,6 +557,16 @@ pub(super) fn claim_for(
                     && p.preposition
                         .or(p.preposition_word.filter(|&w| w == "for"))
                         .is_some_and(|w| COUNTERPARTY.contains(&w)))
+                // "signed a 15-year agreement with Dominion Energy for 1.2
+                // GW": the other side of an agreement named before its
+                // figure.
+                || (g.span.end <= object.start
+                    && p.preposition_word == Some("with")
+                    && agreement_with(&text[facts.sentence.start..p.span.start])
+                    && ["for ", "to "]
+                        .iter()
+                        .any(|w| text[p.span.end..object.start].trim_start().starts_with(w))
+                    && !text[p.span.end..object.start].contains([',', ';']))
         })
         .filter(|g| !subjects.contains(&parties[g.members.start].slug))
         // The nearest: "buy Lattice for $12.4bn, ... its $44bn bid for NXP".
@@ -735,7 +745,10 @@ pub(super) fn claim_for(
     // in the order the clause names them ("AMD completed the acquisition of
     // ZT Systems", "Oracle agreed to supply OpenAI"), but an agent after
     // "by" first ("Ansys was acquired by Synopsys").
-    if matches!(predicate.as_str(), "contract_value" | "acquisition") || chips {
+    // (So is capacity supplied with its other side: "Meta agreed to buy
+    // up to 2.6 GW of power from Vistra".)
+    let supplied = predicate == "capacity" && counterparty.is_some();
+    if matches!(predicate.as_str(), "contract_value" | "acquisition") || chips || supplied {
         if let Some(c) = &counterparty {
             if !subjects.contains(c) {
                 subjects.push(c.clone());
@@ -962,3 +975,30 @@ const PER_UNITS: &[&str] = &[
     "tonne", "ton", "barrel", "gallon", "litre", "liter", "kilowatt", "megawatt", "ounce", "pound",
     "kilogram", "unit", "chip", "vehicle", "car",
 ];
+
+/// Whether the text before a name ends with an agreement's noun and
+/// "with": "a 15-year agreement with", "a deal with".
+fn agreement_with(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix("with") else {
+        return false;
+    };
+    last_word(rest).is_some_and(|w| {
+        listed(
+            w,
+            &[
+                "agreement",
+                "agreements",
+                "deal",
+                "deals",
+                "contract",
+                "contracts",
+                "pact",
+                "partnership",
+                "accord",
+                "PPA",
+                "PPAs",
+            ],
+        )
+        .is_some()
+    })
+}

@@ -284,8 +284,9 @@ fn a_notes_heading_covers_its_bullets() {
     );
 }
 
-/// Capacity supplied is the supplier's, with the one supplied as the
-/// other party; bought, the buyer's, with the seller.
+/// Capacity supplied is a deal of both sides, the supplier first, with
+/// the one supplied as the other party; bought, the buyer first, with the
+/// seller.
 #[test]
 fn capacity_supplied_has_both_sides() {
     let c = claims_of(
@@ -294,7 +295,7 @@ fn capacity_supplied_has_both_sides() {
     );
     assert_eq!(
         (c[0].0.clone(), c[0].3.as_deref()),
-        (v(&["oracle"]), Some("microsoft")),
+        (v(&["oracle", "microsoft"]), Some("microsoft")),
         "{c:?}"
     );
     let c = claims_of(
@@ -303,7 +304,17 @@ fn capacity_supplied_has_both_sides() {
     );
     assert_eq!(
         (c[0].0.clone(), c[0].3.as_deref()),
-        (v(&["microsoft"]), Some("oracle")),
+        (v(&["microsoft", "oracle"]), Some("oracle")),
+        "{c:?}"
+    );
+    // The other side of an agreement named before its figure.
+    let c = claims_of(
+        "Microsoft signed a 20-year agreement with Oracle for 1.15 gigawatts of power.",
+        COS,
+    );
+    assert_eq!(
+        (c[0].0.clone(), c[0].3.as_deref()),
+        (v(&["microsoft", "oracle"]), Some("oracle")),
         "{c:?}"
     );
 }
@@ -3735,7 +3746,10 @@ fn a_digests_pairing_and_arrow() {
     let c = claims_of("- Amazon x Vistra: 1.1 GW from Comanche Peak\n", cos);
     assert_eq!(
         (c[0].0.as_slice(), c[0].3.as_deref()),
-        (["amazon".to_string()].as_slice(), Some("vistra")),
+        (
+            ["amazon".to_string(), "vistra".to_string()].as_slice(),
+            Some("vistra")
+        ),
         "{c:?}"
     );
 }
