@@ -543,10 +543,13 @@ impl Assembler {
                             let deal = self.claims.last().filter(|c| {
                                 c.sentence < si
                                     && c.sentence + 2 >= si
-                                    && matches!(
+                                    && (matches!(
                                         c.predicate.as_str(),
                                         "contract_value" | "capacity" | "acquisition"
                                     )
+                                        // (Or its price a share, between
+                                        // its two parties.)
+                                        || (c.predicate == "other" && c.counterparty.is_some()))
                             });
                             if let Some(d) = deal {
                                 let mut subjects = d.subjects.clone();

@@ -876,6 +876,17 @@ pub(super) fn claim_for(
                 .then(|| opening_period(text, facts.sentence, object.span(), here, mentions, days))
                 .flatten()
         });
+    // "will acquire Bio-Techne for $95.00 per share": the price of a share
+    // in a deal is no deal's value (set against the deal's $15.6 billion
+    // it would conflict), but the deal's parties' `other` figure.
+    let predicate = if matches!(predicate.as_str(), "acquisition" | "contract_value")
+        && object.kind() == Kind::Money
+        && super::predicate::per_share_after(text, object.end)
+    {
+        "other".to_string()
+    } else {
+        predicate
+    };
     let mut used = vec![oi];
     used.extend(period);
     if let Some(g) = subject_group {

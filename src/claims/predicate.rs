@@ -1404,7 +1404,7 @@ const MODIFIER_STOPS: &[&str] = &[
 ];
 
 /// Whether a per-share phrase follows the figure ending at `end`.
-fn per_share_after(text: &str, end: usize) -> bool {
+pub(super) fn per_share_after(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
     ["per share", "a share", "per diluted share", "each"]
         .iter()

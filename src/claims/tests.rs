@@ -591,6 +591,37 @@ fn the_figure_of_a_named_thing_is_nobodys() {
     }
 }
 
+/// A deal's price a share is the deal's parties' `other` figure, not the
+/// deal's value; the value told after it is the deal's.
+#[test]
+fn a_deals_price_a_share_is_no_deals_value() {
+    let cos = &[
+        ("Thermo Fisher", "thermo-fisher"),
+        ("Bio-Techne", "bio-techne"),
+    ];
+    let c = claims_of(
+        "Thermo Fisher will acquire Bio-Techne for $95.00 per share in cash. \
+         The deal is worth about $15.6 billion.",
+        cos,
+    );
+    let got: Vec<(Vec<String>, &str, &str)> = c
+        .iter()
+        .map(|r| (r.0.clone(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (v(&["thermo-fisher", "bio-techne"]), "other", "$95.00"),
+            (
+                v(&["thermo-fisher", "bio-techne"]),
+                "contract_value",
+                "$15.6 billion"
+            ),
+        ],
+        "{c:?}"
+    );
+}
+
 /// A results table: a percentage under "Change" is its row's growth, a
 /// row's later cells measure what its first did, and a sub-row ("– Life")
 /// what the row above it did.
@@ -2177,9 +2208,10 @@ fn a_per_share_price_is_no_earnings() {
             "OpenAI raised money at a $380B post-money valuation.",
             "valuation",
         ),
+        // (A deal's price a share is `other`, no EPS and no deal's value.)
         (
             "Oracle agreed to acquire Cerner for up to $13.50 per share.",
-            "acquisition",
+            "other",
         ),
         ("Microsoft's EPS came in at $3.23 a share.", "eps"),
     ] {
@@ -3864,7 +3896,7 @@ fn takeovers_and_licences() {
     );
     assert!(c.iter().all(|r| r.1 == "contract_value"), "{c:?}");
     let c = claims_of("Paramount could raise its offer to $28 per share.", cos);
-    assert_eq!(c[0].1, "acquisition", "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
     let c = claims_of(
         "Paramount will raise the price of its plan by $1.50 a month.",
         cos,
