@@ -322,6 +322,10 @@ pub(super) fn public_finances(sentence_before: &str) -> bool {
         sentence_before.len().saturating_sub(PUBLIC_REACH),
     );
     let tail = &sentence_before[from..];
+    // (Most figures' last bytes hold none: one search before the clause.)
+    if !WORDS.is_match(tail) {
+        return false;
+    }
     let clause = tail.rsplit([';', ':', '(']).next().unwrap_or(tail);
     // (Not a company's own: "its tax revenue", "Apple's tax receipts".)
     WORDS.find_iter(clause).any(|m| {

@@ -2482,9 +2482,6 @@ const RAISE_VERBS: &[&str] = &[
     " raising ",
 ];
 
-static RAISE_VERB: Lazy<aho_corasick::AhoCorasick> =
-    Lazy::new(|| aho_corasick::AhoCorasick::new(RAISE_VERBS).expect("raise verbs"));
-
 /// Words between a raise's verb and its sum: "raised more than $1.5
 /// billion", "doubles valuation to $12B", "hits a $2.45B valuation".
 const BEFORE_THE_SUM: &[&str] = &[
@@ -2536,32 +2533,56 @@ const ROUND_CUES: &[&str] = &[
 /// ("OpenEvidence, which builds an AI assistant for doctors, raised").
 fn unknown_by_raise(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for m in RAISE_VERB.find_iter(text) {
-        // The sum after the verb, on its line.
-        let rest = &text[m.end()..];
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        let line = &line[..crate::numbers::floor_char_boundary(line, 200)];
-        let mut sum = line;
+    let bytes = text.as_bytes();
+    // From the sums, which are rare, back to a raise's verb before them:
+    // every sign of a currency this rule reads has its first byte among
+    // these three ("$", and the lead bytes of "€", "₹", "£", "¥").
+    for at in memchr::memchr3_iter(b'$', 0xE2, 0xC2, bytes) {
+        let sign = &text[at..crate::numbers::floor_char_boundary(text, at + 3)];
+        if !sign.starts_with(['$', '€', '£', '¥', '₹']) {
+            continue;
+        }
+        // "US$", "C$": the sum opens at the prefix's letters.
+        let mut sum_start = at;
+        if sign.starts_with('$') {
+            if let Some(p) = ["US", "NT", "HK", "C", "A", "S", "R"]
+                .iter()
+                .find(|p| text[..at].ends_with(*p))
+            {
+                sum_start = at - p.len();
+            }
+        }
+        // Past the words between the verb and the sum ("more than", "a",
+        // "valuation to"), each after a space.
+        let mut end = sum_start;
         for _ in 0..3 {
-            match BEFORE_THE_SUM.iter().find_map(|w| sum.strip_prefix(w)) {
-                Some(r) => sum = r,
+            let word = BEFORE_THE_SUM
+                .iter()
+                .find(|w| text[..end].ends_with(*w) && text[..end - w.len()].ends_with(' '));
+            match word {
+                Some(w) => end -= w.len(),
                 None => break,
             }
         }
-        let money = sum.starts_with(['$', '€', '£', '¥', '₹'])
-            || ["US$", "C$", "A$", "HK$", "S$", "NT$", "R$"]
-                .iter()
-                .any(|p| sum.starts_with(p));
-        if !money {
+        let Some(verb_len) = RAISE_VERBS
+            .iter()
+            .find(|v| text[..end].ends_with(*v))
+            .map(|v| v.len())
+        else {
             continue;
-        }
+        };
+        let m_start = end - verb_len;
+        // The sum after the verb, on its line.
+        let rest = &text[end..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let line = &line[..crate::numbers::floor_char_boundary(line, 200)];
         let clause = &line[..line.find(". ").unwrap_or(line.len())];
         if !ROUND_CUES.iter().any(|c| clause.contains(c)) {
             continue;
         }
         // "Etched, which makes the Sohu chip, is raising": past an
         // auxiliary.
-        let mut verb = m.start();
+        let mut verb = m_start;
         let aux = prev_word(text, verb);
         if ["is", "was", "has", "had", "have", "also", "reportedly"].contains(&aux) {
             verb = text[..verb].trim_end().len() - aux.len();
