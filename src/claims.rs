@@ -270,8 +270,13 @@ impl Assembler {
         let amount = amount?;
         let near = prev_amount > Decimal::ZERO
             && amount > Decimal::ZERO
-            && amount <= prev_amount * Decimal::TWO
-            && prev_amount <= amount * Decimal::TWO;
+            // (Checked: an absurd figure near `Decimal::MAX` doubles past it.)
+            && prev_amount
+                .checked_mul(Decimal::TWO)
+                .is_none_or(|twice| amount <= twice)
+            && amount
+                .checked_mul(Decimal::TWO)
+                .is_none_or(|twice| prev_amount <= twice);
         // Of a company's own figure: not of another estimate ("above the
         // $5.1 billion analysts had forecast, and kept its buybacks at
         // $3.5 billion").

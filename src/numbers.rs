@@ -655,7 +655,7 @@ fn words(s: &str) -> Option<Numeral> {
         let quarters = if lower.starts_with("three") { 3 } else { 1 };
         let of = lower[i..].find(" of ")? + i + " of ".len();
         let mut n = words(&s[of..])?;
-        n.value = (n.value * Decimal::from(quarters) / Decimal::from(4)).normalize();
+        n.value = (n.value.checked_mul(Decimal::from(quarters))? / Decimal::from(4)).normalize();
         return Some(n);
     }
     // "one and a half billion": the count and a half, scaled.
@@ -681,7 +681,7 @@ fn words(s: &str) -> Option<Numeral> {
                 current = if current.is_zero() {
                     Decimal::from(12)
                 } else {
-                    current * Decimal::from(12)
+                    current.checked_mul(Decimal::from(12))?
                 };
             } else {
                 current += Decimal::from(v);

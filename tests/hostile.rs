@@ -78,6 +78,26 @@ fn a_launch_window_does_not_cut_a_character() {
     }
 }
 
+/// Found by the property test: figures near `Decimal`'s limit doubled,
+/// tenfolded or scaled past it (an analyst's consensus near the last
+/// claim, a range's low end, a share of a whole, "dozen" repeated).
+#[test]
+fn absurd_figures_do_not_overflow_their_arithmetic() {
+    let huge = "40000000000000000000000000000";
+    for text in [
+        format!("Bernstein expects Azure $      {huge}| Meta | "),
+        format!("Acme reported revenue of ${huge}. Analysts expected ${huge}."),
+        format!("Acme cut sales by {huge} to {huge} euros."),
+        format!("Acme sold {huge} of its {huge} shares."),
+        format!("Acme sold {} eggs.", "dozen ".repeat(40)),
+    ] {
+        let a = extractor().analyze(&text).expect("analysis");
+        check_spans(&a);
+        let a = extractor().analyze_html(&text).expect("analysis");
+        check_spans(&a);
+    }
+}
+
 #[test]
 fn empty_and_whitespace_give_empty_analyses() {
     for input in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}"] {

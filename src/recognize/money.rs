@@ -386,7 +386,9 @@ fn range_start(
     // by €1bn to €5bn" is the change and the level reached).
     let close = numbers::after_by(text, n.start)
         && n.value < high.money.amount
-        && n.value * Decimal::TWO >= high.money.amount;
+        && n.value
+            .checked_mul(Decimal::TWO)
+            .is_none_or(|twice| twice >= high.money.amount);
     if after_conn != high.start
         || (conn == "and" && !preceded_by_between(text, n.start))
         || (matches!(conn, "to" | "through") && numbers::change_not_range(text, n.start) && !close)
@@ -1011,7 +1013,9 @@ fn range_end(
     // the two low ends must be within a factor of ten.
     if let Some(range) = baseline.filter(|_| change) {
         let (a, b) = (low_amount.abs(), range.amount.abs());
-        if a.is_zero() || b.is_zero() || a > b * Decimal::TEN || b > a * Decimal::TEN {
+        let more_than_tenfold =
+            |x: Decimal, y: Decimal| y.checked_mul(Decimal::TEN).is_some_and(|ten_y| x > ten_y);
+        if a.is_zero() || b.is_zero() || more_than_tenfold(a, b) || more_than_tenfold(b, a) {
             return None;
         }
     }

@@ -482,7 +482,11 @@ fn one_in_n(text: &str, nums: &[Numeral], i: usize) -> Option<Candidate> {
     if names_a_model_or_rank(text, part.start) {
         return None;
     }
-    let value = (part.value * Decimal::from(100) / whole.value).round_dp(2);
+    let value = part
+        .value
+        .checked_mul(Decimal::from(100))?
+        .checked_div(whole.value)?
+        .round_dp(2);
     let percent = Percent {
         value: value.normalize(),
         qualifier: numbers::qualifier_around(text, part.start, whole.end),
