@@ -85,11 +85,7 @@ pub(super) fn coordinated(between: &str) -> bool {
     if between.contains([';', ':', '(', ')', '—']) {
         return false;
     }
-    let words: Vec<&str> = between
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = bare_words(between);
     words.len() <= 12
         && words.iter().any(|w| matches!(*w, "and" | "or" | "plus"))
         && !words.iter().any(|w| {
@@ -182,6 +178,15 @@ pub(super) fn clause_break(between: &str) -> bool {
         })
 }
 
+/// The words of `s` without the punctuation around them, empty ones left
+/// out.
+fn bare_words(s: &str) -> Vec<&str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Whether the words from one figure to the next go on about the first's
 /// subject: a step of the same move (", or 1.9%, to"), or a clause whose
 /// subject is "it" or left out ("fell 0.8% to $4,466.30 an ounce, though
@@ -191,11 +196,7 @@ pub(super) fn goes_on_about(between: &str) -> bool {
     if between.len() > 120 || between.contains(['|', '\n']) {
         return false;
     }
-    let words: Vec<&str> = between
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = bare_words(between);
     const STEP: &[&str] = &[
         "or", "to", "at", "from", "about", "around", "roughly", "nearly", "some", "up", "down",
         "by",
