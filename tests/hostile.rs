@@ -98,6 +98,18 @@ fn absurd_figures_do_not_overflow_their_arithmetic() {
     }
 }
 
+/// Found by the mutation run: an article's own date read over a line
+/// break ("December 12, \n\n2025") ran past the line it started on, and
+/// the look at the words after it sliced backwards.
+#[test]
+fn a_dateline_over_a_line_break_is_read_within_bounds() {
+    let text = "🤖 The AI Ledger — Weekly Wrap\n📅 Week of December 8–12, 2025 | \
+                Friday, December 12, \n\n2025";
+    // (No reference date given: the text's own is looked for.)
+    let a = Extractor::new().analyze(text).expect("analysis");
+    check_spans(&a);
+}
+
 #[test]
 fn empty_and_whitespace_give_empty_analyses() {
     for input in ["", " ", "\n\n\t  \r\n", "\u{a0}\u{2003}"] {
@@ -376,17 +388,23 @@ proptest! {
 
     #[test]
     fn analyze_never_panics_and_spans_hold(text in article_like()) {
-        match extractor().analyze(&text) {
-            Ok(a) => check_spans(&a),
-            Err(e) => prop_assert!(matches!(e, Error::NotText { .. }), "{:?}", e),
+        // With a reference date given, and without one: then the text's
+        // own date is looked for, a reader of its own.
+        for ex in [extractor(), Extractor::new()] {
+            match ex.analyze(&text) {
+                Ok(a) => check_spans(&a),
+                Err(e) => prop_assert!(matches!(e, Error::NotText { .. }), "{:?}", e),
+            }
         }
     }
 
     #[test]
     fn analyze_html_never_panics_and_spans_hold(text in article_like()) {
         let html = format!("<html><body><article>{text}</article></body></html>");
-        if let Ok(a) = extractor().analyze_html(&html) {
-            check_spans(&a);
+        for ex in [extractor(), Extractor::new()] {
+            if let Ok(a) = ex.analyze_html(&html) {
+                check_spans(&a);
+            }
         }
     }
 

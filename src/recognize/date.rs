@@ -404,6 +404,8 @@ fn reference_date_where(
         let start = words.toks[f.first].start;
         let end = words.toks[f.end - 1].end;
         let (ls, le) = lines(start);
+        // (A date may run over a line break: "December 12,\n\n2025".)
+        let le = if end > le { lines(end).1 } else { le };
         let line = &head[ls..le];
         let before = head[ls..start].to_ascii_lowercase();
         let after = head[end..le].trim_start();
