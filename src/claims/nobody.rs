@@ -102,6 +102,15 @@ pub(super) fn place_after_colon(after: &str) -> bool {
     })
 }
 
+/// A word that makes the measure after it someone's own: a possessive
+/// determiner ("its global spending") or a name's possessive ("Nvidia's
+/// worldwide shipments").
+fn owner_word(w: &str) -> bool {
+    listed(w, &["its", "their", "our", "his", "her"]).is_some()
+        || w.ends_with("'s")
+        || w.ends_with("’s")
+}
+
 /// Words that scope a measure to the world or a whole industry.
 const WORLD_SCOPES: &[&str] = &[
     "global",
@@ -190,11 +199,7 @@ fn world_scope(before: &str) -> bool {
         if listed(w, WORLD_SCOPES).is_none() {
             return false;
         }
-        let owned = words.get(k + 1).is_some_and(|o| {
-            listed(o, &["its", "their", "our", "his", "her"]).is_some()
-                || o.ends_with("'s")
-                || o.ends_with("’s")
-        });
+        let owned = words.get(k + 1).is_some_and(|o| owner_word(o));
         // The measure's noun follows the scope within four words.
         let measure = words[k.saturating_sub(4)..k]
             .iter()
@@ -245,12 +250,9 @@ fn place_total(before: &str) -> bool {
         if !place {
             return false;
         }
-        let owned = words.get(k + 1).is_some_and(|o| {
-            listed(o, &["its", "their", "our", "his", "her"]).is_some()
-                || o.ends_with("'s")
-                || o.ends_with("’s")
-                || o.starts_with(|c: char| c.is_uppercase())
-        });
+        let owned = words
+            .get(k + 1)
+            .is_some_and(|o| owner_word(o) || o.starts_with(|c: char| c.is_uppercase()));
         // The measure's noun follows the place within three words, with a
         // modifier between or the place possessive: "U.S. retail sales",
         // "India's exports" (a bare "U.S. sales" in a company's story may
@@ -330,11 +332,7 @@ pub(super) fn public_finances(sentence_before: &str) -> bool {
     // (Not a company's own: "its tax revenue", "Apple's tax receipts".)
     WORDS.find_iter(clause).any(|m| {
         let owner = clause[..m.start()].split_whitespace().next_back();
-        !owner.is_some_and(|o| {
-            listed(o, &["its", "their", "our", "his", "her"]).is_some()
-                || o.ends_with("'s")
-                || o.ends_with("’s")
-        })
+        !owner.is_some_and(owner_word)
     })
 }
 
