@@ -490,12 +490,22 @@ pub(super) fn claim_for(
     if let Some(word) = target {
         // (Never a broker: "a $115 price target on the stock" in
         // Wedbush's sentence is not on Wedbush's.)
-        let on = near.iter().find(|p| {
+        let after_on = |p: &&Party| {
             !crate::lexicon::is_broker(&p.slug)
-                && p.span.start > word.start
                 && last_word(&text[window.start..p.span.start])
                     .is_some_and(|w| w.eq_ignore_ascii_case("on"))
-        });
+        };
+        let on = near
+            .iter()
+            .filter(after_on)
+            .find(|p| p.span.start > word.start);
+        // ("has a 'buy' rating on Infosys with a target price of Rs
+        // 1,750": the rating's company, named before the target word, is
+        // the one it covers when nothing names the target itself.)
+        let rated = near
+            .iter()
+            .filter(after_on)
+            .find(|p| p.span.end <= word.start);
         let naming = near.iter().find(|p| {
             p.mention.is_some()
                 && p.span.end <= word.start
@@ -520,6 +530,7 @@ pub(super) fn claim_for(
         match on
             .or(naming)
             .or(opening)
+            .or(rated)
             .map(|p| p.slug.clone())
             .or_else(|| topic.clone())
         {

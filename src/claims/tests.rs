@@ -3498,6 +3498,16 @@ fn a_brokers_price_target_is_a_forecast_of_the_covered_company() {
             "meta",
         ),
         ("Oracle cut its Amazon target to $290 from $315.", "amazon"),
+        // The rating's company, named before the target word.
+        (
+            "Apple said sales rose. Oracle has a 'buy' rating on Meta with a target price of $700.",
+            "meta",
+        ),
+        // ... unless another names the target itself.
+        (
+            "Oracle, commenting on Meta's results, raised its Amazon price target to $250.",
+            "amazon",
+        ),
     ] {
         let c = claims_of(text, COS);
         let last = c.last().expect("a claim");
