@@ -5,6 +5,7 @@
 use crate::analysis::{Mention, Span, Value};
 
 use super::parties::{governed_by_verb, Group, Party, GOVERNED_AFTER, RELATIONAL};
+use super::verbs::CHANGE_VERBS;
 use super::words::{first_word, last_word, listed, split_last_word};
 use super::EMPHASIS;
 
@@ -597,23 +598,43 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
         else {
             return false;
         };
+        // ("The Nifty IT index has fallen about 9% so far this year": an
+        // auxiliary, a verb of change and a qualifier between.)
         k > 0
-            && before[..k].iter().all(|w| {
-                listed(
-                    w,
-                    &[
-                        "was", "is", "were", "are", "up", "down", "rose", "fell", "gained", "lost",
-                        "climbed", "slipped", "added", "ended", "closed", "finished", "dropped",
-                    ],
-                )
-                .is_some()
-            })
+            && before[..k]
+                .iter()
+                .all(|w| listed(w, INDEX_MOVE_WORDS).is_some() || listed(w, CHANGE_VERBS).is_some())
             && before[k + 1..]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case("the"))
     };
-    moved || named_before || moved_before()
+    // "the broader Nifty 50, which has gained roughly 6%": a relative
+    // clause on an index, its move's words only.
+    let relative = || {
+        let Some(k) = before.iter().position(|w| w.eq_ignore_ascii_case("which")) else {
+            return false;
+        };
+        k > 0
+            && before[..k]
+                .iter()
+                .all(|w| listed(w, INDEX_MOVE_WORDS).is_some() || listed(w, CHANGE_VERBS).is_some())
+            && before.get(k + 1).is_some_and(|w| w.ends_with(','))
+            && before[k + 1..]
+                .iter()
+                .take(3)
+                .any(|w| is_index_word(w.trim_end_matches(',')))
+    };
+    moved || named_before || moved_before() || relative()
 }
+
+/// Words between an index and its move's figure besides the verbs of
+/// change: "was up", "has lost about", "closed roughly".
+#[rustfmt::skip]
+const INDEX_MOVE_WORDS: &[&str] = &[
+    "was", "is", "were", "are", "has", "have", "had", "been", "lost", "added", "ended", "closed",
+    "finished", "shed", "by", "about", "roughly", "nearly", "almost", "around", "some",
+    "approximately", "over", "more", "than", "just", "under", "less",
+];
 
 /// An index's name ("KOSPI", "Kospi") or a word that names one.
 fn is_index_word(w: &str) -> bool {

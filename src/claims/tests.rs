@@ -4537,6 +4537,16 @@ fn an_index_told_before_its_move_moves_no_company() {
     );
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "2.1%", "{c:?}");
+    // An auxiliary and a qualifier between; a relative clause on an
+    // index; a company's own relative clause stays its own.
+    let c = claims_of(
+        "Wipro shares fell 2.1%. The Nifty IT index has fallen about 9% so far this year, \
+         underperforming the broader Nifty 50, which has gained roughly 6%. \
+         Wipro, which has gained 4% this year, fell.",
+        &[("Wipro", "wipro")],
+    );
+    let figures: Vec<&str> = c.iter().map(|r| r.2.as_str()).collect();
+    assert_eq!(figures, ["2.1%", "4%"], "{c:?}");
 }
 
 #[test]
