@@ -885,6 +885,11 @@ fn a_deal_noun_names_its_sum() {
             "Acme agreed to buy 75 Airbus jets in an order worth roughly $9.8 billion.",
             "contract_value",
         ),
+        // A services firm's engagement is its contract.
+        (
+            "Among them was a seven-year engagement with Airbus valued at up to A$1.2 billion, which Acme signed in May.",
+            "contract_value",
+        ),
     ];
     for (text, predicate) in cases {
         let c = claims_of(text, cos);
