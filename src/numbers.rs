@@ -122,7 +122,7 @@ fn scale(word: &str) -> Option<u32> {
         "thousand" | "k" | "K" => 3,
         "million" | "mn" | "mln" | "mil" | "m" | "M" | "MM" => 6,
         "billion" | "bn" | "b" | "B" | "bln" | "bil" => 9,
-        "trillion" | "tn" | "tr" | "T" | "trn" => 12,
+        "trillion" | "tn" | "tr" | "T" | "trn" | "trln" | "tril" => 12,
         "quadrillion" => 15,
         // The Indian scale: a lakh is 1e5, a crore 1e7, a lakh crore 1e12.
         "lakh" | "lakhs" => 5,
@@ -160,7 +160,9 @@ const SCALE_WORDS: &[&str] = &[
     "mln",
     "bln",
     "trn",
+    "trln",
     "bil",
+    "tril",
     "mil",
     "quadrillion",
     // Two words before one, the grammar taking the first alternative.
@@ -1169,7 +1171,7 @@ mod tests {
             before in "[a $(]{0,3}",
             figure in "([0-9,.]{1,12}|(?i:two|forty-one|a|an|tens|multi-|hundreds|dozen|seven))",
             gap in "( |\u{a0}| \u{a0}|-)?",
-            after in "((?i:st|th|x|×|k|mm|b|bn|tr|trn|mln|billion|hundred|dozen|of|s)|[ a.,;)kmbx%])?[ .é]?",
+            after in "((?i:st|th|x|×|k|mm|b|bn|tr|trn|trln|tril|mln|billion|hundred|dozen|of|s)|[ a.,;)kmbx%])?[ .é]?",
         ) {
             let text = format!("{before}{figure}{gap}{after}");
             for found in NUMERAL.find_iter(&text) {

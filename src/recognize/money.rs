@@ -1124,6 +1124,16 @@ mod tests {
                 ("20 €", "20", "EUR", "exact", None),
             ],
         ),
+        // Wire copy's abbreviated scales: "bln", "mln", "trln".
+        (
+            "profit 2.93 trln won vs 3.12 trln won; cost 820 bln won, 45 mln euros",
+            &[
+                ("2.93 trln won", "2930000000000", "KRW", "exact", None),
+                ("3.12 trln won", "3120000000000", "KRW", "exact", None),
+                ("820 bln won", "820000000000", "KRW", "exact", None),
+                ("45 mln euros", "45000000", "EUR", "exact", None),
+            ],
+        ),
         (
             "Rs500 crore, Rs.500 crore, ₹1,00,000 and ₹12,50,00,000",
             &[

@@ -801,7 +801,7 @@ fn eligible(text: &str, n: &Numeral) -> bool {
             let year = prev.len() == 4 && prev.chars().all(|d| d.is_ascii_digit());
             // ("1.8 million-2.0 million tonnes": a range's low end's scale.)
             let scale = [
-                "thousand", "million", "billion", "trillion", "mln", "bln", "mn", "bn",
+                "thousand", "million", "billion", "trillion", "mln", "bln", "trln", "mn", "bn",
             ]
             .iter()
             .any(|w| prev.eq_ignore_ascii_case(w));
