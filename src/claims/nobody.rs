@@ -410,6 +410,17 @@ pub(super) fn clause_opening(before: &str) -> usize {
         if end < b.len() && listed(word, &["while", "and", "but", "whereas"]).is_some() {
             return tail_from + end + 1;
         }
+        // ("Coinbase slid 7.8% as bitcoin fell below $70,000": a
+        // subordinate clause on a quoted thing, not "as much as".)
+        if end < b.len()
+            && listed(word, &["as", "after", "when", "because", "since", "though"]).is_some()
+            && tail[end + 1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| listed(w, QUOTED).is_some() || w.eq_ignore_ascii_case("the"))
+        {
+            return tail_from + end + 1;
+        }
         end = at + space;
     }
     tail_from + at
@@ -496,26 +507,35 @@ pub(super) fn quotes_a_price(clause: &str) -> bool {
 }
 
 /// Whether a figure at `at` in `text` stands in an exchange rate's gloss:
-/// "($1 = 1,386.2000 won)", "(£1 = $1.27)".
+/// "($1 = 1,386.2000 won)", "(£1 = $1.27)", and each rate of a list of
+/// them ("($1 = 7.1200 yuan; $1 = 7.7800 Hong Kong dollars)").
 pub(super) fn exchange_rate_gloss(text: &str, at: usize) -> bool {
     let b = text.as_bytes();
-    let from = at.saturating_sub(30);
     // (An "=" before the figure or right after its number, first.)
-    if !b[from..(at + 12).min(b.len())].contains(&b'=') {
+    if !b[at.saturating_sub(30)..(at + 12).min(b.len())].contains(&b'=') {
         return false;
     }
+    let from = at.saturating_sub(160);
+    let to = (at + 160).min(b.len());
     let Some(open) = b[from..at].iter().rposition(|&c| c == b'(' || c == b')') else {
         return false;
     };
-    if b[from + open] != b'(' {
-        return false;
-    }
-    let open = from + open;
-    let to = (at + 40).min(b.len());
     let Some(close) = b[at..to].iter().position(|&c| c == b')' || c == b'(') else {
         return false;
     };
-    b[at + close] == b')' && b[open..at + close].contains(&b'=')
+    if b[from + open] != b'(' || b[at + close] != b')' {
+        return false;
+    }
+    // The rate the figure is in: between the semicolons of a list.
+    let item_start = b[from + open..at]
+        .iter()
+        .rposition(|&c| c == b';')
+        .map_or(from + open, |k| from + open + k);
+    let item_end = b[at..at + close]
+        .iter()
+        .position(|&c| c == b';')
+        .map_or(at + close, |k| at + k);
+    b[item_start..item_end].contains(&b'=')
 }
 
 /// Whether a sum marks a tier of customers, not a figure of the company:

@@ -4681,7 +4681,9 @@ fn quotes_tiers_lists_and_comparisons() {
          That compared with $4.26 billion in the second quarter. \
          That was well below the $4.61 billion average estimate of 23 analysts. \
          Brent crude averaged about $68 a barrel, while the euro held near $1.14. \
+         Shell shares slid 7.8% as bitcoin fell below $70,000. \
          Shell earned 9 trillion won. ($1 = 1,386.2000 won) \
+         Shell spent 2 billion yuan. ($1 = 7.1200 yuan; $1 = 7.7800 Hong Kong dollars; $1 = 5.5500 reais) \
          Braze said customers with ARR of $100,000 or more grew to 1,086. \
          SK Hynix held 62% of the HBM market, followed by Micron at 21% and Samsung at 17%. \
          Analysts expect Exxon to report earnings of $1.82 a share, and Chevron $1.69.",
@@ -4705,7 +4707,9 @@ fn quotes_tiers_lists_and_comparisons() {
             ("shell", "operating_income", "$5.43 billion"),
             ("shell", "operating_income", "$4.26 billion"),
             ("shell", "operating_income", "$4.61 billion"),
+            ("shell", "stock_change", "7.8%"),
             ("shell", "operating_income", "9 trillion won"),
+            ("shell", "spending", "2 billion yuan"),
             ("sk-hynix", "market_share", "62%"),
             ("micron", "market_share", "21%"),
             ("samsung", "market_share", "17%"),
