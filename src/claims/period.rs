@@ -226,12 +226,24 @@ fn right_after(text: &str, figure: Span, date: Span) -> bool {
 fn is_period(text: &str, m: &Mention, days: bool) -> bool {
     match &m.value {
         Value::Date(d) => {
-            (days || !matches!(d.granularity, Granularity::Day | Granularity::Week))
+            (days
+                || !matches!(d.granularity, Granularity::Day | Granularity::Week)
+                || as_of(text, m.start))
                 && !is_baseline(text, m.start)
                 && !when_said(text, m.start, m.end)
         }
         _ => false,
     }
+}
+
+/// Whether a date opens with "as of" or "as at": the day a balance is
+/// counted on ("690 employees as of Dec. 31, 2025", "RPO of $920 million
+/// as at January 31"), a period even of a single day.
+fn as_of(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    ["as of", "as at"]
+        .iter()
+        .any(|p| crate::affix::ends_with_ignore_case(before, p))
 }
 
 /// Whether the date at `start..end` tells when something was said, not

@@ -5066,3 +5066,23 @@ fn valuation_multiples_are_no_claims() {
     let got: Vec<&str> = rows.iter().map(|r| r.2.as_str()).collect();
     assert_eq!(got, vec!["3%", "tripled"], "{rows:?}");
 }
+
+/// A balance counted "as of" a day has that day as its period; a day
+/// told otherwise is no period of a figure that is no share move.
+#[test]
+fn a_balance_as_of_a_day_is_of_that_day() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 4, 15),
+        "Oracle had 690 employees as of Dec. 31, 2025. \
+         Oracle had a backlog of $2.3 billion as at January 31, 2026. \
+         Oracle said on April 2, 2026 that revenue rose to $5 billion.",
+    );
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("690 employees", Some("Dec. 31, 2025")),
+            ("$2.3 billion", Some("January 31, 2026")),
+            ("$5 billion", None),
+        ]
+    );
+}
