@@ -81,6 +81,10 @@ fn names_what_after(after: &str) -> bool {
     let (Some(link), Some(next)) = (words.next(), words.next()) else {
         return false;
     };
+    // ("$5 billion of Intel stock": the shares' company.)
+    if link == "of" {
+        return next.starts_with(|c: char| c.is_uppercase());
+    }
     if !matches!(link, "in" | "into" | "on" | "for" | "toward" | "towards") {
         return false;
     }
@@ -187,6 +191,13 @@ pub(super) fn claim_for(
         } else {
             "other".to_string()
         }
+    } else if predicate == "funding_round"
+        && matches!(&object.value, Value::Money(m) if m.amount < rust_decimal::Decimal::from(10_000))
+    {
+        // "pricing its shares at $34 each, above a marketed range of $28 to
+        // $31": a sum of a share's size is the price of a share, no round
+        // (nor the price of one: "raising at $15B" is a worth).
+        "other".to_string()
     } else if predicate == "funding_round" && priced_round(text, sentence, object) {
         "valuation".to_string()
     } else if predicate == "funding_round" && given_to_round(&text[object.end..sentence.end]) {

@@ -210,6 +210,23 @@ const ASSET_OWNERS: &[&str] = &[
     "project's",
 ];
 
+/// Verbs of selling or issuing shares.
+const SALE_VERBS: &[&str] = &[
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "issue",
+    "issues",
+    "issued",
+    "issuing",
+    "offload",
+    "offloaded",
+    "place",
+    "placed",
+    "placing",
+];
+
 /// Whether what the figure goes "in" or "into" is a holding, not the
 /// investor's own assets: "invest 1.5 billion euros in a European data
 /// center platform", "into a joint venture", "in two startups" (an
@@ -217,12 +234,13 @@ const ASSET_OWNERS: &[&str] = &[
 /// network" are capital spending.
 pub(super) fn invested_in_a_holding(after: &str) -> bool {
     let after = after.trim_start();
-    // "inject £3.3bn of new equity": capital put into a company.
+    // "inject £3.3bn of new equity": capital put into a company; "bought
+    // $350 million of stock", "$5 billion of its common stock": shares.
     let of_equity = after.strip_prefix("of ").is_some_and(|rest| {
         rest.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .take(2)
-            .any(|w| listed(w, &["equity", "capital"]).is_some())
+            .take(3)
+            .any(|w| listed(w, &["equity", "capital", "stock", "shares"]).is_some())
     });
     if of_equity {
         return true;
@@ -399,8 +417,46 @@ pub(super) fn refine_predicate(
             // "buy $38 billion of computing capacity from AWS": what is
             // bought is a supply, not a company.
             let rest = &text[object.end.min(sentence.end)..sentence.end];
-            if p == "acquisition" && (rest.starts_with(" of ") || rest.starts_with(" worth of ")) {
-                return Some("contract_value".to_string());
+            if p == "acquisition" {
+                if let Some(bought) = rest
+                    .strip_prefix(" of ")
+                    .or_else(|| rest.strip_prefix(" worth of "))
+                {
+                    let words: Vec<&str> = bought
+                        .split_whitespace()
+                        .take(4)
+                        .map(|w| w.trim_end_matches([',', '.', ';']))
+                        .collect();
+                    let Some(k) = words
+                        .iter()
+                        .position(|w| listed(w, &["stock", "shares", "equity"]).is_some())
+                    else {
+                        return Some("contract_value".to_string());
+                    };
+                    // Shares sold: the seller's own new shares are capital
+                    // raised ("will sell about €4 billion of new shares"),
+                    // another company's a stake sold ("sold $5.8 billion
+                    // of Nvidia shares"). Shares bought are an investment
+                    // in their company ("bought $350 million of stock in
+                    // the offering", "$5 billion of Intel shares").
+                    let before = &text[sentence.start..object.start];
+                    let sold = before
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| listed(w, SALE_VERBS).is_some());
+                    let named = words[..k]
+                        .iter()
+                        .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+                    return Some(
+                        match (sold, named) {
+                            (false, _) => "investment",
+                            (true, false) => "funding_round",
+                            (true, true) => "other",
+                        }
+                        .to_string(),
+                    );
+                }
             }
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());

@@ -5086,3 +5086,72 @@ fn a_balance_as_of_a_day_is_of_that_day() {
         ]
     );
 }
+
+/// Shares bought are an investment in their company; a share's price in
+/// an offering is a price, no round; capacity bought stays a contract.
+#[test]
+fn shares_bought_are_an_investment_and_a_shares_price_no_round() {
+    let cos = &[
+        ("Nvidia", "nvidia"),
+        ("Intel", "intel"),
+        ("Cerebras", "cerebras"),
+        ("G42", "g42"),
+        ("Amazon", "amazon"),
+        ("OpenAI", "openai"),
+    ];
+    let c = claims_of("Nvidia bought $5 billion of Intel stock.", cos);
+    assert_eq!(
+        (c[0].0.as_slice(), c[0].1.as_str()),
+        (v(&["nvidia"]).as_slice(), "investment"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Cerebras sold shares. G42, its biggest customer, bought $350 million of stock in the offering.",
+        cos,
+    );
+    assert_eq!(
+        (c[0].0.as_slice(), c[0].1.as_str()),
+        (v(&["g42"]).as_slice(), "investment"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Amazon agreed to buy $38 billion of computing capacity from OpenAI.",
+        cos,
+    );
+    assert_eq!(c[0].1, "contract_value", "{c:?}");
+    // A company's own new shares sold are capital raised; another's, a
+    // stake sold. Shares named after a sale are their company's.
+    let c = claims_of(
+        "Intel will sell about $4 billion of new shares. \
+         Amazon sold $5.8 billion of Nvidia shares. \
+         G42 bought $1 billion of OpenAI stock.",
+        cos,
+    );
+    let got: Vec<(&str, &str, Option<&str>)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.3.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("intel", "funding_round", None),
+            ("amazon", "other", None),
+            ("g42", "investment", Some("openai")),
+        ],
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Cerebras raised $2.18 billion in its initial public offering after pricing its shares at $34 each, above a marketed range of $28 to $31.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("funding_round", "$2.18 billion"),
+            ("other", "$34"),
+            ("other", "$28 to $31"),
+        ],
+        "{c:?}"
+    );
+}
