@@ -201,10 +201,25 @@ pub(super) fn goes_on_about(between: &str) -> bool {
         "or", "to", "at", "from", "about", "around", "roughly", "nearly", "some", "up", "down",
         "by",
     ];
+    // (Past the words of a comparison: "rose about 42% year on year to
+    // roughly $38 billion".)
+    const COMPARED: &[&str] = &[
+        "year",
+        "on",
+        "over",
+        "year-on-year",
+        "year-over-year",
+        "yoy",
+        "a",
+        "earlier",
+        "ago",
+    ];
+    let steps = words
+        .iter()
+        .filter(|w| listed(w, COMPARED).is_none())
+        .try_fold(0, |n, w| listed(w, STEP).map(|_| n + 1));
     // (Or a comma alone: "was $458 billion, $166 billion less than".)
-    if (1..=3).contains(&words.len()) && words.iter().all(|w| listed(w, STEP).is_some())
-        || between.trim() == ","
-    {
+    if steps.is_some_and(|n| (1..=3).contains(&n)) || between.trim() == "," {
         return true;
     }
     let Some(j) = words

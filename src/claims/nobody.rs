@@ -139,6 +139,14 @@ const MARKET_MEASURES: &[&str] = &[
     "installations",
     "deployments",
     "output",
+    // "Global DRAM revenue rose about 42%", "worldwide chipmaking
+    // capacity" (not "its global revenue", which is owned; nor sales and
+    // production, which a maker's own report calls global: "Global
+    // wholesale vehicle sales rose 1.2%").
+    "revenue",
+    "revenues",
+    "capacity",
+    "supply",
 ];
 
 /// The words a clause measuring nobody's total holds, one search for
@@ -193,9 +201,10 @@ pub(super) fn nobodys_measure(before: &str) -> bool {
 fn world_scope(before: &str) -> bool {
     let tail = measure_tail(before);
     let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
-    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    // (One word more than the scope is looked for in, for its owner.)
+    let words: Vec<&str> = clause.split_whitespace().rev().take(9).collect();
     // `words` runs backwards from the figure.
-    words.iter().enumerate().any(|(k, w)| {
+    words.iter().take(8).enumerate().any(|(k, w)| {
         if listed(w, WORLD_SCOPES).is_none() {
             return false;
         }
@@ -238,9 +247,10 @@ const PLACE_MEASURES: &[&str] = &[
 fn place_total(before: &str) -> bool {
     let tail = measure_tail(before);
     let clause = tail.rsplit([',', ';', ':', '(']).next().unwrap_or(tail);
-    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    // (One word more than the scope is looked for in, for its owner.)
+    let words: Vec<&str> = clause.split_whitespace().rev().take(9).collect();
     // `words` runs backwards from the figure.
-    words.iter().enumerate().any(|(k, w)| {
+    words.iter().take(8).enumerate().any(|(k, w)| {
         let name = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))

@@ -991,7 +991,8 @@ fn stake_sold(text: &str, sentence: Span, figure: Span) -> bool {
 
 /// Whether a count is a rate of making: made "a year", "a month" or "a
 /// week" (not a day's output of oil, which is production told), with a
-/// verb or noun of making within the 60 bytes before it.
+/// verb or noun of making, or a capacity's word, within the 60 bytes
+/// before it.
 fn production_rate(text: &str, sentence: Span, figure: Span) -> bool {
     let after = text[figure.end.min(sentence.end)..sentence.end].trim_start();
     let rate = [
@@ -1032,6 +1033,12 @@ fn production_rate(text: &str, sentence: Span, figure: Span) -> bool {
                 "assemble",
                 "assembles",
                 "rate",
+                // "capacity of roughly 150,000 wafer starts per month",
+                // "designed for about 40,000 wafers a month", "would
+                // reach 150,000 wafer starts a month".
+                "capacity",
+                "designed",
+                "reach",
             ],
         )
         .is_some()

@@ -959,13 +959,20 @@ fn the_worlds_and_public_figures_are_nobodys() {
         "Acme said its backlog rose. Worldwide data-center systems spending will reach $1.1 trillion in 2027, Gartner estimated last month.",
         "Acme shares rose. The Bank of England has held its benchmark rate at 3.5% since August.",
         "Acme shares rose, outpacing the FTSE 100's 14% gain.",
+        "Acme said its backlog rose. Global DRAM revenue rose about 42% year on year to roughly $38 billion in the first quarter.",
     ] {
         let c = claims_of(text, cos);
         assert!(c.iter().all(|r| !r.2.contains(['%', '$'])), "{text}: {c:?}");
     }
-    // A company's own global measure stays its own.
+    // A company's own global measure stays its own, its owner told before
+    // a long clause too.
     let c = claims_of("Acme's global spending rose to $5 billion.", cos);
     assert_eq!(c.len(), 1, "{c:?}");
+    let c = claims_of(
+        "Acme's global revenue rose 5% year on year to $9 billion.",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
 }
 
 /// A plan's factor that leads to its level is no claim of its own; a
@@ -4751,11 +4758,13 @@ fn rates_of_making_and_asides() {
     let c = claims_of(
         "Rheinmetall expects to produce 1.5 million artillery shells a year by 2027. \
          Boeing currently builds 42 of the narrowbodies a month. \
+         Micron said its Boise site would have capacity of roughly 150,000 wafer starts per month by 2034. \
          Oracle said cloud revenue, which is infrastructure plus applications, was $8 billion. \
          SAP said its cloud backlog — the best gauge of future subscription sales — rose to €20.4 billion.",
         &[
             ("Rheinmetall", "rheinmetall"),
             ("Boeing", "boeing"),
+            ("Micron", "micron"),
             ("Oracle", "oracle"),
             ("SAP", "sap"),
         ],
@@ -4766,6 +4775,7 @@ fn rates_of_making_and_asides() {
         [
             ("capacity", "1.5 million artillery shells"),
             ("capacity", "42 of the narrowbodies"),
+            ("capacity", "150,000 wafer starts"),
             ("revenue", "$8 billion"),
             ("backlog", "€20.4 billion"),
         ],
