@@ -578,7 +578,12 @@ pub(super) fn claim_for(
                 || (g.span.start >= object.span().end
                     && p.preposition
                         .or(p.preposition_word.filter(|&w| w == "for"))
-                        .is_some_and(|w| COUNTERPARTY.contains(&w)))
+                        .is_some_and(|w| COUNTERPARTY.contains(&w))
+                    // (Not "with" past a clause's break: "will invest $60
+                    // billion to build two fabs, a commitment that comes
+                    // paired with a supply agreement with AMD".)
+                    && !(p.preposition == Some("with")
+                        && text[object.end..g.span.start].contains([',', ';'])))
                 // "signed a 15-year agreement with Dominion Energy for 1.2
                 // GW": the other side of an agreement named before its
                 // figure.

@@ -5165,3 +5165,21 @@ fn shares_bought_are_an_investment_and_a_shares_price_no_round() {
         "{c:?}"
     );
 }
+
+/// The other side named after "with" is the figure's only within its
+/// clause: past a break, "with" belongs to another deal.
+#[test]
+fn with_past_a_clause_break_names_no_counterparty() {
+    let cos = &[("Micron", "micron"), ("AMD", "amd"), ("OpenAI", "openai")];
+    let c = claims_of(
+        "Micron said it will invest about $60 billion to build two fabs, a commitment that comes paired with a supply agreement with AMD.",
+        cos,
+    );
+    assert_eq!(
+        (c[0].1.as_str(), c[0].3.as_deref()),
+        ("capital_expenditure", None),
+        "{c:?}"
+    );
+    let c = claims_of("Micron signed a $9 billion supply agreement with AMD.", cos);
+    assert_eq!(c[0].3.as_deref(), Some("amd"), "{c:?}");
+}
