@@ -1281,6 +1281,7 @@ fn predicate_for(
         Some((_, "valuation", t)) if deal_valued(ctx, facts, t) => {
             Some("contract_value".to_string())
         }
+        Some((_, "valuation", t)) if grant_valued(ctx, facts, t) => Some("other".to_string()),
         _ => best.map(|(_, p, _)| p.to_string()),
     }
 }
@@ -1316,6 +1317,39 @@ fn names_the_figure(between: &str) -> bool {
 /// deal's noun ("contract", "deal", "agreement") with at most a phrase of
 /// its parties between: "a contract with OpenAI valued at".
 fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
+    valued_noun(ctx, facts, t, |p| p == "contract_value")
+}
+
+/// Whether the valuation trigger `t` follows public money's noun the same
+/// way: "state incentives for Micron valued at up to $450 million" tells
+/// a grant, no company's worth.
+fn grant_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
+    // (Asked only of a valuation no deal's noun took.)
+    let from = crate::numbers::floor_char_boundary(
+        ctx.text,
+        t.start
+            .saturating_sub(DEAL_VALUED_REACH)
+            .max(facts.sentence.start),
+    );
+    let lower = ctx.text[from..t.start].to_ascii_lowercase();
+    GRANT_NOUNS.iter().any(|g| lower.contains(g)) && valued_noun(ctx, facts, t, |p| p == "other")
+}
+
+/// Nouns of public money, as `predicates.tsv` lists them for `other`.
+const GRANT_NOUNS: &[&str] = &[
+    "grant",
+    "subsid",
+    "incentive",
+    "tax credit",
+    "tax break",
+    "state aid",
+    "funding",
+    "award",
+];
+
+/// Whether `t` follows a noun whose entries `wanted` accepts, with at most
+/// a phrase of its parties between.
+fn valued_noun(ctx: &Context<'_>, facts: &Facts, t: Span, wanted: fn(&str) -> bool) -> bool {
     let text = ctx.text;
     let word = &text[t.start..t.end];
     let starts = |p: &str| crate::affix::starts_with_ignore_case(word, p);
@@ -1330,7 +1364,7 @@ fn deal_valued(ctx: &Context<'_>, facts: &Facts, t: Span) -> bool {
     let deal_entry = |entries: &[usize]| {
         entries
             .iter()
-            .any(|&e| ctx.lexicons.predicates.entry(e).predicate == "contract_value")
+            .any(|&e| wanted(&ctx.lexicons.predicates.entry(e).predicate))
     };
     let head = Span::new(
         facts.sentence.start,

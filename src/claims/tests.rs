@@ -5183,3 +5183,23 @@ fn with_past_a_clause_break_names_no_counterparty() {
     let c = claims_of("Micron signed a $9 billion supply agreement with AMD.", cos);
     assert_eq!(c[0].3.as_deref(), Some("amd"), "{c:?}");
 }
+
+/// Public money given to a company (a grant, an award under a subsidy
+/// law, incentives, tax credits) is `other`: no round, contract or worth.
+#[test]
+fn public_money_given_is_other() {
+    let cos = &[
+        ("Micron", "micron"),
+        ("Samsung", "samsung"),
+        ("SK Hynix", "sk-hynix"),
+    ];
+    for text in [
+        "The Commerce Department agreed to award Micron up to $1.8 billion in direct funding under the CHIPS Act.",
+        "Samsung said it will build a fab in Texas, and was awarded up to $4.745 billion in CHIPS funding.",
+        "SK Hynix is building a plant in Indiana, backed by a CHIPS award of up to $458 million.",
+        "Idaho lawmakers separately approved state incentives for Micron valued at up to $450 million.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(!c.is_empty() && c.iter().all(|r| r.1 == "other"), "{text}: {c:?}");
+    }
+}
