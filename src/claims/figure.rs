@@ -590,9 +590,11 @@ pub(super) fn claim_for(
                 || (g.span.end <= object.start
                     && p.preposition_word == Some("with")
                     && agreement_with(&text[facts.sentence.start..p.span.start])
-                    && ["for ", "to "]
-                        .iter()
-                        .any(|w| text[p.span.end..object.start].trim_start().starts_with(w))
+                    && ["for ", "to "].iter().any(|w| {
+                        text[p.span.end..object.start]
+                            .trim_start_matches([' ', '*'])
+                            .starts_with(w)
+                    })
                     && !text[p.span.end..object.start].contains([',', ';']))
         })
         .filter(|g| !subjects.contains(&parties[g.members.start].slug))
@@ -1017,7 +1019,7 @@ const PER_UNITS: &[&str] = &[
 /// Whether the text before a name ends with an agreement's noun and
 /// "with": "a 15-year agreement with", "a deal with".
 fn agreement_with(before: &str) -> bool {
-    let Some(rest) = before.trim_end().strip_suffix("with") else {
+    let Some(rest) = before.trim_end_matches([' ', '*']).strip_suffix("with") else {
         return false;
     };
     last_word(rest).is_some_and(|w| {
@@ -1035,6 +1037,8 @@ fn agreement_with(before: &str) -> bool {
                 "accord",
                 "PPA",
                 "PPAs",
+                "lease",
+                "leases",
             ],
         )
         .is_some()

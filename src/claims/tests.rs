@@ -5203,3 +5203,46 @@ fn public_money_given_is_other() {
         assert!(!c.is_empty() && c.iter().all(|r| r.1 == "other"), "{text}: {c:?}");
     }
 }
+
+/// Capacity under an agreement or a lease "with" another company, named
+/// before its figure, is both parties', in plain text or bold.
+#[test]
+fn capacity_under_an_agreement_with_names_both() {
+    let cos = &[
+        ("Amazon", "amazon"),
+        ("Dominion Energy", "dominion"),
+        ("Applied Digital", "applied-digital"),
+        ("CoreWeave", "coreweave"),
+    ];
+    for (text, other) in [
+        ("Amazon signed a 15-year agreement with Dominion Energy for 1.2 GW of power.", "dominion"),
+        (
+            "**Applied Digital** signed a 15-year lease with **CoreWeave** for **250 MW** of critical IT load.",
+            "coreweave",
+        ),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.len(), 1, "{text}: {c:?}");
+        assert_eq!((c[0].1.as_str(), c[0].3.as_deref()), ("capacity", Some(other)), "{text}: {c:?}");
+        assert_eq!(c[0].0.len(), 2, "{text}: {c:?}");
+    }
+}
+
+/// A rate of earning told without the word "revenue" is revenue; a rate
+/// of spending that names its measure stays that measure.
+#[test]
+fn a_rate_of_earning_is_revenue() {
+    let cos = &[
+        ("Anthropic", "anthropic"),
+        ("OpenAI", "openai"),
+        ("Amazon", "amazon"),
+    ];
+    let c = claims_of(
+        "Anthropic's coding agent is now running at more than **$1.5 billion** a year on its own. \
+         Rival **OpenAI** was last said to be at an annualized **$20 billion**. \
+         Amazon's capital spending is running at $100 billion a year.",
+        cos,
+    );
+    let got: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(got, ["revenue", "revenue", "capital_expenditure"], "{c:?}");
+}

@@ -955,6 +955,13 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         Some((_, end)) => end,
         None => n.end,
     };
+    // ("cuts ~**1,200** support jobs": past markdown's emphasis closing
+    // on the figure alone.)
+    if let Some(rest) = text[pos..].strip_prefix("**") {
+        if rest.starts_with(' ') {
+            pos += 2;
+        }
+    }
     if let Some((s, e)) = token(text, pos).filter(|&(s, e)| text[s..e].eq_ignore_ascii_case("of")) {
         let _ = s;
         pos = e;
@@ -1954,6 +1961,11 @@ mod tests {
         (
             "cut about 1,000 salaried jobs",
             &[("1,000 salaried jobs", "1000", "jobs", "approximately", None)],
+        ),
+        // Markdown's emphasis on the figure alone ("**1,200** jobs").
+        (
+            "is cutting about **1,200** jobs in customer support",
+            &[("1,200** jobs", "1200", "jobs", "approximately", None)],
         ),
         (
             "polled 30 analysts",
