@@ -671,6 +671,10 @@ impl Assembler {
                                 || prior_value(text, *end, object.start)
                                 || (baseline && old_value(text, *end, object.start)))
                                 && lex.predicates.describes(predicate, object.kind())
+                                // ("to buy Cerner for $28.3 billion, or $95 a
+                                // share": a deal's price a share stays `other`.)
+                                && !(matches!(predicate.as_str(), "acquisition" | "contract_value")
+                                    && predicate::per_share_after(text, object.end))
                             {
                                 claim.predicate = predicate.clone();
                             }

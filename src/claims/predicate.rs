@@ -1645,6 +1645,43 @@ fn priced(text: &str, figure: usize) -> bool {
     {
         return false;
     }
+    // "to acquire Tenable for about $6.5 billion, or roughly $52 a share":
+    // a deal's price told again a share.
+    let deal_again = || {
+        last.eq_ignore_ascii_case("or") && rest.ends_with(',') && {
+            let from = crate::numbers::floor_char_boundary(text, figure.saturating_sub(120));
+            // (Within the sentence: past the last full stop before.)
+            let window = &text[from..figure];
+            let window = window.rfind(". ").map_or(window, |k| &window[k + 2..]);
+            window.split_whitespace().any(|w| {
+                listed(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    &[
+                        "acquire",
+                        "acquires",
+                        "acquired",
+                        "acquiring",
+                        "acquisition",
+                        "buy",
+                        "buys",
+                        "bought",
+                        "buying",
+                        "takeover",
+                        "buyout",
+                        "offer",
+                        "offered",
+                        "bid",
+                        "deal",
+                        "purchase",
+                        "pay",
+                        "paid",
+                        "paying",
+                    ],
+                )
+                .is_some()
+            })
+        }
+    };
     listed(
         last,
         &[
@@ -1653,6 +1690,7 @@ fn priced(text: &str, figure: usize) -> bool {
         ],
     )
     .is_some()
+        || deal_again()
         || (listed(last, &["of", "to", "from"]).is_some()
             && last_word(rest).is_some_and(|w| {
                 listed(w, &["price", "prices", "target", "offer", "bid", "premium"]).is_some()

@@ -620,6 +620,24 @@ fn a_deals_price_a_share_is_no_deals_value() {
         ],
         "{c:?}"
     );
+    // Told again a share after the deal's sum ("or $52 a share"): no EPS,
+    // no deal's value; a loss told so stays EPS.
+    let c = claims_of(
+        "Thermo Fisher is in talks to acquire Bio-Techne for about $6.5 billion, or roughly $52 a share. \
+         Bio-Techne posted a net loss of $2.9 billion, or 67 cents a share.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("acquisition", "$6.5 billion"),
+            ("other", "$52"),
+            ("other", "$2.9 billion"),
+            ("eps", "67 cents"),
+        ],
+        "{c:?}"
+    );
 }
 
 /// A results table: a percentage under "Change" is its row's growth, a
