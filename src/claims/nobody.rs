@@ -629,12 +629,14 @@ pub(super) fn exchange_rate(before: &str, after: &str) -> bool {
 
 /// Whether a sum totals many deals, an industry's tally: "announced
 /// deals totaling more than $120 billion", "deals worth $5 billion or
-/// more" (a plural deal noun among the four words before the figure).
+/// more", "M&A has totalled more than $70 billion" (a plural deal noun
+/// or "M&A" among the five words before the figure).
 /// The caller checks that no company is named in the sentence.
 pub(super) fn deals_tallied(before: &str) -> bool {
     let tail =
         &before[crate::numbers::floor_char_boundary(before, before.len().saturating_sub(60))..];
-    tail.split_whitespace().rev().take(4).any(|w| {
+    // (Five words: "Security software M&A has totalled more than".)
+    tail.split_whitespace().rev().take(5).any(|w| {
         listed(
             w.trim_matches(|c: char| !c.is_alphanumeric()),
             &[
@@ -647,6 +649,9 @@ pub(super) fn deals_tallied(before: &str) -> bool {
                 "listings",
                 "offerings",
                 "buyouts",
+                "M&A",
+                "dealmaking",
+                "deal-making",
             ],
         )
         .is_some()

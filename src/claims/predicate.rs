@@ -1693,7 +1693,14 @@ fn priced(text: &str, figure: usize) -> bool {
         || deal_again()
         || (listed(last, &["of", "to", "from"]).is_some()
             && last_word(rest).is_some_and(|w| {
-                listed(w, &["price", "prices", "target", "offer", "bid", "premium"]).is_some()
+                // ("our standalone value of $44 per share".)
+                listed(
+                    w,
+                    &[
+                        "price", "prices", "target", "offer", "bid", "premium", "value",
+                    ],
+                )
+                .is_some()
             }))
 }
 

@@ -5264,3 +5264,22 @@ fn a_rate_of_earning_is_revenue() {
     let got: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
     assert_eq!(got, ["revenue", "revenue", "capital_expenditure"], "{c:?}");
 }
+
+/// An industry's tally of deals is nobody's; a broker's value of a share
+/// is a price, no EPS.
+#[test]
+fn tallies_of_deals_and_values_a_share() {
+    let cos = &[("Tenable", "tenable")];
+    for text in [
+        "Tenable reported results. Security software M&A has totalled more than $70 billion so far this year.",
+        "Tenable reported results. Companies announced deals totaling more than $120 billion.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(c.is_empty(), "{text}: {c:?}");
+    }
+    let c = claims_of(
+        "Tenable reported results. Our target is a blend of our standalone value of $44 per share and a takeout value of $55 to $60 per share.",
+        cos,
+    );
+    assert!(!c.is_empty() && c.iter().all(|r| r.1 == "other"), "{c:?}");
+}
