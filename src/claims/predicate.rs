@@ -210,6 +210,34 @@ const ASSET_OWNERS: &[&str] = &[
     "project's",
 ];
 
+/// Whether the clause before a price sells or buys rights, not a
+/// business: "sold its domestic broadcast rights to Telefónica for",
+/// "bought the media rights for".
+fn rights_sold(text: &str, sentence: Span, start: usize) -> bool {
+    let from =
+        crate::numbers::floor_char_boundary(text, start.saturating_sub(100)).max(sentence.start);
+    let words: Vec<&str> = text[from..start]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let Some(verb) = words.iter().rposition(|w| {
+        listed(
+            w,
+            &[
+                "sold", "sell", "sells", "selling", "bought", "buy", "buys", "buying", "acquired",
+                "acquire",
+            ],
+        )
+        .is_some()
+    }) else {
+        return false;
+    };
+    words[verb + 1..]
+        .iter()
+        .take(6)
+        .any(|w| listed(w, &["rights", "licence", "license", "licences", "licenses"]).is_some())
+}
+
 /// Verbs of selling or issuing shares.
 const SALE_VERBS: &[&str] = &[
     "sell",
@@ -417,6 +445,11 @@ pub(super) fn refine_predicate(
             // "buy $38 billion of computing capacity from AWS": what is
             // bought is a supply, not a company.
             let rest = &text[object.end.min(sentence.end)..sentence.end];
+            // "has sold its domestic broadcast rights to Telefónica and DAZN
+            // for a combined €5.25 billion": rights sold are a contract.
+            if p == "acquisition" && rights_sold(text, sentence, object.start) {
+                return Some("contract_value".to_string());
+            }
             if p == "acquisition" {
                 if let Some(bought) = rest
                     .strip_prefix(" of ")

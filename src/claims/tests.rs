@@ -5283,3 +5283,24 @@ fn tallies_of_deals_and_values_a_share() {
     );
     assert!(!c.is_empty() && c.iter().all(|r| r.1 == "other"), "{c:?}");
 }
+
+/// Rights sold are a contract, no acquisition; a round of matches is no
+/// round of funding.
+#[test]
+fn rights_sold_and_rounds_of_matches() {
+    let cos = &[
+        ("LaLiga", "laliga"),
+        ("Telefónica", "telefonica"),
+        ("DAZN", "dazn"),
+    ];
+    let c = claims_of(
+        "LaLiga has sold its domestic broadcast rights to Telefónica and DAZN for a combined €5.25 billion.",
+        cos,
+    );
+    assert_eq!(c[0].1, "contract_value", "{c:?}");
+    let c = claims_of(
+        "LaLiga sold rights. DAZN will pay around €430 million a season for the remaining two matches in each round.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.1 != "funding_round"), "{c:?}");
+}

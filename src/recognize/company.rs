@@ -189,6 +189,9 @@ const CUE_ADVERBS: &[&str] = &[
     "previously",
     "separately",
     "itself",
+    // "Chelsea was valued at": a passive's auxiliary before its verb.
+    "was",
+    "is",
 ];
 
 const CUE_VERBS: &[&str] = &[
@@ -231,6 +234,11 @@ const CUE_VERBS: &[&str] = &[
     "launches",
     "raised",
     "raises",
+    "valued",
+    "extended",
+    "extends",
+    "renewed",
+    "renews",
     // Headlines' verbs of a raise: "Harvey lands $160M".
     "lands",
     "landed",
@@ -3511,6 +3519,11 @@ mod tests {
         (
             "Amazon plans to spend $100 billion.",
             &[("Amazon", "amazon")],
+        ),
+        // A club named as its city needs a cue, a passive's too.
+        (
+            "Chelsea was valued at about £3.1 billion. Barcelona extended its sponsorship. We flew to Barcelona.",
+            &[("Chelsea", "chelsea-fc"), ("Barcelona", "barcelona")],
         ),
         // Lambda the GPU cloud needs a cue; AWS Lambda is a product.
         (
