@@ -145,8 +145,15 @@ pub(super) fn modality_for(
         let name_follows = after.starts_with(|c: char| c.is_uppercase())
             || after.starts_with("'s")
             || after.starts_with("’s");
+        // (A cue written in camel case is the thing it names: "LSEG
+        // SmartEstimate" is an estimate.)
+        let camel = text[start..end]
+            .bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase());
         let name = text[start..end].starts_with(|c: char| c.is_ascii_uppercase())
             && !text[start..end].contains(' ')
+            && !camel
             && (start > voice.sentence.start || name_follows);
         // "$57B beat estimates of $55B": what the figure is measured
         // against is not its voice.

@@ -56,7 +56,10 @@ fn source_noun_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    rest.starts_with(['a', 'e', 's', 'r', 'd', 'c'])
+    // (In any case: "LSEG SmartEstimate", "Visible Alpha Consensus".)
+    rest.as_bytes()
+        .first()
+        .is_some_and(|b| b"aesrdc".contains(&b.to_ascii_lowercase()))
         && first_word(rest).is_some_and(|w| listed(w, SOURCE_NOUNS).is_some())
 }
 

@@ -5304,3 +5304,38 @@ fn rights_sold_and_rounds_of_matches() {
     );
     assert!(c.iter().all(|r| r.1 != "funding_round"), "{c:?}");
 }
+
+/// A data provider's named estimate ("LSEG SmartEstimate") is a source
+/// and a forecast of the company's figure; what tariffs cost a company is
+/// a cost, no spending.
+#[test]
+fn smart_estimates_and_tariff_costs() {
+    let cos = &[("Hyundai", "hyundai"), ("LSEG", "lseg")];
+    let c = claims_of(
+        "Hyundai reported results.\n\n* Q2 operating profit 2.93 trln won vs LSEG SmartEstimate 3.12 trln won\n* Tariffs cost about 820 bln won in Q2",
+        cos,
+    );
+    let got: Vec<(&str, &str, &str, Modality)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.2.as_str(), r.4))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "hyundai",
+                "operating_income",
+                "2.93 trln won",
+                Modality::Reported
+            ),
+            (
+                "hyundai",
+                "operating_income",
+                "3.12 trln won",
+                Modality::Forecast
+            ),
+            ("hyundai", "other", "820 bln won", Modality::Reported),
+        ],
+        "{c:?}"
+    );
+}
