@@ -262,7 +262,13 @@ fn place_total(before: &str) -> bool {
         }
         let owned = words
             .get(k + 1)
-            .is_some_and(|o| owner_word(o) || o.starts_with(|c: char| c.is_uppercase()));
+            .is_some_and(|o| owner_word(o) || o.starts_with(|c: char| c.is_uppercase()))
+            // ("BYD's share of China's new-energy vehicle market slipped
+            // to about 28%": a part of the place's market, someone's.)
+            || (words.get(k + 1).is_some_and(|o| o.eq_ignore_ascii_case("of"))
+                && words
+                    .get(k + 2)
+                    .is_some_and(|s| listed(s, &["share", "shares", "slice", "portion"]).is_some()));
         // The measure's noun follows the place within three words, with a
         // modifier between or the place possessive: "U.S. retail sales",
         // "India's exports" (a bare "U.S. sales" in a company's story may

@@ -991,6 +991,14 @@ fn the_worlds_and_public_figures_are_nobodys() {
         cos,
     );
     assert_eq!(c.len(), 2, "{c:?}");
+    // A share of a place's market is a company's; the place's sales are not.
+    let c = claims_of(
+        "Acme's share of China's new-energy vehicle market slipped to about 28% in 2025. \
+         China's new-energy vehicle sales rose 20%.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+    assert_eq!(got, [("market_share", "28%")], "{c:?}");
 }
 
 /// A plan's factor that leads to its level is no claim of its own; a
