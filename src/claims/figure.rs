@@ -218,10 +218,13 @@ pub(super) fn claim_for(
             .rev()
             .find(|g| {
                 g.span.end <= object.start
-                    && !matches!(
-                        first(g).preposition,
-                        Some("by" | "from" | "with" | "including")
-                    )
+                    // (A possessive owns its worth whatever governs it:
+                    // "compared with Tesla's market capitalisation of".)
+                    && (first(g).possessive
+                        || !matches!(
+                            first(g).preposition,
+                            Some("by" | "from" | "with" | "including")
+                        ))
             })
             .copied()
             .or_else(|| subject_group(text, object, parties, &usable)),

@@ -5347,3 +5347,15 @@ fn smart_estimates_and_tariff_costs() {
         "{c:?}"
     );
 }
+
+/// A possessive owns the worth it names, whatever governs it.
+#[test]
+fn a_possessive_owns_its_worth() {
+    let cos = &[("BYD", "byd"), ("Tesla", "tesla")];
+    let c = claims_of(
+        "BYD is now valued at about HK$900 billion, compared with Tesla's market capitalisation of about $1.4 trillion.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(got, [("byd", "valuation"), ("tesla", "valuation")], "{c:?}");
+}
