@@ -264,8 +264,12 @@ fn figure(text: &str, n: &Numeral) -> Option<Figure> {
         return None;
     }
     let (unit, end, rule) = if n.times {
-        // "7950X" is a model number, "4x" a multiplier.
-        if n.value > Decimal::from(1000) || tax_section(text, n.end) {
+        // "7950X" is a model number, "4x" a multiplier; so is a capital X
+        // after a whole hundred or more ("the delayed 777X").
+        let model = n.value >= Decimal::from(100)
+            && n.value.fract().is_zero()
+            && text[..n.end].ends_with('X');
+        if n.value > Decimal::from(1000) || model || tax_section(text, n.end) {
             return None;
         }
         (Some(PercentUnit::Times), n.end, "percent.times")
@@ -1105,6 +1109,8 @@ mod tests {
         ("a double whammy", &[]),
         ("MI300X", &[]),
         ("Ryzen 9 7950X", &[]),
+        ("a charge on the delayed 777X; the 777Xs", &[]),
+        ("revenue grew 100x, then 12X", &[("100x", "100", "exact", "x", None), ("12X", "12", "exact", "x", None)]),
         ("H100 and TPU v5p", &[]),
         ("percentage of revenue", &[]),
         ("50 percentages", &[]),
