@@ -177,6 +177,22 @@ pub(super) fn claim_for(
     let labelled = object.rule == "quantity.labelled";
     let has_party = !usable.is_empty() || ((fleet || labelled) && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
+    // "investing about $1 billion to double the size of the site": a
+    // multiple told in a word, of no measure, checks nothing (a fraction,
+    // "three-quarters of the budget", is a share of one).
+    if predicate == "other"
+        && matches!(&object.value, Value::Percent(pc) if pc.unit == Some(crate::analysis::PercentUnit::Times))
+        && text[object.start..object.end]
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-')
+        // (Not a move to a level told after it: "the data center segment
+        // more than doubled to $3.5 billion" goes on to its level.)
+        && !["to ", "from "]
+            .iter()
+            .any(|w| text[object.end..].trim_start().starts_with(w))
+    {
+        return None;
+    }
     // "The credit is worth $35 per kilowatt hour": a rate, no company's
     // worth ("$35 per share" is a price the worth is told by).
     let predicate = if predicate == "valuation" && per_unit(&text[object.end..sentence.end]) {

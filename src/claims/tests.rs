@@ -5359,3 +5359,31 @@ fn a_possessive_owns_its_worth() {
     let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
     assert_eq!(got, [("byd", "valuation"), ("tesla", "valuation")], "{c:?}");
 }
+
+/// "Investing" is an investment's word (capital spending on a site of its
+/// own); a multiple told in a word and of no measure is no claim.
+#[test]
+fn investing_in_a_site_and_a_bare_word_multiple() {
+    let cos = &[
+        ("Boeing", "boeing"),
+        ("SoftBank", "softbank"),
+        ("Intel", "intel"),
+    ];
+    let c = claims_of(
+        "She said Boeing was investing about $1 billion to double the size of the South Carolina site. \
+         SoftBank is investing $2 billion in Intel.",
+        cos,
+    );
+    let got: Vec<(&str, &str, &str)> = c
+        .iter()
+        .map(|r| (r.0[0].as_str(), r.1.as_str(), r.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("boeing", "capital_expenditure", "$1 billion"),
+            ("softbank", "investment", "$2 billion"),
+        ],
+        "{c:?}"
+    );
+}
