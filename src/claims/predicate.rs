@@ -511,7 +511,10 @@ pub(super) fn refine_predicate(
             }
             // "tariffs cut operating profit by 1.45 trillion yen": a sum a
             // measure moved by is no level of that measure.
-            if p != "other" && moved_by_impact(text, sentence, object.start) {
+            if p != "other"
+                && (moved_by_impact(text, sentence, object.start)
+                    || super::verbs::taken_off(text, sentence, object.span()))
+            {
                 return Some("other".to_string());
             }
             // "$600 million at a $5.6 billion post-money valuation": a sum

@@ -5387,3 +5387,18 @@ fn investing_in_a_site_and_a_bare_word_multiple() {
         "{c:?}"
     );
 }
+
+/// A sum a measure moved by, or that was taken off it, is no level of
+/// that measure.
+#[test]
+fn sums_taken_off_a_measure_are_other() {
+    let cos = &[("GSK", "gsk")];
+    for text in [
+        "GSK said turnover rose 4%, with the stronger pound shaving about £320 million off reported sales.",
+        "GSK said tariffs cut operating profit by £50 million.",
+    ] {
+        let c = claims_of(text, cos);
+        let money: Vec<&str> = c.iter().filter(|r| r.2.contains('£')).map(|r| r.1.as_str()).collect();
+        assert_eq!(money, ["other"], "{text}: {c:?}");
+    }
+}

@@ -350,6 +350,26 @@ pub(super) fn moved_by_impact(text: &str, sentence: Span, start: usize) -> bool 
     governed_through(text, sentence, start, "by", 6, IMPACT_VERBS)
 }
 
+/// Whether the figure at `span` is taken off a measure: "with the
+/// stronger pound shaving about £320 million off reported sales",
+/// "knocked $2 billion off its value".
+pub(super) fn taken_off(text: &str, sentence: Span, span: Span) -> bool {
+    text[span.end.min(sentence.end)..sentence.end]
+        .trim_start()
+        .starts_with("off ")
+        && last_word(before_figure(text, sentence, span.start)).is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "shaving", "shaved", "shaves", "shave", "knocking", "knocked", "knocks",
+                    "knock", "wiping", "wiped", "wipes", "wipe", "taking", "took", "takes",
+                    "trimming", "cutting",
+                ],
+            )
+            .is_some()
+        })
+}
+
 /// Verbs of what moves a measure from outside it: tariffs, charges,
 /// currencies.
 #[rustfmt::skip]
