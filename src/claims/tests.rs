@@ -5402,3 +5402,22 @@ fn sums_taken_off_a_measure_are_other() {
         assert_eq!(money, ["other"], "{text}: {c:?}");
     }
 }
+
+/// A company's aim in the past tense is a plan. ("Seen at" is not read:
+/// a wire's bullet writes the company's outlook so, a preview the
+/// analysts' consensus.)
+#[test]
+fn aimed_is_a_plan() {
+    let cos = &[("Hyundai", "hyundai")];
+    for text in [
+        "Hyundai said it still aimed to sell 4.17 million vehicles this year.",
+        "Hyundai said it aimed at sales of 4.2 million vehicles this year.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(
+            c.last().map(|r| r.4),
+            Some(Modality::Planned),
+            "{text}: {c:?}"
+        );
+    }
+}
