@@ -877,6 +877,18 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                     }
                 }
             }
+            // "Spirit AeroSystems builds it ... its purchase of Spirit ...
+            // Spirit had become a drag": the short form as the text wrote
+            // it, wherever else it stands. (Not a ticker, "WMT": tickers
+            // have rules of their own, and one in parentheses after its
+            // company's name is no mention.)
+            let surface = &text[c.span.start..c.span.end];
+            if surface != v.name
+                && surface.bytes().any(|b| b.is_ascii_lowercase())
+                && named.insert(surface.to_string())
+            {
+                names.push((surface.to_string(), v.clone()));
+            }
         }
         taken.insert(c.span);
         found.push(c);
@@ -3519,6 +3531,17 @@ mod tests {
         (
             "Amazon plans to spend $100 billion.",
             &[("Amazon", "amazon")],
+        ),
+        // A short form a rule found ("its purchase of Spirit") is the
+        // company wherever else the text writes it.
+        (
+            "Spirit AeroSystems builds it. Boeing completed its purchase of Spirit.\n\nSpirit had become a drag.",
+            &[
+                ("Spirit AeroSystems", "spirit-aerosystems"),
+                ("Boeing", "boeing"),
+                ("Spirit", "spirit-aerosystems"),
+                ("Spirit", "spirit-aerosystems"),
+            ],
         ),
         // A club named as its city needs a cue, a passive's too.
         (
