@@ -533,6 +533,22 @@ impl Assembler {
                         &self.topic,
                         round,
                     ) {
+                        // "valuing Cohere at US$7.2 billion. Nvidia also took
+                        // part. That is up from a $6.8 billion valuation":
+                        // "That" comparing, in a sentence naming no one, is
+                        // the figure just told, its subjects with it.
+                        if first_named.is_none_or(|at| at >= object.start)
+                            && compares_what_was_told(&text[sentence.span().start..object.start])
+                        {
+                            if let Some(prev) = self.claims.last().filter(|c| {
+                                c.sentence < si
+                                    && c.sentence + 2 >= si
+                                    && c.predicate == claim.predicate
+                            }) {
+                                claim.subjects = prev.subjects.clone();
+                                claim.counterparty = prev.counterparty.clone();
+                            }
+                        }
                         // "Microsoft agreed to buy 2,400 megawatts from
                         // Constellation. It is worth about $16 billion": "it"
                         // opening the next sentence is the deal just told.
@@ -1631,6 +1647,41 @@ const PLANNED_WHEN_AHEAD: &[&str] = &[
     "chip_revenue",
     "profit_share",
 ];
+
+/// Whether a sentence (up to its figure) opens with "That" or "This" and
+/// a comparison: "That is up from", "This compares with", "That was
+/// below".
+fn compares_what_was_told(head: &str) -> bool {
+    let s = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some(rest) = s
+        .strip_prefix("That ")
+        .or_else(|| s.strip_prefix("This "))
+        .or_else(|| s.strip_prefix("That's "))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let first = if matches!(first, "is" | "was" | "would" | "be") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    matches!(
+        first,
+        "up" | "down"
+            | "compares"
+            | "compared"
+            | "above"
+            | "below"
+            | "higher"
+            | "lower"
+            | "more"
+            | "less"
+            | "versus"
+            | "against"
+    )
+}
 
 /// Whether a sentence opens "It is worth" (or was), or values the deal
 /// just told ([`deal_valued`]), before its figure's qualifier.

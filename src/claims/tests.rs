@@ -5421,3 +5421,20 @@ fn aimed_is_a_plan() {
         );
     }
 }
+
+/// "That" comparing, in a sentence that names no one, is the figure just
+/// told: its subjects, not the last name read.
+#[test]
+fn that_comparing_is_the_figure_just_told() {
+    let cos = &[("Cohere", "cohere"), ("Nvidia", "nvidia")];
+    let c = claims_of(
+        "Cohere raised $600 million, valuing the company at $7.2 billion. Nvidia also took part.\n\n- That is up from a $6.8 billion valuation in its August 2025 round.",
+        cos,
+    );
+    let last = c.last().expect("a claim");
+    assert_eq!(
+        (last.0.as_slice(), last.1.as_str()),
+        (v(&["cohere"]).as_slice(), "valuation"),
+        "{c:?}"
+    );
+}
