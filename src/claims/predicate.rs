@@ -171,9 +171,10 @@ pub(super) fn spent_on_assets(after: &str) -> bool {
         return false;
     }
     // ("to refuel and refurbish the plant": verbs joined by "and" lead to
-    // the asset too.)
+    // the asset too; "on its New York and New England networks": a place's
+    // name of a few words before it.)
     words
-        .take(6)
+        .take(8)
         .take_while(|w| listed(w, &["in", "at"]).is_none())
         .any(|w| listed(w, ASSETS).is_some() || listed(w, ASSET_OWNERS).is_some())
 }

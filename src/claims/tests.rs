@@ -832,6 +832,10 @@ fn what_money_is_spent_on_and_earned() {
             "capital_expenditure",
         ),
         (
+            "Acme plans to spend $21 billion on its New York and New England networks.",
+            "capital_expenditure",
+        ),
+        (
             "Acme will spend about $1.1 billion on capital projects in 2027.",
             "capital_expenditure",
         ),
