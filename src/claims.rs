@@ -540,11 +540,9 @@ impl Assembler {
                         if first_named.is_none_or(|at| at >= object.start)
                             && compares_what_was_told(&text[sentence.span().start..object.start])
                         {
-                            if let Some(prev) = self.claims.last().filter(|c| {
-                                c.sentence < si
-                                    && c.sentence + 2 >= si
-                                    && c.predicate == claim.predicate
-                            }) {
+                            if let Some(prev) =
+                                self.just_told(si, |c| c.predicate == claim.predicate)
+                            {
                                 claim.subjects = prev.subjects.clone();
                                 claim.counterparty = prev.counterparty.clone();
                             }
@@ -561,16 +559,14 @@ impl Assembler {
                                 object.start,
                             ))
                         {
-                            let deal = self.claims.last().filter(|c| {
-                                c.sentence < si
-                                    && c.sentence + 2 >= si
-                                    && (matches!(
-                                        c.predicate.as_str(),
-                                        "contract_value" | "capacity" | "acquisition"
-                                    )
-                                        // (Or its price a share, between
-                                        // its two parties.)
-                                        || (c.predicate == "other" && c.counterparty.is_some()))
+                            let deal = self.just_told(si, |c| {
+                                matches!(
+                                    c.predicate.as_str(),
+                                    "contract_value" | "capacity" | "acquisition"
+                                )
+                                    // (Or its price a share, between its two
+                                    // parties.)
+                                    || (c.predicate == "other" && c.counterparty.is_some())
                             });
                             if let Some(d) = deal {
                                 let mut subjects = d.subjects.clone();
@@ -1124,6 +1120,15 @@ impl Assembler {
                 self.recent.drain(..self.recent.len() - 64);
             }
         }
+    }
+
+    /// The last claim, when it was told in one of the two sentences before
+    /// sentence `si` and `fits`: what "It is worth" or "That is up from"
+    /// opening a sentence speaks of.
+    fn just_told(&self, si: usize, fits: impl Fn(&Claim) -> bool) -> Option<&Claim> {
+        self.claims
+            .last()
+            .filter(|c| c.sentence < si && c.sentence + 2 >= si && fits(c))
     }
 
     /// Keeps `copy`, another figure's claim restated by a sum of `amount`

@@ -601,9 +601,7 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
         // ("The Nifty IT index has fallen about 9% so far this year": an
         // auxiliary, a verb of change and a qualifier between.)
         k > 0
-            && before[..k]
-                .iter()
-                .all(|w| listed(w, INDEX_MOVE_WORDS).is_some() || listed(w, CHANGE_VERBS).is_some())
+            && before[..k].iter().all(|w| index_move_word(w))
             && before[k + 1..]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case("the"))
@@ -615,9 +613,7 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
             return false;
         };
         k > 0
-            && before[..k]
-                .iter()
-                .all(|w| listed(w, INDEX_MOVE_WORDS).is_some() || listed(w, CHANGE_VERBS).is_some())
+            && before[..k].iter().all(|w| index_move_word(w))
             && before.get(k + 1).is_some_and(|w| w.ends_with(','))
             && before[k + 1..]
                 .iter()
@@ -625,6 +621,12 @@ pub(super) fn index_move(text: &str, sentence: Span, figure: Span) -> bool {
                 .any(|w| is_index_word(w.trim_end_matches(',')))
     };
     moved || named_before || moved_before() || relative()
+}
+
+/// Whether a word may stand between an index and its move's figure: a
+/// verb of change or one of [`INDEX_MOVE_WORDS`].
+fn index_move_word(w: &str) -> bool {
+    listed(w, INDEX_MOVE_WORDS).is_some() || listed(w, CHANGE_VERBS).is_some()
 }
 
 /// Words between an index and its move's figure besides the verbs of
