@@ -9,7 +9,9 @@
 //!   months through September`, `the back half of the year`, `the September
 //!   quarter`, `the first nine months of 2025`, and fiscal years whose
 //!   end the text gives: `fiscal 2026 ending in March`, `the fiscal year
-//!   ending June 30, 2026`;
+//!   ending June 30, 2026` (ending on a day not the month's last, as a
+//!   52-53 week calendar's do, they are weeks: 13 a quarter, 52 a year:
+//!   `the fiscal second quarter ended Feb. 26` is Nov. 28 to Feb. 26);
 //! * relative: `this year`, `last week`, `earlier this month`, `later this
 //!   year`, `the past year`, `the next three years`, `11 hours ago`,
 //!   `yesterday`, `the upcoming fiscal year`, `the previous year`,

@@ -91,7 +91,7 @@ pub fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
     d.checked_add(unit.span(n)?).ok()
 }
 
-fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
+pub fn ymd(y: i16, m: i8, d: i8) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
@@ -130,6 +130,19 @@ pub fn months_ending(last: Date, months: i64) -> Option<Period> {
         .checked_sub(Span::new().try_months(months - 1).ok()?)
         .ok()?;
     Some((first, last.last_of_month()))
+}
+
+/// The stretch of `months` ending on the day `last`. A stretch that
+/// ends on a month's last day is whole months; one that ends on another
+/// day is a retailer's or chipmaker's 52-53 week calendar ("the fiscal
+/// second quarter ended Feb. 26", "the year ended Aug. 28"), so it is
+/// the weeks (13 a quarter) ending that day.
+pub fn stretch_ending(last: Date, months: i64) -> Option<Period> {
+    if last == last.last_of_month() || !matches!(months, 3 | 6 | 9 | 12) {
+        return months_ending(last, months);
+    }
+    let days = months / 3 * 13 * 7;
+    Some((last.checked_sub(Span::new().days(days - 1)).ok()?, last))
 }
 
 pub fn quarter(y: i16, q: i8) -> Option<Period> {

@@ -1709,12 +1709,17 @@ impl Grammar<'_> {
                 end + 1
             };
             if let Some(m) = self.month_phrase(k) {
-                let last = match (m.yearless, m.period) {
-                    (Some((month, _)), _) => calc::month(y, month).map(|p| p.1),
-                    (None, Some(p)) => Some(p.1),
+                let period = match (m.yearless, m.period) {
+                    (Some((month, None)), _) => {
+                        calc::month(y, month).and_then(|p| calc::months_ending(p.1, 12))
+                    }
+                    (Some((month, Some(day))), _) => {
+                        calc::ymd(y, month, day).and_then(|d| calc::stretch_ending(d, 12))
+                    }
+                    (None, Some(p)) if m.gran == G::Day => calc::stretch_ending(p.1, 12),
+                    (None, Some(p)) => calc::months_ending(p.1, 12),
                     (None, None) => None,
                 };
-                let period = calc::months_ending(last?, 12);
                 return self.fixed(i, m.end, period, G::FiscalYear, "date.fiscal_year");
             }
         }
@@ -2403,8 +2408,13 @@ impl Grammar<'_> {
         gran: G,
         current: bool,
     ) -> Option<Found> {
+        // A day is the last of the stretch; a month ends with its last day.
+        let stretch = |last: Date| match m.gran {
+            G::Day => calc::stretch_ending(last, months),
+            _ => calc::months_ending(last, months),
+        };
         let mut period = match m.period {
-            Some(p) => Some(calc::months_ending(p.1, months)?),
+            Some(p) => Some(stretch(p.1)?),
             None => None,
         };
         // A yearless month ends the most recent such stretch that has begun
@@ -2415,10 +2425,10 @@ impl Grammar<'_> {
         // (The tense is read only when it decides.)
         let over_in_past = |p: Period, r: Date| p.1 < r && self.tense(i) == Tense::Past;
         if let (true, Some(p), Some(_), Some(r)) = (current, period, m.yearless, self.reference) {
-            let later =
-                p.1.checked_add(jiff::Span::new().years(1))
-                    .ok()
-                    .and_then(|d| calc::months_ending(d, months));
+            let later = m
+                .period
+                .and_then(|m| m.1.checked_add(jiff::Span::new().years(1)).ok())
+                .and_then(stretch);
             if let Some(later) = later.filter(|l| l.0 <= r && !over_in_past(p, r)) {
                 period = Some(later);
             }

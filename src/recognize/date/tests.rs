@@ -1083,6 +1083,45 @@ const CASES: &[Case] = &[
             "quarter",
         )],
     ),
+    // A stretch that ends on a day not the month's last is a 52-53 week
+    // calendar's: the weeks ending that day.
+    (
+        "2026-03-20",
+        "revenue for its fiscal second quarter ended Feb. 26 rose",
+        &[(
+            "fiscal second quarter ended Feb. 26",
+            "2025-11-28",
+            "2026-02-26",
+            "quarter",
+        )],
+    ),
+    (
+        "2026-03-20",
+        "capital spending in its fiscal year ending Sept. 3, 2026 and in fiscal 2025 ended Aug. 28",
+        &[
+            ("fiscal year ending Sept. 3, 2026", "2025-09-05", "2026-09-03", "fiscal_year"),
+            ("fiscal 2025 ended Aug. 28", "2024-08-30", "2025-08-28", "fiscal_year"),
+        ],
+    ),
+    // A capitalized "-ed" word is a name, not a past tense ("Applied").
+    (
+        "2026-02-13",
+        "For the fiscal second quarter ending April 26, Applied expects revenue of $7.1 billion.",
+        &[(
+            "the fiscal second quarter ending April 26",
+            "2026-01-26",
+            "2026-04-26",
+            "quarter",
+        )],
+    ),
+    (
+        "2026-03-20",
+        "sales in the first quarter ended Feb. 28 and the half to Dec. 27, 2025",
+        &[
+            ("the first quarter ended Feb. 28", "2025-12-01", "2026-02-28", "quarter"),
+            ("the half to Dec. 27, 2025", "2025-06-29", "2025-12-27", "half"),
+        ],
+    ),
     (
         M,
         "in the three months ending Dec. 31, 2025",

@@ -653,7 +653,13 @@ impl<'a> Words<'a> {
             | "last" => Some(Tense::Past),
             // On the token itself: `Lower` reads words past 16 bytes as "",
             // and long participles ("commercialized") are past tense too.
-            _ if t.text.len() > 4 && ends_with_ed(t.text) && !to_next && !after_be => {
+            // A capital makes it a name ("Applied expects", "United will").
+            _ if t.text.len() > 4
+                && ends_with_ed(t.text)
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && !to_next
+                && !after_be =>
+            {
                 Some(Tense::Past)
             }
             _ => None,
