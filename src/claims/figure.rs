@@ -767,9 +767,21 @@ pub(super) fn claim_for(
     let counterparty = match predicate.as_str() {
         // A deal always has another party, named or not after "with".
         "investment" | "contract_value" | "acquisition" => {
+            // (Not the subject's own unit: "Telefónica, through its
+            // Movistar Plus+ platform, will pay".)
+            // (A company bought becomes a unit too: "its" tells the one
+            // already owned.)
+            let own_unit = |p: &&Party| {
+                last_word(&text[facts.sentence.start..p.span.start])
+                    .is_some_and(|w| matches!(w, "its" | "their"))
+                    && p.mention.is_some_and(|i| {
+                        matches!(&facts.mentions[i].value, Value::Company(c)
+                            if c.parent.as_ref().is_some_and(|parent| subjects.contains(parent)))
+                    })
+            };
             let nearby: Vec<Party> = within(parties, window, |p| p.span.start)
                 .iter()
-                .filter(|p| !p.cited)
+                .filter(|p| !p.cited && !own_unit(p))
                 .cloned()
                 .collect();
             counterparty.or_else(|| other_party(object.span(), &nearby, &subjects))

@@ -492,6 +492,18 @@ pub(super) fn refine_predicate(
                     );
                 }
             }
+            // "will pay $69 billion for Activision Blizzard": a price paid
+            // for a company; "will pay €620 million a season for eight of
+            // the ten matches": a contract's yearly worth.
+            if matches!(p.as_str(), "other" | "contract_value" | "spending") {
+                match super::verbs::paid_for(facts, object.span()) {
+                    Some(super::verbs::PaidFor::Company) => return Some("acquisition".to_string()),
+                    Some(super::verbs::PaidFor::Rights) => {
+                        return Some("contract_value".to_string())
+                    }
+                    None => {}
+                }
+            }
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }

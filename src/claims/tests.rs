@@ -5442,3 +5442,53 @@ fn that_comparing_is_the_figure_just_told() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_sum_paid_for_a_company_or_by_the_season() {
+    let cos = &[
+        ("Microsoft", "microsoft"),
+        ("Activision Blizzard", "activision-blizzard"),
+        ("Chevron", "chevron"),
+        ("Hess", "hess"),
+        ("Amazon", "amazon"),
+        ("Meta", "meta"),
+    ];
+    let c = claims_of(
+        "Microsoft will pay $69 billion for Activision Blizzard. Chevron paid about $53 billion in stock for rival Hess.",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0].0, v(&["microsoft", "activision-blizzard"]), "{c:?}");
+    assert_eq!(c[0].1, "acquisition", "{c:?}");
+    assert_eq!(c[1].0, v(&["chevron", "hess"]), "{c:?}");
+    assert_eq!(c[1].1, "acquisition", "{c:?}");
+    // A price paid by the season or year buys rights: a contract.
+    let c = claims_of(
+        "Amazon will pay about €620 million a season for eight of the ten matches.",
+        cos,
+    );
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("contract_value", "€620 million"),
+        "{c:?}"
+    );
+    // Not a stake, nor a payment of no price.
+    let c = claims_of(
+        "Chevron paid $5 billion for a stake in Hess. Meta will pay a $5 billion fine to settle the charges.",
+        cos,
+    );
+    assert_eq!(c[0].1, "investment", "{c:?}");
+    assert_eq!(c[1].1, "other", "{c:?}");
+}
+
+#[test]
+fn the_subjects_own_unit_is_no_counterparty() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 2, 3),
+        "Telefónica, through its Movistar Plus+ pay-TV platform, will pay about €620 million a season for the matches.",
+    );
+    assert_eq!(a.claims.len(), 1, "{:?}", a.claims);
+    assert_eq!(a.claims[0].subjects, v(&["telefonica"]));
+    assert_eq!(a.claims[0].predicate, "contract_value");
+    assert_eq!(a.claims[0].counterparty, None);
+}

@@ -755,3 +755,81 @@ pub(super) fn estimate_word(sentence: &str) -> bool {
         .iter()
         .any(|w| memchr::memmem::find(bytes, w.as_bytes()).is_some())
 }
+
+/// Verbs of paying a price.
+const PAY_VERBS: &[&str] = &["pay", "pays", "paid", "paying"];
+
+/// Words that tell a payment's rate: "€620 million a season".
+const PER_PERIOD: &[&str] = &[
+    " a season",
+    " per season",
+    " each season",
+    " a year",
+    " per year",
+    " each year",
+    " annually",
+    " a month",
+    " per month",
+];
+
+/// What a payment told by a verb of paying buys: "will pay $69 billion for
+/// Activision Blizzard" is a takeover's price, "will pay about €620
+/// million a season for eight of the ten matches" a contract's yearly
+/// worth. `None` when no verb of paying stands within four words before
+/// the figure, or no "for" follows it.
+pub(super) fn paid_for(facts: &Facts<'_>, figure: Span) -> Option<PaidFor> {
+    let text = facts.text;
+    let sentence = facts.sentence;
+    let before = before_figure(text, sentence, figure.start);
+    let paying = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .take_while(|w| !w.ends_with([',', ';']))
+        .any(|w| listed(w, PAY_VERBS).is_some());
+    if !paying {
+        return None;
+    }
+    let mut rest = &text[figure.end.min(sentence.end)..sentence.end];
+    let per_period = PER_PERIOD.iter().find(|p| rest.starts_with(*p));
+    if let Some(p) = per_period {
+        rest = &rest[p.len()..];
+    }
+    for cash in [" in cash and stock", " in cash", " in stock", " in total"] {
+        if let Some(r) = rest.strip_prefix(cash) {
+            rest = r;
+            break;
+        }
+    }
+    let after_for = rest.strip_prefix(" for ")?;
+    let at = sentence.end - after_for.len();
+    // A company named within three lower-case words after "for" ("for
+    // chip designer Altera", "for the rival"), not a stake in one.
+    let company = facts.here.iter().map(|&i| &facts.mentions[i]).find(|m| {
+        m.kind() == Kind::Company
+            && m.start >= at
+            && text[at..m.start].split_whitespace().count() <= 3
+            && text[at..m.start]
+                .split_whitespace()
+                .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+    });
+    let stake = after_for
+        .split_whitespace()
+        .take(4)
+        .any(|w| listed(w, &["stake", "stakes", "shares", "stock", "holding"]).is_some());
+    match (company, per_period) {
+        _ if stake => None,
+        (Some(_), None) => Some(PaidFor::Company),
+        (_, Some(_)) => Some(PaidFor::Rights),
+        (None, None) => None,
+    }
+}
+
+/// What [`paid_for`] found a payment buys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PaidFor {
+    /// A company: the price is a takeover's.
+    Company,
+    /// Something paid for a season or a year at a time: a contract.
+    Rights,
+}
