@@ -972,10 +972,15 @@ impl Assembler {
                             // from ¥1.43 trillion": the level it was raised
                             // from was the company's forecast too, of the
                             // same period.
-                            let old_level = end <= object.start
-                                && text[end..crate::numbers::qualifier_start(text, object.start)]
-                                    .trim()
-                                    .eq_ignore_ascii_case("from");
+                            // (So is "up from a previous range of".)
+                            let old_level = end <= object.start && {
+                                let gap =
+                                    &text[end..crate::numbers::qualifier_start(text, object.start)];
+                                gap.trim().eq_ignore_ascii_case("from")
+                                    || (gap.len() <= OLD_LEVEL_GAP
+                                        && !gap.contains(';')
+                                        && period::earlier_value_of(gap.trim_end()))
+                            };
                             if defaulted
                                 && modality != Modality::Reported
                                 && (coordinated(&text[end..object.start])
@@ -983,18 +988,17 @@ impl Assembler {
                                     || old_level)
                             {
                                 claim.modality = modality;
-                                if old_level && claim.period.is_none() {
-                                    let before = self
-                                        .claims
-                                        .last()
-                                        .filter(|c| {
-                                            c.sentence == si && c.predicate == claim.predicate
-                                        })
-                                        .and_then(|c| c.period)
-                                        .and_then(|p| p.checked_sub(base));
-                                    if let Some(p) = before {
-                                        claim.date_by(p);
-                                    }
+                            }
+                            if old_level && modality != Modality::Reported && claim.period.is_none()
+                            {
+                                let before = self
+                                    .claims
+                                    .last()
+                                    .filter(|c| c.sentence == si && c.predicate == claim.predicate)
+                                    .and_then(|c| c.period)
+                                    .and_then(|p| p.checked_sub(base));
+                                if let Some(p) = before {
+                                    claim.date_by(p);
                                 }
                             }
                         }
@@ -1398,6 +1402,10 @@ fn worth_of_counted(text: &str, prev_end: usize, start: usize) -> bool {
                     .any(|w| b.eq_ignore_ascii_case(w))
         })
 }
+
+/// The longest gap between a forecast and its earlier level told with its
+/// noun: " for the year to February 1, 2025, down from a previous range of".
+const OLD_LEVEL_GAP: usize = 96;
 
 /// Whether the figure at `start` gives in parentheses the earlier value of
 /// the one ending at `prev_end`: "guide raised to $84-86B (was $80-83B)".

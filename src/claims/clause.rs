@@ -258,18 +258,68 @@ pub(super) fn clause(text: &str, sentence: Span, span: Span) -> Span {
     if from > to {
         return sentence;
     }
-    let start = text[sentence.start..from]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_mark(sentence.start + i, c))
-        .map(|(i, c)| sentence.start + i + c.len_utf8())
-        .unwrap_or(sentence.start);
-    let end = text[to..sentence.end]
-        .char_indices()
-        .find(|&(i, c)| is_mark(to + i, c))
-        .map(|(i, _)| to + i)
-        .unwrap_or(sentence.end);
+    // A gloss in brackets ends no clause: "expects earnings before
+    // interest and tax (EBIT) of $4.5 billion", "Acme (NYSE: ACM) said".
+    let mut start = sentence.start;
+    let mut i = from;
+    while let Some((k, c)) = text[sentence.start..i].char_indices().next_back() {
+        let at = sentence.start + k;
+        if c == ')' {
+            if let Some(open) = gloss_open(&text[sentence.start..at]) {
+                i = sentence.start + open;
+                continue;
+            }
+        }
+        if is_mark(at, c) {
+            start = at + c.len_utf8();
+            break;
+        }
+        i = at;
+    }
+    let mut end = sentence.end;
+    let mut i = to;
+    while let Some(c) = text[i..sentence.end].chars().next() {
+        if c == '(' {
+            if let Some(close) = gloss_close(&text[i + 1..sentence.end]) {
+                i += 1 + close + 1;
+                continue;
+            }
+        }
+        if is_mark(i, c) {
+            end = i;
+            break;
+        }
+        i += c.len_utf8();
+    }
     Span::new(start, end)
+}
+
+/// The longest gloss in brackets [`clause`] reads through.
+const GLOSS_LEN: usize = 32;
+
+/// Whether brackets hold a gloss: a few words or a ticker, no figure and
+/// no clause mark.
+fn gloss(inside: &str) -> bool {
+    inside.len() <= GLOSS_LEN
+        && !inside.is_empty()
+        && inside
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '.' | '-' | ':' | '\''))
+}
+
+/// Where the "(" of a gloss closing at the end of `before` stands.
+fn gloss_open(before: &str) -> Option<usize> {
+    let lo =
+        crate::numbers::floor_char_boundary(before, before.len().saturating_sub(GLOSS_LEN + 1));
+    let open = before[lo..].rfind('(')? + lo;
+    gloss(&before[open + 1..]).then_some(open)
+}
+
+/// Where the ")" of a gloss opened just before `after` stands.
+fn gloss_close(after: &str) -> Option<usize> {
+    let hi = crate::numbers::floor_char_boundary(after, (GLOSS_LEN + 1).min(after.len()));
+    let close = after[..hi].find(')')?;
+    gloss(&after[..close]).then_some(close)
 }
 
 /// Whether `s` holds a comma that is no digit group's ("61,497").

@@ -759,18 +759,23 @@ pub(crate) fn credited_outside(text: &str, sentence: Span, object: Span) -> bool
 fn word_start_before(text: &str, floor: usize, pos: usize, n: usize) -> usize {
     let piece = &text[floor..pos];
     let mut count = 0;
-    let mut in_word = false;
+    let mut word_end = None;
     for (i, c) in piece.char_indices().rev() {
         if c.is_whitespace() {
-            if in_word {
-                count += 1;
+            if let Some(end) = word_end {
+                // A gloss in brackets is no word of the phrase: "earnings
+                // before interest and tax (EBIT) of".
+                let w = &piece[i + c.len_utf8()..end];
+                if !(w.starts_with('(') && w.ends_with(')')) {
+                    count += 1;
+                }
                 if count == n {
                     return floor + i + c.len_utf8();
                 }
             }
-            in_word = false;
-        } else {
-            in_word = true;
+            word_end = None;
+        } else if word_end.is_none() {
+            word_end = Some(i + c.len_utf8());
         }
     }
     floor

@@ -490,14 +490,18 @@ fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
     let rest = s.strip_prefix("The ")?;
     let mut end = 4;
     let mut prev = "";
-    for (k, w) in rest.split(' ').take(3).enumerate() {
+    for (k, raw) in rest.split(' ').take(4).enumerate() {
+        // (An aside may follow the head: "The Irish airline, which ...".)
+        let w = raw.strip_suffix(',').unwrap_or(raw);
         end += w.len();
         // "The central bank": a public body, no lender the text is about.
         if w == "bank" && prev == "central" {
             return None;
         }
+        // "The world's second-biggest container line": a line of ships.
+        let line = w == "line" && listed(prev, &["container", "shipping", "cruise"]).is_some();
         prev = w;
-        if crate::recognize::company::is_descriptor_head(w) {
+        if line || crate::recognize::company::is_descriptor_head(w) {
             let next = s[end..].trim_start().split(' ').next().unwrap_or("");
             let preposition = next.is_empty()
                 || listed(
@@ -510,7 +514,13 @@ fn descriptor_subject(text: &str, sentence: Span) -> Option<Span> {
             return (!preposition && k > 0)
                 .then(|| Span::new(sentence.start, sentence.start + end));
         }
-        if !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        // "The world's", "The country's": a possessive of the place ranked in.
+        let word = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .filter(|_| k == 0)
+            .unwrap_or(w);
+        if raw.len() != w.len() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         end += 1;

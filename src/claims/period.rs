@@ -283,6 +283,9 @@ fn when_said(text: &str, start: usize, end: usize) -> bool {
 /// in 2023", "compared with the year-earlier quarter".
 fn is_baseline(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
+    if earlier_value_of(before) {
+        return true;
+    }
     let before = match split_last_word(before) {
         Some((rest, w)) if w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("of") => {
             // "up 31.4% from the same period of 2025": past "the same
@@ -313,6 +316,37 @@ fn is_baseline(text: &str, start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `before` ends with "from" and an earlier value's noun, "of"
+/// before the figure: "up from a previous range of", "from its original
+/// forecast of", "from an earlier estimate of".
+pub(super) fn earlier_value_of(before: &str) -> bool {
+    let Some((rest, of)) = split_last_word(before) else {
+        return false;
+    };
+    if !of.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    let mut rest = rest;
+    let mut earlier = false;
+    for _ in 0..4 {
+        let Some((r, w)) = split_last_word(rest) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("from") {
+            return earlier;
+        }
+        earlier |= listed(
+            w,
+            &[
+                "previous", "prior", "earlier", "original", "initial", "old", "former",
+            ],
+        )
+        .is_some();
+        rest = r;
+    }
+    false
 }
 
 /// Whether a date mention is a quarter the text reports on: a quarter that

@@ -5492,3 +5492,45 @@ fn the_subjects_own_unit_is_no_counterparty() {
     assert_eq!(a.claims[0].predicate, "contract_value");
     assert_eq!(a.claims[0].counterparty, None);
 }
+
+#[test]
+fn a_ranked_descriptor_and_a_bracketed_gloss() {
+    let cos = &[("Maersk", "maersk")];
+    // "The world's second-biggest container line, seen as ...": the
+    // company the text is about; "(EBIT)" is no word between the plan
+    // and its figure.
+    let c = claims_of(
+        "Maersk raised its forecast. The world's second-biggest container line, seen as a barometer for trade, now expects underlying earnings before interest and tax (EBIT) of $4.5 billion to $6.0 billion this year.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["maersk"]), "{c:?}");
+    assert_eq!(c[0].1, "operating_income", "{c:?}");
+    assert_eq!(c[0].4, Modality::Planned, "{c:?}");
+    // A name before the comma is no descriptor: "The Biel-based Swatch
+    // Group, owner of Omega" is Swatch's own sentence (no topic here).
+    let c = claims_of(
+        "Maersk raised its forecast. The Biel-based Swatch Group, owner of Omega, reported sales of CHF 3.05bn.",
+        &[("Maersk", "maersk"), ("Swatch Group", "swatch")],
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["swatch"]), "{c:?}");
+}
+
+#[test]
+fn an_earlier_range_is_the_old_plan() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 8, 6),
+        "Maersk now expects EBIT of $4.5 billion to $6.0 billion this year, up from a previous range of $3.0 billion to $5.0 billion.",
+    );
+    assert_eq!(a.claims.len(), 2, "{:?}", a.claims);
+    assert_eq!(a.claims[1].modality, Modality::Planned);
+    assert_eq!(a.claims[1].predicate, "operating_income");
+    assert_eq!(
+        figures_and_periods(&a),
+        vec![
+            ("$4.5 billion to $6.0 billion", Some("this year")),
+            ("$3.0 billion to $5.0 billion", Some("this year")),
+        ]
+    );
+}
