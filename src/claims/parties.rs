@@ -24,7 +24,7 @@ const OBLIQUE: &[&str] = &[
     "with", "in", "into", "to", "from", "against", "than", "like", "including", "versus", "vs",
     "vs.", "over", "beyond", "behind", "among", "between", "by", "at", "on", "toward", "towards",
     "unlike", "via", "about", "within", "after", "before", "since", "until", "during", "despite",
-    "through", "under", "across", "amid", "upon", "around", "without", "except", "inside",
+    "through", "under", "across", "amid", "upon", "around", "without", "except", "inside", "besides",
 ];
 
 /// Words that, before a company named after the figure, make it something

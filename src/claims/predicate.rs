@@ -451,6 +451,15 @@ pub(super) fn refine_predicate(
             if p == "acquisition" && rights_sold(text, sentence, object.start) {
                 return Some("contract_value".to_string());
             }
+            // "buys $500 mln stake in Anthropic": the stake the sum buys is
+            // an investment, as "bought a $500 million stake" is.
+            if p == "acquisition"
+                && [" stake", " minority stake", " equity stake", " holding"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            {
+                return Some("investment".to_string());
+            }
             if p == "acquisition" {
                 if let Some(bought) = rest
                     .strip_prefix(" of ")

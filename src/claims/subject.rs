@@ -738,9 +738,12 @@ pub(super) fn class_acts(between: &str) -> bool {
             && listed(w, CLASS_NOUNS).is_some()
             && !back.iter().any(|b| listed(b, GOVERNING).is_some())
             && (prev.eq_ignore_ascii_case("that")
-                || words
+                || (words
                     .peek()
-                    .is_some_and(|n| listed(n, CLASS_VERBS).is_some()))
+                    .is_some_and(|n| listed(n, CLASS_VERBS).is_some())
+                    // (Not past the comma closing an aside: "Maersk,
+                    // which operates in 130 countries, will cut".)
+                    && !comma_after(between, w)))
         {
             return true;
         }
@@ -750,9 +753,30 @@ pub(super) fn class_acts(between: &str) -> bool {
     false
 }
 
-/// Prepositions that make the class noun after them an object, no actor.
+/// Whether a comma follows `word`, a slice of `text`.
+fn comma_after(text: &str, word: &str) -> bool {
+    let end = (word.as_ptr() as usize)
+        .checked_sub(text.as_ptr() as usize)
+        .map(|at| at + word.len());
+    end.and_then(|e| text.get(e..))
+        .is_some_and(|rest| rest.trim_start().starts_with(','))
+}
+
+/// Prepositions that make the class noun after them an object, no actor
+/// (or a place: "operates in 130 countries").
 const GOVERNING: &[&str] = &[
-    "of", "on", "for", "from", "with", "by", "about", "against", "among",
+    "of",
+    "on",
+    "for",
+    "from",
+    "with",
+    "by",
+    "about",
+    "against",
+    "among",
+    "in",
+    "across",
+    "throughout",
 ];
 
 /// How many words open a clause's subject, for [`names_a_class`].
@@ -877,9 +901,30 @@ pub(super) fn subject_group<'g>(
                 .iter()
                 .rev()
                 .filter(|g| !relation(g))
+                // (Not the other side of an exchange: "Orders ten ships
+                // from Hanwha Ocean for $2.2 bln" is the topic's order.)
+                .filter(|g| first(g).preposition != Some("from") || measure_from(text, g.span))
                 .find(|g| g.span.end <= object.start)
         })
         .copied()
+}
+
+/// Whether "from" before the name at `span` follows a measure it is the
+/// source of: "Revenue from Oracle Cloud Infrastructure".
+fn measure_from(text: &str, span: Span) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, span.start.saturating_sub(40));
+    split_last_word(text[from..span.start].trim_end())
+        .filter(|(_, w)| w.eq_ignore_ascii_case("from"))
+        .and_then(|(rest, _)| last_word(rest))
+        .is_some_and(|w| {
+            listed(
+                w,
+                &[
+                    "revenue", "revenues", "sales", "income", "profit", "earnings", "growth",
+                ],
+            )
+            .is_some()
+        })
 }
 
 /// Whether `between` (a figure's end to a name after it) opens, after its

@@ -2791,7 +2791,8 @@ fn subjects_past_at_state_and_counts() {
         cos,
     );
     assert_eq!(c[0].0, v(&["saudi-aramco"]), "{c:?}");
-    // A maker named inside a count is not who orders.
+    // A maker named inside a count is not who orders: it is the other
+    // party of the order.
     let c = claims_of(
         "IAG ordered 32 Airbus jets worth more than $12 billion.",
         cos,
@@ -2800,7 +2801,8 @@ fn subjects_past_at_state_and_counts() {
         .iter()
         .find(|r| r.2.contains("$12"))
         .expect("the money's claim");
-    assert_eq!(money.0, v(&["iag"]), "{c:?}");
+    assert_eq!(money.0, v(&["iag", "airbus"]), "{c:?}");
+    assert_eq!(money.1, "contract_value", "{c:?}");
     // Nor what "its" refers to.
     let c = claims_of(
         "IAG firmed up an order for 30 Airbus jets, taking its total order to 60 aircraft.",
@@ -5532,5 +5534,40 @@ fn an_earlier_range_is_the_old_plan() {
             ("$4.5 billion to $6.0 billion", Some("this year")),
             ("$3.0 billion to $5.0 billion", Some("this year")),
         ]
+    );
+}
+
+#[test]
+fn goods_ordered_from_a_supplier() {
+    let cos = &[
+        ("Maersk", "maersk"),
+        ("Hanwha Ocean", "hanwha-ocean"),
+        ("Anthropic", "anthropic"),
+    ];
+    // An order's price is a contract with the supplier; in a bullet that
+    // opens with the verb, the company the text is about orders.
+    let c = claims_of(
+        "Maersk raised its forecast.\n* Orders ten dual-fuel ships from Hanwha Ocean for about $2.2 bln\n* Buys $500 mln stake in Anthropic",
+        cos,
+    );
+    let money: Vec<_> = c.iter().filter(|r| r.2.starts_with('$')).collect();
+    assert_eq!(money.len(), 2, "{c:?}");
+    assert_eq!(money[0].0, v(&["maersk", "hanwha-ocean"]), "{c:?}");
+    assert_eq!(money[0].1, "contract_value", "{c:?}");
+    // A stake bought is an investment, the verb right before the sum.
+    assert_eq!(money[1].1, "investment", "{c:?}");
+    assert_eq!(money[1].3.as_deref(), Some("anthropic"), "{c:?}");
+}
+
+#[test]
+fn a_class_noun_in_an_aside_does_not_act() {
+    let c = claims_of(
+        "Maersk, which employs about 100,000 people in 130 countries, will cut around 1,500 office jobs by the end of 2027.",
+        &[("Maersk", "maersk")],
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.1 == "job_cuts" && r.2 == "1,500 office jobs"),
+        "{c:?}"
     );
 }
