@@ -691,6 +691,9 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // A name cut by a hard-wrapped line ("Goldman\nSachs") is read with
     // the break as a space: same bytes, same offsets.
     let joined = lines_joined(ctx);
+    // `?` aliases with no cue where they stand: the company's, if the text
+    // names it otherwise (below).
+    let mut deferred: Vec<(usize, usize, usize)> = Vec::new();
     for m in lex.find_iter(joined.as_deref().unwrap_or(text)) {
         let alias = lex.alias(m.alias);
         let entry = lex.entry(alias.entry);
@@ -719,6 +722,9 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Ambiguity::NeedsCue => has_cue(text, m.start, m.end),
         };
         if !keep {
+            if alias.ambiguity == Ambiguity::NeedsCue {
+                deferred.push((m.start, m.end, alias.entry));
+            }
             continue;
         }
         // "Toyota Industries", "Jio Platforms": a group company of its own,
@@ -745,6 +751,36 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             Value::Company(entry.value()),
             Cow::Owned(lex.rule(alias.entry).to_string()),
         ));
+    }
+    // "Canadian National Railway agreed to buy CSX ... CN's network": a
+    // `?` alias of a company the text names by another alias, or with a
+    // cue, is that company wherever it stands.
+    if !deferred.is_empty() {
+        let named: HashSet<&str> = found
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Company(v) => Some(v.id.as_str()),
+                _ => None,
+            })
+            .collect();
+        let mut more = Vec::new();
+        for &(start, end, e) in &deferred {
+            let entry = lex.entry(e);
+            // (`found` is in text order: one look at the name before.)
+            let k = found.partition_point(|c| c.span.start < end);
+            let overlaps = k > 0 && found[k - 1].span.end > start;
+            // (Not a city a club is named after: "We flew to Barcelona.")
+            if named.contains(entry.slug.as_str()) && !overlaps && !is_place(&text[start..end]) {
+                more.push(Candidate::new(
+                    start,
+                    with_suffix(text, end),
+                    Value::Company(entry.value()),
+                    Cow::Owned(lex.rule(e).to_string()),
+                ));
+            }
+        }
+        found.extend(more);
+        found.sort_by_key(|c| c.span.start);
     }
     shared_first_words(text, &mut found);
     capitals_lines(ctx, lex, &mut found);
@@ -3941,6 +3977,17 @@ mod tests {
             "Hilton opened a record 22,300 rooms in the third quarter.",
             &[("Hilton", "hilton")],
         ),
+        // A `?` alias with no cue of its own is the company the text
+        // names otherwise; alone it is nothing.
+        (
+            "Canadian National Railway agreed to buy CSX. CN's network runs from Halifax.",
+            &[
+                ("Canadian National Railway", "canadian-national-railway"),
+                ("CSX", "csx"),
+                ("CN", "canadian-national-railway"),
+            ],
+        ),
+        ("CN's network runs from Halifax.", &[]),
         // An adverb between a `?` alias and its verb keeps the cue.
         (
             "Crusoe and Lambda both raised new funding.",
