@@ -128,7 +128,17 @@ const WINDOW: usize = 400;
 
 /// Assembles the claims of one document.
 pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
-    let mut assembler = Assembler::default();
+    extract_with(ctx, mentions, false)
+}
+
+/// [`extract`], telling a takeover's price as `acquisition` when
+/// `acquisitions` is set (`ExtractorBuilder::acquisition_predicate`).
+pub(crate) fn extract_with(
+    ctx: &Context<'_>,
+    mentions: &[Mention],
+    acquisitions: bool,
+) -> Vec<Claim> {
+    let mut assembler = Assembler::telling_acquisitions(acquisitions);
     assembler.add(ctx, 0..ctx.sentences.len(), mentions, 0);
     assembler.finish()
 }
@@ -139,6 +149,9 @@ pub fn extract(ctx: &Context<'_>, mentions: &[Mention]) -> Vec<Claim> {
 /// claims are those of [`extract`] over the whole document.
 #[derive(Debug, Default)]
 pub(crate) struct Assembler {
+    /// Whether a takeover's price keeps the `acquisition` predicate
+    /// (else it is told as `contract_value`).
+    acquisitions: bool,
     topic: Option<String>,
     recent: Vec<String>,
     claims: Vec<Claim>,
@@ -1146,6 +1159,15 @@ impl Assembler {
         self.defaulted.push(defaulted);
     }
 
+    /// An assembler that tells a takeover's price as `acquisition` when
+    /// `on`, else as `contract_value`.
+    pub(crate) fn telling_acquisitions(on: bool) -> Self {
+        Assembler {
+            acquisitions: on,
+            ..Assembler::default()
+        }
+    }
+
     pub(crate) fn finish(mut self) -> Vec<Claim> {
         adopt_restated(&mut self.claims, &self.defaulted, &self.amounts);
         // A dividend is read as one, so its words win over the others'
@@ -1156,6 +1178,14 @@ impl Assembler {
         for c in &mut self.claims {
             if c.predicate == "dividend" {
                 c.predicate = "other".to_string();
+            }
+            // A takeover's price is read as an acquisition (its own rules:
+            // the buyer first, a price a share, a stake) but told as a
+            // deal's worth, `contract_value`, SPEC.md's predicate for it,
+            // unless the caller asked for the finer word
+            // (`ExtractorBuilder::acquisition_predicate`).
+            if c.predicate == "acquisition" && !self.acquisitions {
+                c.predicate = "contract_value".to_string();
             }
         }
         self.claims

@@ -35,6 +35,7 @@ pub(crate) struct Inner {
     reference_date: Option<Date>,
     pub(crate) kinds: KindSet,
     pub(crate) claims: bool,
+    pub(crate) acquisitions: bool,
     max_input_bytes: usize,
     pub(crate) section_bytes: usize,
     pub(crate) lexicons: Arc<Lexicons>,
@@ -56,6 +57,7 @@ impl Extractor {
                 reference_date: None,
                 kinds: KindSet::all(),
                 claims: true,
+                acquisitions: false,
                 max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
                 section_bytes: DEFAULT_SECTION_BYTES,
                 lexicons: Lexicons::builtin(),
@@ -188,6 +190,7 @@ pub struct ExtractorBuilder {
     reference_date: Option<Date>,
     kinds: KindSet,
     claims: bool,
+    acquisitions: bool,
     max_input_bytes: usize,
     section_bytes: usize,
     predicate_phrases: Vec<(String, Vec<Kind>, Vec<String>)>,
@@ -209,6 +212,7 @@ impl Default for ExtractorBuilder {
             reference_date: None,
             kinds: KindSet::all(),
             claims: true,
+            acquisitions: false,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             section_bytes: DEFAULT_SECTION_BYTES,
             predicate_phrases: Vec::new(),
@@ -244,6 +248,16 @@ impl ExtractorBuilder {
     /// Whether claims are assembled (on by default).
     pub fn claims(mut self, on: bool) -> Self {
         self.claims = on;
+        self
+    }
+
+    /// Whether a takeover's price is told with the predicate `acquisition`
+    /// (this library's extension of SPEC.md's vocabulary) rather than
+    /// `contract_value`, SPEC.md's word for a deal's worth. Off by default:
+    /// "agreed to buy Cerner for $28.3 billion" is a `contract_value` claim
+    /// of Oracle and Cerner.
+    pub fn acquisition_predicate(mut self, on: bool) -> Self {
+        self.acquisitions = on;
         self
     }
 
@@ -350,6 +364,7 @@ impl ExtractorBuilder {
                 reference_date: self.reference_date,
                 kinds: self.kinds,
                 claims: self.claims,
+                acquisitions: self.acquisitions,
                 max_input_bytes: self.max_input_bytes,
                 section_bytes: self.section_bytes,
                 lexicons,

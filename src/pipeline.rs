@@ -166,7 +166,9 @@ impl StreamedAnalysis {
         mut each: impl FnMut(Vec<Mention>) -> Result<(), E>,
     ) -> Result<Vec<Claim>, E> {
         let settings = self.extractor.settings();
-        let mut assembler = settings.claims.then(Assembler::default);
+        let mut assembler = settings
+            .claims
+            .then(|| Assembler::telling_acquisitions(settings.acquisitions));
         let whole = Context {
             text: &self.text,
             sentences: &self.sentences,

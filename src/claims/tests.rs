@@ -65,7 +65,9 @@ fn analysed(text: &str, companies: &[(&str, &str)], reference: &str) -> (Vec<Men
         }
     }
     let mentions = recognize::resolve(cands, text, &sentences);
-    let claims = extract(&ctx, &mentions);
+    // (The finer reading, a takeover's price as `acquisition`, is what
+    // these tests tell apart from contracts and stakes.)
+    let claims = super::extract_with(&ctx, &mentions, true);
     (mentions, claims)
 }
 
@@ -5570,4 +5572,24 @@ fn a_class_noun_in_an_aside_does_not_act() {
             .any(|r| r.1 == "job_cuts" && r.2 == "1,500 office jobs"),
         "{c:?}"
     );
+}
+
+#[test]
+fn a_takeovers_price_is_told_as_a_deals_worth_unless_asked() {
+    let text = "Oracle agreed to buy Cerner for $28.3 billion.";
+    let predicates = |acquisitions: bool| -> Vec<String> {
+        crate::Extractor::builder()
+            .reference_date(jiff::civil::date(2026, 2, 9))
+            .acquisition_predicate(acquisitions)
+            .build()
+            .expect("extractor")
+            .analyze(text)
+            .expect("analysis")
+            .claims
+            .into_iter()
+            .map(|c| c.predicate)
+            .collect()
+    };
+    assert_eq!(predicates(false), vec!["contract_value"]);
+    assert_eq!(predicates(true), vec!["acquisition"]);
 }
