@@ -235,7 +235,8 @@ fn reported_by(text: &str, sentence: Span, span: Span) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    rest.starts_with(['r', 's', 'p', 'a'])
+    // (A wire brief writes it in capitals: "IN A REUTERS POLL".)
+    rest.starts_with(['r', 's', 'p', 'a', 'R', 'S', 'P', 'A'])
         && first_word(rest).is_some_and(|w| {
             listed(
                 w,

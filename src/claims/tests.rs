@@ -5593,3 +5593,14 @@ fn a_takeovers_price_is_told_as_a_deals_worth_unless_asked() {
     assert_eq!(predicates(false), vec!["contract_value"]);
     assert_eq!(predicates(true), vec!["acquisition"]);
 }
+
+#[test]
+fn a_wire_brief_in_capitals() {
+    let c = claims_of(
+        "Orlen SA:\n* Q3 NET PROFIT 3.12 BILLION ZLOTYS VERSUS 2.46 BILLION ZLOTYS IN A REUTERS POLL\n* TOTAL PROJECT COST ESTIMATED AT 4.9 BILLION ZLOTYS",
+        &[("Orlen", "orlen"), ("REUTERS", "reuters")],
+    );
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert!(c.iter().all(|r| r.0 == v(&["orlen"])), "{c:?}");
+    assert_eq!(c[2].1, "capital_expenditure", "{c:?}");
+}

@@ -737,7 +737,7 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
     };
     let offset = text.len() - rest.len();
     for &(word, code, div) in SUFFIXES {
-        if let Some(after) = affix::strip_prefix(rest, word) {
+        if let Some(after) = affix::strip_prefix(rest, word).or_else(|| capitalized(rest, word)) {
             if !word_end(after) {
                 continue;
             }
@@ -759,6 +759,21 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
         }
     }
     None
+}
+
+/// `rest` past a currency word written with a capital or in capitals, as
+/// headlines and wire briefs write them ("41.2 Bln Rupees", "6.21 BILLION
+/// RIYALS"): only words the table writes in lower case, in ASCII.
+fn capitalized<'a>(rest: &'a str, word: &str) -> Option<&'a str> {
+    let head = rest.get(..word.len())?;
+    let first_lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+    if !first_lower || !word.is_ascii() || !head.eq_ignore_ascii_case(word) {
+        return None;
+    }
+    let title = head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head[1..].bytes().all(|b| !b.is_ascii_uppercase());
+    let upper = head.bytes().all(|b| !b.is_ascii_lowercase());
+    (title || upper).then(|| &rest[word.len()..])
 }
 
 /// Whether a whole number glued to "p" is a price in pence: not a video
@@ -1186,6 +1201,15 @@ mod tests {
             &[
                 ("309 billion Danish crowns", "309000000000", "DKK", "exact", None),
                 ("104.1 billion riyals", "104100000000", "SAR", "exact", None),
+            ],
+        ),
+        // Headlines and wire briefs capitalize the currency's word, or
+        // write it in capitals.
+        (
+            "Net Profit 41.2 Bln Rupees; Q3 NET PROFIT 6.21 BILLION RIYALS",
+            &[
+                ("41.2 Bln Rupees", "41200000000", "INR", "exact", None),
+                ("6.21 BILLION RIYALS", "6210000000", "SAR", "exact", None),
             ],
         ),
         // "kr" and "crowns" are the crown of the country named nearest,
