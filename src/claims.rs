@@ -1644,26 +1644,42 @@ fn broker_on_another(
     if parties.len() < 2 || !crate::lexicon::is_broker(&p.slug) {
         return false;
     }
-    let estimate = text[p.span.end..sentence.end]
+    let words: Vec<&str> = text[p.span.end..sentence.end]
         .split_whitespace()
         .take(12)
-        .any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // (Not estimates the broker's own results beat: "BMO beats profit
+    // estimates, agrees to buy Wintrust" is the bank's.)
+    let beaten = |k: usize| {
+        words[k.saturating_sub(3)..k].iter().any(|w| {
             words::listed(
                 w,
                 &[
-                    "forecast",
-                    "forecasts",
-                    "estimate",
-                    "estimates",
-                    "target",
-                    "rating",
-                    "upgraded",
-                    "downgraded",
+                    "beat", "beats", "beating", "missed", "misses", "missing", "topped", "tops",
+                    "topping", "exceeded", "exceeds", "above", "below", "ahead", "short",
                 ],
             )
             .is_some()
-        });
+        })
+    };
+    let estimate = words.iter().enumerate().any(|(k, w)| {
+        words::listed(
+            w,
+            &[
+                "forecast",
+                "forecasts",
+                "estimate",
+                "estimates",
+                "target",
+                "rating",
+                "upgraded",
+                "downgraded",
+            ],
+        )
+        .is_some()
+            && !beaten(k)
+    });
     let k = parties.partition_point(|q| q.span.start <= p.span.end);
     estimate
         && parties[k..]

@@ -818,9 +818,16 @@ pub(super) fn claim_for(
         // ("completed the acquisition of ZT Systems") or right after a
         // verb ("agreed to supply OpenAI"), with the other party before it
         // in the same clause: then that one comes first.
+        // (Not a possessive that refers, after the figure: "for $9.2
+        // billion to deepen its footprint" is no deal's object; "a deal
+        // with the start-up" is.)
         let nearest = |slug: &String| {
             near.iter()
-                .filter(|p| &p.slug == slug && facts.sentence.start <= p.span.start)
+                .filter(|p| {
+                    &p.slug == slug
+                        && facts.sentence.start <= p.span.start
+                        && (p.mention.is_some() || !p.possessive || p.span.end <= object.start)
+                })
                 .min_by_key(|p| p.span.start.abs_diff(object.start))
         };
         if let [a, b] = subjects.as_slice() {

@@ -125,7 +125,9 @@ fn opens_with_actor(before: &str, actor: Actor) -> bool {
         // central bank.
         let central_bank = (before_last == "Bank" && last == "of"
             || before_last == "Banco" && last == "de")
-            && crate::recognize::company::is_place(w);
+            && crate::recognize::company::is_country(w)
+            // ("Bank of America", "Bank of Ireland": lenders.)
+            && !lender_named(w);
         let public = !adjective
             && (central_bank
                 || is_public_actor(last, w)
@@ -163,6 +165,18 @@ fn opens_with_actor(before: &str, actor: Actor) -> bool {
         }
     }
     false
+}
+
+/// Whether "Bank of `place`" is a company of the built-in lexicon (a
+/// lender, "Bank of America"), not a central bank ("Bank of Japan").
+fn lender_named(place: &str) -> bool {
+    let name = format!("Bank of {place}");
+    let lexicons = crate::lexicon::Lexicons::builtin();
+    let found = lexicons
+        .companies
+        .find_iter(&name)
+        .any(|m| m.start == 0 && m.end == name.len());
+    found
 }
 
 /// Whether `w` is a preposition of exchange, whose object is a

@@ -5604,3 +5604,27 @@ fn a_wire_brief_in_capitals() {
     assert!(c.iter().all(|r| r.0 == v(&["orlen"])), "{c:?}");
     assert_eq!(c[2].1, "capital_expenditure", "{c:?}");
 }
+
+#[test]
+fn a_lender_named_for_a_city_and_a_broker_beating_estimates() {
+    let cos = &[
+        ("Bank of Montreal", "bmo"),
+        ("BMO", "bmo"),
+        ("Wintrust", "wintrust"),
+    ];
+    // "Bank of Montreal" is no central bank, and "its" after a deal's
+    // figure is no object of the deal.
+    let c = claims_of(
+        "Bank of Montreal reported a profit as its arm grew, and agreed to buy Wintrust for US$9.2 billion to deepen its footprint.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, v(&["bmo", "wintrust"]), "{c:?}");
+    // A bank that is also a broker beating estimates is the headline's
+    // company, which its bullets are about.
+    let c = claims_of(
+        "BMO beats profit estimates, agrees to buy Wintrust for US$9.2 bln\n\n* Adjusted EPS C$3.52 vs estimate of C$3.31",
+        cos,
+    );
+    assert!(c[1..].iter().all(|r| r.0 == v(&["bmo"])), "{c:?}");
+}

@@ -2708,6 +2708,25 @@ pub(crate) fn is_place(name: &str) -> bool {
     PLACES.contains(name)
 }
 
+/// The countries and regions of `places.txt` (its first section).
+static COUNTRIES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../lexicon/places.txt")
+        .lines()
+        .skip_while(|l| !l.starts_with("# Countries"))
+        .skip(1)
+        .take_while(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// Whether `name` is a country or region ("Japan", not "Montreal"): a
+/// central bank is a country's ("Bank of Japan"); a city's name makes a
+/// lender ("Bank of Montreal").
+pub(crate) fn is_country(name: &str) -> bool {
+    COUNTRIES.contains(name)
+}
+
 /// Words that open a sentence before a comma as its adverb ("However,",
 /// "Today,"), besides those ending in "-ly".
 #[rustfmt::skip]
