@@ -347,6 +347,10 @@ const CAPACITY_UNITS: &[&str] = &[
     "EH/s",
     "PH/s",
     "TH/s",
+    // Oil and gas flowing a day: a producer's output rate, told as
+    // capacity (as most probe readers wrote it).
+    "bpd",
+    "boe/d",
 ];
 
 /// Counted nouns that are chips (units as the quantity recognizer writes
@@ -510,6 +514,7 @@ pub(super) fn refine_predicate(
                     Some(super::verbs::PaidFor::Rights) => {
                         return Some("contract_value".to_string())
                     }
+                    Some(super::verbs::PaidFor::Stake) => return Some("investment".to_string()),
                     None => {}
                 }
             }

@@ -34,7 +34,16 @@ pub(super) fn raises_an_object(before: &str) -> bool {
 /// "to the raise".
 pub(super) fn given_to_round(after: &str) -> bool {
     let mut words = after.split_whitespace();
-    if words.next() != Some("to") || words.next() != Some("the") {
+    // "to the new round", "into xAI's latest funding round" (not "raised
+    // $2bn in a round", which is the round).
+    if !matches!(words.next(), Some("to" | "into")) {
+        return false;
+    }
+    let Some(det) = words.next() else {
+        return false;
+    };
+    let owner = det.ends_with("'s") || det.ends_with("’s");
+    if !(owner || matches!(det, "the" | "its" | "their")) {
         return false;
     }
     words.take(3).any(|w| {

@@ -887,7 +887,10 @@ pub(super) fn subject_group<'g>(
         let p = first(g);
         // A possessive is governed by its own noun, not the preposition
         // before it: "in comparison to OpenAI's $250bn contract".
-        (p.preposition.is_none() || p.possessive) && !governed_by_verb(p) && !relation(g)
+        (p.preposition.is_none() || p.possessive)
+            && !governed_by_verb(p)
+            && !relation(g)
+            && !modifier_after_article(text, g.span)
     };
     groups
         .iter()
@@ -978,11 +981,28 @@ pub(super) fn modifier_after_article(text: &str, span: Span) -> bool {
         "affiliate",
         "entity",
     ];
-    before.is_some_and(|w| listed(w, &["the", "a", "an"]).is_some())
+    // ("sold part of its GlobalFoundries holding": so after a possessive,
+    // but a broker's "its Snowflake target" is about Snowflake.)
+    let possessive = before.is_some_and(|w| listed(w, &["its", "their"]).is_some());
+    (possessive || before.is_some_and(|w| listed(w, &["the", "a", "an"]).is_some()))
         && first_word(text[span.end..].trim_start()).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_lowercase()) && listed(w, ITSELF).is_none()
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && listed(w, ITSELF).is_none()
+                && !(possessive && listed(w, BROKER_NOUNS).is_some())
         })
 }
+
+/// A broker's nouns for what it says of a company: "its Snowflake target".
+const BROKER_NOUNS: &[&str] = &[
+    "target",
+    "targets",
+    "rating",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "price",
+];
 
 /// Whether the text between a possessive and the figure is a short noun
 /// phrase lead-in ("'s latest", "'s Q4 capital expenditure of").

@@ -5628,3 +5628,44 @@ fn a_lender_named_for_a_city_and_a_broker_beating_estimates() {
     );
     assert!(c[1..].iter().all(|r| r.0 == v(&["bmo"])), "{c:?}");
 }
+
+#[test]
+fn holdings_rounds_and_output_rates() {
+    let cos = &[
+        ("Mubadala", "mubadala"),
+        ("GlobalFoundries", "globalfoundries"),
+        ("MGX", "mgx"),
+        ("xAI", "xai"),
+        ("PIF", "pif"),
+        ("Aramco", "saudi-aramco"),
+        ("Piper Sandler", "piper-sandler"),
+        ("Snowflake", "snowflake"),
+    ];
+    let c = claims_of(
+        "Mubadala sold part of its GlobalFoundries holding for about $950 million this week.",
+        cos,
+    );
+    assert_eq!(c[0].0, v(&["mubadala"]), "{c:?}");
+    // ("its Snowflake target" is a broker's word on Snowflake.)
+    let c = claims_of(
+        "Piper Sandler trimmed its Snowflake target by $15 to $240 but said product revenue growth should hold at about 26% in fiscal 2027.",
+        cos,
+    );
+    let growth = c.iter().find(|r| r.2 == "26%").expect("growth");
+    assert_eq!(growth.0, v(&["snowflake"]), "{c:?}");
+    let c = claims_of(
+        "MGX put $2 billion into xAI's latest funding round. PIF paid about $1.3 billion for the additional shares, according to the filing.",
+        cos,
+    );
+    assert_eq!(
+        (c[0].1.as_str(), c[0].3.as_deref()),
+        ("investment", Some("xai")),
+        "{c:?}"
+    );
+    assert_eq!(c[1].1, "investment", "{c:?}");
+    let c = claims_of(
+        "Aramco's total hydrocarbon production averaged 12.7 million barrels of oil equivalent per day in the second quarter.",
+        cos,
+    );
+    assert_eq!(c[0].1, "capacity", "{c:?}");
+}

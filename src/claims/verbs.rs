@@ -775,7 +775,7 @@ const PER_PERIOD: &[&str] = &[
 /// What a payment told by a verb of paying buys: "will pay $69 billion for
 /// Activision Blizzard" is a takeover's price, "will pay about €620
 /// million a season for eight of the ten matches" a contract's yearly
-/// worth. `None` when no verb of paying stands within four words before
+/// worth, "paid $1.3 billion for the additional shares" an investment. `None` when no verb of paying stands within four words before
 /// the figure, or no "for" follows it.
 pub(super) fn paid_for(facts: &Facts<'_>, figure: Span) -> Option<PaidFor> {
     let text = facts.text;
@@ -813,12 +813,12 @@ pub(super) fn paid_for(facts: &Facts<'_>, figure: Span) -> Option<PaidFor> {
                 .split_whitespace()
                 .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
     });
-    let stake = after_for
-        .split_whitespace()
-        .take(4)
-        .any(|w| listed(w, &["stake", "stakes", "shares", "stock", "holding"]).is_some());
+    let stake = after_for.split_whitespace().take(4).any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        listed(w, &["stake", "stakes", "shares", "stock", "holding"]).is_some()
+    });
     match (company, per_period) {
-        _ if stake => None,
+        _ if stake => Some(PaidFor::Stake),
         (Some(_), None) => Some(PaidFor::Company),
         (_, Some(_)) => Some(PaidFor::Rights),
         (None, None) => None,
@@ -832,4 +832,7 @@ pub(super) enum PaidFor {
     Company,
     /// Something paid for a season or a year at a time: a contract.
     Rights,
+    /// Shares or a stake: an investment ("paid about $1.3 billion for the
+    /// additional shares").
+    Stake,
 }
