@@ -106,6 +106,19 @@ static NAV_LINE: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// The longest line of linked titles read as navigation.
+const MAX_LINKS_BYTES: usize = 600;
+
+/// A line of linked stories after a label, however many ("Related:
+/// OpenAI's Stargate site adds 1.4GW | CoreWeave signs $14bn Meta
+/// expansion | Crusoe raises $1.4bn"): navigation, longer than a header.
+static LINKS_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?ix-u)^(?:related(?:\s+\w+)?|read\s+(?:more|also|next)|also\s+read|see\s+also|more\s+(?:on|from)\s+[^:]{1,40})\s*:",
+    )
+    .expect("valid regex")
+});
+
 /// Sets `boilerplate` on the sentences of `text` that are page furniture.
 pub fn mark(text: &str, sentences: &mut [Sentence]) {
     let trailing_from = (text.len() as f64 * TRAILING_FROM) as usize;
@@ -150,7 +163,9 @@ pub fn mark(text: &str, sentences: &mut [Sentence]) {
             if in_trailing_block && k > 0 && is_teaser(text, sentences, k - 1) {
                 sentences[k - 1].boilerplate = true;
             }
-        } else if line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line.as_bytes()) {
+        } else if (line.len() <= MAX_HEADER_BYTES && NAV_LINE.is_match(line.as_bytes()))
+            || (line.len() <= MAX_LINKS_BYTES && LINKS_LINE.is_match(line.as_bytes()))
+        {
             sentences[k].boilerplate = true;
         }
     }
@@ -294,6 +309,15 @@ mod tests {
                 "Read more: Intel shares soar 30% on Nvidia deal"
             ]
         );
+    }
+
+    #[test]
+    fn a_long_line_of_linked_titles_is_furniture() {
+        let links = "Related: OpenAI's Stargate site in Michigan adds 1.4GW | CoreWeave signs $14bn Meta expansion | Crusoe raises $1.4bn for Wyoming campus";
+        let text = format!("{ARTICLE}\n\n{links}\n\n{ARTICLE}");
+        let got = marked(&text);
+        let furniture: Vec<_> = got.iter().filter(|(_, b)| *b).map(|(s, _)| *s).collect();
+        assert_eq!(furniture, [links]);
     }
 
     #[test]

@@ -1416,9 +1416,17 @@ fn valued_noun(ctx: &Context<'_>, facts: &Facts, t: Span, wanted: fn(&str) -> bo
     let text = ctx.text;
     let word = &text[t.start..t.end];
     let starts = |p: &str| crate::affix::starts_with_ignore_case(word, p);
-    let verbal =
-        starts("valued") || starts("valuing") || crate::affix::ends_with_ignore_case(word, "worth");
+    // ("a seven-year contract that Oracle values at about $42 billion".)
+    let verbal = starts("valued")
+        || starts("valuing")
+        || starts("values")
+        || crate::affix::ends_with_ignore_case(word, "worth");
     if !verbal {
+        return false;
+    }
+    // (A stake's deal that values the whole tells its worth: "agreed to
+    // buy a 70% stake in Sevilla ..., in a deal that values the club at".)
+    if starts("values") && super::verbs::buys_a_stake(text, facts.sentence, t.start) {
         return false;
     }
     // "Microsoft's agreement, announced on Tuesday, to buy 2.4 gigawatts

@@ -5669,3 +5669,23 @@ fn holdings_rounds_and_output_rates() {
     );
     assert_eq!(c[0].1, "capacity", "{c:?}");
 }
+
+#[test]
+fn a_deal_a_party_values_is_its_worth_unless_a_stake() {
+    let cos = &[
+        ("Oracle", "oracle"),
+        ("Sixth Street", "sixth-street"),
+        ("Sevilla", "sevilla"),
+    ];
+    let c = claims_of(
+        "Oracle will host the first gigawatt under a seven-year contract that Oracle values at about $42 billion.",
+        cos,
+    );
+    assert_eq!(c[0].1, "contract_value", "{c:?}");
+    let c = claims_of(
+        "Sixth Street agreed to buy a 70% stake in Sevilla for about €210 million, in a deal that values the club at around €450 million.",
+        cos,
+    );
+    let worth = c.iter().find(|r| r.2.contains("450")).expect("worth");
+    assert_eq!(worth.1, "valuation", "{c:?}");
+}
