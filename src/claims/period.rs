@@ -283,7 +283,7 @@ fn when_said(text: &str, start: usize, end: usize) -> bool {
 /// in 2023", "compared with the year-earlier quarter".
 fn is_baseline(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    if earlier_value_of(before) {
+    if earlier_value_of(before) || compared_measure_of(before) {
         return true;
     }
     let before = match split_last_word(before) {
@@ -344,6 +344,43 @@ pub(super) fn earlier_value_of(before: &str) -> bool {
             ],
         )
         .is_some();
+        rest = r;
+    }
+    false
+}
+
+/// Whether `before` ends with a comparison's measure and "of": "compared
+/// to non-GAAP income from operations of" (not "versus estimates of",
+/// which is of the same period).
+fn compared_measure_of(before: &str) -> bool {
+    let Some((mut rest, of)) = split_last_word(before) else {
+        return false;
+    };
+    if !of.eq_ignore_ascii_case("of") {
+        return false;
+    }
+    // (A measure of results: "a hit of", "an average of" keep the period
+    // told after them.)
+    let mut results = false;
+    for _ in 0..7 {
+        let Some((r, w)) = split_last_word(rest) else {
+            return false;
+        };
+        if listed(w, &["to", "with"]).is_some() {
+            return results
+                && last_word(r).is_some_and(|p| listed(p, &["compared", "comparing"]).is_some());
+        }
+        results |= listed(
+            w,
+            &[
+                "income", "revenue", "revenues", "sales", "profit", "earnings", "loss", "EBITDA",
+            ],
+        )
+        .is_some();
+        // (A clause's mark ends the look: the comparison is nearer.)
+        if w.ends_with([',', ';']) {
+            return false;
+        }
         rest = r;
     }
     false

@@ -5689,3 +5689,22 @@ fn a_deal_a_party_values_is_its_worth_unless_a_stake() {
     let worth = c.iter().find(|r| r.2.contains("450")).expect("worth");
     assert_eq!(worth.1, "valuation", "{c:?}");
 }
+
+#[test]
+fn a_press_releases_income_from_operations() {
+    let c = claims_of(
+        "MongoDB reported results. GAAP loss from operations was $41.2 million. Non-GAAP income from operations was $98.6 million, compared to non-GAAP income from operations of $71.3 million a year earlier. MongoDB generated $128.4 million of cash from operations.",
+        &[("MongoDB", "mongodb")],
+    );
+    let preds: Vec<&str> = c.iter().map(|r| r.1.as_str()).collect();
+    assert_eq!(
+        preds,
+        [
+            "operating_income",
+            "operating_income",
+            "operating_income",
+            "other"
+        ],
+        "{c:?}"
+    );
+}
