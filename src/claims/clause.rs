@@ -262,34 +262,40 @@ pub(super) fn clause(text: &str, sentence: Span, span: Span) -> Span {
     // interest and tax (EBIT) of $4.5 billion", "Acme (NYSE: ACM) said".
     let mut start = sentence.start;
     let mut i = from;
-    while let Some((k, c)) = text[sentence.start..i].char_indices().next_back() {
+    while let Some((k, c)) = text[sentence.start..i]
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| is_mark(sentence.start + k, c))
+    {
         let at = sentence.start + k;
-        if c == ')' {
-            if let Some(open) = gloss_open(&text[sentence.start..at]) {
-                i = sentence.start + open;
-                continue;
+        match (c == ')')
+            .then(|| gloss_open(&text[sentence.start..at]))
+            .flatten()
+        {
+            Some(open) => i = sentence.start + open,
+            None => {
+                start = at + c.len_utf8();
+                break;
             }
         }
-        if is_mark(at, c) {
-            start = at + c.len_utf8();
-            break;
-        }
-        i = at;
     }
     let mut end = sentence.end;
     let mut i = to;
-    while let Some(c) = text[i..sentence.end].chars().next() {
-        if c == '(' {
-            if let Some(close) = gloss_close(&text[i + 1..sentence.end]) {
-                i += 1 + close + 1;
-                continue;
+    while let Some((k, c)) = text[i..sentence.end]
+        .char_indices()
+        .find(|&(k, c)| is_mark(i + k, c))
+    {
+        let at = i + k;
+        match (c == '(')
+            .then(|| gloss_close(&text[at + 1..sentence.end]))
+            .flatten()
+        {
+            Some(close) => i = at + 1 + close + 1,
+            None => {
+                end = at;
+                break;
             }
         }
-        if is_mark(i, c) {
-            end = i;
-            break;
-        }
-        i += c.len_utf8();
     }
     Span::new(start, end)
 }

@@ -283,7 +283,11 @@ fn when_said(text: &str, start: usize, end: usize) -> bool {
 /// in 2023", "compared with the year-earlier quarter".
 fn is_baseline(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
-    if earlier_value_of(before) || compared_measure_of(before) {
+    // (Both end with "of": asked of every figure and date.)
+    let of = before.len() >= 3
+        && before.as_bytes()[before.len() - 3] == b' '
+        && before[before.len() - 2..].eq_ignore_ascii_case("of");
+    if of && (earlier_value_of(before) || compared_measure_of(before)) {
         return true;
     }
     let before = match split_last_word(before) {

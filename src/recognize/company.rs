@@ -779,8 +779,10 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
                 ));
             }
         }
-        found.extend(more);
-        found.sort_by_key(|c| c.span.start);
+        if !more.is_empty() {
+            found.extend(more);
+            found.sort_by_key(|c| c.span.start);
+        }
     }
     shared_first_words(text, &mut found);
     capitals_lines(ctx, lex, &mut found);

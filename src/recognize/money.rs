@@ -736,8 +736,13 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
         rest.strip_prefix(' ')?
     };
     let offset = text.len() - rest.len();
+    // (Most numerals are followed by a lower-case word or none: the
+    // capitalized forms are tried only after a capital.)
+    let capital = rest.starts_with(|c: char| c.is_ascii_uppercase());
     for &(word, code, div) in SUFFIXES {
-        if let Some(after) = affix::strip_prefix(rest, word).or_else(|| capitalized(rest, word)) {
+        if let Some(after) = affix::strip_prefix(rest, word)
+            .or_else(|| capital.then(|| capitalized(rest, word)).flatten())
+        {
             if !word_end(after) {
                 continue;
             }
@@ -765,6 +770,9 @@ fn currency_after(text: &str, n: &Numeral) -> Option<(&'static str, usize, u32)>
 /// headlines and wire briefs write them ("41.2 Bln Rupees", "6.21 BILLION
 /// RIYALS"): only words the table writes in lower case, in ASCII.
 fn capitalized<'a>(rest: &'a str, word: &str) -> Option<&'a str> {
+    if rest.as_bytes().first()?.to_ascii_lowercase() != *word.as_bytes().first()? {
+        return None;
+    }
     let head = rest.get(..word.len())?;
     let first_lower = word.starts_with(|c: char| c.is_ascii_lowercase());
     if !first_lower || !word.is_ascii() || !head.eq_ignore_ascii_case(word) {
