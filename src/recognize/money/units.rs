@@ -186,7 +186,9 @@ fn noted(line: &str, at: usize, end: usize) -> bool {
         || rest.starts_with("except")
         || rest.starts_with("of ")
         || rest.starts_with("unless")
-        || rest.starts_with("other than");
+        || rest.starts_with("other than")
+        // "(in thousands, unaudited)".
+        || rest.starts_with("unaudited");
     if !follows_well {
         return false;
     }
@@ -322,6 +324,11 @@ mod tests {
             None,
         ),
         ("(Dollars in thousands)\nNet sales   $ 52,310", "52,310", Some(3)),
+        (
+            "Summary Results (in thousands, unaudited)\n| Total revenue | $642,303 | $546,763 |",
+            "642,303",
+            Some(3),
+        ),
         ("In millions of U.S. dollars\nRevenue   $ 9,876", "9,876", Some(6)),
         ("Group figures (€m)\nOrders   4,512", "4,512", Some(6)),
         (
