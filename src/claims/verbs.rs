@@ -775,8 +775,9 @@ const PER_PERIOD: &[&str] = &[
 /// What a payment told by a verb of paying buys: "will pay $69 billion for
 /// Activision Blizzard" is a takeover's price, "will pay about €620
 /// million a season for eight of the ten matches" a contract's yearly
-/// worth, "paid $1.3 billion for the additional shares" an investment. `None` when no verb of paying stands within four words before
-/// the figure, or no "for" follows it.
+/// worth, "paid $1.3 billion for the additional shares" an investment.
+/// `None` when no verb of paying stands within four words before the
+/// figure, or no "for" follows it.
 pub(super) fn paid_for(facts: &Facts<'_>, figure: Span) -> Option<PaidFor> {
     let text = facts.text;
     let sentence = facts.sentence;
@@ -805,14 +806,22 @@ pub(super) fn paid_for(facts: &Facts<'_>, figure: Span) -> Option<PaidFor> {
     let at = sentence.end - after_for.len();
     // A company named within three lower-case words after "for" ("for
     // chip designer Altera", "for the rival"), not a stake in one.
-    let company = facts.here.iter().map(|&i| &facts.mentions[i]).find(|m| {
-        m.kind() == Kind::Company
-            && m.start >= at
-            && text[at..m.start].split_whitespace().count() <= 3
-            && text[at..m.start]
-                .split_whitespace()
-                .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
-    });
+    // (The sentence's mentions are in text order: the few from `at` on,
+    // so a long sentence of payments costs no scan per figure.)
+    let k = facts
+        .here
+        .partition_point(|&i| facts.mentions[i].start < at);
+    let company = facts.here[k..]
+        .iter()
+        .take(4)
+        .map(|&i| &facts.mentions[i])
+        .find(|m| {
+            m.kind() == Kind::Company
+                && text[at..m.start].split_whitespace().count() <= 3
+                && text[at..m.start]
+                    .split_whitespace()
+                    .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()))
+        });
     let stake = after_for.split_whitespace().take(4).any(|w| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         listed(w, &["stake", "stakes", "shares", "stock", "holding"]).is_some()
