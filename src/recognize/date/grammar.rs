@@ -1762,8 +1762,10 @@ impl Grammar<'_> {
         let lower = w.tok(j)?.lower();
         let mut word = lower.as_str();
         let mut k = j + 1;
-        // "the fiscal year": the current one.
-        if the && (word == "fiscal" || w.financial_year(j)) {
+        // "the fiscal year": the current one (or, in a past-tense clause
+        // while the year just ended is still being reported, that one).
+        let bare_fiscal = the && (word == "fiscal" || w.financial_year(j));
+        if bare_fiscal {
             word = "current";
             k = j;
         }
@@ -1848,8 +1850,16 @@ impl Grammar<'_> {
                 period_at(anchor.unwrap_or(r), offset)
             });
         }
+        // "The company sold 19.86 million Switch 2 units in the fiscal
+        // year", told in May of a year that ended in March.
+        let just_ended = bare_fiscal && self.tense(i) == Tense::Past;
         self.rel(i, end, gran, "date.relative", |r| {
             let this = period_at(r, 0)?;
+            if just_ended {
+                if let Some(last) = period_at(r, -1).filter(|p| results_pending(p.1, r)) {
+                    return Some(last);
+                }
+            }
             match (which, part) {
                 (_, Some("earlier")) => Some((this.0, r)),
                 (_, Some(_)) => Some((r, this.1)),

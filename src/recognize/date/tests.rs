@@ -1103,6 +1103,18 @@ const CASES: &[Case] = &[
             ("fiscal 2025 ended Aug. 28", "2024-08-30", "2025-08-28", "fiscal_year"),
         ],
     ),
+    // "the fiscal year" in a past-tense clause, while the year just
+    // ended is being reported, is that year; ahead, the current one.
+    (
+        "2026-05-08",
+        "Nintendo sold 19.86 million units in the fiscal year.",
+        &[("the fiscal year", "2025-04-01", "2026-03-31", "fiscal_year")],
+    ),
+    (
+        "2026-05-08",
+        "Nintendo expects sales of 20 million in the fiscal year.",
+        &[("the fiscal year", "2026-04-01", "2027-03-31", "fiscal_year")],
+    ),
     // A capitalized "-ed" word is a name, not a past tense ("Applied").
     (
         "2026-02-13",
