@@ -518,6 +518,12 @@ pub(super) fn refine_predicate(
                     None => {}
                 }
             }
+            // "EPS of $3.12 beats by $0.15", "beat the average analyst
+            // estimate by $0.61": the margin over an estimate is no level
+            // of the measure.
+            if p != "other" && beaten_by(text, sentence, object.start) {
+                return Some("other".to_string());
+            }
             if p == "revenue" && facts.sells_chips() {
                 return Some("chip_revenue".to_string());
             }
@@ -736,6 +742,30 @@ pub(super) fn refine_predicate(
         },
         _ => None,
     }
+}
+
+/// Whether the figure at `start` is a margin over or under an estimate:
+/// "by" right before it, a verb of beating or missing at most six words
+/// before that ("beats by $0.15", "beat the average analyst estimate by
+/// $0.61", "missed by $0.02").
+fn beaten_by(text: &str, sentence: Span, start: usize) -> bool {
+    let before = super::verbs::before_figure(text, sentence, start);
+    let Some((rest, by)) = split_last_word(before) else {
+        return false;
+    };
+    if !by.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    rest.split_whitespace().rev().take(6).any(|w| {
+        listed(
+            w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            &[
+                "beat", "beats", "beating", "missed", "misses", "miss", "missing", "topped",
+                "tops", "exceeded", "exceeds", "trailed", "lagged",
+            ],
+        )
+        .is_some()
+    })
 }
 
 /// Whether a change's direction follows its percentage: "to trade 3.9%

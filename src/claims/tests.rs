@@ -5708,3 +5708,16 @@ fn a_press_releases_income_from_operations() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_margin_over_an_estimate_is_no_level() {
+    let c = claims_of(
+        "Visa: Q4 Non-GAAP EPS of $3.12 beats by $0.15. Revenue of $10.92B (+11.6% Y/Y) beats by $190M. Visa raised its fee by $1.",
+        &[("Visa", "visa")],
+    );
+    let by = |t: &str| c.iter().find(|r| r.2 == t).map(|r| r.1.clone());
+    assert_eq!(by("$3.12").as_deref(), Some("eps"), "{c:?}");
+    assert_eq!(by("$0.15").as_deref(), Some("other"), "{c:?}");
+    assert_eq!(by("$10.92B").as_deref(), Some("revenue"), "{c:?}");
+    assert_eq!(by("$190M").as_deref(), Some("other"), "{c:?}");
+}
