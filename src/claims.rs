@@ -177,6 +177,9 @@ pub(crate) struct Assembler {
     /// The last quarter the text named as a period (a document mention
     /// index): what "in the quarter" later refers to.
     last_quarter: Option<usize>,
+    /// The half year reported on last ("first-half results"), for "in the
+    /// half".
+    last_half: Option<usize>,
     /// The last reported result dated by a quarter or a half: the next
     /// sentence's undated results of that company are of its period ("LG
     /// Energy Solution reported third-quarter operating profit of 712
@@ -833,23 +836,34 @@ impl Assembler {
                         // profit rose to 9.6 trillion won in the quarter": the
                         // quarter named last, for a reported figure that is no
                         // baseline.
-                        if claim.period.is_none()
+                        let told = (claim.period.is_none()
                             && claim.modality == Modality::Reported
-                            && !baseline
-                            && (period::names_the_quarter(text, sentence.span(), object.span())
-                                || (RESULTS.contains(&claim.predicate.as_str())
-                                    && period::quarterly_before(
-                                        text,
-                                        sentence.span(),
-                                        object.span(),
-                                    )))
-                        {
+                            && !baseline)
+                            .then(|| {
+                                period::names_the_period(text, sentence.span(), object.span())
+                                    .or_else(|| {
+                                        (RESULTS.contains(&claim.predicate.as_str())
+                                            && period::quarterly_before(
+                                                text,
+                                                sentence.span(),
+                                                object.span(),
+                                            ))
+                                        .then_some(Granularity::Quarter)
+                                    })
+                            })
+                            .flatten();
+                        if let Some(gran) = told {
                             let k = here.partition_point(|&i| mentions[i].end <= object.start);
+                            let last = if gran == Granularity::Half {
+                                self.last_half
+                            } else {
+                                self.last_quarter
+                            };
                             let before = (k.saturating_sub(8)..k)
                                 .rev()
-                                .find(|&j| period::reported_quarter(text, here, j, mentions))
+                                .find(|&j| period::reported_period(text, here, j, mentions, gran))
                                 .map(|j| here[j] + base)
-                                .or(self.last_quarter);
+                                .or(last);
                             if let Some(p) = before.and_then(|p| p.checked_sub(base)) {
                                 claim.date_by(p);
                             }
@@ -1035,6 +1049,12 @@ impl Assembler {
                     .find(|&j| period::reported_quarter(text, here, j, mentions))
                 {
                     self.last_quarter = Some(here[j] + base);
+                }
+                if let Some(j) = (0..here.len())
+                    .rev()
+                    .find(|&j| period::reported_period(text, here, j, mentions, Granularity::Half))
+                {
+                    self.last_half = Some(here[j] + base);
                 }
             }
             if !sentence.boilerplate {

@@ -395,6 +395,18 @@ fn compared_measure_of(before: &str) -> bool {
 /// `k` indexes `here`: a date right after a baseline figure ("from $2.17
 /// billion a year earlier") is that figure's, no quarter reported on.
 pub(super) fn reported_quarter(text: &str, here: &[usize], k: usize, mentions: &[Mention]) -> bool {
+    reported_period(text, here, k, mentions, Granularity::Quarter)
+}
+
+/// [`reported_quarter`] for a period of granularity `gran` (a quarter or a
+/// half).
+pub(super) fn reported_period(
+    text: &str,
+    here: &[usize],
+    k: usize,
+    mentions: &[Mention],
+    gran: Granularity,
+) -> bool {
     let m = &mentions[here[k]];
     let after_baseline = || {
         k.checked_sub(1)
@@ -405,7 +417,9 @@ pub(super) fn reported_quarter(text: &str, here: &[usize], k: usize, mentions: &
                     && baseline_figure(text, prev.start)
             })
     };
-    matches!(&m.value, Value::Date(d) if d.granularity == Granularity::Quarter && d.start.is_some())
+    matches!(&m.value, Value::Date(d) if d.granularity == gran && d.start.is_some())
+        // ("a year earlier" is the period compared with, not reported.)
+        && m.rule != "date.year_back"
         && !is_baseline(text, m.start)
         && !baseline_figure(text, m.start)
         && !after_baseline()
@@ -423,13 +437,45 @@ const THE_QUARTER: &[&str] = &[
     "the reporting period",
 ];
 
+/// Phrases that refer back to the half year just reported ("net profit
+/// came to €5.4bn in the half").
+const THE_HALF: &[&str] = &[
+    "the half",
+    "the half-year",
+    "the half year",
+    "the six months",
+];
+
+/// Which period the figure's clause says it is of, "the quarter" or "the
+/// half" just told of ([`names_the_quarter`] for each).
+pub(super) fn names_the_period(text: &str, sentence: Span, object: Span) -> Option<Granularity> {
+    if names_the_quarter(text, sentence, object) {
+        Some(Granularity::Quarter)
+    } else if names_the(text, sentence, object, THE_HALF, &["half", "six months"]) {
+        Some(Granularity::Half)
+    } else {
+        None
+    }
+}
+
 /// Whether the figure's clause says it is of "the quarter" just told of:
 /// "rose to 9.6 trillion won in the quarter", "In the three months,
 /// revenue rose 22%"; not a quarter that a date names ("the quarter ended
 /// March 31"), nor one a year before ("in the quarter a year earlier").
 pub(super) fn names_the_quarter(text: &str, sentence: Span, object: Span) -> bool {
-    // Read near the figure only, so a huge sentence costs a bounded read
-    // per figure; the opening is read apart.
+    names_the(
+        text,
+        sentence,
+        object,
+        THE_QUARTER,
+        &["quarter", "period", "months"],
+    )
+}
+
+/// Whether the figure's clause says it is of one of `phrases` (whose
+/// nouns are `nouns`), read near the figure only, so a huge sentence
+/// costs a bounded read per figure; the opening is read apart.
+fn names_the(text: &str, sentence: Span, object: Span, phrases: &[&str], nouns: &[&str]) -> bool {
     let floor = |at: usize| crate::numbers::floor_char_boundary(text, at);
     let from = floor(
         object
@@ -441,7 +487,9 @@ pub(super) fn names_the_quarter(text: &str, sentence: Span, object: Span) -> boo
     let open_to = floor((sentence.start + 40).min(from));
     [(sentence.start, open_to), (from, to)]
         .into_iter()
-        .any(|(a, b)| a < b && quarter_phrase_in(text, Span::new(a, b), sentence, object))
+        .any(|(a, b)| {
+            a < b && quarter_phrase_in(text, Span::new(a, b), sentence, object, phrases, nouns)
+        })
 }
 
 /// How far from a figure "in the quarter" is looked for.
@@ -467,7 +515,14 @@ pub(super) fn quarterly_before(text: &str, sentence: Span, object: Span) -> bool
 
 /// Whether `region` holds a phrase of [`THE_QUARTER`] that is of the
 /// figure ([`names_the_quarter`]).
-fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> bool {
+fn quarter_phrase_in(
+    text: &str,
+    region: Span,
+    sentence: Span,
+    object: Span,
+    phrases: &[&str],
+    nouns: &[&str],
+) -> bool {
     const NOT_AFTER: &[&str] = &[
         "ended", "ending", "ends", "end", "through", "to", "before", "after", "a", "last", "prior",
         "earlier", "year", "that", "which", "of",
@@ -475,7 +530,7 @@ fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> 
     let scan = &text[region.start..region.end];
     // Most regions hold none of the phrases' nouns: one look for each.
     let bytes = scan.as_bytes();
-    if !["quarter", "period", "months"]
+    if !nouns
         .iter()
         .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some())
     {
@@ -486,7 +541,7 @@ fn quarter_phrase_in(text: &str, region: Span, sentence: Span, object: Span) -> 
             .is_some_and(|w| w.eq_ignore_ascii_case(phrase))
     };
     for (at, _) in scan.match_indices("the ").chain(scan.match_indices("The ")) {
-        let Some(phrase) = THE_QUARTER.iter().find(|p| lower_at(at, p)) else {
+        let Some(phrase) = phrases.iter().find(|p| lower_at(at, p)) else {
             continue;
         };
         let (start, end) = (region.start + at, region.start + at + phrase.len());

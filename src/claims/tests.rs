@@ -5721,3 +5721,22 @@ fn a_margin_over_an_estimate_is_no_level() {
     assert_eq!(by("$10.92B").as_deref(), Some("revenue"), "{c:?}");
     assert_eq!(by("$190M").as_deref(), Some("other"), "{c:?}");
 }
+
+#[test]
+fn in_the_half_is_the_half_just_reported() {
+    let c = analysed(
+        "LVMH reported first-half results on Tuesday. Net profit came to €5.4bn in the half, up from €5.1bn a year earlier.",
+        &[("LVMH", "lvmh")],
+        "2026-07-29",
+    );
+    let (mentions, claims) = c;
+    let periods: Vec<Option<&str>> = claims
+        .iter()
+        .map(|c| c.period.map(|p| mentions[p].text.as_str()))
+        .collect();
+    assert_eq!(
+        periods.first().copied().flatten(),
+        Some("first-half"),
+        "{claims:?}"
+    );
+}
