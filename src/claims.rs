@@ -1006,7 +1006,8 @@ impl Assembler {
                                 gap.trim().eq_ignore_ascii_case("from")
                                     || (gap.len() <= OLD_LEVEL_GAP
                                         && !gap.contains(';')
-                                        && period::earlier_value_of(gap.trim_end()))
+                                        && period::before_of(gap.trim_end())
+                                            .is_some_and(period::earlier_value_of))
                             };
                             if defaulted
                                 && modality != Modality::Reported
@@ -1044,18 +1045,24 @@ impl Assembler {
                 }
             }
             if !sentence.boilerplate {
-                if let Some(j) = (0..here.len())
-                    .rev()
-                    .find(|&j| period::reported_quarter(text, here, j, mentions))
-                {
-                    self.last_quarter = Some(here[j] + base);
+                // The last quarter and the last half reported on, in one
+                // pass from the sentence's end.
+                let (mut quarter, mut half) = (None, None);
+                for j in (0..here.len()).rev() {
+                    if quarter.is_none() && period::reported_quarter(text, here, j, mentions) {
+                        quarter = Some(here[j] + base);
+                    }
+                    if half.is_none()
+                        && period::reported_period(text, here, j, mentions, Granularity::Half)
+                    {
+                        half = Some(here[j] + base);
+                    }
+                    if quarter.is_some() && half.is_some() {
+                        break;
+                    }
                 }
-                if let Some(j) = (0..here.len())
-                    .rev()
-                    .find(|&j| period::reported_period(text, here, j, mentions, Granularity::Half))
-                {
-                    self.last_half = Some(here[j] + base);
-                }
+                self.last_quarter = quarter.or(self.last_quarter);
+                self.last_half = half.or(self.last_half);
             }
             if !sentence.boilerplate {
                 for &oi in here {

@@ -287,7 +287,7 @@ fn is_baseline(text: &str, start: usize) -> bool {
     let of = before.len() >= 3
         && before.as_bytes()[before.len() - 3] == b' '
         && before[before.len() - 2..].eq_ignore_ascii_case("of");
-    if of && (earlier_value_of(before) || compared_measure_of(before)) {
+    if of && before_of(before).is_some_and(|r| earlier_value_of(r) || compared_measure_of(r)) {
         return true;
     }
     let before = match split_last_word(before) {
@@ -322,16 +322,18 @@ fn is_baseline(text: &str, start: usize) -> bool {
     }
 }
 
-/// Whether `before` ends with "from" and an earlier value's noun, "of"
-/// before the figure: "up from a previous range of", "from its original
-/// forecast of", "from an earlier estimate of".
-pub(super) fn earlier_value_of(before: &str) -> bool {
-    let Some((rest, of)) = split_last_word(before) else {
-        return false;
-    };
-    if !of.eq_ignore_ascii_case("of") {
-        return false;
-    }
+/// `before` without the "of" it ends with, its last word; `None` when it
+/// ends otherwise.
+pub(super) fn before_of(before: &str) -> Option<&str> {
+    split_last_word(before)
+        .filter(|(_, of)| of.eq_ignore_ascii_case("of"))
+        .map(|(rest, _)| rest)
+}
+
+/// Whether the words before a figure's "of" (`rest`, [`before_of`]) end
+/// with "from" and an earlier value's noun: "up from a previous range of",
+/// "from its original forecast of", "from an earlier estimate of".
+pub(super) fn earlier_value_of(rest: &str) -> bool {
     let mut rest = rest;
     let mut earlier = false;
     for _ in 0..4 {
@@ -353,16 +355,12 @@ pub(super) fn earlier_value_of(before: &str) -> bool {
     false
 }
 
-/// Whether `before` ends with a comparison's measure and "of": "compared
-/// to non-GAAP income from operations of" (not "versus estimates of",
-/// which is of the same period).
-fn compared_measure_of(before: &str) -> bool {
-    let Some((mut rest, of)) = split_last_word(before) else {
-        return false;
-    };
-    if !of.eq_ignore_ascii_case("of") {
-        return false;
-    }
+/// Whether the words before a figure's "of" (`rest`, [`before_of`]) end
+/// with a comparison's measure: "compared to non-GAAP income from
+/// operations of" (not "versus estimates of", which is of the same
+/// period).
+fn compared_measure_of(rest: &str) -> bool {
+    let mut rest = rest;
     // (A measure of results: "a hit of", "an average of" keep the period
     // told after them.)
     let mut results = false;
