@@ -2398,14 +2398,25 @@ impl Grammar<'_> {
     }
 
     /// The token after "ending" or "ended" at `k`, and after an "in" there:
-    /// "the quarter ending in January" ends with January.
+    /// "the quarter ending in January" ends with January. "The end of" a
+    /// month is the month too: "the three months to end-June", "the half
+    /// to the end of June".
     fn past_in(&self, k: usize) -> usize {
         let w = self.w;
         if w.is_any(k, &["ended", "ending"]) && w.is(k + 1, "in") && w.month(k + 2).is_some() {
-            k + 2
-        } else {
-            k + 1
+            return k + 2;
         }
+        let glued = w.is(k + 1, "end")
+            && w.tok(k + 2).is_some_and(|t| t.is_dash() && !t.spaced)
+            && w.tok(k + 3).is_some_and(|t| !t.spaced);
+        if glued && w.month(k + 3).is_some() {
+            return k + 3;
+        }
+        if w.is(k + 1, "the") && w.is(k + 2, "end") && w.is(k + 3, "of") && w.month(k + 4).is_some()
+        {
+            return k + 4;
+        }
+        k + 1
     }
 
     /// The `months` whole months ending with the month of `m`'s period.
