@@ -178,6 +178,10 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("New Zealand dollars", "NZD", 0),
     ("dollars", "USD", 0),
     ("dollar", "USD", 0),
+    // Wire copy's abbreviations: "1.2 mln dlrs", "50 mln stg".
+    ("dlrs", "USD", 0),
+    ("dlr", "USD", 0),
+    ("stg", "GBP", 0),
     ("euros", "EUR", 0),
     ("euro", "EUR", 0),
     ("pounds", "GBP", 0),
@@ -240,6 +244,24 @@ const SUFFIXES: &[(&str, &str, u32)] = &[
     ("PLN", "PLN", 0),
     ("BRL", "BRL", 0),
     ("ZAR", "ZAR", 0),
+    ("TWD", "TWD", 0),
+    ("MXN", "MXN", 0),
+    ("SAR", "SAR", 0),
+    ("AED", "AED", 0),
+    ("NZD", "NZD", 0),
+    ("CZK", "CZK", 0),
+    ("HUF", "HUF", 0),
+    ("ILS", "ILS", 0),
+    ("TRY", "TRY", 0),
+    ("RUB", "RUB", 0),
+    ("IDR", "IDR", 0),
+    ("MYR", "MYR", 0),
+    ("THB", "THB", 0),
+    ("QAR", "QAR", 0),
+    ("KWD", "KWD", 0),
+    ("EGP", "EGP", 0),
+    ("NGN", "NGN", 0),
+    ("VND", "VND", 0),
 ];
 
 /// The code of "kr", "crowns" and "kroner", which Sweden, Norway, Denmark
@@ -1145,6 +1167,15 @@ mod tests {
                 ("$US1.4 billion", "1400000000", "USD", "exact", None),
                 ("5€", "5", "EUR", "exact", None),
                 ("20 €", "20", "EUR", "exact", None),
+            ],
+        ),
+        // Wire copy's abbreviated currencies, and codes after the figure.
+        (
+            "net 1.2 mln dlrs; a 50 mln stg loan; sales of 3.4 billion AED",
+            &[
+                ("1.2 mln dlrs", "1200000", "USD", "exact", None),
+                ("50 mln stg", "50000000", "GBP", "exact", None),
+                ("3.4 billion AED", "3400000000", "AED", "exact", None),
             ],
         ),
         // Wire copy's abbreviated scales: "bln", "mln", "trln".
