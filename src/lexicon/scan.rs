@@ -214,10 +214,39 @@ impl Trie {
         self.longest_by(bytes, |b| b)
     }
 
-    /// [`Trie::longest`] for a trie of names in ASCII lower case, reading
-    /// `bytes` folded alike.
-    fn longest_folded(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        self.longest_by(bytes, |b| b.to_ascii_lowercase())
+    /// The longest name at the start of `text[p..]`, ignoring ASCII case,
+    /// after which a word ends: "invest INR 2,000 crore" holds "invest",
+    /// though "invest in" is longer.
+    #[inline]
+    fn longest_word_folded(&self, text: &str, p: usize) -> Option<(usize, usize)> {
+        let bytes = &text.as_bytes()[p..];
+        let mut node = self.nodes[0];
+        let mut best = None;
+        for (i, b) in bytes.iter().map(|&b| b.to_ascii_lowercase()).enumerate() {
+            let from = node.first_edge as usize;
+            let edges = &self.edges[from..from + node.edge_count as usize];
+            let Ok(k) = edges.binary_search_by_key(&b, |e| e.0) else {
+                break;
+            };
+            node = self.nodes[edges[k].1 as usize];
+            if node.name != NO_NAME {
+                let ends_word = match bytes.get(i + 1) {
+                    None => true,
+                    Some(&n) if n < 0x80 => !n.is_ascii_alphanumeric(),
+                    // (A name that ends inside a character matches no text.)
+                    Some(_) => text
+                        .get(p + i + 1..)
+                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric())),
+                };
+                if ends_word {
+                    best = Some((i + 1, node.name as usize));
+                }
+            }
+            if node.edge_count == 0 {
+                break;
+            }
+        }
+        best
     }
 
     #[inline(always)]
@@ -450,7 +479,7 @@ impl WordScanner {
 
     /// Every phrase standing as whole words, left to right, none
     /// overlapping: at each place a word can begin, the longest phrase
-    /// there, kept if a word can end after it.
+    /// there after which a word ends.
     ///
     /// The places are read 64 bytes at a time into a bit mask (a byte that
     /// opens a phrase, after one that is no ASCII letter or digit), without
@@ -510,23 +539,16 @@ impl WordScanner {
         mask
     }
 
-    /// The longest phrase starting at `p`, if a word can end after it.
+    /// The longest phrase starting at `p` after which a word ends.
     #[inline]
     fn at(&self, text: &str, p: usize) -> Option<Hit> {
         if !self.opens.may_open(text.as_bytes(), p) {
             return None;
         }
-        let (len, pattern) = self.phrases.longest_folded(&text.as_bytes()[p..])?;
-        let end = p + len;
-        // (A phrase that ends inside a character matched no text.)
-        let ends_word = text
-            .get(end..)?
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        ends_word.then_some(Hit {
+        let (len, pattern) = self.phrases.longest_word_folded(text, p)?;
+        Some(Hit {
             start: p,
-            end,
+            end: p + len,
             pattern,
         })
     }
@@ -626,8 +648,8 @@ mod tests {
 
     /// What [`WordScanner`] promises, written out plainly: at each char
     /// with no letter or digit before it, the longest phrase equal to the
-    /// text there ignoring ASCII case; kept, and skipped over, when no
-    /// letter or digit follows it.
+    /// text there ignoring ASCII case and followed by no letter or digit;
+    /// kept, and skipped over.
     fn words_naive(phrases: &[&str], text: &str) -> Vec<Hit> {
         let bytes = text.as_bytes();
         let alnum_before = |p: usize| {
@@ -648,17 +670,15 @@ mod tests {
                                 && bytes
                                     .get(p..p + f.len())
                                     .is_some_and(|b| b.eq_ignore_ascii_case(f.as_bytes()))
+                                && text.get(p + f.len()..).is_some_and(|r| {
+                                    !r.chars().next().is_some_and(char::is_alphanumeric)
+                                })
                         })
                         .max_by_key(|(i, f)| (f.len(), std::cmp::Reverse(*i)))
                 })
                 .flatten();
             match longest {
-                Some((i, f))
-                    if !text[p + f.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric) =>
-                {
+                Some((i, f)) => {
                     out.push(Hit {
                         start: p,
                         end: p + f.len(),
@@ -698,6 +718,14 @@ mod tests {
             .map(|h| &"Capital Expenditure rose; overspend, SPEND"[h.start..h.end])
             .collect();
         assert_eq!(got, ["Capital Expenditure", "SPEND"]);
+        // A longer phrase glued to a word gives way to a shorter one.
+        let scanner = WordScanner::new(["invest", "invest in"]);
+        let text = "invest INR 20 crore, invest in it";
+        let got: Vec<&str> = scanner
+            .find_iter(text)
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        assert_eq!(got, ["invest", "invest in"]);
     }
 
     proptest::proptest! {
