@@ -357,6 +357,27 @@ mod tests {
     }
 
     #[test]
+    fn no_builtin_company_is_listed_twice() {
+        // Two slugs for one name make the same company two parties, and
+        // which slug a text gets depends on the order of the file. Metro
+        // (the Canadian grocer) and Metro AG are two companies.
+        let c = Companies::builtin();
+        let mut seen = std::collections::HashMap::new();
+        let mut slugs = std::collections::HashSet::new();
+        for e in c.entries() {
+            assert!(slugs.insert(e.slug.as_str()), "{} has two lines", e.slug);
+            if let Some(other) = seen.insert(e.name.as_str(), e.slug.as_str()) {
+                assert!(
+                    e.name == "Metro",
+                    "{} is listed as {other} and {}",
+                    e.name,
+                    e.slug
+                );
+            }
+        }
+    }
+
+    #[test]
     fn no_builtin_alias_opens_with_a_common_lower_case_word() {
         // Names that open in lower case are searched for everywhere (see
         // `scan`): one opening with "the" is tried at every "the" of a text.
