@@ -2,10 +2,6 @@
 //! estimating, news outlets, wire credits and asides. A source backs a
 //! figure but is never its subject, and these tests run on every party.
 
-use std::collections::HashSet;
-
-use once_cell::sync::Lazy;
-
 use crate::analysis::Span;
 
 use super::parties::DESCRIPTOR_WORDS;
@@ -304,10 +300,6 @@ pub(super) fn broker_estimating(text: &str, sentence: Span, span: Span, slug: &s
 /// How far after a broker's name its verb and the word after are read.
 const BROKER_WORDS_REACH: usize = 48;
 
-/// News outlets: `src/lexicon/outlets.txt`.
-static OUTLETS: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| crate::lexicon::line_set(include_str!("../lexicon/outlets.txt")));
-
 /// Whether a name stands alone in parentheses that close a sentence or a
 /// digest's line, crediting its source: "a 62% share of the HBM market in
 /// Q3 (Counterpoint)", "(per PitchBook)", "(source: TrendForce)".
@@ -339,7 +331,7 @@ pub(super) fn parenthesized_credit(text: &str, sentence: Span, span: Span) -> bo
 /// own: ", Bloomberg News reported.", ", the Financial Times reported,
 /// citing".
 pub(super) fn outlet_credit(text: &str, sentence: Span, span: Span, slug: &str) -> bool {
-    if !OUTLETS.contains(slug) {
+    if !crate::lexicon::is_outlet(slug) {
         return false;
     }
     let after = text[span.end..sentence.end].trim_start_matches(' ');

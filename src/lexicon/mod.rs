@@ -40,6 +40,15 @@ pub fn is_broker(slug: &str) -> bool {
     BROKERS.binary_search(&slug).is_ok()
 }
 
+/// News outlets: `outlets.txt`, sorted for a binary search.
+static OUTLETS: Lazy<Vec<&'static str>> = Lazy::new(|| sorted_lines(include_str!("outlets.txt")));
+
+/// Whether the company `slug` is a news outlet, which reports other
+/// companies' figures.
+pub fn is_outlet(slug: &str) -> bool {
+    OUTLETS.binary_search(&slug).is_ok()
+}
+
 /// Investment firms: `investors.txt`, sorted for a binary search.
 static INVESTORS: Lazy<Vec<&'static str>> =
     Lazy::new(|| sorted_lines(include_str!("investors.txt")));

@@ -28,7 +28,10 @@
 //!
 //! Fiscal years use the calendar of the company named nearest in the
 //! sentence when `lexicon/calendar.tsv` knows one (Microsoft: July to
-//! June), else calendar-year bounds. Without a reference date a relative
+//! June), else calendar-year bounds. A text that dates one of a company's
+//! quarters ("the first quarter ended May 2") places its bare quarters,
+//! halves and fiscal years on that company's calendar (`defined`, run on
+//! the resolved mentions, where the companies are known). Without a reference date a relative
 //! date is still a mention, with `resolved: false` and no start or end.
 //! Not dates: `Trainium2`, `$2025`, `2,025 chips`, `24/7`, `Day 2`, times.
 //!
@@ -38,7 +41,10 @@
 //! and the test.
 
 mod calc;
+mod defined;
 mod grammar;
+
+pub use defined::align as align_defined_quarters;
 mod stated;
 mod tokens;
 mod words;
