@@ -580,12 +580,15 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                             skipping = Some(node.id());
                             continue;
                         }
-                        if is_block(name) {
+                        if in_cell(table.is_some(), name) {
+                            // A cell's lines ("H1 FY2026<br>(Apr.-Sep.
+                            // 2026)") stay on its row.
+                            if is_block(name) || is_line(name) || name == "br" {
+                                space_after_text(out);
+                            }
+                        } else if is_block(name) {
                             pending_break = 2;
-                        } else if is_line(name) {
-                            pending_break = pending_break.max(1);
-                        }
-                        if name == "br" {
+                        } else if is_line(name) || name == "br" {
                             pending_break = pending_break.max(1);
                         }
                     }
@@ -618,7 +621,11 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                     if table == Some(node.id()) {
                         table = None;
                     }
-                    if is_block(name) {
+                    if in_cell(table.is_some(), name) {
+                        if is_block(name) || is_line(name) {
+                            space_after_text(out);
+                        }
+                    } else if is_block(name) {
                         pending_break = 2;
                     } else if is_line(name) {
                         pending_break = pending_break.max(1);
@@ -629,6 +636,23 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
     }
     while out.ends_with([' ', '\n']) {
         out.pop();
+    }
+}
+
+/// Whether an element, inside a data table, lies within a row's cell,
+/// where its breaks are spaces.
+fn in_cell(in_table: bool, name: &str) -> bool {
+    in_table
+        && !matches!(
+            name,
+            "tr" | "table" | "thead" | "tbody" | "tfoot" | "caption" | "td" | "th"
+        )
+}
+
+/// A space after the text so far, unless it ends with one or a line.
+fn space_after_text(out: &mut String) {
+    if !out.is_empty() && !out.ends_with([' ', '\n']) {
+        out.push(' ');
     }
 }
 
@@ -859,15 +883,16 @@ mod tests {
     fn data_tables_become_pipe_tables_and_layout_tables_prose() {
         let page = extract(
             r#"<article><p>Results at a glance, in billions of dollars.</p>
-            <table><tr><th>($ billions)</th><th>Q3 FY26</th><th>Q2 FY26</th></tr>
+            <table><tr><th>($ billions)</th><th>Q3 FY26<br>(Oct.-Dec.)</th><th>Q2 FY26</th></tr>
             <tr><td>Revenue</td><td>57.0</td><td></td></tr>
-            <tr><td>EPS</td><td>$1.30</td><td>$1.08</td></tr></table></article>"#,
+            <tr><td>EPS<br>(diluted)</td><td>$1.30</td><td>$1.08</td></tr></table></article>"#,
         );
+        // (A cell's lines stay on its row.)
         assert_eq!(
             page.text,
             "Results at a glance, in billions of dollars.\n\n\
-             | ($ billions) | Q3 FY26 | Q2 FY26 |\n|---|---|---|\n\
-             | Revenue | 57.0 | |\n| EPS | $1.30 | $1.08 |"
+             | ($ billions) | Q3 FY26 (Oct.-Dec.) | Q2 FY26 |\n|---|---|---|\n\
+             | Revenue | 57.0 | |\n| EPS (diluted) | $1.30 | $1.08 |"
         );
         let layout = extract(
             r#"<article><table><tr><td><p>Amazon will spend $100 billion this year on
