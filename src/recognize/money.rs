@@ -304,7 +304,22 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     // A table's unit note ("(in millions)"), read once a bare figure asks.
     let notes = once_cell::unsync::OnceCell::new();
     while i < nums.len() {
-        let Some(mut fig) = figure(text, &nums[i]) else {
+        let fig = figure(text, &nums[i]).or_else(|| {
+            let n = &nums[i];
+            may_be_noted(text, n)
+                .then(|| notes.get_or_init(|| units::notes(text)))
+                .and_then(|notes| units::bare_figure(notes, text, n.start, n.value))
+                .map(|(amount, currency)| {
+                    let mut fig = Figure::bare(n, amount, currency, "money.table_note");
+                    fig.has_magnitude = true;
+                    fig
+                })
+        });
+        // "(Billions of yen, except per-share data)" is a table's unit
+        // note, no sum.
+        let fig =
+            fig.filter(|f| f.money.vague.is_none() || !units::is_note_words(text, f.start, f.end));
+        let Some(mut fig) = fig else {
             i += 1;
             continue;
         };
@@ -364,6 +379,21 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         out.push(fig.into_candidate(text));
         i = next;
     }
+}
+
+/// Whether a numeral with no currency may be a figure of a table under a
+/// unit note: plain digits standing alone in a cell, not a year.
+fn may_be_noted(text: &str, n: &Numeral) -> bool {
+    let year = !n.thousands_sep
+        && !n.decimal_point
+        && n.value >= Decimal::from(1900)
+        && n.value <= Decimal::from(2100);
+    n.form == Form::Digits
+        && n.magnitude.is_none()
+        && !n.times
+        && n.max.is_none()
+        && !year
+        && units::alone_in_cell(text, n.start, n.end)
 }
 
 /// The scale of the figure after `fig` when the two are coordinated ("$1.5

@@ -6,6 +6,12 @@
 //! rows ("Diluted earnings per share ... $0.45"), which the note itself
 //! usually excepts.
 //!
+//! A note that names its currency ("(Billions of yen, except per-share
+//! data)", "(in millions of euros)", "(€m)") makes money of the bare
+//! numbers standing alone in its table's cells too ("| Revenues | 4,782.4
+//! |"), as Japanese and European results tables write them; a year
+//! ("| 2025 |") is no figure.
+//!
 //! What a note governs:
 //! * a note in a caption or heading line (in parentheses, or a short line
 //!   of its own: "In millions of dollars"): the lines after it until the
@@ -71,7 +77,79 @@ const NOTES: &[(&str, u32)] = &[
     ("eur m)", 6),
     ("eur mn)", 6),
     ("eur bn)", 9),
+    ("¥ billion)", 9),
+    ("¥ million)", 6),
+    ("€ million)", 6),
+    ("$ million)", 6),
+    ("£ million)", 6),
+    ("jpy bn)", 9),
+    ("jpy billion)", 9),
+    ("eur million)", 6),
+    ("usd million)", 6),
+    ("us$ million)", 6),
+    ("us$m)", 6),
+    ("us$ m)", 6),
+    // "(Billions of yen, except per-share data)": the scale and the
+    // currency without "in".
+    ("thousands of yen", 3),
+    ("millions of yen", 6),
+    ("billions of yen", 9),
+    ("thousands of dollars", 3),
+    ("millions of dollars", 6),
+    ("billions of dollars", 9),
+    ("millions of u.s. dollars", 6),
+    ("millions of us dollars", 6),
+    ("thousands of euros", 3),
+    ("millions of euros", 6),
+    ("billions of euros", 9),
+    ("millions of pounds", 6),
+    ("millions of won", 6),
+    ("billions of won", 9),
+    ("millions of yuan", 6),
+    ("billions of yuan", 9),
+    ("millions of rupees", 6),
+    ("millions of swiss francs", 6),
 ];
+
+/// The currency a note names, looked for in its words (and before them
+/// back to an opening parenthesis): the first of these found.
+const NOTE_CURRENCIES: &[(&str, &str)] = &[
+    ("canadian dollars", "CAD"),
+    ("australian dollars", "AUD"),
+    ("swiss francs", "CHF"),
+    ("us$", "USD"),
+    ("c$", "CAD"),
+    ("a$", "AUD"),
+    ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("¥", "JPY"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("€", "EUR"),
+    ("dollars", "USD"),
+    ("usd", "USD"),
+    ("$", "USD"),
+    ("pounds", "GBP"),
+    ("gbp", "GBP"),
+    ("£", "GBP"),
+    ("won", "KRW"),
+    ("krw", "KRW"),
+    ("yuan", "CNY"),
+    ("rmb", "CNY"),
+    ("rupees", "INR"),
+];
+
+/// The currency named in a note's words.
+fn note_currency(words: &str) -> Option<&'static str> {
+    let lower = words.to_ascii_lowercase();
+    NOTE_CURRENCIES.iter().find_map(|&(w, code)| {
+        let at = lower.find(w)?;
+        // Words whole ("won", not "wonder"); symbols anywhere.
+        let word = w.bytes().all(|b| b.is_ascii_alphabetic());
+        (!word || crate::lexicon::predicates::word_bounded(&lower, at, at + w.len()))
+            .then_some(code)
+    })
+}
 
 static NOTE_WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
     AhoCorasickBuilder::new()
@@ -89,6 +167,8 @@ pub(super) struct Note {
     to: usize,
     column: Option<usize>,
     scale: Decimal,
+    /// The currency the note names, which its table's bare numbers are in.
+    currency: Option<&'static str>,
 }
 
 /// Every unit note of `text`, by start.
@@ -109,6 +189,13 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
             continue;
         }
         let scale = Decimal::from(10u64.pow(power));
+        // The note's words: back to its "(" (or a few words), on to its ")".
+        let words_from = line[..at].rfind('(').map_or(at.saturating_sub(24), |i| i);
+        let words_to = line[at..].find(')').map_or(line.len(), |i| at + i);
+        let currency = line
+            .get(words_from..words_to)
+            .or_else(|| line.get(at..words_to))
+            .and_then(note_currency);
         let row = line.trim_start().starts_with('|');
         let note = if row {
             let column = line[..at].matches('|').count().saturating_sub(1);
@@ -118,6 +205,7 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
                     to: line_end,
                     column: None,
                     scale,
+                    currency,
                 }
             } else {
                 Note {
@@ -125,6 +213,7 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
                     to: table_end(text, line_end, true),
                     column: Some(column),
                     scale,
+                    currency,
                 }
             }
         } else {
@@ -133,6 +222,7 @@ pub(super) fn notes(text: &str) -> Vec<Note> {
                 to: table_end(text, m.end(), false),
                 column: None,
                 scale,
+                currency,
             }
         };
         // A later note takes over from an earlier one.
@@ -278,6 +368,68 @@ pub(super) fn scale_for(notes: &[Note], text: &str, start: usize) -> Option<Deci
         .rev()
         .take(8)
         .find_map(|n| n.scale_at(text, start))
+}
+
+/// The amount and currency of a bare number at `start..end` standing
+/// alone in a table's cell under a note that names its currency: scaled,
+/// except on a per-share row.
+pub(super) fn bare_figure(
+    notes: &[Note],
+    text: &str,
+    start: usize,
+    value: Decimal,
+) -> Option<(Decimal, &'static str)> {
+    let k = notes.partition_point(|n| n.from <= start);
+    let note = notes[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|n| n.from <= start && start < n.to && n.currency.is_some())?;
+    let currency = note.currency?;
+    let amount = match note.scale_at(text, start) {
+        Some(scale) => value.checked_mul(scale)?,
+        // (Out of its column, no figure of the note's; on a per-share
+        // row, the currency unscaled.)
+        None if per_share(&text[line_start(text, start)..line_end(text, start)]) => value,
+        None => return None,
+    };
+    Some((amount.normalize(), currency))
+}
+
+/// Whether the words at `start..end` ("Billions of yen") are a unit note
+/// itself: opening a parenthesis or a line (after an "in"), and closed by
+/// ")" or going on with "," or "except".
+pub(super) fn is_note_words(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let before = match crate::affix::ends_with_ignore_case(before, "in") {
+        true => &before[..before.len() - 2],
+        false => before,
+    };
+    let before = before.trim_end_matches(' ');
+    let opens = before.is_empty() || before.ends_with(['(', '\n']);
+    let after = text[end..].trim_start_matches(' ');
+    opens && (after.starts_with([')', ',']) || after.starts_with("except"))
+}
+
+/// Whether the numeral at `start..end` stands alone in a table's cell:
+/// between bars ("| 4,782.4 |"), or between column gaps of a space-aligned
+/// row ("Revenue    4,782.4    5,031.6").
+pub(super) fn alone_in_cell(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = b[start.saturating_sub(8)..start]
+        .iter()
+        .rev()
+        .position(|&c| c != b' ')
+        .map(|k| b[start - 1 - k]);
+    let after = b[end..(end + 8).min(b.len())]
+        .iter()
+        .position(|&c| c != b' ')
+        .map(|k| b[end + k]);
+    let gap = |s: &[u8]| s.starts_with(b"  ") || s.starts_with(b"\t");
+    let bars = before == Some(b'|') && after == Some(b'|');
+    let gaps = gap(&b[start.saturating_sub(2)..start])
+        && (end == b.len() || gap(&b[end..(end + 2).min(b.len())]) || b[end] == b'\n');
+    bars || gaps
 }
 
 /// A row of per-share figures, which a unit note does not scale.
