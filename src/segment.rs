@@ -263,6 +263,13 @@ fn split_block<'a>(
         }
     }
     let body = &text[s..end];
+    // A pipe table's row is one statement, whatever stops its cells hold
+    // ("| H1 FY2026 (Apr.-Sep. 2026) | Oct. 28 |").
+    let row = body.trim_end();
+    if row.len() > 1 && row.starts_with('|') && row.ends_with('|') && !row.contains('\n') {
+        push_trimmed(text, s, end, paragraph, out);
+        return;
+    }
     let Scratch { chunks, pieces } = scratch;
     uax29_pieces_into(body, chunks);
     pieces.clear();
@@ -530,7 +537,8 @@ pub(crate) fn abbreviated(before_stop: &str) -> bool {
     while !before_stop.is_char_boundary(from) {
         from += 1;
     }
-    let is_gap = |c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“';
+    // (A dash joins a span of months: "Apr.–Sep. 2025".)
+    let is_gap = |c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '–' | '—');
     let window = &before_stop[from..];
     if from > 0 && !window.contains(is_gap) {
         return false;
@@ -598,6 +606,17 @@ mod tests {
     /// Input, then the sentences it must give.
     const CASES: &[(&str, &[&str])] = &[
         ("One. Two.", &["One.", "Two."]),
+        // A span of abbreviated months; a pipe table's row whole.
+        (
+            "Sales rose (Apr.–Sep. 2025). Costs fell.",
+            &["Sales rose (Apr.–Sep. 2025).", "Costs fell."],
+        ),
+        // (A year-on-year "Y/Y" is no initial.)
+        ("Capex rose 66% Y/Y. We expect more.", &["Capex rose 66% Y/Y.", "We expect more."]),
+        (
+            "| | H1 (Apr. to Sep.) | Q3 (rev. Oct. 28) |\n| Revenue | 4.1 | 5.2 |",
+            &["| | H1 (Apr. to Sep.) | Q3 (rev. Oct. 28) |", "| Revenue | 4.1 | 5.2 |"],
+        ),
         // A hard-wrapped paragraph goes on past a line that ends on a name
         // cut in two; a headline line before it still stands alone.
         (
