@@ -629,6 +629,14 @@ impl Assembler {
                                     claim.predicate = p;
                                 }
                             }
+                            // "| FY2026 forecast |": the company's plan.
+                            if claim.modality == Modality::Reported {
+                                if let Some(m) =
+                                    table::column_modality(&text[header.start..header.end])
+                                {
+                                    claim.modality = m;
+                                }
+                            }
                             if claim.period.is_none() {
                                 let date = column_period(header, mentions)
                                     .or_else(|| caption_period(ctx, si, mentions));

@@ -448,8 +448,16 @@ pub(super) fn clause_opening(before: &str) -> usize {
 /// held near", "Brent crude averaged about", "sterling at"). The caller
 /// checks that no company is named in the clause.
 pub(super) fn quotes_a_price(clause: &str) -> bool {
+    // (A currency in parentheses is a unit, not the thing quoted: "| EPS
+    // (yen) | 107.35 |".)
+    let mut depth = 0i32;
     let mut words = clause
         .split_whitespace()
+        .filter(move |w| {
+            let inside = depth > 0 || w.starts_with('(');
+            depth += w.matches('(').count() as i32 - w.matches(')').count() as i32;
+            !inside
+        })
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .peekable();

@@ -75,6 +75,21 @@ pub(super) fn column_header(ctx: &Context<'_>, si: usize, object: &Mention) -> O
     Some(Span::new(header.start + a, header.start + b))
 }
 
+/// The modality a column's header gives its figures: a company's
+/// "forecast", "outlook" or "guidance" is planned, analysts' "estimates"
+/// or "consensus" a forecast.
+pub(super) fn column_modality(header: &str) -> Option<crate::analysis::Modality> {
+    use crate::analysis::Modality;
+    header
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(|w| match w.to_ascii_lowercase().as_str() {
+            "forecast" | "forecasts" | "outlook" | "guidance" | "target" | "targets" | "plan"
+            | "planned" | "projected" | "projection" | "budget" => Some(Modality::Planned),
+            "estimate" | "estimates" | "consensus" | "est" => Some(Modality::Forecast),
+            _ => None,
+        })
+}
+
 /// Whether a figure in a pipe-table row stands in a column of change
 /// ("Change", "% chg", "YoY", "y/y"): a percentage there is the growth of
 /// the row's measure.

@@ -3425,6 +3425,61 @@ fn a_table_cell_takes_its_column_header() {
 }
 
 #[test]
+fn a_yen_note_makes_money_of_bare_cells_and_a_forecast_column_plans() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 10, 28),
+        "Hitachi raised its outlook.\n\n(Billions of yen, except per-share data)\n\
+         | | H1 FY2026 | FY2026 forecast |\n|---|---|---|\n\
+         | Revenues | 5,031.6 | 10,300.0 |\n| EPS, basic (yen) | 107.35 | 219.50 |\n",
+    );
+    let got: Vec<(String, &str, String, crate::Modality)> = a
+        .claims
+        .iter()
+        .map(|c| {
+            let m = &a.mentions[c.object];
+            let amount = match &m.value {
+                crate::Value::Money(v) => format!("{} {}", v.amount, v.currency),
+                _ => String::new(),
+            };
+            (amount, c.predicate.as_str(), m.text.clone(), c.modality)
+        })
+        .collect();
+    use crate::Modality::{Planned, Reported};
+    assert_eq!(
+        got,
+        [
+            (
+                "5031600000000 JPY".to_string(),
+                "revenue",
+                "5,031.6".to_string(),
+                Reported
+            ),
+            (
+                "10300000000000 JPY".to_string(),
+                "revenue",
+                "10,300.0".to_string(),
+                Planned
+            ),
+            // A per-share row is in yen, unscaled.
+            (
+                "107.35 JPY".to_string(),
+                "eps",
+                "107.35".to_string(),
+                Reported
+            ),
+            (
+                "219.5 JPY".to_string(),
+                "eps",
+                "219.50".to_string(),
+                Planned
+            ),
+        ],
+        "{:?}",
+        a.claims
+    );
+}
+
+#[test]
 fn a_cited_source_does_not_become_the_topic() {
     let cos = &[("Bank of America", "bank-of-america"), ("Oracle", "oracle")];
     let c = claims_of(
