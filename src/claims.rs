@@ -844,6 +844,27 @@ impl Assembler {
                         // profit rose to 9.6 trillion won in the quarter": the
                         // quarter named last, for a reported figure that is no
                         // baseline.
+                        // ("fell 1.1% to $30.05 billion in the quarter, as
+                        // ... at the start of the year": the phrase right
+                        // after the figure over a date further on.)
+                        if claim.modality == Modality::Reported
+                            && !baseline
+                            && claim.period.is_some_and(|p| {
+                                mentions.get(p).is_some_and(|m| {
+                                    m.start > object.end
+                                        && !matches!(
+                                            &m.value,
+                                            Value::Date(d) if matches!(
+                                                d.granularity,
+                                                Granularity::Quarter | Granularity::Half
+                                            )
+                                        )
+                                })
+                            })
+                            && period::the_period_follows(text, object.span())
+                        {
+                            claim.undate();
+                        }
                         let told = (claim.period.is_none()
                             && claim.modality == Modality::Reported
                             && !baseline)
@@ -1234,6 +1255,13 @@ impl Claim {
         self.period = Some(p);
         self.mentions.push(p);
         self.mentions.sort_unstable();
+    }
+
+    /// The claim without its period.
+    fn undate(&mut self) {
+        if let Some(p) = self.period.take() {
+            self.mentions.retain(|&m| m != p);
+        }
     }
 
     /// The claim with its mention indices counted from `base`.

@@ -490,6 +490,28 @@ fn names_the(text: &str, sentence: Span, object: Span, phrases: &[&str], nouns: 
         })
 }
 
+/// Whether "in the quarter" (or "the half", [`THE_QUARTER`],
+/// [`THE_HALF`]) follows the figure right after it: "fell 1.1% to $30.05
+/// billion in the quarter, as ... at the start of the year".
+pub(super) fn the_period_follows(text: &str, object: Span) -> bool {
+    let after = text[object.end..].trim_start_matches(' ');
+    let Some(rest) = ["in ", "for ", "during "]
+        .iter()
+        .find_map(|p| crate::affix::strip_prefix(after, p))
+    else {
+        return false;
+    };
+    THE_QUARTER.iter().chain(THE_HALF).any(|p| {
+        crate::affix::strip_prefix(rest, p).is_some_and(|r| {
+            !r.starts_with(|c: char| c.is_alphanumeric())
+                && !r
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| matches!(w, "ended" | "ending" | "to" | "through"))
+        })
+    })
+}
+
 /// How far from a figure "in the quarter" is looked for.
 const QUARTER_REACH: usize = 80;
 

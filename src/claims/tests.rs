@@ -3425,6 +3425,23 @@ fn a_table_cell_takes_its_column_header() {
 }
 
 #[test]
+fn in_the_quarter_after_the_figure_wins_over_a_date_further_on() {
+    let a = analysis_on(
+        jiff::civil::date(2026, 7, 30),
+        "Comcast reported results for the April-June quarter. Total revenue fell 1.1% to \
+         $30.05 billion in the quarter, as the spinoff of its networks at the start of the \
+         year hurt the comparison.",
+    );
+    assert_eq!(
+        figures_and_periods(&a),
+        [
+            ("1.1%", Some("the April-June quarter")),
+            ("$30.05 billion", Some("the April-June quarter"))
+        ]
+    );
+}
+
+#[test]
 fn a_yen_note_makes_money_of_bare_cells_and_a_forecast_column_plans() {
     let a = analysis_on(
         jiff::civil::date(2026, 10, 28),
