@@ -6,11 +6,14 @@
 //! ends on a month's last day steps by three months; one that ends on
 //! another day (a 52-53 week calendar) by thirteen weeks.
 //!
+//! A quarter named with its fiscal year ("Q4FY26", "the fourth quarter
+//! of 2025-26"), placed on the company's calendar, dates the others too.
+//!
 //! Only bare ordinal quarters and halves ("the second quarter", "Q2",
 //! "first-half", with no year) and fiscal years ("fiscal 2026",
 //! "full-year": the company's year overlapping the calendar's most) are
-//! placed again, only onto the company's period that overlaps where the
-//! calendar put them, only in sentences that name no company or a company
+//! placed again, only onto the company's period within half a year of
+//! where the calendar put them, only in sentences that name no company or a company
 //! whose quarter was dated (that of the statement's sentence, else of the
 //! nearest sentence before it that names one; brokers and outlets quoted
 //! are no such company), and not for a company whose quarter the text
@@ -93,22 +96,41 @@ impl Anchor {
 /// order, companies among them.
 pub fn align(mentions: &mut [Mention]) {
     // Each dated quarter with the companies it is of, in text order.
-    let mut anchors: Vec<(Anchor, Vec<String>)> = Vec::new();
+    let mut anchors: Vec<(Anchor, Vec<String>, bool)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        if m.rule != "date.months_ending" {
+        // "the first quarter ended May 2"; "Q4FY26", "the fourth quarter
+        // of 2025-26", placed on a calendar the lexicon or text gave.
+        let dated = match m.rule.as_str() {
+            "date.months_ending" => true,
+            "date.quarter" | "date.ordinal_period" => names_fiscal_year(&m.text),
+            _ => false,
+        };
+        if !dated {
             continue;
         }
         let Some((Granularity::Quarter, Some(period))) = date_of(m) else {
             continue;
         };
-        let Some((n, true)) = ordinal(&m.text) else {
+        let Some((n, named)) = ordinal(&m.text) else {
             continue;
         };
-        anchors.push((Anchor { n, period }, owners_of(mentions, i)));
+        if m.rule == "date.months_ending" && !named {
+            continue;
+        }
+        anchors.push((
+            Anchor { n, period },
+            owners_of(mentions, i),
+            m.rule == "date.months_ending",
+        ));
         if anchors.len() == MAX_DEFINED {
             break;
         }
     }
+    // A quarter whose end the text states outranks one the lexicon placed.
+    if anchors.iter().any(|a| a.2) {
+        anchors.retain(|a| a.2);
+    }
+    let anchors: Vec<(Anchor, Vec<String>)> = anchors.into_iter().map(|(a, o, _)| (a, o)).collect();
     // The same company's quarters dated two ways are none (the same
     // calendar stated twice is one).
     let clash = |a: &(Anchor, Vec<String>), b: &(Anchor, Vec<String>)| {
@@ -138,19 +160,16 @@ pub fn align(mentions: &mut [Mention]) {
                 None => continue,
             }
         };
-        // A sentence naming companies takes the quarters of the first of
-        // them dated; one naming none, those dated first in the text.
-        let anchor = {
-            let mut named = companies_in(mentions, m.sentence, i).peekable();
-            if named.peek().is_none() {
-                Some(kept[0].0)
-            } else {
-                named.find_map(|c| {
-                    kept.iter()
-                        .find(|a| a.1.iter().any(|o| o == c))
-                        .map(|a| a.0)
-                })
-            }
+        // A sentence takes the quarters of the first company it names, if
+        // dated; one naming none, those of the company named last before
+        // it, or with none named, those dated first in the text.
+        let owners = owners_of(mentions, i);
+        let anchor = if owners.is_empty() {
+            Some(kept[0].0)
+        } else {
+            // (The first only: "SK Hynix held 38% of the market in the
+            // first quarter, Micron 23%" is no quarter of Micron's.)
+            kept.iter().find(|a| a.1.contains(&owners[0])).map(|a| a.0)
         };
         let Some(anchor) = anchor else {
             continue;
@@ -161,7 +180,10 @@ pub fn align(mentions: &mut [Mention]) {
             Granularity::Half if (1..=2).contains(&n) => anchor.half(n),
             _ => None,
         };
-        let Some(placed) = placed.filter(|p| p.0 <= now.1 && now.0 <= p.1) else {
+        // (Within half a year of where the calendar put it: a company's
+        // fourth quarter may be January to March, or April to June.)
+        let near = |p: &Period| (p.0 - now.0).get_days().abs() <= 184;
+        let Some(placed) = placed.filter(near) else {
             continue;
         };
         if let Value::Date(d) = &mut mentions[i].value {
@@ -190,8 +212,8 @@ fn companies_in(mentions: &[Mention], s: usize, i: usize) -> impl Iterator<Item 
         .filter_map(reporting)
 }
 
-/// The companies whose quarter the mention at `at` dates: those of its
-/// sentence, else those of the nearest sentence before it naming one.
+/// The companies the mention at `at` is of: those of its sentence, else
+/// those of the nearest sentence before it naming one.
 fn owners_of(mentions: &[Mention], at: usize) -> Vec<String> {
     let s = mentions[at].sentence;
     let own: Vec<String> = companies_in(mentions, s, at).map(String::from).collect();
@@ -221,6 +243,21 @@ fn reporting(m: &Mention) -> Option<&str> {
         }
         _ => None,
     }
+}
+
+/// Whether a quarter's phrase names a fiscal year: "Q4FY26", "fiscal
+/// 2026", "2025-26".
+fn names_fiscal_year(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("fy") || lower.contains("fiscal") {
+        return true;
+    }
+    let b = lower.as_bytes();
+    b.windows(7).any(|w| {
+        w[..4].iter().all(u8::is_ascii_digit)
+            && matches!(w[4], b'-' | b'/')
+            && w[5..].iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn date_of(m: &Mention) -> Option<(Granularity, Option<Period>)> {
@@ -313,6 +350,27 @@ mod tests {
             .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_quarter_named_with_its_fiscal_year_places_the_bare_ones() {
+        let text = "Infosys reported a profit for the fourth quarter of 2025-26. \
+                    Margins widened in the fourth quarter. Separately, Samsung's \
+                    fourth quarter was weak.";
+        let got = periods(text);
+        let got: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("the fourth quarter of 2025-26", "2026-01-01", "2026-03-31"),
+                ("the fourth quarter", "2026-01-01", "2026-03-31"),
+                // Another company's, the calendar's.
+                ("fourth quarter", "2025-10-01", "2025-12-31"),
+            ]
+        );
     }
 
     #[test]

@@ -998,6 +998,11 @@ impl Grammar<'_> {
     fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
         let w = self.w;
         if let Some(y) = w.year(i) {
+            // "the fourth quarter of 2025-26": a year named by both its
+            // years is a fiscal one.
+            if let Some(e) = self.split_year(y, i + 1) {
+                return Some((YearRef::Split(y + 1), e));
+            }
             return Some((YearRef::Calendar(y), i + 1));
         }
         // "the third quarter of calendar 2026", "calendar year 2025": the

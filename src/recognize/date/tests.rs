@@ -1333,6 +1333,7 @@ const CASES: &[Case] = &[
     (M, "it slowed construction in the next fiscal year", &[("the next fiscal year", "2027-01-01", "2027-12-31", "fiscal_year")]),
     (M, "the roadshow began in the week of Feb. 2", &[("the week of Feb. 2", "2026-02-02", "2026-02-08", "week")]),
     (M, "At end-March, it had $5 billion in cash", &[("end-March", "2025-03-01", "2025-03-31", "month")]),
+    (M, "profit for the fourth quarter of 2024-25 rose", &[("the fourth quarter of 2024-25", "2025-01-01", "2025-03-31", "quarter")]),
     (M, "sales fell in the three months to end-June", &[("the three months to end-June", "2025-04-01", "2025-06-30", "quarter")]),
     (M, "profit in the half to the end of June 2025", &[("the half to the end of June 2025", "2025-01-01", "2025-06-30", "half")]),
     (
