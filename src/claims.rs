@@ -752,11 +752,22 @@ impl Assembler {
                                 // (The sum that ended at `end`: found by search
                                 // among the sentence's mentions, in text order.)
                                 let k = here.partition_point(|&i| mentions[i].end < *end);
-                                let sum_before = here.get(k).is_some_and(|&i| {
+                                let sum_before = here.get(k).filter(|&&i| {
                                     mentions[i].end == *end && mentions[i].kind() == Kind::Money
                                 });
-                                if sum_before
-                                    && RESULTS.contains(&p.as_str())
+                                // (A profit told bare is other: its change too,
+                                // but not a share price's, "closed at $185.20,
+                                // up 31% since April".)
+                                let large = |i: usize| match &mentions[i].value {
+                                    Value::Money(m) => {
+                                        m.amount >= rust_decimal::Decimal::from(1_000_000)
+                                    }
+                                    _ => false,
+                                };
+                                let measure = RESULTS.contains(&p.as_str())
+                                    || (p == "other" && sum_before.is_some_and(|&i| large(i)));
+                                if sum_before.is_some()
+                                    && measure
                                     && change_after_sum(&text[*end..object.start])
                                 {
                                     claim.predicate = "growth_rate".to_string();

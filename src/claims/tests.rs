@@ -4929,11 +4929,34 @@ fn a_change_after_a_sum_is_its_growth() {
         got,
         [
             ("stock_change", "1.1%"),
-            ("operating_income", "$5.08 billion"),
+            // A profit told bare is the bottom line, not operating income.
+            ("other", "$5.08 billion"),
             ("growth_rate", "23%"),
         ],
         "{c:?}"
     );
+    // A share price's change stays the shares'.
+    let c = claims_of(
+        "AMD shares closed at a record $185.20 on Friday, up 31% since April.",
+        &[("AMD", "amd")],
+    );
+    assert_eq!(
+        c.last().map(|r| r.1.as_str()),
+        Some("stock_change"),
+        "{c:?}"
+    );
+    // A profit named for the operations is operating income.
+    let c = claims_of(
+        "LVMH's profit from recurring operations fell 11% to €8.9bn over the half.",
+        &[("LVMH", "lvmh")],
+    );
+    assert_eq!(
+        c.last().map(|r| r.1.as_str()),
+        Some("operating_income"),
+        "{c:?}"
+    );
+    let c = claims_of("HSBC profits slip to $17.9bn.", &[("HSBC", "hsbc")]);
+    assert_eq!(c.last().map(|r| r.1.as_str()), Some("other"), "{c:?}");
 }
 
 /// A unit glossed as the topic's own ("Alibaba Cloud, its cloud
