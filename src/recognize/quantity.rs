@@ -943,12 +943,38 @@ fn found(end: usize, unit: &str, rule: &'static str) -> Found {
     }
 }
 
+/// Whether numeral `n` ends a model's designation: glued by a dash to a
+/// word with letters ("A321-200") or to a larger number ("777-9").
+fn model_number(text: &str, n: &Numeral) -> bool {
+    let head = &text[..n.start];
+    let Some(before) = head.strip_suffix('-') else {
+        return false;
+    };
+    let word_start = before
+        .rfind(|c: char| !c.is_ascii_alphanumeric())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    if word.is_empty() || !word.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if word.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return true;
+    }
+    word.parse::<Decimal>().is_ok_and(|low| low > n.value)
+}
+
 /// A counted noun after the numeral, with at most [`MAX_MODIFIERS`] words
 /// between: "30,000 corporate roles", "one million of its Tensor Processing
 /// Units", "hundreds of thousands of Trainium2 chips".
 fn counted(text: &str, n: &Numeral) -> Option<Found> {
     // A plural noun counts more than one thing.
     if n.form != Form::Vague && n.value == Decimal::ONE {
+        return None;
+    }
+    // A model's number after its dash counts nothing: "777-9 jets", "six
+    // 787-9 Dreamliners", "A321-200s" (a range's high end, "10-12 jobs",
+    // is above its low one and counts).
+    if model_number(text, n) {
         return None;
     }
     let mut pos = match numbers::qualifier_after(text, n.end) {
@@ -1035,14 +1061,19 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
         // before its capitalized name is a modifier; the count is the
         // figure before it.
         let digits = tok.bytes().all(|b| b.is_ascii_digit());
+        // ("20 Boeing 787-10 Dreamliners", "15 737-10 narrowbodies": a
+        // dashed model number.)
+        let dashed = tok.starts_with(|c: char| c.is_ascii_digit())
+            && tok.contains('-')
+            && tok.bytes().all(|b| b.is_ascii_digit() || b == b'-');
         // "300 737 MAX 10 jets", "5 Model 3 cars": a number after a name
         // (not a year) is part of the model's designation, and no modifier
         // of its own ("300 more Boeing 737 MAX 10 jets").
         let designation = modifiers > 0
-            && digits
+            && (digits || dashed)
             && before.is_some_and(|b| b.chars().any(|c| c.is_ascii_uppercase()))
             && !(tok.len() == 4 && (tok.starts_with("19") || tok.starts_with("20")));
-        let model_number = modifiers == 0 && digits && capital_next();
+        let model_number = modifiers == 0 && ((digits && capital_next()) || dashed);
         if modifiers >= MAX_MODIFIERS || !(model_number || designation || modifier(tok)) {
             return None;
         }
@@ -1922,6 +1953,18 @@ mod tests {
             ],
         ),
         ("a 300-person conference", &[]),
+        // A model's number is no count.
+        (
+            "Emirates ordered Boeing 777-9 jets and six 787-9 Dreamliners",
+            &[("six 787-9 Dreamliners", "6", "dreamliners", "exact", None)],
+        ),
+        (
+            "an order for 20 Boeing 787-10 Dreamliners and 15 737-10 narrowbodies",
+            &[
+                ("20 Boeing 787-10 Dreamliners", "20", "dreamliners", "exact", None),
+                ("15 737-10 narrowbodies", "15", "narrowbodies", "exact", None),
+            ],
+        ),
         // A noun left out after "and": the unit of the quantity before.
         (
             "cut 6,000 jobs in May and 9,000 in July",
