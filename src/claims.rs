@@ -701,6 +701,28 @@ impl Assembler {
                                 claim.counterparty = Some(second.to_string());
                             }
                         }
+                        // "Emirates ordered 65 more Boeing 777-9 jets": a
+                        // count of a maker's product is the buyer's, with
+                        // the maker named inside it.
+                        if object.kind() == Kind::Quantity
+                            && claim.subjects.len() == 1
+                            && claim.counterparty.is_none()
+                        {
+                            let maker = here.iter().find_map(|&i| match &mentions[i].value {
+                                Value::Company(c)
+                                    if mentions[i].start >= object.start
+                                        && mentions[i].end <= object.end
+                                        && c.id != claim.subjects[0] =>
+                                {
+                                    Some(c.id.clone())
+                                }
+                                _ => None,
+                            });
+                            if let Some(maker) = maker {
+                                claim.subjects.push(maker.clone());
+                                claim.counterparty = Some(maker);
+                            }
+                        }
                         if let Some((end, predicate)) = &last {
                             if ((restates(text, *end, object.start)
                                 && restated_as(&claim.predicate, predicate))
