@@ -211,7 +211,7 @@ impl Trie {
 
     /// The longest name that `bytes` opens with: its length and index.
     fn longest(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        self.longest_by(bytes, |b| b)
+        self.longest_by(bytes, |b| b, |_| true)
     }
 
     /// The longest name at the start of `text[p..]`, ignoring ASCII case,
@@ -220,37 +220,26 @@ impl Trie {
     #[inline]
     fn longest_word_folded(&self, text: &str, p: usize) -> Option<(usize, usize)> {
         let bytes = &text.as_bytes()[p..];
-        let mut node = self.nodes[0];
-        let mut best = None;
-        for (i, b) in bytes.iter().map(|&b| b.to_ascii_lowercase()).enumerate() {
-            let from = node.first_edge as usize;
-            let edges = &self.edges[from..from + node.edge_count as usize];
-            let Ok(k) = edges.binary_search_by_key(&b, |e| e.0) else {
-                break;
-            };
-            node = self.nodes[edges[k].1 as usize];
-            if node.name != NO_NAME {
-                let ends_word = match bytes.get(i + 1) {
-                    None => true,
-                    Some(&n) if n < 0x80 => !n.is_ascii_alphanumeric(),
-                    // (A name that ends inside a character matches no text.)
-                    Some(_) => text
-                        .get(p + i + 1..)
-                        .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric())),
-                };
-                if ends_word {
-                    best = Some((i + 1, node.name as usize));
-                }
-            }
-            if node.edge_count == 0 {
-                break;
-            }
-        }
-        best
+        let ends_word = |len: usize| match bytes.get(len) {
+            None => true,
+            Some(&n) if n < 0x80 => !n.is_ascii_alphanumeric(),
+            // (A name that ends inside a character matches no text.)
+            Some(_) => text
+                .get(p + len..)
+                .is_some_and(|r| r.chars().next().is_none_or(|c| !c.is_alphanumeric())),
+        };
+        self.longest_by(bytes, |b| b.to_ascii_lowercase(), ends_word)
     }
 
+    /// The longest name `bytes` open with, read through `fold`, of a
+    /// length `fits`.
     #[inline(always)]
-    fn longest_by(&self, bytes: &[u8], fold: impl Fn(u8) -> u8) -> Option<(usize, usize)> {
+    fn longest_by(
+        &self,
+        bytes: &[u8],
+        fold: impl Fn(u8) -> u8,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize)> {
         let mut node = self.nodes[0];
         let mut best = None;
         for (i, b) in bytes.iter().map(|&b| fold(b)).enumerate() {
@@ -260,7 +249,7 @@ impl Trie {
                 break;
             };
             node = self.nodes[edges[k].1 as usize];
-            if node.name != NO_NAME {
+            if node.name != NO_NAME && fits(i + 1) {
                 best = Some((i + 1, node.name as usize));
             }
             if node.edge_count == 0 {
