@@ -950,9 +950,14 @@ fn model_number(text: &str, n: &Numeral) -> bool {
     let Some(before) = head.strip_suffix('-') else {
         return false;
     };
+    // (A designation is short: the word is read 16 bytes back at most.)
     let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphanumeric())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .take(16)
+        .take_while(|&(_, c)| c.is_ascii_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
     let word = &before[word_start..];
     if word.is_empty() || !word.bytes().any(|b| b.is_ascii_digit()) {
         return false;
@@ -1953,6 +1958,8 @@ mod tests {
             ],
         ),
         ("a 300-person conference", &[]),
+        // A model's number is no count (after any character).
+        ("⅔777-9 jets and ⅔A321-200 jets", &[]),
         // A model's number is no count.
         (
             "Emirates ordered Boeing 777-9 jets and six 787-9 Dreamliners",
