@@ -71,7 +71,7 @@ impl Anchor {
             if lo > hi {
                 0
             } else {
-                (hi - lo).get_days()
+                hi.since(lo).map_or(0, |d| d.get_days())
             }
         };
         [-1, 0, 1]
@@ -182,7 +182,7 @@ pub fn align(mentions: &mut [Mention]) {
         };
         // (Within half a year of where the calendar put it: a company's
         // fourth quarter may be January to March, or April to June.)
-        let near = |p: &Period| (p.0 - now.0).get_days().abs() <= 184;
+        let near = |p: &Period| p.0.since(now.0).is_ok_and(|d| d.get_days().abs() <= 184);
         let Some(placed) = placed.filter(near) else {
             continue;
         };
