@@ -223,7 +223,7 @@ impl StreamedAnalysis {
         };
         let candidates = recognize::run_all(&ctx, settings.kinds);
         let mut mentions = recognize::resolve(candidates, text, &sentences);
-        recognize::date::align_defined_quarters(&mut mentions);
+        recognize::date::align_defined_quarters(&mut mentions, &sentences);
         for m in &mut mentions {
             m.start += offset;
             m.end += offset;

@@ -22,7 +22,7 @@
 use jiff::Span;
 
 use super::calc::{self, Period};
-use crate::analysis::{Granularity, Mention, Value};
+use crate::analysis::{Granularity, Mention, Sentence, Value};
 
 /// How many quarter-end statements are read in one text: an article
 /// states one or two, and a bound keeps a hostile text linear.
@@ -94,7 +94,7 @@ impl Anchor {
 /// Places again the bare quarters and halves of a text that dates one of
 /// its quarters ("the first quarter ended May 2"). `mentions` are in text
 /// order, companies among them.
-pub fn align(mentions: &mut [Mention]) {
+pub fn align(mentions: &mut [Mention], sentences: &[Sentence]) {
     // Each dated quarter with the companies it is of, in text order.
     let mut anchors: Vec<(Anchor, Vec<String>, bool)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -119,7 +119,7 @@ pub fn align(mentions: &mut [Mention]) {
         }
         anchors.push((
             Anchor { n, period },
-            owners_of(mentions, i),
+            owners_of(mentions, sentences, i),
             m.rule == "date.months_ending",
         ));
         if anchors.len() == MAX_DEFINED {
@@ -163,7 +163,7 @@ pub fn align(mentions: &mut [Mention]) {
         // A sentence takes the quarters of the first company it names, if
         // dated; one naming none, those of the company named last before
         // it, or with none named, those dated first in the text.
-        let owners = owners_of(mentions, i);
+        let owners = owners_of(mentions, sentences, i);
         let anchor = if owners.is_empty() {
             Some(kept[0].0)
         } else {
@@ -213,17 +213,19 @@ fn companies_in(mentions: &[Mention], s: usize, i: usize) -> impl Iterator<Item 
 }
 
 /// The companies the mention at `at` is of: those of its sentence, else
-/// those of the nearest sentence before it naming one.
-fn owners_of(mentions: &[Mention], at: usize) -> Vec<String> {
+/// those of the nearest sentence before it naming one (not a line of page
+/// furniture: "Also Read: TCS Q1 results").
+fn owners_of(mentions: &[Mention], sentences: &[Sentence], at: usize) -> Vec<String> {
     let s = mentions[at].sentence;
     let own: Vec<String> = companies_in(mentions, s, at).map(String::from).collect();
     if !own.is_empty() {
         return own;
     }
+    let furniture = |m: &Mention| sentences.get(m.sentence).is_some_and(|s| s.boilerplate);
     let lo = at.saturating_sub(REACH);
     match mentions[lo..at]
         .iter()
-        .rposition(|m| reporting(m).is_some())
+        .rposition(|m| reporting(m).is_some() && !furniture(m))
     {
         Some(k) => companies_in(mentions, mentions[lo + k].sentence, lo + k)
             .map(String::from)
@@ -371,6 +373,19 @@ mod tests {
                 ("fourth quarter", "2025-10-01", "2025-12-31"),
             ]
         );
+    }
+
+    #[test]
+    fn furniture_and_outlets_name_no_company_of_a_bare_quarter() {
+        let text = "Infosys reported a profit for the first quarter of FY27.\n\n\
+                    Also Read: TCS Q4 results: Net profit up 6% at Rs 12,760 crore\n\n\
+                    The figures beat estimates, Moneycontrol reported.\n\n\
+                    \"Our Q1 performance was strong,\" said Salil Parekh.";
+        let got = periods(text);
+        let last = got
+            .last()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()));
+        assert_eq!(last, Some(("Q1", "2026-04-01", "2026-06-30")), "{got:?}");
     }
 
     #[test]
