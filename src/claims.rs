@@ -873,13 +873,10 @@ impl Assembler {
                                 }
                             }
                         }
-                        // "Samsung reported third-quarter results. Operating
-                        // profit rose to 9.6 trillion won in the quarter": the
-                        // quarter named last, for a reported figure that is no
-                        // baseline.
-                        // ("fell 1.1% to $30.05 billion in the quarter, as
-                        // ... at the start of the year": the phrase right
-                        // after the figure over a date further on.)
+                        // "fell 1.1% to $30.05 billion in the quarter, as ...
+                        // at the start of the year": "in the quarter" right
+                        // after the figure names its period over a date
+                        // further on (the quarter is then found below).
                         if claim.modality == Modality::Reported
                             && !baseline
                             && claim.period.is_some_and(|p| {
@@ -898,6 +895,10 @@ impl Assembler {
                         {
                             claim.undate();
                         }
+                        // "Samsung reported third-quarter results. Operating
+                        // profit rose to 9.6 trillion won in the quarter": the
+                        // quarter named last, for a reported figure that is no
+                        // baseline.
                         let told = (claim.period.is_none()
                             && claim.modality == Modality::Reported
                             && !baseline)

@@ -31,8 +31,9 @@
 //! June), else calendar-year bounds. A text that dates one of a company's
 //! quarters ("the first quarter ended May 2") places its bare quarters,
 //! halves and fiscal years on that company's calendar (`defined`, run on
-//! the resolved mentions, where the companies are known). Without a reference date a relative
-//! date is still a mention, with `resolved: false` and no start or end.
+//! the resolved mentions, where the companies are known). Without a
+//! reference date a relative date is still a mention, with `resolved:
+//! false` and no start or end.
 //! Not dates: `Trainium2`, `$2025`, `2,025 chips`, `24/7`, `Day 2`, times.
 //!
 //! All calendar arithmetic is jiff's (`calc`); the phrase grammar is in

@@ -945,7 +945,7 @@ fn found(end: usize, unit: &str, rule: &'static str) -> Found {
 
 /// Whether numeral `n` ends a model's designation: glued by a dash to a
 /// word with letters ("A321-200") or to a larger number ("777-9").
-fn model_number(text: &str, n: &Numeral) -> bool {
+fn ends_designation(text: &str, n: &Numeral) -> bool {
     let head = &text[..n.start];
     let Some(before) = head.strip_suffix('-') else {
         return false;
@@ -979,7 +979,7 @@ fn counted(text: &str, n: &Numeral) -> Option<Found> {
     // A model's number after its dash counts nothing: "777-9 jets", "six
     // 787-9 Dreamliners", "A321-200s" (a range's high end, "10-12 jobs",
     // is above its low one and counts).
-    if model_number(text, n) {
+    if ends_designation(text, n) {
         return None;
     }
     let mut pos = match numbers::qualifier_after(text, n.end) {

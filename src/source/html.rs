@@ -583,12 +583,12 @@ fn write_text(root: NodeRef<'_, Node>, stats: &Stats, out: &mut String) {
                         if in_cell(table.is_some(), name) {
                             // A cell's lines ("H1 FY2026<br>(Apr.-Sep.
                             // 2026)") stay on its row.
-                            if is_block(name) || is_line(name) || name == "br" {
+                            if is_block(name) || is_line(name) {
                                 space_after_text(out);
                             }
                         } else if is_block(name) {
                             pending_break = 2;
-                        } else if is_line(name) || name == "br" {
+                        } else if is_line(name) {
                             pending_break = pending_break.max(1);
                         }
                     }

@@ -91,8 +91,8 @@ impl Anchor {
     }
 }
 
-/// Places again the bare quarters and halves of a text that dates one of
-/// its quarters ("the first quarter ended May 2"). `mentions` are in text
+/// Places again the bare quarters, halves and fiscal years of a text that
+/// dates one of its quarters ("the first quarter ended May 2"). `mentions` are in text
 /// order, companies among them.
 pub fn align(mentions: &mut [Mention], sentences: &[Sentence]) {
     // Each dated quarter with the companies it is of, in text order.

@@ -362,15 +362,17 @@ impl Note {
 /// The scale the notes give a bare figure at `start` (the last note whose
 /// reach holds it).
 pub(super) fn scale_for(notes: &[Note], text: &str, start: usize) -> Option<Decimal> {
-    let k = notes.partition_point(|n| n.from <= start);
-    notes[..k]
-        .iter()
-        .rev()
-        .take(8)
-        .find_map(|n| n.scale_at(text, start))
+    nearest_before(notes, start).find_map(|n| n.scale_at(text, start))
 }
 
-/// The amount and currency of a bare number at `start..end` standing
+/// The notes that start before `start`, nearest first: the last eight,
+/// as a note's reach ends at the next one's.
+fn nearest_before(notes: &[Note], start: usize) -> impl Iterator<Item = &Note> {
+    let k = notes.partition_point(|n| n.from <= start);
+    notes[..k].iter().rev().take(8)
+}
+
+/// The amount and currency of a bare number `value` at `start`, standing
 /// alone in a table's cell under a note that names its currency: scaled,
 /// except on a per-share row.
 pub(super) fn bare_figure(
@@ -379,12 +381,7 @@ pub(super) fn bare_figure(
     start: usize,
     value: Decimal,
 ) -> Option<(Decimal, &'static str)> {
-    let k = notes.partition_point(|n| n.from <= start);
-    let note = notes[..k]
-        .iter()
-        .rev()
-        .take(8)
-        .find(|n| n.from <= start && start < n.to && n.currency.is_some())?;
+    let note = nearest_before(notes, start).find(|n| start < n.to && n.currency.is_some())?;
     let currency = note.currency?;
     let amount = match note.scale_at(text, start) {
         Some(scale) => value.checked_mul(scale)?,
