@@ -597,6 +597,21 @@ impl Assembler {
                                 };
                             }
                         }
+                        // "Novartis pays CSPC $500M upfront. ... CSPC will
+                        // receive $500 million upfront": a payment of a deal
+                        // told lately, naming one of its parties, is between
+                        // that deal's parties.
+                        if claim.subjects.len() == 1
+                            && claim.counterparty.is_none()
+                            && matches!(claim.predicate.as_str(), "other" | "contract_value")
+                            && matches!(object.kind(), Kind::Money | Kind::Percent)
+                            && predicate::licence_payment(text, object.start, object.end)
+                        {
+                            if let Some(d) = self.deal_of(si, &claim.subjects[0]) {
+                                claim.subjects = d.0;
+                                claim.counterparty = d.1;
+                            }
+                        }
                         // A table cell takes the word of its column's header
                         // ("| Amazon | $125B |" under "| Company | Capex |").
                         // And the period its header names ("| 2025 capex |").
@@ -1229,6 +1244,26 @@ impl Assembler {
         }
     }
 
+    /// The parties of the last deal told in the few sentences before `si`
+    /// that has `party` among them: its subjects, and its counterparty.
+    fn deal_of(&self, si: usize, party: &str) -> Option<(Vec<String>, Option<String>)> {
+        self.claims
+            .iter()
+            .rev()
+            .take(DEAL_CLAIMS_BACK)
+            .take_while(|c| c.sentence + DEAL_SENTENCES_BACK >= si)
+            .find(|c| {
+                c.counterparty.is_some()
+                    && c.subjects.len() >= 2
+                    && c.subjects.iter().any(|s| s == party)
+                    && matches!(
+                        c.predicate.as_str(),
+                        "contract_value" | "acquisition" | "other"
+                    )
+            })
+            .map(|c| (c.subjects.clone(), c.counterparty.clone()))
+    }
+
     /// The last claim, when it was told in one of the two sentences before
     /// sentence `si` and `fits`: what "It is worth" or "That is up from"
     /// opening a sentence speaks of.
@@ -1691,6 +1726,12 @@ const EMPHASIS: [char; 2] = ['*', '_'];
 /// How many sentences after a funding round an investor's money is still
 /// taken to be in it.
 const ROUND_REACH: usize = 3;
+
+/// How far back a payment of a deal looks for the deal: claims, and
+/// sentences ("Novartis pays CSPC ... Under the terms disclosed Monday,
+/// CSPC will receive $500 million upfront").
+const DEAL_CLAIMS_BACK: usize = 16;
+const DEAL_SENTENCES_BACK: usize = 6;
 
 /// How many claims back an analysts' estimate looks for the figure it is of.
 const CONSENSUS_BACK: usize = 3;

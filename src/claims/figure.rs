@@ -946,9 +946,12 @@ pub(super) fn claim_for(
     // "will acquire Bio-Techne for $95.00 per share": the price of a share
     // in a deal is no deal's value (set against the deal's $15.6 billion
     // it would conflict), but the deal's parties' `other` figure.
+    // (So is one payment of it: "$500 million upfront", "up to $4.7 billion
+    // in milestones".)
     let predicate = if matches!(predicate.as_str(), "acquisition" | "contract_value")
         && object.kind() == Kind::Money
-        && super::predicate::per_share_after(text, object.end)
+        && (super::predicate::per_share_after(text, object.end)
+            || super::predicate::licence_payment(text, object.start, object.end))
     {
         "other".to_string()
     } else {

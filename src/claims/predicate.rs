@@ -1609,6 +1609,68 @@ pub(super) fn per_share_after(text: &str, end: usize) -> bool {
         .any(|p| crate::affix::starts_with_ignore_case(rest, p))
 }
 
+/// Whether the figure at `start..end` is one payment of a licence or a
+/// deal rather than its value: "$500 million upfront", "up to $4.7
+/// billion in development, regulatory and commercial milestones", "an
+/// upfront payment of $200 million". Readers give such a part of the
+/// deal `other`, with both parties (a deal's value set against its
+/// upfront would conflict).
+pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
+    const PAYMENTS: &[&str] = &["milestone", "milestones", "royalty", "royalties"];
+    let rest = text[end..crate::numbers::floor_char_boundary(text, (end + 90).min(text.len()))]
+        .trim_start();
+    fn word(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+    }
+    let mut words = rest.split_whitespace().map(word);
+    match words.next() {
+        Some(w)
+            if ["upfront", "up-front"]
+                .iter()
+                .any(|u| u.eq_ignore_ascii_case(w)) =>
+        {
+            return true
+        }
+        Some(w) if w.eq_ignore_ascii_case("up") && words.next() == Some("front") => return true,
+        // "in milestones", "more in milestones", "in potential milestones".
+        Some(w) if w == "in" || (w == "more" && words.next() == Some("in")) => {
+            for w in words.take(6) {
+                if listed(w, PAYMENTS).is_some() {
+                    return true;
+                }
+                if listed(
+                    w,
+                    &[
+                        "for", "to", "with", "from", "on", "by", "of", "cash", "stock", "total",
+                    ],
+                )
+                .is_some()
+                {
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+    // "an upfront payment of $200 million", "milestones of up to $1 billion".
+    let lo = crate::numbers::floor_char_boundary(text, start.saturating_sub(40));
+    let before = text[lo..crate::numbers::qualifier_start(text, start).max(lo)].trim_end();
+    let Some(before) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let mut back = before.split_whitespace().rev().map(word);
+    let head = back.next().unwrap_or("");
+    let head = if listed(head, &["payment", "payments", "fee", "fees"]).is_some() {
+        back.next().unwrap_or("")
+    } else {
+        head
+    };
+    listed(head, PAYMENTS).is_some()
+        || ["upfront", "up-front"]
+            .iter()
+            .any(|u| u.eq_ignore_ascii_case(head))
+}
+
 /// How far before "valued at" the deal's noun may stand.
 const DEAL_VALUED_REACH: usize = 60;
 

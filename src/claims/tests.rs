@@ -4021,7 +4021,8 @@ fn multipliers_tolerances_and_put_at() {
 }
 
 /// A takeover's price: "valuing" the company bought, an offer raised; a
-/// licence's upfront and milestone payments are a deal's.
+/// licence's upfront and milestone payments are parts of a deal, `other`
+/// between its parties, also when a later sentence names one of them.
 #[test]
 fn takeovers_and_licences() {
     let cos = &[
@@ -4040,7 +4041,23 @@ fn takeovers_and_licences() {
         "AstraZeneca will pay $350 million upfront and up to $2.65 billion in regulatory and sales milestones.",
         cos,
     );
-    assert!(c.iter().all(|r| r.1 == "contract_value"), "{c:?}");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c.iter().all(|r| r.1 == "other"), "{c:?}");
+    let c = claims_of(
+        "Merck pays Viking $500 million upfront for a cancer drug. Under the terms, Viking will receive $500 million upfront and is eligible for up to $4.7 billion in development, regulatory and commercial milestones. It is also eligible for an upfront payment of $20 million.",
+        cos,
+    );
+    assert_eq!(c.len(), 4, "{c:?}");
+    for r in &c {
+        assert_eq!(r.1, "other", "{c:?}");
+        assert_eq!(r.0, v(&["merck", "viking"]), "{c:?}");
+    }
+    // The value of the whole deal, milestones included, stays its value.
+    let c = claims_of(
+        "Merck agreed to buy Viking for up to $2.3 billion in cash and milestones.",
+        cos,
+    );
+    assert_ne!(c[0].1, "other", "{c:?}");
     let c = claims_of("Paramount could raise its offer to $28 per share.", cos);
     assert_eq!(c[0].1, "other", "{c:?}");
     let c = claims_of(
