@@ -174,7 +174,9 @@ pub(super) fn claim_for(
         if CHIP_UNITS.contains(&q.unit.as_str()) && q.amount >= rust_decimal::Decimal::from(1000));
     // (A digest's labelled count, "Paid subs: 312.4M", is of the company
     // its list is about, as its money is.)
-    let labelled = object.rule == "quantity.labelled";
+    // (So is a bare count its clause's noun names, "Total customers were
+    // 2,533", in a text about one company.)
+    let labelled = matches!(&*object.rule, "quantity.labelled" | "quantity.measured");
     let has_party = !usable.is_empty() || ((fleet || labelled) && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // "investing about $1 billion to double the size of the site": a

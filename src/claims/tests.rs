@@ -4163,6 +4163,23 @@ fn a_digests_labelled_count_is_the_lists_company() {
         (["netflix".to_string()].as_slice(), "other", "312.4M"),
         "{c:?}"
     );
+    // So is a bare count its clause's noun names, in a sentence naming no
+    // one; a market's count stays nobody's.
+    let c = claims_of(
+        "Netflix reported results. Total customers were 2,533 as of January 31.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].0[0].as_str(), c[0].2.as_str()),
+        ("netflix", "2,533"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Netflix reported results. Global smartphone shipments rose 3% to 1.2 billion in 2025.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.2 != "1.2 billion"), "{c:?}");
 }
 
 #[test]
