@@ -600,12 +600,27 @@ impl Assembler {
                         // "Novartis pays CSPC $500M upfront. ... CSPC will
                         // receive $500 million upfront": a payment of a deal
                         // told lately, naming one of its parties, is between
-                        // that deal's parties.
+                        // that deal's parties. So are the deal's value and
+                        // its terms where the sentence speaks of the deal
+                        // ("Constellation valued the LaSalle contract at
+                        // about $16 billion", "The price represents a premium
+                        // of 42% to Axsome's close").
+                        let deal_figure = || {
+                            predicate::licence_payment(text, object.start, object.end)
+                                || (predicate::refers_to_deal(&text[sentence.start..sentence.end])
+                                    && (matches!(
+                                        claim.predicate.as_str(),
+                                        "contract_value" | "acquisition"
+                                    ) || predicate::deal_term(text, object)))
+                        };
                         if claim.subjects.len() == 1
                             && claim.counterparty.is_none()
-                            && matches!(claim.predicate.as_str(), "other" | "contract_value")
+                            && matches!(
+                                claim.predicate.as_str(),
+                                "other" | "contract_value" | "acquisition"
+                            )
                             && matches!(object.kind(), Kind::Money | Kind::Percent)
-                            && predicate::licence_payment(text, object.start, object.end)
+                            && deal_figure()
                         {
                             if let Some(d) = self.deal_of(si, &claim.subjects[0]) {
                                 claim.subjects = d.0;
@@ -1733,23 +1748,47 @@ const ROUND_REACH: usize = 3;
 const DEAL_CLAIMS_BACK: usize = 16;
 const DEAL_SENTENCES_BACK: usize = 6;
 
+/// How near a deal a restatement of its sum by one party must stand to
+/// take the deal's parties: claims, and sentences.
+const RESTATED_DEAL_CLAIMS: usize = 32;
+const RESTATED_DEAL_SENTENCES: usize = 8;
+
 /// How many claims back an analysts' estimate looks for the figure it is of.
 const CONSENSUS_BACK: usize = 3;
 
 /// Figures restated without a specific predicate take the predicate (and,
 /// when they had no cue of their own, the modality) of a claim with the
-/// same subjects and amount.
+/// same subjects and amount. One company's restatement of a deal's sum
+/// ("Total value: about $2.8 billion" after "Amazon's deal with MLB ...
+/// is worth about $2.8 billion") takes the deal's parties too.
 fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<Decimal>]) {
     let generic = |p: &str| matches!(p, "other" | "spending");
     // The first specific claim of each (subjects, amount), keyed by
-    // borrowed subjects: no clone of every claim's subject list.
+    // borrowed subjects: no clone of every claim's subject list; and of
+    // each (party, amount) of a claim with two parties or more.
     let mut specific: HashMap<(&[String], Decimal), usize> = HashMap::new();
     for (i, (c, a)) in claims.iter().zip(amounts).enumerate() {
         if let (false, Some(a)) = (generic(&c.predicate), a) {
             specific.entry((c.subjects.as_slice(), *a)).or_insert(i);
         }
     }
-    let adopt: Vec<(usize, usize)> = claims
+    // (The deal told nearest, a few sentences either way: the same sum
+    // far off may be another thing's.)
+    let of_party = |j: usize, only: &str, a: Decimal| {
+        let lo = j.saturating_sub(RESTATED_DEAL_CLAIMS);
+        let hi = (j + RESTATED_DEAL_CLAIMS + 1).min(claims.len());
+        (lo..hi)
+            .filter(|&i| {
+                let c = &claims[i];
+                !generic(&c.predicate)
+                    && amounts[i] == Some(a)
+                    && c.subjects.len() > 1
+                    && c.subjects.iter().any(|s| s == only)
+                    && c.sentence.abs_diff(claims[j].sentence) <= RESTATED_DEAL_SENTENCES
+            })
+            .min_by_key(|&i| claims[i].sentence.abs_diff(claims[j].sentence))
+    };
+    let adopt: Vec<(usize, usize, bool)> = claims
         .iter()
         .zip(amounts)
         .enumerate()
@@ -1757,15 +1796,28 @@ fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<De
             let (true, Some(a)) = (generic(&c.predicate), a) else {
                 return None;
             };
-            specific.get(&(c.subjects.as_slice(), *a)).map(|&i| (j, i))
+            if let Some(&i) = specific.get(&(c.subjects.as_slice(), *a)) {
+                return Some((j, i, false));
+            }
+            let [only] = c.subjects.as_slice() else {
+                return None;
+            };
+            (c.counterparty.is_none())
+                .then(|| of_party(j, only, *a))
+                .flatten()
+                .map(|i| (j, i, true))
         })
         .collect();
     // A specific claim is never generic, so none below changes a source.
-    for (j, i) in adopt {
+    for (j, i, parties) in adopt {
         let (predicate, modality) = (claims[i].predicate.clone(), claims[i].modality);
         claims[j].predicate = predicate;
         if defaulted[j] {
             claims[j].modality = modality;
+        }
+        if parties {
+            claims[j].subjects = claims[i].subjects.clone();
+            claims[j].counterparty = claims[i].counterparty.clone();
         }
     }
 }

@@ -1671,6 +1671,81 @@ pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
             .any(|u| u.eq_ignore_ascii_case(head))
 }
 
+/// Whether a sentence speaks of a deal already told: a determiner and,
+/// within two more words, a deal's noun ("the offer", "the expanded
+/// contract", "its $26.6 billion acquisition", "Under the terms"), or a
+/// term only a deal has ("termination fee").
+pub(super) fn refers_to_deal(sentence: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "deal",
+        "offer",
+        "transaction",
+        "contract",
+        "agreement",
+        "acquisition",
+        "purchase",
+        "takeover",
+        "merger",
+        "buyout",
+        "bid",
+        "terms",
+        "price",
+        "tie-up",
+        "pact",
+    ];
+    const TERMS: &[&str] = &[
+        "termination fee",
+        "break fee",
+        "breakup fee",
+        "break-up fee",
+    ];
+    if TERMS
+        .iter()
+        .any(|t| memchr::memmem::find(sentence.as_bytes(), t.as_bytes()).is_some())
+    {
+        return true;
+    }
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .take(DEAL_REFERENCE_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        listed(w, &["the", "this", "that", "its", "their"]).is_some()
+            && words[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| listed(n, NOUNS).is_some())
+    })
+}
+
+/// How many words of a sentence [`refers_to_deal`] reads.
+const DEAL_REFERENCE_WORDS: usize = 64;
+
+/// Whether a figure is one of a deal's terms by the words beside it: a
+/// price a share, a premium or discount ("a 42% premium", "a premium of
+/// 42%"), a fee ("a termination fee of $320 million").
+pub(super) fn deal_term(text: &str, object: &Mention) -> bool {
+    if object.kind() == Kind::Money && per_share_after(text, object.end) {
+        return true;
+    }
+    let after = text
+        [object.end..crate::numbers::floor_char_boundary(text, (object.end + 24).min(text.len()))]
+        .split_whitespace()
+        .take(2)
+        .any(|w| listed(w.trim_end_matches([',', '.']), &["premium", "discount"]).is_some());
+    let lo = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(32));
+    let before = text[lo..crate::numbers::qualifier_start(text, object.start).max(lo)].trim_end();
+    let named = ["premium of", "discount of", "fee of"]
+        .iter()
+        .any(|p| crate::affix::ends_with_ignore_case(before, p));
+    match object.kind() {
+        Kind::Percent => after || named,
+        Kind::Money => crate::affix::ends_with_ignore_case(before, "fee of"),
+        _ => false,
+    }
+}
+
 /// How far before "valued at" the deal's noun may stand.
 const DEAL_VALUED_REACH: usize = 60;
 

@@ -4052,6 +4052,28 @@ fn takeovers_and_licences() {
         assert_eq!(r.1, "other", "{c:?}");
         assert_eq!(r.0, v(&["merck", "viking"]), "{c:?}");
     }
+    // A deal's terms told later, in a sentence that speaks of the deal and
+    // names one party, are between its parties; a figure that is no term
+    // stays its company's.
+    let c = claims_of(
+        "Merck agreed to buy Viking for $9 billion. The price represents a premium of 42% to Viking's closing price on Friday. Viking would have to pay a termination fee of $320 million. Merck expects the deal to add $1.00 to its free cash flow per share.",
+        cos,
+    );
+    let by = |f: &str| c.iter().find(|r| r.2 == f).map(|r| r.0.clone());
+    assert_eq!(by("42%"), Some(v(&["merck", "viking"])), "{c:?}");
+    assert_eq!(by("$320 million"), Some(v(&["merck", "viking"])), "{c:?}");
+    assert_eq!(by("$1.00"), Some(v(&["merck"])), "{c:?}");
+    // A one-party restatement of the deal's sum near it takes its parties.
+    let c = claims_of(
+        "Paramount agreed to pay Viking about $400 million a year for the rights.\n\nTHE DEAL AT A GLANCE\n- Rights fee: about $400 million a year\n",
+        cos,
+    );
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(
+        c.iter()
+            .all(|r| r.1 == "contract_value" && r.0 == v(&["paramount", "viking"])),
+        "{c:?}"
+    );
     // The value of the whole deal, milestones included, stays its value.
     let c = claims_of(
         "Merck agreed to buy Viking for up to $2.3 billion in cash and milestones.",
