@@ -195,6 +195,23 @@ pub(super) fn parties(
             _ => None,
         })
         .collect();
+    // A name in an apposition to a source cited is cited too: "according to
+    // Yonhap Infomax, the financial data firm of Yonhap News Agency" (the
+    // rest of the source's name may stand before the comma).
+    for j in 1..named.len() {
+        if named[j - 1].cited && !named[j].cited && named[j - 1].span.end <= named[j].span.start {
+            let between = &text[named[j - 1].span.end..named[j].span.start];
+            named[j].cited = between.split_once(", ").is_some_and(|(rest, gloss)| {
+                rest.split_whitespace().count() <= 2
+                    && rest
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    && first_word(gloss)
+                        .is_some_and(|w| listed(w, &["the", "a", "an", "its"]).is_some())
+                    && !gloss.contains([',', ';', '.', '(', ')'])
+            });
+        }
+    }
     // Parties referred to, added to the named ones at the end (the look-ups
     // below read the named ones alone).
     let mut referred = Vec::new();

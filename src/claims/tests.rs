@@ -3522,6 +3522,18 @@ fn a_cited_source_does_not_become_the_topic() {
         cos,
     );
     assert!(c.iter().all(|r| r.0 != v(&["bank-of-america"])), "{c:?}");
+    // Nor a name in an apposition to the source.
+    let cos = &[
+        ("SK hynix", "sk-hynix"),
+        ("Yonhap", "yonhap"),
+        ("Yonhap News Agency", "yonhap"),
+    ];
+    let c = claims_of(
+        "SK hynix said its profit jumped 58.3 percent. The figure beat the consensus of 17.2 trillion won, according to Yonhap Infomax, the data firm of Yonhap News Agency. Revenue rose 38.5 percent to 33.87 trillion won.",
+        cos,
+    );
+    assert_eq!(c.len(), 4, "{c:?}");
+    assert!(c.iter().all(|r| r.0 == v(&["sk-hynix"])), "{c:?}");
 }
 
 #[test]
