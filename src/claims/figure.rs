@@ -176,7 +176,19 @@ pub(super) fn claim_for(
     // its list is about, as its money is.)
     // (So is a bare count its clause's noun names, "Total customers were
     // 2,533", in a text about one company.)
-    let labelled = matches!(&*object.rule, "quantity.labelled" | "quantity.measured");
+    // (And a count of what a business sells: "Third-quarter sales of
+    // 172,380 cars, up 4 per cent" in a release's highlights; not one a
+    // source is credited with, which is a market's: "Sales of new-energy
+    // vehicles in China rose 11% to 2.71 million units, according to the
+    // China Passenger Car Association".)
+    let labelled = matches!(&*object.rule, "quantity.labelled" | "quantity.measured")
+        || (matches!(&object.value, Value::Quantity(q) if super::predicate::counts_volume(&q.unit))
+            && !credits_a_source(&text[sentence.start..sentence.end])
+            // (Nor one a descriptor the text did not take for the topic
+            // acts in: "The largest airline in Europe carried ...".)
+            && !text[sentence.start..object.start]
+                .split_whitespace()
+                .any(crate::recognize::company::is_descriptor_head));
     let has_party = !usable.is_empty() || ((fleet || labelled) && topic.is_some());
     let predicate = refine_predicate(ctx, facts, window, object, has_party)?;
     // "investing about $1 billion to double the size of the site": a
@@ -1085,5 +1097,21 @@ fn agreement_with(before: &str) -> bool {
             ],
         )
         .is_some()
+    })
+}
+
+/// Whether a sentence credits its figures to a source ("according to",
+/// "data from"), in lower case or opening it.
+fn credits_a_source(sentence: &str) -> bool {
+    [
+        "according to",
+        "data from",
+        "estimates from",
+        "figures from",
+    ]
+    .iter()
+    .any(|p| {
+        memchr::memmem::find(sentence.as_bytes(), p.as_bytes()).is_some()
+            || crate::affix::starts_with_ignore_case(sentence.trim_start(), p)
     })
 }

@@ -388,7 +388,12 @@ pub(crate) fn counts_people(unit: &str) -> bool {
     WORKFORCE_UNITS.contains(&unit) || CUT_UNITS.contains(&unit)
 }
 
-/// Counted nouns that are job cuts themselves.
+/// Whether a quantity's unit counts what a business sells, makes, carries
+/// or serves.
+pub(super) fn counts_volume(unit: &str) -> bool {
+    VOLUME_UNITS.contains(&unit)
+}
+
 /// Counted nouns of what a business sells, makes, carries or serves: a
 /// company's count of them is its claim (predicate `other`, or `capacity`
 /// where a word of capacity says so).
@@ -405,6 +410,7 @@ const VOLUME_UNITS: &[&str] = &[
     "transactions", "consoles", "listeners", "TEU", "containers",
 ];
 
+/// Counted nouns that are job cuts themselves.
 const CUT_UNITS: &[&str] = &[
     "layoffs",
     "redundancies",

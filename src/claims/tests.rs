@@ -4214,6 +4214,22 @@ fn a_digests_labelled_count_is_the_lists_company() {
         cos,
     );
     assert!(c.iter().all(|r| r.2 != "1.2 billion"), "{c:?}");
+    // A count of what a business sells, in a highlight naming no one, is
+    // the company's; a count credited to a source is a market's.
+    let c = claims_of(
+        "Netflix reported results.\n\n- Third-quarter sales of 172,380 cars, up 4 per cent\n",
+        cos,
+    );
+    assert!(
+        c.iter()
+            .any(|r| r.2 == "172,380 cars" && r.0 == v(&["netflix"])),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Netflix reported results. Sales of new-energy vehicles in China rose 11% to 2.71 million units, according to the China Passenger Car Association.",
+        cos,
+    );
+    assert!(c.iter().all(|r| r.2 != "2.71 million units"), "{c:?}");
 }
 
 #[test]
