@@ -97,14 +97,24 @@ fn appositive_of(head: &str, aside: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let (mut count, mut last) = (1, first);
-    for w in words.by_ref().take(6) {
+    // (Or the list after "of" leads to the name: "the publisher of New
+    // York magazine and The Verge".)
+    let (mut count, mut last, mut of_at) = (1, first, None);
+    for w in words.by_ref().take(10) {
         count += 1;
         last = w;
+        if w == "of" {
+            of_at = Some(count);
+        }
     }
-    (2..=6).contains(&count)
+    let leads = match of_at {
+        Some(k) if last == "of" => k == count && count <= 6,
+        Some(k) => k <= 6 && matches!(last, "and" | "or" | "&"),
+        None => false,
+    };
+    leads
+        && count >= 2
         && listed(first, &["the", "a", "an"]).is_some()
-        && last == "of"
         && last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
