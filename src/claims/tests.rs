@@ -4391,6 +4391,14 @@ fn every_name_of_a_list_in_an_apposition_describes_the_head() {
     );
     assert!(!c.is_empty(), "{c:?}");
     assert!(c.iter().all(|r| r.0 == ["booking-holdings"]), "{c:?}");
+    // So does a name last in a list after "of" whose first item is none.
+    let cos = &[("Vox Media", "vox-media"), ("The Verge", "the-verge")];
+    let c = claims_of(
+        "Vox Media, the publisher of New York magazine and The Verge, is laying off about 60 employees.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, ["vox-media"], "{c:?}");
 }
 
 #[test]
