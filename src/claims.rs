@@ -607,7 +607,12 @@ impl Assembler {
                         // of 42% to Axsome's close").
                         let deal_figure = || {
                             predicate::licence_payment(text, object.start, object.end)
-                                || (predicate::refers_to_deal(&text[sentence.start..sentence.end])
+                                // (Read near the figure: a sentence may be
+                                // a megabyte long.)
+                                || (predicate::refers_to_deal({
+                                    let near = facts.near(text, object.span());
+                                    &text[near.start..near.end]
+                                })
                                     && (matches!(
                                         claim.predicate.as_str(),
                                         "contract_value" | "acquisition"

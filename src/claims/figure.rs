@@ -183,10 +183,17 @@ pub(super) fn claim_for(
     // China Passenger Car Association".)
     let labelled = matches!(&*object.rule, "quantity.labelled" | "quantity.measured")
         || (matches!(&object.value, Value::Quantity(q) if super::predicate::counts_volume(&q.unit))
-            && !credits_a_source(&text[sentence.start..sentence.end])
+            && !credits_a_source(&text[crate::numbers::floor_char_boundary(
+                text,
+                object.start.saturating_sub(CREDIT_REACH).max(sentence.start),
+            )
+                ..crate::numbers::floor_char_boundary(
+                    text,
+                    (object.end + CREDIT_REACH).min(sentence.end),
+                )])
             // (Nor one a descriptor the text did not take for the topic
             // acts in: "The largest airline in Europe carried ...".)
-            && !text[sentence.start..object.start]
+            && !text[window.start..object.start]
                 .split_whitespace()
                 .any(crate::recognize::company::is_descriptor_head));
     let has_party = !usable.is_empty() || ((fleet || labelled) && topic.is_some());
@@ -1099,6 +1106,10 @@ fn agreement_with(before: &str) -> bool {
         .is_some()
     })
 }
+
+/// How far either side of a count its sentence is read for a source
+/// credited (a sentence may be a megabyte long).
+const CREDIT_REACH: usize = 600;
 
 /// Whether a sentence credits its figures to a source ("according to",
 /// "data from"), in lower case or opening it.
