@@ -25,6 +25,7 @@ const OBLIQUE: &[&str] = &[
     "vs.", "over", "beyond", "behind", "among", "between", "by", "at", "on", "toward", "towards",
     "unlike", "via", "about", "within", "after", "before", "since", "until", "during", "despite",
     "through", "under", "across", "amid", "upon", "around", "without", "except", "inside", "besides",
+    "excluding", "excl", "excl.", "outside",
 ];
 
 /// Words that, before a company named after the figure, make it something

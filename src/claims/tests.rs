@@ -5945,3 +5945,15 @@ fn in_the_half_is_the_half_just_reported() {
         "{claims:?}"
     );
 }
+
+/// A company a figure excludes is not its subject.
+#[test]
+fn a_company_excluded_is_no_subject() {
+    let cos = &[("Vodafone", "vodafone"), ("VodafoneThree", "vodafonethree")];
+    let c = claims_of(
+        "Vodafone reported results. Capex for FY27 is guided at about €7.6bn excluding VodafoneThree.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].0, ["vodafone"], "{c:?}");
+}

@@ -851,7 +851,13 @@ fn whole_pence(text: &str, n: &Numeral) -> bool {
         "closed", "opened", "ended", "finished", "traded", "around", "about", "nearly",
     ];
     let before = &text[..crate::numbers::qualifier_start(text, n.start)];
-    let lead = before.trim_end().rsplit(' ').next().unwrap_or("");
+    // ("95p (from 88p)": the word may open a bracket.)
+    let lead = before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['(', '[']);
     if !LEADS.iter().any(|w| w.eq_ignore_ascii_case(lead)) {
         return false;
     }
@@ -1355,6 +1361,14 @@ mod tests {
             ],
         ),
         ("the share video streams at 720p; see 12p of the report", &[]),
+        // (The word before may open a bracket: a baseline in parentheses.)
+        (
+            "our price target rises to 95p (from 88p)",
+            &[
+                ("95p", "0.95", "GBP", "exact", None),
+                ("88p", "0.88", "GBP", "exact", None),
+            ],
+        ),
         // A scale written once serves two coordinated figures.
         (
             "revenue of $1.5 and $2 billion; dividends of $5 and $10",
