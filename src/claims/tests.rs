@@ -5957,3 +5957,17 @@ fn a_company_excluded_is_no_subject() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].0, ["vodafone"], "{c:?}");
 }
+
+/// "Made up" a share of a whole is no rise; "picked up" one is.
+#[test]
+fn made_up_is_a_share_not_a_rise() {
+    let cos = &[("ASML", "asml")];
+    let c = claims_of(
+        "ASML reported results. Taiwan made up 31% of system sales in the quarter.",
+        cos,
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
+    let c = claims_of("ASML shares picked up 3% on Tuesday.", cos);
+    assert_eq!(c[0].1, "stock_change", "{c:?}");
+}

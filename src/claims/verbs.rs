@@ -77,8 +77,19 @@ pub(super) fn after_change_verb(text: &str, sentence: Span, start: usize) -> boo
         Some((rest, w)) if w.eq_ignore_ascii_case("by") => rest,
         _ => before,
     };
-    last_word(past_adverb(before)).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+    let before = past_adverb(before);
+    last_word(before).is_some_and(|w| listed(w, CHANGE_VERBS).is_some())
+        // ("Taiwan made up 31% of system sales": a share, not a rise.)
+        && !split_last_word(before).is_some_and(|(rest, w)| {
+            w.eq_ignore_ascii_case("up") && last_word(rest).is_some_and(|v| listed(v, SHARE_OF_UP).is_some())
+        })
 }
+
+/// Verbs that "up" follows in a share of a whole ("made up 31%", "takes up
+/// a third").
+const SHARE_OF_UP: &[&str] = &[
+    "make", "makes", "made", "making", "take", "takes", "took", "taking",
+];
 
 /// Whether the figure at `start` follows a possessive whose noun is left
 /// out before a verb of change ("Shares of Alphabet rose 4%, while Meta's
