@@ -401,7 +401,7 @@ pub(super) fn counts_volume(unit: &str) -> bool {
 const VOLUME_UNITS: &[&str] = &[
     "vehicles", "cars", "trucks", "EVs", "SUVs", "motorcycles", "units", "deliveries",
     "shipments", "orders", "subscribers", "subscriptions", "users", "customers", "clients",
-    "accounts", "members", "passengers", "travellers", "travelers", "visitors", "guests",
+    "accounts", "members", "memberships", "passengers", "travellers", "travelers", "visitors", "guests",
     "tonnes", "tons", "metric tons", "ounces", "barrels", "bpd", "boe/d", "stores", "outlets",
     "branches", "restaurants", "locations", "aircraft", "jets", "planes", "airplanes",
     "airliners", "ships", "vessels", "devices", "phones", "smartphones", "handsets", "PCs",

@@ -507,6 +507,7 @@ const COUNTED_NOUNS: &[(&str, &str)] = &[
     ("users", "users"),
     ("customers", "customers"),
     ("members", "members"),
+    ("memberships", "memberships"),
     ("accounts", "accounts"),
     ("listeners", "listeners"),
     ("viewers", "viewers"),
@@ -2164,6 +2165,10 @@ mod tests {
         (
             "Cumulative sales of the console reached 18.68 million.",
             &[("18.68 million", "18680000", "units", "exact", None)],
+        ),
+        (
+            "Paid memberships topped 338 million at the end of June.",
+            &[("338 million", "338000000", "memberships", "more_than", None)],
         ),
         (
             "Overseas sales jumped to 312,000 vehicles in the quarter, from 118,000 a year earlier.",
