@@ -1567,7 +1567,18 @@ fn listed_owner<'m>(
     let gap = text.get(m.end..from)?;
     let before = text[..m.start].trim_end();
     let after_and = before.ends_with(" and") || before.ends_with(',');
-    (gap == " at " || (gap == " " && after_and)).then_some(c.id.as_str())
+    // (Not the object of a verb of valuing: "The offer values Axsome at
+    // about $9.1 billion" is the offer's figure.)
+    let valued = words::last_word(before).is_some_and(|w| {
+        words::listed(
+            w,
+            &[
+                "values", "valued", "valuing", "value", "puts", "put", "prices", "priced",
+            ],
+        )
+        .is_some()
+    });
+    (!valued && (gap == " at " || (gap == " " && after_and))).then_some(c.id.as_str())
 }
 
 /// Whether the figure at `start` is the worth of the one ending at

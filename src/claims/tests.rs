@@ -2579,8 +2579,10 @@ fn a_rate_per_unit_is_no_worth() {
         cos,
     );
     assert_eq!(c[0].1, "other", "{c:?}");
+    // (An offer's price a share is the deal's `other` figure, not a
+    // valuation.)
     let c = claims_of("The offer values Altair at $113 per share.", cos);
-    assert_eq!(c[0].1, "valuation", "{c:?}");
+    assert_eq!(c[0].1, "other", "{c:?}");
 }
 
 #[test]
@@ -4075,6 +4077,29 @@ fn takeovers_and_licences() {
     assert_eq!(by("42%"), Some(v(&["merck", "viking"])), "{c:?}");
     assert_eq!(by("$320 million"), Some(v(&["merck", "viking"])), "{c:?}");
     assert_eq!(by("$1.00"), Some(v(&["merck"])), "{c:?}");
+    // "The offer values X at" is the deal's price, between its parties;
+    // "the price values X at", for a stake, the whole company's value.
+    let c = claims_of(
+        "Merck agreed to buy Viking for $182 a share. The offer values Viking at about $9.1 billion.",
+        cos,
+    );
+    let whole = c.iter().find(|r| r.2 == "$9.1 billion").expect("price");
+    assert_eq!(
+        (whole.0.clone(), whole.1.as_str()),
+        (v(&["merck", "viking"]), "acquisition"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Merck agreed to buy a 25% stake in Viking. The price values Viking at about $15.5 billion.",
+        cos,
+    );
+    assert_eq!(
+        c.iter()
+            .find(|r| r.2 == "$15.5 billion")
+            .map(|r| r.1.as_str()),
+        Some("valuation"),
+        "{c:?}"
+    );
     // A one-party restatement of the deal's sum near it takes its parties.
     let c = claims_of(
         "Paramount agreed to pay Viking about $400 million a year for the rights.\n\nTHE DEAL AT A GLANCE\n- Rights fee: about $400 million a year\n",

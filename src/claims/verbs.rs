@@ -257,6 +257,24 @@ pub(super) fn takeover_values(text: &str, sentence: Span, start: usize) -> bool 
     let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(TAKEOVER_REACH))
         .max(sentence.start);
     let before = &text[from..start];
+    // "The offer values Axsome at about $9.1 billion": a deal's noun that
+    // values the company is its price. (Not "the price", which for a stake
+    // values the whole company: "The price values Amprion at 15.5 billion
+    // euros" when a quarter of it is sold.)
+    let deal_values = [" values ", " valued ", " valuing "].iter().any(|v| {
+        before.rfind(v).is_some_and(|at| {
+            last_word(&before[..at]).is_some_and(|w| {
+                listed(
+                    w,
+                    &["offer", "bid", "deal", "takeover", "buyout", "transaction"],
+                )
+                .is_some()
+            })
+        })
+    });
+    if deal_values {
+        return true;
+    }
     let Some(at) = before
         .rfind(", valuing ")
         .or_else(|| before.rfind(", which values "))
