@@ -1578,7 +1578,12 @@ fn listed_owner<'m>(
         )
         .is_some()
     });
-    (!valued && (gap == " at " || (gap == " " && after_and))).then_some(c.id.as_str())
+    // ("followed by Samsung Electronics Co. with 22 percent and ... Micron
+    // with 21 percent": a ranking's "with"; not a verb's, "supply
+    // Microsoft with 10,000 GPUs".)
+    let ranked = after_and || crate::affix::ends_with_ignore_case(before, "followed by");
+    (!valued && (gap == " at " || (gap == " with " && ranked) || (gap == " " && after_and)))
+        .then_some(c.id.as_str())
 }
 
 /// Whether the figure at `start` is the worth of the one ending at

@@ -5996,3 +5996,27 @@ fn made_up_is_a_share_not_a_rise() {
     let c = claims_of("ASML shares picked up 3% on Tuesday.", cos);
     assert_eq!(c[0].1, "stock_change", "{c:?}");
 }
+
+/// A ranking's "followed by X with N%" gives X the figure; a verb's "with"
+/// ("supply Microsoft with 10,000 GPUs") does not.
+#[test]
+fn a_rankings_with_owns_the_figure() {
+    let cos = &[
+        ("SK Hynix", "sk-hynix"),
+        ("Samsung", "samsung"),
+        ("Nebius", "nebius"),
+        ("Microsoft", "microsoft"),
+    ];
+    let c = claims_of(
+        "SK Hynix held a 57% share of the HBM market, followed by Samsung with 22%.",
+        cos,
+    );
+    let samsung = c.iter().find(|r| r.2 == "22%").expect("22%");
+    assert_eq!(
+        (samsung.0[0].as_str(), samsung.1.as_str()),
+        ("samsung", "market_share"),
+        "{c:?}"
+    );
+    let c = claims_of("Nebius agreed to supply Microsoft with 10,000 GPUs.", cos);
+    assert_eq!(c[0].0[0], "nebius", "{c:?}");
+}
