@@ -406,14 +406,33 @@ pub(super) fn reported_period(
     gran: Granularity,
 ) -> bool {
     let m = &mentions[here[k]];
+    let figure = |i: usize| {
+        matches!(
+            mentions[here[i]].kind(),
+            Kind::Money | Kind::Percent | Kind::Quantity
+        )
+    };
+    // A baseline, or one coordinated with a baseline before it: "down from
+    // 42% a year earlier and 34% in the second quarter".
+    let baseline_at = |j: usize| {
+        let prev = &mentions[here[j]];
+        baseline_figure(text, prev.start)
+            || (crate::affix::ends_with(text[..prev.start].trim_end(), " and")
+                && (0..j)
+                    .rev()
+                    .take(3)
+                    .filter(|&i| figure(i))
+                    .take(1)
+                    .any(|i| {
+                        let earlier = &mentions[here[i]];
+                        prev.start - earlier.end <= COORDINATED_BASELINE_GAP
+                            && baseline_figure(text, earlier.start)
+                    }))
+    };
     let after_baseline = || {
-        k.checked_sub(1)
-            .map(|j| &mentions[here[j]])
-            .is_some_and(|prev| {
-                matches!(prev.kind(), Kind::Money | Kind::Percent | Kind::Quantity)
-                    && right_after(text, prev.span(), m.span())
-                    && baseline_figure(text, prev.start)
-            })
+        k.checked_sub(1).is_some_and(|j| {
+            figure(j) && right_after(text, mentions[here[j]].span(), m.span()) && baseline_at(j)
+        })
     };
     matches!(&m.value, Value::Date(d) if d.granularity == gran && d.start.is_some())
         // ("a year earlier" is the period compared with, not reported.)
@@ -422,6 +441,10 @@ pub(super) fn reported_period(
         && !baseline_figure(text, m.start)
         && !after_baseline()
 }
+
+/// How far a baseline may stand before a figure coordinated with it ("from
+/// 42% a year earlier and 34%").
+const COORDINATED_BASELINE_GAP: usize = 40;
 
 /// Phrases that refer back to the quarter just reported.
 const THE_QUARTER: &[&str] = &[

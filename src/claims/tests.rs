@@ -6020,3 +6020,23 @@ fn a_rankings_with_owns_the_figure() {
     let c = claims_of("Nebius agreed to supply Microsoft with 10,000 GPUs.", cos);
     assert_eq!(c[0].0[0], "nebius", "{c:?}");
 }
+
+/// "The quarter" is the one reported, not one a baseline is dated by,
+/// coordinated with another baseline or alone.
+#[test]
+fn the_quarter_is_not_a_baselines_quarter() {
+    let text = "ASML said China accounted for 27% of its system sales in the third quarter, \
+                down from 42% a year earlier and 34% in the second quarter. \
+                Taiwan made up 31% of system sales in the quarter.";
+    let (mentions, claims) = analysed(text, &[("ASML", "asml")], "2026-10-14");
+    let taiwan = claims
+        .iter()
+        .find(|c| mentions[c.object].text == "31%")
+        .expect("31%");
+    let period = taiwan.period.map(|p| &mentions[p]);
+    let start = period.and_then(|p| match &p.value {
+        Value::Date(d) => d.start.map(|s| s.to_string()),
+        _ => None,
+    });
+    assert_eq!(start.as_deref(), Some("2026-07-01"), "{period:?}");
+}
