@@ -1677,11 +1677,11 @@ pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
             .any(|u| u.eq_ignore_ascii_case(head))
 }
 
-/// Whether a sentence speaks of a deal already told: a determiner and,
-/// within two more words, a deal's noun ("the offer", "the expanded
-/// contract", "its $26.6 billion acquisition", "Under the terms"), or a
-/// term only a deal has ("termination fee").
-pub(super) fn refers_to_deal(sentence: &str) -> bool {
+/// Whether the words near a figure speak of a deal already told: a
+/// determiner and, within three words after it, a deal's noun ("the
+/// offer", "the expanded contract", "its $26.6 billion acquisition",
+/// "Under the terms"), or a term only a deal has ("termination fee").
+pub(super) fn refers_to_deal(near: &str) -> bool {
     const NOUNS: &[&str] = &[
         "deal",
         "offer",
@@ -1707,25 +1707,30 @@ pub(super) fn refers_to_deal(sentence: &str) -> bool {
     ];
     if TERMS
         .iter()
-        .any(|t| memchr::memmem::find(sentence.as_bytes(), t.as_bytes()).is_some())
+        .any(|t| memchr::memmem::find(near.as_bytes(), t.as_bytes()).is_some())
     {
         return true;
     }
-    let words: Vec<&str> = sentence
+    // Words since the last determiner, while it is near enough.
+    let mut since: Option<usize> = None;
+    for w in near
         .split_whitespace()
         .take(DEAL_REFERENCE_WORDS)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        listed(w, &["the", "this", "that", "its", "their"]).is_some()
-            && words[i + 1..]
-                .iter()
-                .take(3)
-                .any(|n| listed(n, NOUNS).is_some())
-    })
+    {
+        if since.is_some_and(|k| k < 3) && listed(w, NOUNS).is_some() {
+            return true;
+        }
+        since = if listed(w, &["the", "this", "that", "its", "their"]).is_some() {
+            Some(0)
+        } else {
+            since.map(|k| k + 1)
+        };
+    }
+    false
 }
 
-/// How many words of a sentence [`refers_to_deal`] reads.
+/// How many words near a figure [`refers_to_deal`] reads.
 const DEAL_REFERENCE_WORDS: usize = 64;
 
 /// Whether a figure is one of a deal's terms by the words beside it: a
@@ -1742,12 +1747,10 @@ pub(super) fn deal_term(text: &str, object: &Mention) -> bool {
         .any(|w| listed(w.trim_end_matches([',', '.']), &["premium", "discount"]).is_some());
     let lo = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(32));
     let before = text[lo..crate::numbers::qualifier_start(text, object.start).max(lo)].trim_end();
-    let named = ["premium of", "discount of", "fee of"]
-        .iter()
-        .any(|p| crate::affix::ends_with_ignore_case(before, p));
+    let ends = |p: &str| crate::affix::ends_with_ignore_case(before, p);
     match object.kind() {
-        Kind::Percent => after || named,
-        Kind::Money => crate::affix::ends_with_ignore_case(before, "fee of"),
+        Kind::Percent => after || ends("premium of") || ends("discount of"),
+        Kind::Money => ends("fee of"),
         _ => false,
     }
 }
