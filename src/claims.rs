@@ -795,8 +795,20 @@ impl Assembler {
                                 .find_map(|c| c.object.checked_sub(base))
                                 .map(|i| mentions[i].end)
                                 .filter(|&e| e <= object.start);
-                            if move_end.is_some_and(|e| verbs::their_change(&text[e..object.start]))
-                            {
+                            // ("Shares in ASM International and BE
+                            // Semiconductor rose 3.1% and 2.4%, respectively":
+                            // the move listed right after it is a move too.)
+                            let listed_after = |e: usize| {
+                                matches!(
+                                    text[e..crate::numbers::qualifier_start(text, object.start)
+                                        .max(e)]
+                                        .trim(),
+                                    "and" | "," | ", and" | "or"
+                                )
+                            };
+                            if move_end.is_some_and(|e| {
+                                verbs::their_change(&text[e..object.start]) || listed_after(e)
+                            }) {
                                 claim.predicate = "stock_change".to_string();
                             }
                         }

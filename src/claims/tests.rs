@@ -6040,3 +6040,22 @@ fn the_quarter_is_not_a_baselines_quarter() {
     });
     assert_eq!(start.as_deref(), Some("2026-07-01"), "{period:?}");
 }
+
+/// Share moves listed with "respectively" are all moves.
+#[test]
+fn moves_listed_respectively_are_moves() {
+    let cos = &[("ASM International", "asm-international"), ("Besi", "besi")];
+    let c = claims_of(
+        "Shares in Dutch peers ASM International and Besi rose 3.1% and 2.4%, respectively.",
+        cos,
+    );
+    let got: Vec<(&str, &str)> = c.iter().map(|r| (r.0[0].as_str(), r.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("asm-international", "stock_change"),
+            ("besi", "stock_change")
+        ],
+        "{c:?}"
+    );
+}
