@@ -408,7 +408,7 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let nums = ctx.numerals;
     indefinite_power(text, out);
-    let found: Vec<Option<Found>> = nums.iter().map(|n| quantity(text, n)).collect();
+    let mut found: Vec<Option<Found>> = nums.iter().map(|n| quantity(text, n)).collect();
     for (i, n) in nums.iter().enumerate() {
         if let Some(f) = &found[i] {
             out.push(candidate(text, n, f));
@@ -432,14 +432,18 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // "Paid subs: 312.4M", "MAU: 748M": a digest's label names what a
         // bare count counts.
+        // (Each kept for the counts after it to borrow its unit from: "up
+        // from 325 million".)
         if let Some(f) = labelled_count(text, n) {
             out.push(candidate(text, n, &f));
+            found[i] = Some(f);
             continue;
         }
         // "room nights booked rose 7% to 323 million": a bare count the
         // clause's noun names.
         if let Some(f) = measured_count(text, n) {
             out.push(candidate(text, n, &f));
+            found[i] = Some(f);
             continue;
         }
         // "cut 6,000 jobs in May and 9,000 in July": the unit of the
@@ -1472,9 +1476,21 @@ fn baseline_of(text: &str, prev_end: usize, n: &Numeral) -> bool {
 /// Whether every number in `s` is a year ("by mid-2027, up from"): a
 /// baseline may look past a date, not past another figure.
 fn only_years(s: &str) -> bool {
-    s.split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .all(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
+    // (Fiscal years and quarters count as years: "in FY26 from", "in Q3
+    // from".)
+    let period = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let b = w.as_bytes();
+        (b.len() >= 3
+            && b[..2].eq_ignore_ascii_case(b"FY")
+            && b[2..].iter().all(u8::is_ascii_digit))
+            || (b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit())
+    };
+    s.split_whitespace().filter(|w| !period(w)).all(|w| {
+        w.split(|c: char| !c.is_ascii_digit())
+            .filter(|run| !run.is_empty())
+            .all(|run| run.len() == 4 && (run.starts_with("19") || run.starts_with("20")))
+    })
 }
 
 fn elided(text: &str, prev_end: usize, n: &Numeral) -> bool {
@@ -2167,8 +2183,19 @@ mod tests {
             &[("18.68 million", "18680000", "units", "exact", None)],
         ),
         (
-            "Paid memberships topped 338 million at the end of June.",
-            &[("338 million", "338000000", "memberships", "more_than", None)],
+            "Paid memberships topped 338 million at the end of June, up from 325 million.",
+            &[
+                ("338 million", "338000000", "memberships", "more_than", None),
+                ("325 million", "325000000", "memberships", "exact", None),
+            ],
+        ),
+        // (A fiscal year between a count and its baseline is a year.)
+        (
+            "International passengers rose to 1.9 crore in FY26 from 1.6 crore in FY25.",
+            &[
+                ("1.9 crore", "19000000", "passengers", "exact", None),
+                ("1.6 crore", "16000000", "passengers", "exact", None),
+            ],
         ),
         (
             "Overseas sales jumped to 312,000 vehicles in the quarter, from 118,000 a year earlier.",
