@@ -98,6 +98,18 @@ fn absurd_figures_do_not_overflow_their_arithmetic() {
     }
 }
 
+/// Found by the mutation run (seed 66, shrunk to its last twelve bytes): a
+/// qualifier inside emphasis ("**about**") opened before the sentence the
+/// segmenter began at the emphasis mark, and the look for a bare "worth"
+/// before the figure sliced backwards.
+#[test]
+fn a_qualifier_before_its_sentence_is_no_backward_slice() {
+    for text in ["**about**C$8", "Acme paid **about**C$8 billion worth."] {
+        let a = extractor().analyze(text).expect("analysis");
+        check_spans(&a);
+    }
+}
+
 /// Found by the mutation run: an article's own date read over a line
 /// break ("December 12, \n\n2025") ran past the line it started on, and
 /// the look at the words after it sliced backwards.

@@ -1342,7 +1342,10 @@ fn predicate_for(
     // noun the figure modifies names it, whatever stands further off.
     // (A bare "worth" is no trigger of its own: "a stake worth $2bn".)
     let bare_worth = || {
-        let from = qualifier.map_or(object.start, |q| q.start);
+        // (A qualifier may open before the sentence in mangled text.)
+        let from = qualifier
+            .map_or(object.start, |q| q.start)
+            .max(facts.sentence.start);
         let before = ctx.text[facts.sentence.start..from].trim_end();
         let end = facts.sentence.start + before.len();
         crate::affix::ends_with_ignore_case(before, " worth")
