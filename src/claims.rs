@@ -1775,9 +1775,9 @@ const EMPHASIS: [char; 2] = ['*', '_'];
 /// taken to be in it.
 const ROUND_REACH: usize = 3;
 
-/// How far back a payment of a deal looks for the deal: claims, and
-/// sentences ("Novartis pays CSPC ... Under the terms disclosed Monday,
-/// CSPC will receive $500 million upfront").
+/// How far back a payment or a term of a deal looks for the deal: claims,
+/// and sentences ("Novartis pays CSPC ... Under the terms disclosed
+/// Monday, CSPC will receive $500 million upfront").
 const DEAL_CLAIMS_BACK: usize = 16;
 const DEAL_SENTENCES_BACK: usize = 6;
 
@@ -1797,8 +1797,7 @@ const CONSENSUS_BACK: usize = 3;
 fn adopt_restated(claims: &mut [Claim], defaulted: &[bool], amounts: &[Option<Decimal>]) {
     let generic = |p: &str| matches!(p, "other" | "spending");
     // The first specific claim of each (subjects, amount), keyed by
-    // borrowed subjects: no clone of every claim's subject list; and of
-    // each (party, amount) of a claim with two parties or more.
+    // borrowed subjects: no clone of every claim's subject list.
     let mut specific: HashMap<(&[String], Decimal), usize> = HashMap::new();
     for (i, (c, a)) in claims.iter().zip(amounts).enumerate() {
         if let (false, Some(a)) = (generic(&c.predicate), a) {

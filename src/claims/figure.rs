@@ -1111,9 +1111,9 @@ fn agreement_with(before: &str) -> bool {
 /// credited (a sentence may be a megabyte long).
 const CREDIT_REACH: usize = 600;
 
-/// Whether a sentence credits its figures to a source ("according to",
-/// "data from"), in lower case or opening it.
-fn credits_a_source(sentence: &str) -> bool {
+/// Whether the text around a figure credits it to a source ("according
+/// to", "data from"), in lower case or opening the text.
+fn credits_a_source(around: &str) -> bool {
     [
         "according to",
         "data from",
@@ -1122,7 +1122,7 @@ fn credits_a_source(sentence: &str) -> bool {
     ]
     .iter()
     .any(|p| {
-        memchr::memmem::find(sentence.as_bytes(), p.as_bytes()).is_some()
-            || crate::affix::starts_with_ignore_case(sentence.trim_start(), p)
+        memchr::memmem::find(around.as_bytes(), p.as_bytes()).is_some()
+            || crate::affix::starts_with_ignore_case(around.trim_start(), p)
     })
 }
