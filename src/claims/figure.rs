@@ -183,14 +183,7 @@ pub(super) fn claim_for(
     // China Passenger Car Association".)
     let labelled = matches!(&*object.rule, "quantity.labelled" | "quantity.measured")
         || (matches!(&object.value, Value::Quantity(q) if super::predicate::counts_volume(&q.unit))
-            && !credits_a_source(&text[crate::numbers::floor_char_boundary(
-                text,
-                object.start.saturating_sub(CREDIT_REACH).max(sentence.start),
-            )
-                ..crate::numbers::floor_char_boundary(
-                    text,
-                    (object.end + CREDIT_REACH).min(sentence.end),
-                )])
+            && !credits_a_source(text, sentence, object.span())
             // (Nor one a descriptor the text did not take for the topic
             // acts in: "The largest airline in Europe carried ...".)
             && !text[window.start..object.start]
@@ -1111,9 +1104,17 @@ fn agreement_with(before: &str) -> bool {
 /// credited (a sentence may be a megabyte long).
 const CREDIT_REACH: usize = 600;
 
-/// Whether the text around a figure credits it to a source ("according
-/// to", "data from"), in lower case or opening the text.
-fn credits_a_source(around: &str) -> bool {
+/// Whether the sentence around a figure, read `CREDIT_REACH` bytes either
+/// side of it, credits it to a source ("according to", "data from"), in
+/// lower case or opening what is read.
+fn credits_a_source(text: &str, sentence: Span, figure: Span) -> bool {
+    let floor = |i: usize| crate::numbers::floor_char_boundary(text, i);
+    let around = &text[floor(
+        figure
+            .start
+            .saturating_sub(CREDIT_REACH)
+            .max(sentence.start),
+    )..floor((figure.end + CREDIT_REACH).min(sentence.end))];
     [
         "according to",
         "data from",

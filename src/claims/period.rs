@@ -418,16 +418,11 @@ pub(super) fn reported_period(
         let prev = &mentions[here[j]];
         baseline_figure(text, prev.start)
             || (crate::affix::ends_with(text[..prev.start].trim_end(), " and")
-                && (0..j)
-                    .rev()
-                    .take(3)
-                    .filter(|&i| figure(i))
-                    .take(1)
-                    .any(|i| {
-                        let earlier = &mentions[here[i]];
-                        prev.start - earlier.end <= COORDINATED_BASELINE_GAP
-                            && baseline_figure(text, earlier.start)
-                    }))
+                && (0..j).rev().take(3).find(|&i| figure(i)).is_some_and(|i| {
+                    let earlier = &mentions[here[i]];
+                    prev.start - earlier.end <= COORDINATED_BASELINE_GAP
+                        && baseline_figure(text, earlier.start)
+                }))
     };
     let after_baseline = || {
         k.checked_sub(1).is_some_and(|j| {

@@ -606,7 +606,7 @@ pub(super) fn refine_predicate(
             // part, unless only a vague count ("tens of thousands of
             // customers"), which no one could check.
             let workforce = WORKFORCE_UNITS.contains(&q.unit.as_str());
-            if VOLUME_UNITS.contains(&q.unit.as_str())
+            if counts_volume(&q.unit)
                 || (!workforce && after_trade_verb(text, sentence, object.start))
             {
                 return (has_party && q.vague.is_none()).then(|| match found.as_deref() {
@@ -1626,6 +1626,7 @@ pub(super) fn per_share_after(text: &str, end: usize) -> bool {
 /// upfront would conflict).
 pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
     const PAYMENTS: &[&str] = &["milestone", "milestones", "royalty", "royalties"];
+    const UPFRONT: &[&str] = &["upfront", "up-front"];
     let rest = text[end..crate::numbers::floor_char_boundary(text, (end + 90).min(text.len()))]
         .trim_start();
     fn word(w: &str) -> &str {
@@ -1633,13 +1634,7 @@ pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
     }
     let mut words = rest.split_whitespace().map(word);
     match words.next() {
-        Some(w)
-            if ["upfront", "up-front"]
-                .iter()
-                .any(|u| u.eq_ignore_ascii_case(w)) =>
-        {
-            return true
-        }
+        Some(w) if listed(w, UPFRONT).is_some() => return true,
         Some(w) if w.eq_ignore_ascii_case("up") && words.next() == Some("front") => return true,
         // "in milestones", "more in milestones", "in potential milestones".
         Some(w) if w == "in" || (w == "more" && words.next() == Some("in")) => {
@@ -1674,10 +1669,7 @@ pub(super) fn licence_payment(text: &str, start: usize, end: usize) -> bool {
     } else {
         head
     };
-    listed(head, PAYMENTS).is_some()
-        || ["upfront", "up-front"]
-            .iter()
-            .any(|u| u.eq_ignore_ascii_case(head))
+    listed(head, PAYMENTS).is_some() || listed(head, UPFRONT).is_some()
 }
 
 /// Whether the words near a figure speak of a deal already told: a
