@@ -2939,6 +2939,7 @@ const CORPORATE_NOUNS: &[&str] = &[
     "Pharmaceuticals",
     "Computing",
     "Energy",
+    "Renewables",
     "Capital",
     "Partners",
     "Ventures",
@@ -3130,6 +3131,13 @@ const GENERIC_TAIL: &[&str] = &[
     "Oil",
     "Gas",
     "Renewables",
+    // Miners named for their metal: "Torex" of "Torex Gold Resources",
+    // "Kinross" of "Kinross Gold" (never a name's first word here).
+    "Gold",
+    "Silver",
+    "Copper",
+    "Lithium",
+    "Uranium",
     "Compute",
     "Computing",
     "Cloud",
@@ -4065,6 +4073,22 @@ mod tests {
                 ("Exxon", "exxonmobil"),
                 ("Redhawk", "redhawk-basin-resources"),
                 ("Redhawk Basin Resources", "redhawk-basin-resources"),
+            ],
+        ),
+        // A miner named for its metal goes on without it, told first in a
+        // headline or after; "Renewables" ends names as "Energy" does.
+        (
+            "Torex jumps 24%. Harmony agreed to buy Torex Gold Resources Inc. for C$58.50 a share.",
+            &[
+                ("Torex", "torex-gold-resources"),
+                ("Torex Gold Resources Inc.", "torex-gold-resources"),
+            ],
+        ),
+        (
+            "Tilt Renewables has signed two supply deals. Tilt expects to spend A$2.9 billion.",
+            &[
+                ("Tilt Renewables", "tilt-renewables"),
+                ("Tilt", "tilt-renewables"),
             ],
         ),
         // "Freight" and "Logistics" end names as "Systems" does.
