@@ -617,6 +617,7 @@ impl Assembler {
                                         claim.predicate.as_str(),
                                         "contract_value" | "acquisition"
                                     ) || predicate::deal_term(text, object)))
+                                || predicate::offered_per_share(text, object)
                         };
                         if claim.subjects.len() == 1
                             && claim.counterparty.is_none()

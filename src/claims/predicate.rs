@@ -1735,6 +1735,7 @@ pub(super) fn deal_term(text: &str, object: &Mention) -> bool {
     if object.kind() == Kind::Money && per_share_after(text, object.end) {
         return true;
     }
+
     let after = text
         [object.end..crate::numbers::floor_char_boundary(text, (object.end + 24).min(text.len()))]
         .split_whitespace()
@@ -1748,6 +1749,13 @@ pub(super) fn deal_term(text: &str, object: &Mention) -> bool {
         Kind::Money => ends("fee of"),
         _ => false,
     }
+}
+
+/// Whether a figure is a price a share offered or paid ("offers €36.50 a
+/// share", "Price per share: €36.50", "pay $52 per share"): with a deal of
+/// its party told lately, that deal's term even where no noun names it.
+pub(super) fn offered_per_share(text: &str, object: &Mention) -> bool {
+    object.kind() == Kind::Money && per_share_after(text, object.end) && priced(text, object.start)
 }
 
 /// How far before "valued at" the deal's noun may stand.
@@ -1863,11 +1871,18 @@ fn heads_next_figure(facts: &Facts, end: usize) -> bool {
 /// Whether the words before a per-share figure make it a price, not
 /// earnings: "pay $113 per share", "at $40 per share", "a price of $20.40
 /// per share", "price target to $250".
-fn priced(text: &str, figure: usize) -> bool {
+pub(super) fn priced(text: &str, figure: usize) -> bool {
     // "for up to $13.50 per share": the word before the qualifier.
     let figure = crate::numbers::qualifier_start(text, figure);
     let before =
         &text[crate::numbers::floor_char_boundary(text, figure.saturating_sub(40))..figure];
+    // A fact sheet's label: "Price per share: €36.50", "Offer price: $52".
+    if let Some(label) = before.trim_end().strip_suffix(':') {
+        let label = &label[label.rfind('\n').map_or(0, |k| k + 1)..];
+        return label
+            .split_whitespace()
+            .any(|w| listed(w, &["price", "offer", "bid"]).is_some());
+    }
     let Some((rest, last)) = split_last_word(before) else {
         return false;
     };
@@ -1927,8 +1942,8 @@ fn priced(text: &str, figure: usize) -> bool {
     listed(
         last,
         &[
-            "at", "pay", "pays", "paid", "paying", "offered", "offering", "priced", "for", "price",
-            "valued", "worth",
+            "at", "pay", "pays", "paid", "paying", "offer", "offers", "offered", "offering", "bid",
+            "bids", "receive", "receives", "priced", "for", "price", "valued", "worth",
         ],
     )
     .is_some()

@@ -2586,6 +2586,29 @@ fn a_rate_per_unit_is_no_worth() {
 }
 
 #[test]
+fn a_price_a_share_offered_is_the_deals_term() {
+    let cos = &[("UniCredit", "unicredit"), ("Commerzbank", "commerzbank")];
+    // Offered, paid or received a share, or under a fact sheet's label: no
+    // earnings a share; after the deal, between its parties.
+    let c = claims_of(
+        "UniCredit agreed to buy Commerzbank for €41.5 billion. UniCredit offers €36.50 a share in cash and stock.",
+        cos,
+    );
+    assert_eq!(c[1].1, "other", "{c:?}");
+    assert_eq!(c[1].0, ["unicredit", "commerzbank"], "{c:?}");
+    for text in [
+        "Price per share: €36.50 (€9.00 cash plus 0.485 UniCredit shares)",
+        "Commerzbank shareholders will receive €9.00 in cash for each share they hold.",
+    ] {
+        let c = claims_of(text, cos);
+        assert!(c.iter().all(|r| r.1 == "other"), "{text}: {c:?}");
+    }
+    // Earned a share is still earnings.
+    let c = claims_of("UniCredit earned €3.20 a share in the quarter.", cos);
+    assert_eq!(c[0].1, "eps", "{c:?}");
+}
+
+#[test]
 fn a_companys_expectation_of_its_own_part_is_a_plan() {
     let cos = &[
         ("Eutelsat", "eutelsat"),
