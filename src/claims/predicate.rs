@@ -632,8 +632,13 @@ pub(super) fn refine_predicate(
                 None if has_party && possessed(text, sentence, object.start) => {
                     Some("headcount".to_string())
                 }
-                // "JPMorgan ended March with 318,477 employees".
-                None if has_party && ended_with(text, sentence, object.start) => {
+                // "JPMorgan ended March with 318,477 employees"; a table
+                // row's workforce column ("| Toyota | 5,000 |" under
+                // "| Operator | Jobs |").
+                None if has_party
+                    && (ended_with(text, sentence, object.start)
+                        || text[sentence.start..sentence.end].starts_with('|')) =>
+                {
                     Some("headcount".to_string())
                 }
                 _ => None,

@@ -179,27 +179,45 @@ fn listed_in_apposition(before: &str) -> bool {
 /// it: "Ultium Cells, the GM-LG venture, said", "Nscale, a Microsoft
 /// partner, ...": the names in it describe, they do not act.
 fn modifies_apposition(head: &str, aside: &str, rest: &str) -> bool {
-    let mut words = aside.split_whitespace();
+    // (Markdown's emphasis aside: "**Hyundai**–**Samsung SDI** JV".)
+    let bare = |w: &str| w.trim_matches(['*', '_']).to_string();
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut words = aside.split_whitespace().map(bare).filter(|w| !w.is_empty());
     let opens = words
         .next()
-        .is_some_and(|w| listed(w, &["the", "a", "an"]).is_some())
-        && words
-            .take(3)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.ends_with('-'));
-    if !opens || !last_word(head).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        .is_some_and(|w| listed(&w, &["the", "a", "an"]).is_some())
+        && words.take(3).all(|w| {
+            capitalized(&w)
+                || w.ends_with(['-', '–'])
+                || listed(&w, &["new", "former", "planned", "proposed"]).is_some()
+        });
+    if !opens || !last_word(head.trim_end_matches(['*', '_'])).is_some_and(capitalized) {
         return false;
     }
-    // The rest of the compound the name is in ("-LG"), then a few lower
-    // case words up to the comma closing the apposition.
-    let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '-' || c == '\'');
+    // The rest of the compound the name is in ("-LG", "–Samsung SDI"),
+    // then a few lower case words up to the comma closing the apposition
+    // ("joint venture", "JV", "venture in Ellabell").
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_alphanumeric() || matches!(c, '-' | '–' | '\'' | '*' | '_')
+    });
     let Some(comma) = rest.find(',') else {
         return false;
     };
-    let noun: Vec<&str> = rest[..comma].split_whitespace().collect();
-    (1..=3).contains(&noun.len())
-        && noun
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    let mut noun = rest[..comma].split_whitespace().map(bare).peekable();
+    // (Further names of the compound: "–Samsung SDI".)
+    while noun.peek().is_some_and(|w| capitalized(w) && w != "JV") {
+        noun.next();
+    }
+    let noun: Vec<String> = noun.collect();
+    let lower = |w: &String| w.starts_with(|c: char| c.is_ascii_lowercase()) || w == "JV";
+    match noun
+        .iter()
+        .position(|w| listed(w, &["in", "at", "for"]).is_some())
+    {
+        // "the GM-LG venture in Tennessee,": a place after the noun.
+        Some(k) => (1..=3).contains(&k) && noun[..k].iter().all(lower) && noun.len() <= k + 3,
+        None => (1..=3).contains(&noun.len()) && noun.iter().all(lower),
+    }
 }
 
 /// Whether a party is a source cited: after "according to", "analysts at",

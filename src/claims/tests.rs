@@ -2609,6 +2609,39 @@ fn a_price_a_share_offered_is_the_deals_term() {
 }
 
 #[test]
+fn names_in_an_apposition_describe_its_head() {
+    let cos = &[
+        ("HS Battery America", "hs-battery-america"),
+        ("Hyundai", "hyundai"),
+        ("Samsung SDI", "samsung-sdi"),
+        ("Ubisoft", "ubisoft"),
+        ("Vantage Studios", "vantage-studios"),
+    ];
+    for text in [
+        "**HS Battery America**, a new **Hyundai**–**Samsung SDI** JV, will build a 25 GWh plant.",
+        "HS Battery America, the Hyundai–Samsung SDI joint venture in Indiana, will build a 25 GWh plant.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c[0].0, ["hs-battery-america"], "{text}: {c:?}");
+    }
+    let c = claims_of(
+        "Vantage Studios, a Ubisoft subsidiary valued at about €4bn, hired staff.",
+        cos,
+    );
+    assert_eq!(c[0].0, ["vantage-studios"], "{c:?}");
+}
+
+#[test]
+fn a_tables_workforce_column_is_headcount() {
+    let cos = &[("Toyota", "toyota")];
+    let c = claims_of(
+        "| Plant | Operator | Jobs |\n|---|---|---|\n| Liberty | Toyota | 5,000 |",
+        cos,
+    );
+    assert_eq!(c[0].1, "headcount", "{c:?}");
+}
+
+#[test]
 fn a_companys_expectation_of_its_own_part_is_a_plan() {
     let cos = &[
         ("Eutelsat", "eutelsat"),

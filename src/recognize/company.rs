@@ -588,6 +588,8 @@ static DESCRIPTOR_HEADS: Lazy<Vec<String>> = Lazy::new(|| {
             "tabloid",
             "publication",
             "website",
+            // "HL-GA Battery, the Hyundai–LG joint venture in Georgia".
+            "venture",
         ])
         .map(str::to_ascii_lowercase)
         .collect();
@@ -1560,6 +1562,15 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
         // capitalized words is part of the name ("and" is not: "Frobnik
         // GmbH and Quux AG" are two).
         let connector = matches!(w, "&" | "of" | "de");
+        // "**HS Battery America**, a new JV": markdown's emphasis opens
+        // the name.
+        let bare = w.trim_start_matches(['*', '_']);
+        if bare.len() != w.len() {
+            if name_token(bare) {
+                first = Some(from + line_start + off + w.len() - bare.len());
+            }
+            break;
+        }
         if name_token(w) {
             first = Some(from + line_start + off);
         } else if connector && first.is_some() && rev.peek().is_some_and(|(_, n)| name_token(n)) {
@@ -2217,7 +2228,9 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
             if NOT_IN_HEAD_PHRASE.contains(&w) {
                 break;
             }
-            if is_descriptor_head(w) {
+            // ("a new Hyundai–Samsung SDI JV,": a joint venture's
+            // abbreviation heads it too.)
+            if is_descriptor_head(w) || w == "JV" {
                 headed = true;
                 // The head's own comma closes it, or the words after it.
                 if stop {
@@ -2241,7 +2254,8 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
         if !headed || closed != Some(true) {
             continue;
         }
-        let Some((start, end)) = name_before(text, comma) else {
+        let name_end = text[..comma].trim_end_matches(['*', '_']).len();
+        let Some((start, end)) = name_before(text, name_end) else {
             continue;
         };
         if let Some(c) = guarded_unknown(text, start, end, "company:apposition") {
@@ -4089,6 +4103,15 @@ mod tests {
             &[
                 ("Tilt Renewables", "tilt-renewables"),
                 ("Tilt", "tilt-renewables"),
+            ],
+        ),
+        // An apposition names a company however emphasized: "**X**, a
+        // new ... JV,".
+        (
+            "**HS Battery America**, a new Hyundai JV, will build a plant.",
+            &[
+                ("HS Battery America", "hs-battery-america"),
+                ("Hyundai", "hyundai"),
             ],
         ),
         // "Freight" and "Logistics" end names as "Systems" does.

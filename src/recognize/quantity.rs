@@ -439,6 +439,13 @@ pub fn recognize(ctx: &Context<'_>, out: &mut Vec<Candidate>) {
             found[i] = Some(f);
             continue;
         }
+        // "| Liberty, N.C. | Toyota | 30 | 5,000 |" under "| Plant |
+        // Operator | Capacity (GWh) | Jobs |": a table's cell counts what
+        // its column's header names.
+        if let Some(f) = column_count(text, n) {
+            out.push(candidate(text, n, &f));
+            continue;
+        }
         // "room nights booked rose 7% to 323 million": a bare count the
         // clause's noun names.
         if let Some(f) = measured_count(text, n) {
@@ -662,6 +669,101 @@ fn labelled_count(text: &str, n: &Numeral) -> Option<Found> {
         end: n.end,
         unit: unit.to_string(),
         rule: "quantity.labelled",
+    })
+}
+
+/// Workforce nouns a table's column header may count by.
+const STAFF_NOUNS: &[&str] = &["jobs", "employees", "staff", "workers", "headcount"];
+
+/// How many rows above a table cell its header row is looked for.
+const MAX_COLUMN_ROWS: usize = 50;
+
+/// How long a table row may be and still be read as one.
+const MAX_ROW_BYTES: usize = 600;
+
+/// A bare numeral that fills a pipe table's cell, counted by the unit its
+/// column's header names: "Capacity (GWh)", "MW", "Jobs (target)",
+/// "Stores". The header is the row above the `|---|` separator; a unit in
+/// parentheses is read before the header's other words.
+fn column_count(text: &str, n: &Numeral) -> Option<Found> {
+    if is_year(n) || !matches!(n.form, Form::Digits) {
+        return None;
+    }
+    let b = text.as_bytes();
+    // The cell holds the numeral alone (a cheap look before any line is read).
+    let before = text[..n.start].trim_end_matches(' ');
+    let after = text[n.end..].trim_start_matches(' ');
+    if !before.ends_with('|') || !after.starts_with('|') {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &b[..n.start]).map_or(0, |i| i + 1);
+    if n.start - line_start > MAX_ROW_BYTES || !text[line_start..].starts_with('|') {
+        return None;
+    }
+    let column = memchr::memchr_iter(b'|', &b[line_start..n.start]).count();
+    // Up through the rows to the separator; the header is the row above it.
+    let mut end = line_start.checked_sub(1)?;
+    for _ in 0..MAX_COLUMN_ROWS {
+        let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |i| i + 1);
+        let row = text[start..end].trim();
+        if !row.starts_with('|') || end - start > MAX_ROW_BYTES {
+            return None;
+        }
+        let separator = row
+            .split('|')
+            .filter(|c| !c.trim().is_empty())
+            .all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':')));
+        if separator {
+            let header_end = start.checked_sub(1)?;
+            let header_start = memchr::memrchr(b'\n', &b[..header_end]).map_or(0, |i| i + 1);
+            let header = text[header_start..header_end].trim();
+            if !header.starts_with('|') {
+                return None;
+            }
+            let cell = header.split('|').nth(column)?;
+            return header_unit(cell).map(|unit| Found {
+                end: n.end,
+                unit: unit.to_string(),
+                rule: "quantity.column",
+            });
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
+}
+
+/// The unit a table column's header names, its parenthesis first:
+/// "Capacity (GWh)" is GWh, "Jobs (target)" jobs.
+fn header_unit(cell: &str) -> Option<&'static str> {
+    let (inside, outside) = match (cell.find('('), cell.find(')')) {
+        (Some(a), Some(z)) if a < z => (&cell[a + 1..z], cell),
+        _ => ("", cell),
+    };
+    [inside, outside].into_iter().find_map(|part| {
+        part.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .find_map(|w| {
+                let symbol = UNIT_SYMBOLS.iter().find(|(s, _)| *s == w).map(|&(_, u)| u);
+                symbol
+                    .or_else(|| {
+                        UNIT_WORDS
+                            .iter()
+                            .find(|(s, _)| s.eq_ignore_ascii_case(w))
+                            .map(|&(_, u)| u)
+                    })
+                    .or_else(|| {
+                        COUNTED_NOUNS
+                            .iter()
+                            .find(|(s, _)| s.eq_ignore_ascii_case(w))
+                            .map(|&(_, u)| u)
+                    })
+                    .or_else(|| {
+                        STAFF_NOUNS
+                            .iter()
+                            .find(|s| s.eq_ignore_ascii_case(w))
+                            .copied()
+                    })
+            })
     })
 }
 
@@ -1972,6 +2074,17 @@ mod tests {
             &[
                 ("312.4M", "312400000", "subscribers", "exact", None),
                 ("748M", "748000000", "users", "exact", None),
+            ],
+        ),
+        // A table's cell counts what its column's header names; a column
+        // with no unit, or a year, counts nothing.
+        (
+            "| Plant | Operator | Capacity (GWh) | Jobs (target) | Opened |\n|---|---|---|---|---|\n| Liberty | Toyota | 30 | 5,000 | 2025 |\n| Kokomo | StarPlus | 33 | 1,400 | 7 |",
+            &[
+                ("30", "30", "GWh", "exact", None),
+                ("5,000", "5000", "jobs", "exact", None),
+                ("33", "33", "GWh", "exact", None),
+                ("1,400", "1400", "jobs", "exact", None),
             ],
         ),
         ("a 300-person conference", &[]),
