@@ -892,6 +892,20 @@ pub(super) fn subject_group<'g>(
             && !relation(g)
             && !modifier_after_article(text, g.span)
     };
+    // "UniCredit agrees takeover of Commerzbank, targets €1.4bn of
+    // savings": a verb after a comma with no subject of its own goes on
+    // with the sentence's subject, past the names of the clause before.
+    // (Not past a full stop the sentence splitter kept: "Groq, which
+    // raised ... later. d-Matrix, whose chip targets inference, raised
+    // $275 million".)
+    if let Some(g) = groups.first().filter(|g| {
+        g.span.end <= object.start
+            && opens_line_or_sentence(text, g.span.start)
+            && actor(g)
+            && coordinated_verb_before(&text[g.span.end..object.start])
+    }) {
+        return Some(g);
+    }
     groups
         .iter()
         .rev()
@@ -925,6 +939,100 @@ pub(super) fn subject_group<'g>(
         })
         .copied()
 }
+
+/// Whether a name at `start` opens its line or its sentence (markdown's
+/// emphasis and a bullet aside).
+fn opens_line_or_sentence(text: &str, start: usize) -> bool {
+    let from = crate::numbers::floor_char_boundary(text, start.saturating_sub(8));
+    let before = text[from..start].trim_end_matches([' ', '*', '_', '-', '•', '\u{a0}']);
+    before.is_empty() && from == 0 || before.ends_with(['\n', '.', '!', '?', ':'])
+}
+
+/// How many words a coordinated verb may stand before its figure.
+const COORDINATED_VERB_REACH: usize = 3;
+
+/// Whether the text between a sentence's subject and a figure ends in a
+/// verb phrase coordinated after a comma, with the subject's verb before
+/// it: ", targets €1.4bn", ", raises A$850m", ", and sees revenue of".
+/// The verb is a lower-case word in -s or -ed right after the comma (or
+/// its "and"), at most three words before the figure.
+fn coordinated_verb_before(between: &str) -> bool {
+    let Some(comma) = between.rfind(", ") else {
+        return false;
+    };
+    if memchr::memmem::find(between.as_bytes(), b". ").is_some() {
+        return false;
+    }
+    // A verb of the subject's own before the comma: the clause before is
+    // not a list of names ("Acme, Beta and Gamma raised").
+    let head = &between[..comma];
+    if !head.split_whitespace().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && (w.ends_with('s') || w.ends_with("ed"))
+    }) {
+        return false;
+    }
+    let mut words = between[comma + 2..].split_whitespace();
+    let mut verb = words.next();
+    if verb.is_some_and(|w| w == "and") {
+        verb = words.next();
+    }
+    let Some(verb) = verb else {
+        return false;
+    };
+    verb.len() >= 4
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && (verb.ends_with('s') || verb.ends_with("ed"))
+        && !verb.ends_with("ss")
+        && listed(verb, NOT_VERBS).is_none()
+        && words.count() < COORDINATED_VERB_REACH
+}
+
+/// Words in -s or -ed that are no verb after a comma: "..., shares fell".
+const NOT_VERBS: &[&str] = &[
+    "shares",
+    "sales",
+    "revenues",
+    "earnings",
+    "profits",
+    "analysts",
+    "investors",
+    "sources",
+    "plus",
+    "versus",
+    "minus",
+    "whereas",
+    "its",
+    "this",
+    "thus",
+    "units",
+    "orders",
+    "costs",
+    "assets",
+    "prices",
+    "rates",
+    "terms",
+    "fees",
+    "savings",
+    "synergies",
+    "deals",
+    "jobs",
+    // Participles that open a reduced relative about the noun before:
+    // "an order for 40 jets, valued at about $5.7 billion".
+    "valued",
+    "priced",
+    "based",
+    "owned",
+    "backed",
+    "funded",
+    "announced",
+    "compared",
+    "expected",
+    "estimated",
+    "adjusted",
+    "measured",
+    "calculated",
+    "listed",
+];
 
 /// Whether "from" before the name at `span` follows a measure it is the
 /// source of: "Revenue from Oracle Cloud Infrastructure".

@@ -2632,6 +2632,30 @@ fn names_in_an_apposition_describe_its_head() {
 }
 
 #[test]
+fn a_verb_coordinated_after_a_comma_goes_on_with_the_subject() {
+    let cos = &[
+        ("UniCredit", "unicredit"),
+        ("Commerzbank", "commerzbank"),
+        ("Tilt Renewables", "tilt-renewables"),
+        ("Rio Tinto", "rio-tinto"),
+        ("Telstra", "telstra"),
+    ];
+    for (text, subject) in [
+        (
+            "UniCredit agrees takeover of Commerzbank, targets €1.4bn of savings",
+            "unicredit",
+        ),
+        (
+            "Tilt Renewables lands Rio Tinto and Telstra deals, raises A$850m for Queensland push",
+            "tilt-renewables",
+        ),
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c.last().unwrap().0, [subject], "{text}: {c:?}");
+    }
+}
+
+#[test]
 fn a_tables_workforce_column_is_headcount() {
     let cos = &[("Toyota", "toyota")];
     let c = claims_of(
