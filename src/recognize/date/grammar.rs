@@ -323,6 +323,13 @@ const AFTER_THE: &[&str] = &[
 /// hundred words one by one, and most tokens have an empty bucket.
 struct Quick(Vec<Vec<(&'static str, bool)>>);
 
+/// Prepositions that set a time rather than label a report: "in", "by",
+/// "through", "until", "before", "after", "during", "from", "to", "since".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "in", "by", "through", "until", "till", "before", "after", "during", "from", "to", "since",
+    "within", "around",
+];
+
 impl Quick {
     /// `(word, calendar)`: a calendar name counts only capitalized.
     fn of(words: impl Iterator<Item = (&'static str, bool)>) -> Self {
@@ -1175,11 +1182,23 @@ impl Grammar<'_> {
         };
         let gran = if quarter { G::Quarter } else { G::Half };
         if let Some(r) = year {
+            // ("Dollar General (DG) Q4 2025 Earnings Call": a company's own
+            // quarter named as its label, with a plain year, is its fiscal
+            // one too; a time set by a preposition or written "of 2026" is
+            // the calendar's: "to complete in the third quarter of 2026",
+            // "sold out through H1 2027".)
+            let label = || {
+                !(first..end).any(|k| self.w.is(k, "of"))
+                    && first
+                        .checked_sub(1)
+                        .is_none_or(|k| !self.w.is_any(k, TIME_PREPOSITIONS))
+            };
             let fiscal = fiscal
                 || matches!(
                     r,
                     YearRef::Fiscal(_) | YearRef::RelFiscal(_) | YearRef::Split(_)
-                );
+                )
+                || (matches!(r, YearRef::Calendar(_)) && label() && self.own_fiscal_company(first));
             let cal = if fiscal {
                 self.stated_fiscal_calendar(self.byte(first))
             } else {

@@ -845,6 +845,17 @@ const CASES: &[Case] = &[
             ("fourth-quarter", "2025-10-01", "2025-12-31", "quarter"),
         ],
     ),
+    // Its quarter's label with a plain year too ("Oracle (ORCL) Q2 2026
+    // Earnings Call"); a time a preposition sets, or "of 2026", is the
+    // calendar's.
+    (
+        M,
+        "Oracle (ORCL) Q2 2026 Earnings Call. Oracle expects the deal to close in the third quarter of 2026.",
+        &[
+            ("Q2 2026", "2025-09-01", "2025-11-30", "quarter"),
+            ("the third quarter of 2026", "2026-07-01", "2026-09-30", "quarter"),
+        ],
+    ),
     (
         M,
         "TSMC's process entered volume production in the fourth quarter, with Apple's A20.",
