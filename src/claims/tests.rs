@@ -802,8 +802,9 @@ fn an_investor_after_a_round_invests_in_it() {
     assert_eq!(c[1].3, None, "{c:?}");
 }
 
-/// People hired and jobs created are claims, but no workforce's size;
-/// cuts stay cuts.
+/// People hired are a claim, but no workforce's size; the jobs a project
+/// creates are its workforce (as every probe's reader wrote them); cuts
+/// stay cuts.
 #[test]
 fn hiring_and_jobs_created_are_claims() {
     let cos = &[("Intel", "intel"), ("Nscale", "nscale")];
@@ -815,7 +816,7 @@ fn hiring_and_jobs_created_are_claims() {
         cos,
     );
     assert_eq!(c.len(), 1, "{c:?}");
-    assert_eq!(c[0].1, "other", "{c:?}");
+    assert_eq!(c[0].1, "headcount", "{c:?}");
 }
 
 /// Spending on plants, sites and fleets is capital spending; spending on
