@@ -815,6 +815,24 @@ pub(super) fn claim_for(
         }
         _ => None,
     };
+    // "Google agreed to pay Idealo €520mn to settle", "ordered Google to
+    // pay €465mn in damages to Idealo": a sum paid to another company is
+    // between payer and payee, as a deal's is.
+    let paid = predicate == "other"
+        && counterparty.is_none()
+        && object.kind() == Kind::Money
+        && !subjects.is_empty();
+    let counterparty = if paid {
+        let nearby = within(parties, window, |p| p.span.start);
+        payee(text, facts.sentence, object, nearby, &subjects)
+    } else {
+        counterparty
+    };
+    if paid {
+        if let Some(c) = &counterparty {
+            subjects.push(c.clone());
+        }
+    }
     // A deal's subjects are both parties (SPEC.md): a contract, a takeover;
     // in the order the clause names them ("AMD completed the acquisition of
     // ZT Systems", "Oracle agreed to supply OpenAI"), but an agent after
@@ -1126,4 +1144,56 @@ fn credits_a_source(text: &str, sentence: Span, figure: Span) -> bool {
         memchr::memmem::find(around.as_bytes(), p.as_bytes()).is_some()
             || crate::affix::starts_with_ignore_case(around.trim_start(), p)
     })
+}
+
+/// How far before a figure the verb paying it may stand.
+const PAY_REACH: usize = 80;
+
+/// The company a sum is paid to, in the figure's clause: named between
+/// "pay" and the figure ("pay Idealo €520mn", "pay Harmony a break fee
+/// of"), or after "to" just behind it ("pay €465mn in damages to
+/// Idealo"); not one of the `subjects`.
+fn payee(
+    text: &str,
+    sentence: Span,
+    object: &Mention,
+    parties: &[Party],
+    subjects: &[String],
+) -> Option<String> {
+    let lo = crate::numbers::floor_char_boundary(text, object.start.saturating_sub(PAY_REACH))
+        .max(sentence.start);
+    let before = &text[lo..object.start];
+    // The last "pay" word, whole, with no clause break after it.
+    let verb_end = before
+        .split_inclusive(|c: char| !c.is_alphanumeric())
+        .scan(lo, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some((start, w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+        })
+        .filter(|(_, w)| listed(w, &["pay", "pays", "paid", "paying"]).is_some())
+        .map(|(start, w)| start + w.len())
+        .last()?;
+    if text[verb_end..object.start].contains([',', ';', '.']) {
+        return None;
+    }
+    let free = |p: &&Party| !subjects.contains(&p.slug) && !p.cited && !p.implied;
+    if let Some(p) = parties
+        .iter()
+        .filter(free)
+        .find(|p| p.span.start >= verb_end && p.span.end <= object.start && !p.possessive)
+    {
+        return Some(p.slug.clone());
+    }
+    let hi = crate::numbers::floor_char_boundary(text, (object.end + PAY_REACH).min(sentence.end));
+    parties
+        .iter()
+        .filter(free)
+        .find(|p| {
+            p.span.start >= object.end
+                && p.span.end <= hi
+                && p.preposition_word == Some("to")
+                && !text[object.end..p.span.start].contains([',', ';'])
+        })
+        .map(|p| p.slug.clone())
 }

@@ -2657,6 +2657,27 @@ fn a_verb_coordinated_after_a_comma_goes_on_with_the_subject() {
 }
 
 #[test]
+fn a_sum_paid_to_a_company_is_between_payer_and_payee() {
+    let cos = &[
+        ("Axsome", "axsome"),
+        ("Sanofi", "sanofi"),
+        ("Google", "google"),
+        ("Idealo", "idealo"),
+        ("Sony", "sony"),
+    ];
+    for text in [
+        "Axsome would have to pay Sanofi a termination fee of $320 million.",
+        "A court ordered Google to pay €465mn in damages to Idealo.",
+    ] {
+        let c = claims_of(text, cos);
+        assert_eq!(c[0].0.len(), 2, "{text}: {c:?}");
+        assert!(c[0].3.is_some(), "{text}: {c:?}");
+    }
+    let c = claims_of("Sony will pay an interim dividend of ¥15 per share.", cos);
+    assert_eq!(c[0].0, ["sony"], "{c:?}");
+}
+
+#[test]
 fn a_tables_workforce_column_is_headcount() {
     let cos = &[("Toyota", "toyota")];
     let c = claims_of(
