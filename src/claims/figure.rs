@@ -1149,8 +1149,8 @@ fn credits_a_source(text: &str, sentence: Span, figure: Span) -> bool {
 /// How far before a figure the verb paying it may stand.
 const PAY_REACH: usize = 80;
 
-/// The company a sum is paid to, in the figure's clause: named between
-/// "pay" and the figure ("pay Idealo €520mn", "pay Harmony a break fee
+/// The company a sum is paid or owed to, in the figure's clause: named
+/// between "pay" and the figure ("pay Idealo €520mn", "pay Harmony a break fee
 /// of"), or after "to" just behind it ("pay €465mn in damages to
 /// Idealo"); not one of the `subjects`.
 fn payee(
@@ -1171,7 +1171,9 @@ fn payee(
             *at += w.len();
             Some((start, w.trim_end_matches(|c: char| !c.is_alphanumeric())))
         })
-        .filter(|(_, w)| listed(w, &["pay", "pays", "paid", "paying"]).is_some())
+        .filter(|(_, w)| {
+            listed(w, &["pay", "pays", "paid", "paying", "owe", "owes", "owed"]).is_some()
+        })
         .map(|(start, w)| start + w.len())
         .last()?;
     if text[verb_end..object.start].contains([',', ';', '.']) {

@@ -4191,6 +4191,19 @@ fn takeovers_and_licences() {
         (v(&["merck", "viking"]), "acquisition"),
         "{c:?}"
     );
+    // (So does an offer that "would value" it; not a stake's deal.)
+    let c = claims_of(
+        "Merck is in talks to buy Viking for about $182 a share. The offer would value Viking at about $9.1 billion.",
+        cos,
+    );
+    let whole = c.iter().find(|r| r.2 == "$9.1 billion").expect("price");
+    assert_eq!(whole.0, v(&["merck", "viking"]), "{c:?}");
+    let c = claims_of(
+        "Merck agreed to buy a 70% stake in Viking in a deal that values Viking at about $450 million.",
+        cos,
+    );
+    let whole = c.iter().find(|r| r.2 == "$450 million").expect("value");
+    assert_eq!(whole.1, "valuation", "{c:?}");
     let c = claims_of(
         "Merck agreed to buy a 25% stake in Viking. The price values Viking at about $15.5 billion.",
         cos,

@@ -261,19 +261,46 @@ pub(super) fn takeover_values(text: &str, sentence: Span, start: usize) -> bool 
     // values the company is its price. (Not "the price", which for a stake
     // values the whole company: "The price values Amprion at 15.5 billion
     // euros" when a quarter of it is sold.)
-    let deal_values = [" values ", " valued ", " valuing "].iter().any(|v| {
-        before.rfind(v).is_some_and(|at| {
-            last_word(&before[..at]).is_some_and(|w| {
-                listed(
-                    w,
-                    &["offer", "bid", "deal", "takeover", "buyout", "transaction"],
-                )
-                .is_some()
+    // (Past a modal or a relative word: "The offer would value
+    // Dropbox at", "a cash-and-share deal that values Commerzbank at".)
+    let deal_values = [" values ", " valued ", " valuing ", " value "]
+        .iter()
+        .any(|v| {
+            before.rfind(v).is_some_and(|at| {
+                before[..at]
+                    .split_whitespace()
+                    .rev()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                    .find(|w| {
+                        listed(
+                            w,
+                            &[
+                                "would",
+                                "will",
+                                "could",
+                                "may",
+                                "might",
+                                "also",
+                                "that",
+                                "which",
+                                "effectively",
+                            ],
+                        )
+                        .is_none()
+                    })
+                    .is_some_and(|w| {
+                        listed(
+                            w,
+                            &["offer", "bid", "deal", "takeover", "buyout", "transaction"],
+                        )
+                        .is_some()
+                    })
             })
-        })
-    });
+        });
+    // (A stake's deal values the whole company: "buy a 70% stake in
+    // Sevilla in a deal that values the club at €450 million".)
     if deal_values {
-        return true;
+        return !buys_a_stake(text, sentence, start);
     }
     let Some(at) = before
         .rfind(", valuing ")
