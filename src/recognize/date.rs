@@ -254,7 +254,15 @@ fn scan(
                 // A year-back phrase is a comparison with the period named
                 // before it, which stays what the next one counts from.
                 if let (Some(p), false) = (f.period, f.rule == "date.year_back") {
-                    g.anchor = Some((p, f.gran));
+                    // (Not a gloss of the period before, "the April-June
+                    // quarter, the first of fiscal 2027", nor a baseline's,
+                    // "from 258 rupees in the January-March quarter": "a
+                    // year earlier" after them compares with the period
+                    // the figure is of.)
+                    let at = words.toks[f.first].start;
+                    if g.anchor.is_none() || !aside_period(words.text, at) {
+                        g.anchor = Some((p, f.gran));
+                    }
                     last = Some((p, f.gran));
                 }
                 if visit(f).is_break() {
@@ -264,6 +272,33 @@ fn scan(
             _ => i += 1,
         }
     }
+}
+
+/// How far before a period [`aside_period`] reads.
+const ASIDE_PERIOD_REACH: usize = 48;
+
+/// Whether the period at byte `at` glosses the one before it ("the
+/// April-June quarter, the first of fiscal 2027") or dates a baseline
+/// ("from 258 rupees in the January-March quarter"): no period a later "a
+/// year earlier" counts back from.
+fn aside_period(text: &str, at: usize) -> bool {
+    let lo = crate::numbers::floor_char_boundary(text, at.saturating_sub(ASIDE_PERIOD_REACH));
+    let before = &text[lo..at];
+    let gloss = before.rsplit_once(", the ").is_some_and(|(_, rest)| {
+        rest.strip_suffix(" of ").is_some_and(|ord| {
+            ["first", "second", "third", "fourth", "last", "final"]
+                .iter()
+                .any(|o| ord.eq_ignore_ascii_case(o))
+        })
+    });
+    let baseline = before.strip_suffix(" in ").is_some_and(|b| {
+        b.rsplit_once(" from ").is_some_and(|(_, figure)| {
+            !figure.contains([',', ';'])
+                && figure.bytes().any(|c| c.is_ascii_digit())
+                && figure.split_whitespace().count() <= 4
+        })
+    });
+    gloss || baseline
 }
 
 /// Byte bounds of the sentence holding `pos`.

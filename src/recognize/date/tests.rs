@@ -1003,6 +1003,25 @@ const CASES: &[Case] = &[
             ("a year earlier", "2024-10-01", "2024-12-31", "quarter"),
         ],
     ),
+    // Nor is a gloss of the period before, or a baseline's period.
+    (
+        M,
+        "profit rose in the April-June quarter, the first of fiscal 2027, from $5 billion a year earlier",
+        &[
+            ("the April-June quarter", "2025-04-01", "2025-06-30", "quarter"),
+            ("fiscal 2027", "2027-01-01", "2027-12-31", "fiscal_year"),
+            ("a year earlier", "2024-04-01", "2024-06-30", "quarter"),
+        ],
+    ),
+    (
+        M,
+        "rose to 14.4% in the June quarter from 14.1% in the March quarter and 12.7% a year earlier",
+        &[
+            ("the June quarter", "2025-04-01", "2025-06-30", "quarter"),
+            ("the March quarter", "2025-01-01", "2025-03-31", "quarter"),
+            ("a year earlier", "2024-04-01", "2024-06-30", "quarter"),
+        ],
+    ),
     (
         M,
         "sales in the first half of 2025 beat the year-ago period. \
