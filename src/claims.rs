@@ -1114,7 +1114,35 @@ impl Assembler {
                             let old_level = end <= object.start && {
                                 let gap =
                                     &text[end..crate::numbers::qualifier_start(text, object.start)];
+                                // ("to grow 6% to 7% in 2026, up from 4% to 6%
+                                // previously": after the period of the new
+                                // level.)
+                                // (Only an earlier range, or a level said to
+                                // be earlier: "up from about 14 gigawatts in
+                                // 2025" after a plan is what was done.)
+                                // (Nor one dated as past: "up from about $38
+                                // billion to $40 billion last year".)
+                                // (`here` is in text order: the mentions
+                                // starting just after the figure, found by
+                                // bisection.)
+                                let dated_after = || {
+                                    let k =
+                                        here.partition_point(|&i| mentions[i].start < object.end);
+                                    here[k..]
+                                        .iter()
+                                        .take_while(|&&i| mentions[i].start <= object.end + 16)
+                                        .any(|&i| mentions[i].kind() == Kind::Date)
+                                };
+                                let earlier = (object.text.contains(" to ") && !dated_after())
+                                    || text[object.end..].trim_start().starts_with("previously");
+                                let up_from = earlier
+                                    && gap.len() <= OLD_LEVEL_GAP
+                                    && !gap.contains(';')
+                                    && [", up from", ", down from"]
+                                        .iter()
+                                        .any(|e| gap.trim_end().ends_with(e));
                                 gap.trim().eq_ignore_ascii_case("from")
+                                    || up_from
                                     || (gap.len() <= OLD_LEVEL_GAP
                                         && !gap.contains(';')
                                         && period::before_of(gap.trim_end())

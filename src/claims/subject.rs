@@ -900,6 +900,7 @@ pub(super) fn subject_group<'g>(
     // $275 million".)
     if let Some(g) = groups.first().filter(|g| {
         g.span.end <= object.start
+            && object.start - g.span.end <= COORDINATED_SUBJECT_REACH
             && opens_line_or_sentence(text, g.span.start)
             && actor(g)
             && coordinated_verb_before(&text[g.span.end..object.start])
@@ -947,6 +948,10 @@ fn opens_line_or_sentence(text: &str, start: usize) -> bool {
     let before = text[from..start].trim_end_matches([' ', '*', '_', '-', '•', '\u{a0}']);
     before.is_empty() && from == 0 || before.ends_with(['\n', '.', '!', '?', ':'])
 }
+
+/// How far after the sentence's subject a figure of a coordinated verb
+/// may stand (a bound: a sentence may be a megabyte long).
+const COORDINATED_SUBJECT_REACH: usize = 240;
 
 /// How many words a coordinated verb may stand before its figure.
 const COORDINATED_VERB_REACH: usize = 3;

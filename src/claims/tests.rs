@@ -2678,6 +2678,31 @@ fn a_sum_paid_to_a_company_is_between_payer_and_payee() {
 }
 
 #[test]
+fn an_earlier_guidance_after_up_from_is_a_plan_too() {
+    let cos = &[("Novartis", "novartis"), ("GE Vernova", "ge-vernova")];
+    let c = claims_of(
+        "Novartis now expects net sales to grow 6% to 7% in 2026, up from 4% to 6% previously, and core operating income to rise 10% to 12%, up from 8% to 10%.",
+        cos,
+    );
+    let modalities: Vec<(&str, Modality)> = c.iter().map(|r| (r.2.as_str(), r.4)).collect();
+    assert_eq!(
+        modalities,
+        [
+            ("6% to 7%", Modality::Planned),
+            ("4% to 6%", Modality::Planned),
+            ("10% to 12%", Modality::Planned),
+            ("8% to 10%", Modality::Planned),
+        ]
+    );
+    // A level done, dated or not a range, is no earlier plan.
+    let c = claims_of(
+        "GE Vernova expects to ship 20 gigawatts a year from 2027, up from about 14 gigawatts in 2025.",
+        cos,
+    );
+    assert_eq!(c.last().unwrap().4, Modality::Reported, "{c:?}");
+}
+
+#[test]
 fn a_tables_workforce_column_is_headcount() {
     let cos = &[("Toyota", "toyota")];
     let c = claims_of(

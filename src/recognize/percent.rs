@@ -576,8 +576,24 @@ fn connects(text: &str, start: usize, end: usize, high_start: usize, bare: bool)
             !(last_word(&text[..at]).eq_ignore_ascii_case("from")
                 && numbers::change_not_range(text, start))
         }
-        _ => !numbers::change_not_range(text, start) || expected_growth(text, start),
+        _ => {
+            !numbers::change_not_range(text, start)
+                || expected_growth(text, start)
+                || earlier_range(text, start)
+        }
     })
+}
+
+/// Whether a low end follows ", up from" or ", down from": a guidance's
+/// earlier range set after the new one ("to grow 6% to 7% in 2026, up
+/// from 4% to 6% previously"), where "went up from 4% to 6%" is a change.
+/// (Money has its own look, which also weighs the two ranges' sizes.)
+fn earlier_range(text: &str, start: usize) -> bool {
+    let at = numbers::qualifier_start(text, start);
+    let before = text[..at].trim_end();
+    [", up from", ", down from"]
+        .iter()
+        .any(|e| crate::affix::ends_with_ignore_case(before, e))
 }
 
 /// Whether the verb of change before a low end is a base form after "to"
@@ -1011,6 +1027,22 @@ mod tests {
         (
             "margins ranging from 5% to 10%",
             &[("5% to 10%", "5", "range", "", Some("10"))],
+        ),
+        // A guidance's earlier range, after the new one; a change still
+        // goes from one level to another.
+        (
+            "to grow 6% to 7%, up from 4% to 6% previously",
+            &[
+                ("6% to 7%", "6", "range", "", Some("7")),
+                ("4% to 6%", "4", "range", "", Some("6")),
+            ],
+        ),
+        (
+            "the margin went up from 4% to 6%",
+            &[
+                ("4%", "4", "exact", "", None),
+                ("6%", "6", "exact", "", None),
+            ],
         ),
         (
             "cut its estimate by 2% to 10%",
