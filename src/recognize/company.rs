@@ -2209,14 +2209,19 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     // A SIMD substring search: `str::match_indices` walks two-way and
     // costs ten instructions a byte of every text.
-    for comma in memchr::memmem::find_iter(text.as_bytes(), b", a") {
-        let rest = &text[comma + 3..];
-        let rest = match rest.strip_prefix("n ") {
-            Some(r) => r,
-            None => match rest.strip_prefix(' ') {
-                Some(r) => r,
-                None => continue,
-            },
+    // ", a", ", an"; and ", the" before a head of relation only ("HL-GA
+    // Battery, the Hyundai–LG joint venture,"): ", the" glosses products
+    // and people too ("Cosentyx, the company's biggest product").
+    for comma in memchr::memmem::find_iter(text.as_bytes(), b", ") {
+        let rest = &text[comma + 2..];
+        let (rest, definite) = if let Some(r) = rest.strip_prefix("an ") {
+            (r, false)
+        } else if let Some(r) = rest.strip_prefix("a ") {
+            (r, false)
+        } else if let Some(r) = rest.strip_prefix("the ") {
+            (r, true)
+        } else {
+            continue;
         };
         // The head, and past it the comma (or bracket, or dash) that
         // closes the apposition before the sentence's verb: "Meanwhile, a
@@ -2230,7 +2235,12 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
             }
             // ("a new Hyundai–Samsung SDI JV,": a joint venture's
             // abbreviation heads it too.)
-            if is_descriptor_head(w) || w == "JV" {
+            let head = if definite {
+                RELATION_HEADS.contains(&w)
+            } else {
+                is_descriptor_head(w) || w == "JV"
+            };
+            if head {
                 headed = true;
                 // The head's own comma closes it, or the words after it.
                 if stop {
@@ -2264,6 +2274,18 @@ fn unknown_by_apposition(text: &str) -> Vec<Candidate> {
     }
     out
 }
+
+/// Heads of an apposition with "the" that make the name before it a
+/// company: a joint venture, a unit, a subsidiary.
+const RELATION_HEADS: &[&str] = &[
+    "venture",
+    "JV",
+    "subsidiary",
+    "unit",
+    "affiliate",
+    "spin-off",
+    "spinoff",
+];
 
 /// `Rightmove shares fell`, `Carvana's shares doubled`: the capitalized
 /// name right before "shares" (or "'s shares") is a listed company's, unless
@@ -4114,6 +4136,14 @@ mod tests {
                 ("Hyundai", "hyundai"),
             ],
         ),
+        // With "the", only a head of relation makes a company: a product
+        // or a person glossed so is none.
+        (
+            "Talabat, the Dubai-listed unit in which Delivery Hero holds a stake, said sales rose.",
+            &[("Talabat", "talabat"), ("Delivery Hero", "delivery-hero")],
+        ),
+        ("Cosentyx, the company's biggest product by sales, grew 8%.", &[]),
+        ("Keller, the veteran designer behind chips, joined.", &[]),
         // "Freight" and "Logistics" end names as "Systems" does.
         (
             "Trellis Freight will cut 35% of its staff; Norvik Logistics hired.",
