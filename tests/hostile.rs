@@ -329,6 +329,9 @@ fn time_grows_linearly() {
         ("deals", "agreed to buy Britvic for $1 and the takeover of Deliveroo, "),
         ("labels", "• $21.7B: total funding\n"),
         ("passing", "revenue topped $5 billion and will top $6 billion "),
+        // The twenty-ninth round's: table cells with no line break, each a
+        // number a column's header might count.
+        ("cells", "| 5 "),
     ];
     for (name, unit) in shapes {
         let small = unit.repeat(64 * 1024 / unit.len());

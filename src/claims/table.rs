@@ -7,26 +7,7 @@ use crate::recognize::Context;
 
 use super::words::within;
 use crate::recognize::money::units::{line_end, line_start};
-
-/// The cells of a table row written with pipes ("| Amazon | $125B |"), as
-/// byte ranges of `line`; `None` for any other line.
-fn table_cells(line: &str) -> Option<Vec<(usize, usize)>> {
-    let trimmed = line.trim_end();
-    if !trimmed.starts_with('|') || !trimmed.ends_with('|') || trimmed.len() < 3 {
-        return None;
-    }
-    let bars: Vec<usize> = memchr::memchr_iter(b'|', trimmed.as_bytes()).collect();
-    Some(bars.windows(2).map(|w| (w[0] + 1, w[1])).collect())
-}
-
-/// Whether a table row, of these cells, is the separator under a header
-/// ("|---|:--:|").
-fn is_separator(line: &str, cells: &[(usize, usize)]) -> bool {
-    cells.iter().all(|&(a, b)| {
-        let c = line[a..b].trim();
-        !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))
-    })
-}
+use crate::recognize::table::{is_separator, table_cells};
 
 /// How many rows above a table row its header is looked for.
 const MAX_TABLE_ROWS: usize = 50;

@@ -16,6 +16,7 @@ pub mod date;
 pub mod money;
 pub mod percent;
 pub mod quantity;
+pub(crate) mod table;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

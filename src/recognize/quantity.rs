@@ -33,7 +33,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Candidate, Context};
+use super::{table, Candidate, Context};
 use crate::affix;
 use crate::analysis::{Qualifier, Quantity, Value};
 use crate::numbers::{self, Form, Numeral};
@@ -689,45 +689,33 @@ fn column_count(text: &str, n: &Numeral) -> Option<Found> {
     if is_year(n) || !matches!(n.form, Form::Digits) {
         return None;
     }
-    let b = text.as_bytes();
     // The cell holds the numeral alone (a cheap look before any line is read).
     let before = text[..n.start].trim_end_matches(' ');
     let after = text[n.end..].trim_start_matches(' ');
     if !before.ends_with('|') || !after.starts_with('|') {
         return None;
     }
-    let line_start = memchr::memrchr(b'\n', &b[..n.start]).map_or(0, |i| i + 1);
-    if n.start - line_start > MAX_ROW_BYTES || !text[line_start..].starts_with('|') {
-        return None;
-    }
-    let column = memchr::memchr_iter(b'|', &b[line_start..n.start]).count();
+    let (start, end) = table::line_within(text, n.start, MAX_ROW_BYTES)?;
+    let cells = table::table_cells(&text[start..end])?;
+    let column = cells
+        .iter()
+        .position(|&(a, b)| start + a <= n.start && n.end <= start + b)?;
     // Up through the rows to the separator; the header is the row above it.
-    let mut end = line_start.checked_sub(1)?;
+    let mut above = start.checked_sub(1)?;
     for _ in 0..MAX_COLUMN_ROWS {
-        let start = memchr::memrchr(b'\n', &b[..end]).map_or(0, |i| i + 1);
-        let row = text[start..end].trim();
-        if !row.starts_with('|') || end - start > MAX_ROW_BYTES {
-            return None;
-        }
-        let separator = row
-            .split('|')
-            .filter(|c| !c.trim().is_empty())
-            .all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':')));
-        if separator {
-            let header_end = start.checked_sub(1)?;
-            let header_start = memchr::memrchr(b'\n', &b[..header_end]).map_or(0, |i| i + 1);
-            let header = text[header_start..header_end].trim();
-            if !header.starts_with('|') {
-                return None;
-            }
-            let cell = header.split('|').nth(column)?;
-            return header_unit(cell).map(|unit| Found {
+        let (s, e) = table::line_within(text, above, MAX_ROW_BYTES)?;
+        let row = &text[s..e];
+        if table::is_separator(row, &table::table_cells(row)?) {
+            let (hs, he) = table::line_within(text, s.checked_sub(1)?, MAX_ROW_BYTES)?;
+            let header = &text[hs..he];
+            let (a, b) = *table::table_cells(header)?.get(column)?;
+            return header_unit(&header[a..b]).map(|unit| Found {
                 end: n.end,
                 unit: unit.to_string(),
                 rule: "quantity.column",
             });
         }
-        end = start.checked_sub(1)?;
+        above = s.checked_sub(1)?;
     }
     None
 }
