@@ -1114,39 +1114,38 @@ impl Assembler {
                             let old_level = end <= object.start && {
                                 let gap =
                                     &text[end..crate::numbers::qualifier_start(text, object.start)];
+                                let near = gap.len() <= OLD_LEVEL_GAP && !gap.contains(';');
                                 // ("to grow 6% to 7% in 2026, up from 4% to 6%
-                                // previously": after the period of the new
-                                // level.)
-                                // (Only an earlier range, or a level said to
-                                // be earlier: "up from about 14 gigawatts in
-                                // 2025" after a plan is what was done.)
-                                // (Nor one dated as past: "up from about $38
-                                // billion to $40 billion last year".)
-                                // (`here` is in text order: the mentions
-                                // starting just after the figure, found by
-                                // bisection.)
-                                let dated_after = || {
-                                    let k =
-                                        here.partition_point(|&i| mentions[i].start < object.end);
-                                    here[k..]
+                                // previously", after the new level's period:
+                                // an earlier range, or a level said to be
+                                // earlier; not "up from about 14 gigawatts in
+                                // 2025", what was done, nor a range dated as
+                                // past, "up from about $38 billion to $40
+                                // billion last year". `here` is in text order:
+                                // the mentions just after the figure are found
+                                // by bisection.)
+                                let up_from = || {
+                                    let dated_after = || {
+                                        let k = here
+                                            .partition_point(|&i| mentions[i].start < object.end);
+                                        here[k..]
+                                            .iter()
+                                            .take_while(|&&i| mentions[i].start <= object.end + 16)
+                                            .any(|&i| mentions[i].kind() == Kind::Date)
+                                    };
+                                    [", up from", ", down from"]
                                         .iter()
-                                        .take_while(|&&i| mentions[i].start <= object.end + 16)
-                                        .any(|&i| mentions[i].kind() == Kind::Date)
+                                        .any(|e| gap.trim_end().ends_with(e))
+                                        && ((object.text.contains(" to ") && !dated_after())
+                                            || text[object.end..]
+                                                .trim_start()
+                                                .starts_with("previously"))
                                 };
-                                let earlier = (object.text.contains(" to ") && !dated_after())
-                                    || text[object.end..].trim_start().starts_with("previously");
-                                let up_from = earlier
-                                    && gap.len() <= OLD_LEVEL_GAP
-                                    && !gap.contains(';')
-                                    && [", up from", ", down from"]
-                                        .iter()
-                                        .any(|e| gap.trim_end().ends_with(e));
                                 gap.trim().eq_ignore_ascii_case("from")
-                                    || up_from
-                                    || (gap.len() <= OLD_LEVEL_GAP
-                                        && !gap.contains(';')
-                                        && period::before_of(gap.trim_end())
-                                            .is_some_and(period::earlier_value_of))
+                                    || (near
+                                        && (up_from()
+                                            || period::before_of(gap.trim_end())
+                                                .is_some_and(period::earlier_value_of)))
                             };
                             if defaulted
                                 && modality != Modality::Reported

@@ -824,15 +824,12 @@ pub(super) fn claim_for(
         && !subjects.is_empty();
     let counterparty = if paid {
         let nearby = within(parties, window, |p| p.span.start);
-        payee(text, facts.sentence, object, nearby, &subjects)
+        let payee = payee(text, facts.sentence, object, nearby, &subjects);
+        subjects.extend(payee.clone());
+        payee
     } else {
         counterparty
     };
-    if paid {
-        if let Some(c) = &counterparty {
-            subjects.push(c.clone());
-        }
-    }
     // A deal's subjects are both parties (SPEC.md): a contract, a takeover;
     // in the order the clause names them ("AMD completed the acquisition of
     // ZT Systems", "Oracle agreed to supply OpenAI"), but an agent after

@@ -1740,7 +1740,6 @@ pub(super) fn deal_term(text: &str, object: &Mention) -> bool {
     if object.kind() == Kind::Money && per_share_after(text, object.end) {
         return true;
     }
-
     let after = text
         [object.end..crate::numbers::floor_char_boundary(text, (object.end + 24).min(text.len()))]
         .split_whitespace()
